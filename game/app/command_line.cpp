@@ -1,0 +1,106 @@
+#include "app/command_line.hpp"
+
+#include "ui/theme.hpp"
+
+#include <cstdlib>
+
+namespace sq {
+
+const char* usageText() {
+  return "Usage: safequest [options]\n"
+         "  --content DIR          the folder of content packs (default: content/ next to the\n"
+         "                         program, or the repository's content/ in a build tree)\n"
+         "  --assets DIR           the folder holding fonts/ (default: assets/ next to the "
+         "program)\n"
+         "  --size WxH             window size in points, e.g. 1920x1080 (default 1280x720)\n"
+         "  --fullscreen           start fullscreen (F11 switches at any time)\n"
+         "  --theme NAME           standard or high-contrast\n"
+         "  --software             draw without the graphics card\n"
+         "  --screenshot FILE      draw the first complete frame, save it as PNG and exit\n"
+         "  --help                 show this text\n";
+}
+
+bool parseSize(const std::string& text, int& width, int& height) {
+  const auto x = text.find('x');
+  if (x == std::string::npos || x == 0 || x + 1 >= text.size()) {
+    return false;
+  }
+  auto number = [](const std::string& s, int& out) {
+    if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos || s.size() > 5) {
+      return false;
+    }
+    const long v = std::strtol(s.c_str(), nullptr, 10);
+    if (v < 320 || v > 16384) {
+      return false;
+    }
+    out = static_cast<int>(v);
+    return true;
+  };
+  int w = 0;
+  int h = 0;
+  if (!number(text.substr(0, x), w) || !number(text.substr(x + 1), h)) {
+    return false;
+  }
+  width = w;
+  height = h;
+  return true;
+}
+
+ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
+  ParsedCommandLine out;
+  AppOptions& o = out.options;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& into) {
+      if (i + 1 >= args.size() || args[i + 1].empty()) {
+        out.error = a + " needs a value";
+        return false;
+      }
+      into = args[++i];
+      return true;
+    };
+    if (a == "--help" || a == "-h") {
+      out.showHelp = true;
+    } else if (a == "--content") {
+      if (!value(o.contentDir)) {
+        return out;
+      }
+    } else if (a == "--assets") {
+      if (!value(o.assetsDir)) {
+        return out;
+      }
+    } else if (a == "--screenshot") {
+      if (!value(o.screenshotPath)) {
+        return out;
+      }
+    } else if (a == "--size") {
+      std::string size;
+      if (!value(size)) {
+        return out;
+      }
+      if (!parseSize(size, o.width, o.height)) {
+        out.error =
+            "--size wants WIDTHxHEIGHT between 320 and 16384, e.g. 1920x1080, not \"" + size + "\"";
+        return out;
+      }
+    } else if (a == "--theme") {
+      if (!value(o.theme)) {
+        return out;
+      }
+      if (!themeById(o.theme)) {
+        out.error = "--theme is standard or high-contrast, not \"" + o.theme + "\"";
+        return out;
+      }
+    } else if (a == "--fullscreen") {
+      o.fullscreen = true;
+    } else if (a == "--software") {
+      o.forceSoftware = true;
+    } else {
+      out.error = "unknown option \"" + a + "\"";
+      return out;
+    }
+  }
+  return out;
+}
+
+} // namespace sq

@@ -1,0 +1,37 @@
+// The game's command line:
+//   safequest [--content DIR] [--assets DIR] [--size WxH] [--screenshot FILE]
+//             [--theme standard|high-contrast] [--fullscreen] [--software] [--help]
+// Parsing is pure, so it is tested without a window.
+// Depends on: std only.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace sq {
+
+struct AppOptions {
+  std::string contentDir; // "" : look next to the executable, then in the source tree
+  std::string assetsDir;  // "" : look next to the executable, then in the build tree
+  int width = 1280;       // window points
+  int height = 720;
+  std::string screenshotPath; // set: draw the first complete frame, save it as PNG, exit
+  std::string theme = "standard";
+  bool fullscreen = false;
+  bool forceSoftware = false;
+  bool blockWhenIdle = true; // desktop: sleep in the event wait; web: never block
+};
+
+struct ParsedCommandLine {
+  AppOptions options;
+  bool showHelp = false;
+  std::string error; // set when the arguments are wrong
+};
+
+ParsedCommandLine parseCommandLine(const std::vector<std::string>& args);
+const char* usageText();
+
+// "1280x720" -> true, width 1280, height 720. Sizes from 320 to 16384.
+bool parseSize(const std::string& text, int& width, int& height);
+
+} // namespace sq

@@ -1,0 +1,90 @@
+# The engine half of the game: sq_engine (platform, render, text, ui), the app
+# library and the `safequest` executable, plus the fonts copied next to it.
+# Included from game/CMakeLists.txt after sq_logic. Paths are relative to this
+# file, so it works whichever list includes it.
+#
+# Dependency rule (ARCHITECTURE.md): only platform/, render/ and text/ include
+# <SDL.h>; ui/ sees the engine's own types; sq_logic never sees SDL.
+
+set(SQ_GAME_DIR ${CMAKE_CURRENT_LIST_DIR})
+get_filename_component(SQ_REPO_DIR ${CMAKE_CURRENT_LIST_DIR}/.. ABSOLUTE)
+
+# Executables and their assets/ folder sit together at the top of the build tree
+# (build/<preset>/safequest, build/<preset>/assets/fonts/...), so the game finds its
+# assets next to itself and the repository's content/ two folders up.
+set(SQ_RUNTIME_DIR ${CMAKE_BINARY_DIR})
+set(SQ_ASSETS_BUILD_DIR ${SQ_RUNTIME_DIR}/assets)
+
+# --- assets: fonts from Debian packages, our own interface art from assets/ ---------
+# Nothing third-party lives in the repository: fonts are copied at build time from
+# the installed packages (fonts-sil-andika, fonts-opendyslexic, fonts-dejavu-core).
+set(SQ_FONT_SOURCES
+  /usr/share/fonts/truetype/andika/Andika-Regular.ttf
+  /usr/share/fonts/truetype/andika/Andika-Bold.ttf
+  /usr/share/fonts/opentype/opendyslexic/OpenDyslexic-Regular.otf
+  /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+)
+set(SQ_ASSET_OUTPUTS)
+foreach(font ${SQ_FONT_SOURCES})
+  if(NOT EXISTS ${font})
+    message(FATAL_ERROR "Font ${font} is missing: install fonts-sil-andika, "
+                        "fonts-opendyslexic and fonts-dejavu-core (tools/ setup script).")
+  endif()
+  get_filename_component(font_name ${font} NAME)
+  set(out ${SQ_ASSETS_BUILD_DIR}/fonts/${font_name})
+  add_custom_command(OUTPUT ${out}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${SQ_ASSETS_BUILD_DIR}/fonts
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${font} ${out}
+    DEPENDS ${font}
+    COMMENT "Copying font ${font_name}"
+    VERBATIM)
+  list(APPEND SQ_ASSET_OUTPUTS ${out})
+endforeach()
+
+# The repository's own art (everything in assets/ except its README) is copied as it is.
+file(GLOB_RECURSE SQ_OWN_ASSETS CONFIGURE_DEPENDS RELATIVE ${SQ_REPO_DIR}/assets
+     ${SQ_REPO_DIR}/assets/*)
+list(FILTER SQ_OWN_ASSETS EXCLUDE REGEX "(^|/)README\\.md$")
+foreach(rel ${SQ_OWN_ASSETS})
+  set(out ${SQ_ASSETS_BUILD_DIR}/${rel})
+  add_custom_command(OUTPUT ${out}
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${SQ_REPO_DIR}/assets/${rel} ${out}
+    DEPENDS ${SQ_REPO_DIR}/assets/${rel}
+    VERBATIM)
+  list(APPEND SQ_ASSET_OUTPUTS ${out})
+endforeach()
+add_custom_target(sq_assets ALL DEPENDS ${SQ_ASSET_OUTPUTS})
+
+# --- sq_engine: platform, render, text, ui ------------------------------------------
+add_library(sq_engine STATIC
+  ${SQ_GAME_DIR}/platform/event_pump.cpp
+  ${SQ_GAME_DIR}/platform/paths.cpp
+  ${SQ_GAME_DIR}/platform/window.cpp
+  ${SQ_GAME_DIR}/render/image.cpp
+  ${SQ_GAME_DIR}/render/renderer.cpp
+  ${SQ_GAME_DIR}/text/font.cpp
+  ${SQ_GAME_DIR}/text/layout.cpp
+  ${SQ_GAME_DIR}/text/text_renderer.cpp
+  ${SQ_GAME_DIR}/ui/packs_screen.cpp
+  ${SQ_GAME_DIR}/ui/theme.cpp
+  ${SQ_GAME_DIR}/ui/widgets.cpp
+)
+target_include_directories(sq_engine PUBLIC ${SQ_GAME_DIR})
+target_link_libraries(sq_engine
+  PUBLIC sq_logic SDL2::SDL2
+  PRIVATE PkgConfig::STB sq_warnings)
+
+# --- the app: App::runOneFrame() and the command line, shared by desktop and web -----
+add_library(sq_app STATIC
+  ${SQ_GAME_DIR}/app/app.cpp
+  ${SQ_GAME_DIR}/app/command_line.cpp
+)
+target_link_libraries(sq_app PUBLIC sq_engine PRIVATE sq_warnings)
+target_compile_definitions(sq_app PRIVATE
+  SQ_SOURCE_CONTENT_DIR="${SQ_REPO_DIR}/content"
+  SQ_BUILD_ASSETS_DIR="${SQ_ASSETS_BUILD_DIR}")
+
+add_executable(safequest ${SQ_GAME_DIR}/app/main_desktop.cpp)
+target_link_libraries(safequest PRIVATE sq_app sq_warnings)
+set_target_properties(safequest PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${SQ_RUNTIME_DIR})
+add_dependencies(safequest sq_assets)

@@ -1,0 +1,159 @@
+#include "platform/event_pump.hpp"
+
+#include "platform/window.hpp"
+
+#include <SDL.h>
+
+namespace sq {
+
+Key keyFromSdlKeycode(int sdlKeycode) {
+  if (sdlKeycode >= SDLK_a && sdlKeycode <= SDLK_z) {
+    return static_cast<Key>(static_cast<int>(Key::A) + (sdlKeycode - SDLK_a));
+  }
+  switch (sdlKeycode) {
+  case SDLK_ESCAPE:
+    return Key::Escape;
+  case SDLK_RETURN:
+  case SDLK_KP_ENTER:
+    return Key::Enter;
+  case SDLK_SPACE:
+    return Key::Space;
+  case SDLK_TAB:
+    return Key::Tab;
+  case SDLK_BACKSPACE:
+    return Key::Backspace;
+  case SDLK_DELETE:
+    return Key::Delete;
+  case SDLK_UP:
+    return Key::Up;
+  case SDLK_DOWN:
+    return Key::Down;
+  case SDLK_LEFT:
+    return Key::Left;
+  case SDLK_RIGHT:
+    return Key::Right;
+  case SDLK_PAGEUP:
+    return Key::PageUp;
+  case SDLK_PAGEDOWN:
+    return Key::PageDown;
+  case SDLK_HOME:
+    return Key::Home;
+  case SDLK_END:
+    return Key::End;
+  case SDLK_F11:
+    return Key::F11;
+  default:
+    return Key::Unknown;
+  }
+}
+
+namespace {
+
+PointerButton buttonFrom(Uint8 sdlButton) {
+  switch (sdlButton) {
+  case SDL_BUTTON_MIDDLE:
+    return PointerButton::Middle;
+  case SDL_BUTTON_RIGHT:
+    return PointerButton::Secondary;
+  default:
+    return PointerButton::Primary;
+  }
+}
+
+void translate(const SDL_Event& e, const Window& window, std::vector<InputEvent>& out) {
+  const float sx = window.pixelsPerPointX();
+  const float sy = window.pixelsPerPointY();
+  switch (e.type) {
+  case SDL_QUIT:
+    out.emplace_back(QuitRequested{});
+    break;
+  case SDL_WINDOWEVENT:
+    switch (e.window.event) {
+    case SDL_WINDOWEVENT_SIZE_CHANGED:
+      out.emplace_back(Resized{window.pixelWidth(), window.pixelHeight()});
+      break;
+    case SDL_WINDOWEVENT_EXPOSED:
+    case SDL_WINDOWEVENT_SHOWN:
+    case SDL_WINDOWEVENT_RESTORED:
+    case SDL_WINDOWEVENT_MAXIMIZED:
+    case SDL_WINDOWEVENT_FOCUS_GAINED:
+      out.emplace_back(RedrawNeeded{});
+      break;
+    default:
+      break;
+    }
+    break;
+  case SDL_RENDER_TARGETS_RESET:
+    out.emplace_back(RedrawNeeded{});
+    break;
+  case SDL_RENDER_DEVICE_RESET:
+    out.emplace_back(DeviceReset{});
+    break;
+  case SDL_KEYDOWN: {
+    KeyDown k;
+    k.key = keyFromSdlKeycode(e.key.keysym.sym);
+    k.mods.shift = (e.key.keysym.mod & KMOD_SHIFT) != 0;
+    k.mods.ctrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
+    k.mods.alt = (e.key.keysym.mod & KMOD_ALT) != 0;
+    k.repeat = e.key.repeat != 0;
+    if (k.key != Key::Unknown) {
+      out.emplace_back(k);
+    }
+    break;
+  }
+  case SDL_TEXTINPUT:
+    out.emplace_back(TextInput{e.text.text});
+    break;
+  case SDL_MOUSEBUTTONDOWN:
+    out.emplace_back(PointerDown{static_cast<float>(e.button.x) * sx,
+                                 static_cast<float>(e.button.y) * sy, buttonFrom(e.button.button),
+                                 e.button.which == SDL_TOUCH_MOUSEID});
+    break;
+  case SDL_MOUSEBUTTONUP:
+    out.emplace_back(PointerUp{static_cast<float>(e.button.x) * sx,
+                               static_cast<float>(e.button.y) * sy, buttonFrom(e.button.button),
+                               e.button.which == SDL_TOUCH_MOUSEID});
+    break;
+  case SDL_MOUSEMOTION:
+    out.emplace_back(
+        PointerMove{static_cast<float>(e.motion.x) * sx, static_cast<float>(e.motion.y) * sy,
+                    (e.motion.state & SDL_BUTTON_LMASK) != 0, e.motion.which == SDL_TOUCH_MOUSEID});
+    break;
+  case SDL_MOUSEWHEEL: {
+    float dx = e.wheel.preciseX;
+    float dy = e.wheel.preciseY;
+    if (e.wheel.direction == SDL_MOUSEWHEEL_FLIPPED) {
+      dx = -dx;
+      dy = -dy;
+    }
+    out.emplace_back(Wheel{dx, dy});
+    break;
+  }
+  default:
+    break;
+  }
+}
+
+} // namespace
+
+bool EventPump::collect(int timeoutMs, std::vector<InputEvent>& out) {
+  SDL_Event e;
+  int got = 0;
+  if (timeoutMs < 0) {
+    got = SDL_WaitEvent(&e);
+  } else if (timeoutMs > 0) {
+    got = SDL_WaitEventTimeout(&e, timeoutMs);
+  } else {
+    got = SDL_PollEvent(&e);
+  }
+  if (got == 0) {
+    return false;
+  }
+  translate(e, mWindow, out);
+  while (SDL_PollEvent(&e) != 0) {
+    translate(e, mWindow, out);
+  }
+  return true;
+}
+
+} // namespace sq

@@ -1,0 +1,97 @@
+// Engine-neutral input events. The platform layer translates SDL's events into
+// these, so screens in ui/ react to input without ever including SDL.
+// Coordinates are in drawable pixels (the renderer's output), not window points.
+// Depends on: std only.
+#pragma once
+
+#include <string>
+#include <variant>
+
+namespace sq {
+
+enum class Key {
+  Unknown,
+  Escape,
+  Enter,
+  Space,
+  Tab,
+  Backspace,
+  Delete,
+  Up,
+  Down,
+  Left,
+  Right,
+  PageUp,
+  PageDown,
+  Home,
+  End,
+  F11,
+  // Letters, for presenter shortcuts (B blanks the screen) and menus.
+  // clang-format off
+  A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z,
+  // clang-format on
+};
+
+struct Modifiers {
+  bool shift = false;
+  bool ctrl = false;
+  bool alt = false;
+};
+
+struct QuitRequested {};
+
+// The drawable changed size (pixels).
+struct Resized {
+  int width = 0;
+  int height = 0;
+};
+
+// The window was exposed, restored or regained focus: draw again.
+struct RedrawNeeded {};
+
+// The graphics device lost its textures (some drivers do this): rebuild them.
+struct DeviceReset {};
+
+struct KeyDown {
+  Key key = Key::Unknown;
+  Modifiers mods;
+  bool repeat = false;
+};
+
+struct TextInput {
+  std::string utf8;
+};
+
+enum class PointerButton { Primary, Middle, Secondary };
+
+struct PointerDown {
+  float x = 0;
+  float y = 0;
+  PointerButton button = PointerButton::Primary;
+  bool touch = false;
+};
+
+struct PointerUp {
+  float x = 0;
+  float y = 0;
+  PointerButton button = PointerButton::Primary;
+  bool touch = false;
+};
+
+struct PointerMove {
+  float x = 0;
+  float y = 0;
+  bool primaryHeld = false;
+  bool touch = false;
+};
+
+// Positive dy scrolls the content up (the wheel turned away from the user).
+struct Wheel {
+  float dx = 0;
+  float dy = 0;
+};
+
+using InputEvent = std::variant<QuitRequested, Resized, RedrawNeeded, DeviceReset, KeyDown,
+                                TextInput, PointerDown, PointerUp, PointerMove, Wheel>;
+
+} // namespace sq

@@ -1,0 +1,101 @@
+#include "platform/window.hpp"
+
+#include <SDL.h>
+
+namespace sq {
+
+std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string& error) {
+  if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
+    error = std::string("could not start the video system: ") + SDL_GetError();
+    return nullptr;
+  }
+  // A whiteboard PC often alt-tabs to the register: keep the fullscreen game visible.
+  SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+  // Touch screens: one finger acts as the mouse, so every screen works by touch too.
+  SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
+
+  std::unique_ptr<Window> w(new Window());
+  Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
+  if (options.resizable) {
+    flags |= SDL_WINDOW_RESIZABLE;
+  }
+  flags |= options.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
+  if (options.fullscreen) {
+    flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  }
+  w->mWindow = SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED,
+                                SDL_WINDOWPOS_CENTERED, options.width, options.height, flags);
+  if (w->mWindow == nullptr) {
+    error = std::string("could not open a window: ") + SDL_GetError();
+    SDL_QuitSubSystem(SDL_INIT_VIDEO);
+    return nullptr;
+  }
+  SDL_SetWindowMinimumSize(w->mWindow, 640, 360);
+
+  if (!options.forceSoftware) {
+    w->mRenderer = SDL_CreateRenderer(w->mWindow, -1, SDL_RENDERER_ACCELERATED);
+  }
+  if (w->mRenderer == nullptr) {
+    // Old school PCs and headless runs have no usable GPU: draw in software instead.
+    w->mRenderer = SDL_CreateRenderer(w->mWindow, -1, SDL_RENDERER_SOFTWARE);
+  }
+  if (w->mRenderer == nullptr) {
+    error = std::string("could not create a renderer: ") + SDL_GetError();
+    return nullptr; // the destructor closes the window
+  }
+  SDL_RendererInfo info{};
+  if (SDL_GetRendererInfo(w->mRenderer, &info) == 0) {
+    w->mSoftware = (info.flags & SDL_RENDERER_SOFTWARE) != 0;
+    w->mRendererName = info.name != nullptr ? info.name : "";
+  }
+  SDL_SetRenderDrawBlendMode(w->mRenderer, SDL_BLENDMODE_BLEND);
+  return w;
+}
+
+Window::~Window() {
+  if (mRenderer != nullptr) {
+    SDL_DestroyRenderer(mRenderer);
+  }
+  if (mWindow != nullptr) {
+    SDL_DestroyWindow(mWindow);
+  }
+  SDL_QuitSubSystem(SDL_INIT_VIDEO);
+}
+
+int Window::pixelWidth() const {
+  int w = 0;
+  int h = 0;
+  SDL_GetRendererOutputSize(mRenderer, &w, &h);
+  return w;
+}
+
+int Window::pixelHeight() const {
+  int w = 0;
+  int h = 0;
+  SDL_GetRendererOutputSize(mRenderer, &w, &h);
+  return h;
+}
+
+float Window::pixelsPerPointX() const {
+  int points = 0;
+  int unused = 0;
+  SDL_GetWindowSize(mWindow, &points, &unused);
+  return points > 0 ? static_cast<float>(pixelWidth()) / static_cast<float>(points) : 1.0f;
+}
+
+float Window::pixelsPerPointY() const {
+  int unused = 0;
+  int points = 0;
+  SDL_GetWindowSize(mWindow, &unused, &points);
+  return points > 0 ? static_cast<float>(pixelHeight()) / static_cast<float>(points) : 1.0f;
+}
+
+bool Window::fullscreen() const {
+  return (SDL_GetWindowFlags(mWindow) & SDL_WINDOW_FULLSCREEN) != 0;
+}
+
+void Window::setFullscreen(bool on) {
+  SDL_SetWindowFullscreen(mWindow, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0u);
+}
+
+} // namespace sq

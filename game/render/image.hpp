@@ -1,0 +1,30 @@
+// An RGBA image in memory (screenshots, read-back in tests) and writing it as PNG.
+// Depends on: render/geometry, stb_image_write (libstb, inside the .cpp only).
+#pragma once
+
+#include "render/geometry.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sq {
+
+struct Image {
+  int width = 0;
+  int height = 0;
+  std::vector<std::uint8_t> rgba; // row-major, 4 bytes a pixel, no padding
+
+  Colour at(int x, int y) const {
+    const auto i = (static_cast<std::size_t>(y) * static_cast<std::size_t>(width) +
+                    static_cast<std::size_t>(x)) *
+                   4;
+    return Colour{rgba[i], rgba[i + 1], rgba[i + 2], rgba[i + 3]};
+  }
+};
+
+// Writes `image` as a PNG, first to "<path>.tmp" then renamed into place, so a
+// reader never sees half a file. Returns false and sets `error` on failure.
+bool savePng(const Image& image, const std::string& path, std::string& error);
+
+} // namespace sq

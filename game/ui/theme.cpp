@@ -1,0 +1,92 @@
+#include "ui/theme.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sq {
+
+namespace {
+
+// Warm, quiet paper colours: calm for a classroom, no pure white glare on a projector.
+const Theme kStandard{
+    "standard",
+    rgb(0xF3EFE6), // background
+    rgb(0xFFFDF8), // surface
+    rgb(0xC9C1AF), // border
+    rgb(0x1D2331), // text
+    rgb(0x4A5162), // mutedText
+    rgb(0x145A32), // readyText
+    rgb(0xD9F0E1), // readyFill
+    rgb(0x8F2A06), // problemText
+    rgb(0xFCE3D5), // problemFill
+    rgb(0x5F4300), // warningText
+    rgb(0xFBEDC4), // warningFill
+    rgb(0x2E8B57), // readyAccent
+    rgb(0xD2541B), // problemAccent
+    rgb(0xA59D8B), // scrollbar
+};
+
+const Theme kHighContrast{
+    "high-contrast",
+    rgb(0x000000), // background
+    rgb(0x101010), // surface
+    rgb(0xFFFFFF), // border
+    rgb(0xFFFFFF), // text
+    rgb(0xE8E8E8), // mutedText
+    rgb(0x9CFFC0), // readyText
+    rgb(0x003A1C), // readyFill
+    rgb(0xFFC09E), // problemText
+    rgb(0x3F1300), // problemFill
+    rgb(0xFFE680), // warningText
+    rgb(0x302400), // warningFill
+    rgb(0x4CE08A), // readyAccent
+    rgb(0xFF8A4C), // problemAccent
+    rgb(0xBFBFBF), // scrollbar
+};
+
+double channel(std::uint8_t v) {
+  const double c = v / 255.0;
+  return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+} // namespace
+
+std::vector<std::pair<Colour, Colour>> Theme::textPairs() const {
+  return {
+      {text, background},         {text, surface},           {mutedText, background},
+      {mutedText, surface},       {readyText, readyFill},    {problemText, problemFill},
+      {warningText, warningFill}, {problemText, background}, {problemText, surface},
+  };
+}
+
+double Theme::minimumContrast() const {
+  return std::string_view(id) == "high-contrast" ? 7.0 : 4.5;
+}
+
+const Theme& standardTheme() {
+  return kStandard;
+}
+const Theme& highContrastTheme() {
+  return kHighContrast;
+}
+
+std::optional<Theme> themeById(std::string_view id) {
+  for (const Theme* t : {&kStandard, &kHighContrast}) {
+    if (id == t->id) {
+      return *t;
+    }
+  }
+  return std::nullopt;
+}
+
+double relativeLuminance(Colour c) {
+  return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+}
+
+double contrastRatio(Colour a, Colour b) {
+  const double la = relativeLuminance(a);
+  const double lb = relativeLuminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace sq

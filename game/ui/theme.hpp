@@ -1,0 +1,48 @@
+// Colours of the interface and the contrast rule they must meet. Every text colour
+// is checked against the surfaces it is drawn on (WCAG 2.1: 4.5:1 for the standard
+// theme, 7:1 for high contrast) by tests/engine/theme_test.cpp.
+// Depends on: render/geometry (std only).
+#pragma once
+
+#include "render/geometry.hpp"
+
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sq {
+
+struct Theme {
+  const char* id; // "standard", "high-contrast"
+  Colour background;
+  Colour surface; // cards and rows
+  Colour border;  // card outlines (decoration: text never relies on it)
+  Colour text;
+  Colour mutedText; // secondary lines, still fully readable
+  Colour readyText;
+  Colour readyFill; // the "Ready" badge
+  Colour problemText;
+  Colour problemFill; // the "N errors" badge
+  Colour warningText;
+  Colour warningFill; // the "N warnings" badge
+  Colour readyAccent; // a stripe beside the row (shape, not only colour, carries meaning)
+  Colour problemAccent;
+  Colour scrollbar;
+
+  // Every (text, surface) pair the screens draw, for the contrast test.
+  std::vector<std::pair<Colour, Colour>> textPairs() const;
+  // The ratio every pair must reach.
+  double minimumContrast() const;
+};
+
+const Theme& standardTheme();
+const Theme& highContrastTheme();
+// By id; nullopt when unknown.
+std::optional<Theme> themeById(std::string_view id);
+
+// WCAG 2.1 relative luminance (0..1) and contrast ratio (1..21) of opaque colours.
+double relativeLuminance(Colour c);
+double contrastRatio(Colour a, Colour b);
+
+} // namespace sq

@@ -1,0 +1,21 @@
+// The format documentation must list every diagnostic code, so a teacher who
+// meets a code can look it up.
+#include "core/diagnostics.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+TEST_CASE("content/README.md documents every diagnostic code") {
+  std::ifstream in(std::string(SQ_SOURCE_DIR) + "/content/README.md");
+  REQUIRE(in.good());
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string doc = ss.str();
+  for (const auto& info : sq::allCodes()) {
+    INFO(info.id);
+    CHECK(doc.find("| `" + std::string(info.id) + "` | " +
+                   std::string(sq::severityName(info.severity))) != std::string::npos);
+  }
+}

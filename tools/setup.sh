@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs every Debian package that SafeQuest's native build and tests need, and
+# the pinned npm test tools. It asks dpkg first, so when everything is already
+# there it finishes in about a second and never touches the network.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  # build
+  cmake ninja-build g++ pkg-config git
+  # libraries
+  libsdl2-dev libimgui-dev libstb-dev nlohmann-json3-dev doctest-dev libsqlite3-dev libsodium-dev
+  # fonts the game renders with (copied into the build at build time)
+  fonts-sil-andika fonts-opendyslexic fonts-dejavu-core
+  # sanitizer and fuzzer build, formatting
+  clang-14 libclang-rt-14-dev clang-format
+  # real-window checks
+  xvfb xauth
+)
+
+missing=()
+installed=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${PACKAGES[@]}" 2>/dev/null || true)
+for p in "${PACKAGES[@]}"; do
+  grep -q "^$p ii" <<<"$installed" || missing+=("$p")
+done
+# The schema and (later) browser tests run on Node.js; machines that already have
+# node and npm keep theirs, since Debian's npm package conflicts with them.
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
+
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# npm test tools, pinned by tests/package-lock.json; reinstalled only when the lock changes.
+if [ -f tests/package-lock.json ]; then
+  stamp=tests/node_modules/.lock-stamp
+  want=$(sha256sum tests/package-lock.json | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    echo "setup: npm ci in tests/"
+    npm ci --prefix tests --no-audit --no-fund --loglevel=error
+    echo "$want" >"$stamp"
+  fi
+fi
+echo "setup: all packages present"
