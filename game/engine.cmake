@@ -78,6 +78,7 @@ target_link_libraries(sq_engine
 add_library(sq_app STATIC
   ${SQ_GAME_DIR}/app/app.cpp
   ${SQ_GAME_DIR}/app/command_line.cpp
+  ${SQ_GAME_DIR}/app/default_dirs.cpp
 )
 target_link_libraries(sq_app PUBLIC sq_engine PRIVATE sq_warnings)
 target_compile_definitions(sq_app PRIVATE

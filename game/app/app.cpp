@@ -1,8 +1,8 @@
 #include "app/app.hpp"
 
+#include "app/default_dirs.hpp"
 #include "content/pack_catalog.hpp"
 #include "platform/event_pump.hpp"
-#include "platform/paths.hpp"
 #include "platform/window.hpp"
 #include "render/renderer.hpp"
 #include "text/font.hpp"
@@ -16,30 +16,7 @@
 #include <variant>
 #include <vector>
 
-#ifndef SQ_SOURCE_CONTENT_DIR
-#define SQ_SOURCE_CONTENT_DIR ""
-#endif
-#ifndef SQ_BUILD_ASSETS_DIR
-#define SQ_BUILD_ASSETS_DIR ""
-#endif
-
 namespace sq {
-
-std::string defaultContentDir() {
-  const std::string exe = executableDir();
-  // An installed game keeps content/ beside itself; in a build tree
-  // (build/<preset>/safequest) the repository's content/ is two folders up.
-  std::string dir =
-      firstExistingDir({exe.empty() ? "" : exe + "content",
-                        exe.empty() ? "" : exe + "../../content", SQ_SOURCE_CONTENT_DIR});
-  return dir.empty() ? std::string(SQ_SOURCE_CONTENT_DIR) : dir;
-}
-
-std::string defaultAssetsDir() {
-  const std::string exe = executableDir();
-  return firstExistingDir({exe.empty() ? "" : exe + "assets", SQ_BUILD_ASSETS_DIR},
-                          std::string("fonts/") + FontLibrary::kAndikaRegular);
-}
 
 struct App::Impl {
   AppOptions options;
@@ -54,6 +31,7 @@ struct App::Impl {
   bool dirty = true;          // something changed since the last present
   bool presentedOnce = false; // the first frame is on screen
   bool catalogLoaded = false;
+  int framesPresented = 0;
   Size lastSize;
 
   UiContext context() {
@@ -63,6 +41,10 @@ struct App::Impl {
 
 App::App(std::unique_ptr<Impl> impl) : mImpl(std::move(impl)) {}
 App::~App() = default;
+
+int App::framesPresented() const {
+  return mImpl->framesPresented;
+}
 
 std::unique_ptr<App> App::create(const AppOptions& options, std::string& error) {
   auto impl = std::make_unique<Impl>();
@@ -177,6 +159,7 @@ bool App::runOneFrame() {
     return false;
   }
   s.renderer->present();
+  ++s.framesPresented;
   s.presentedOnce = true;
   s.dirty = false;
   return true;

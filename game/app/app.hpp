@@ -25,6 +25,8 @@ public:
   // input (0% CPU). Returns false when the app should end.
   bool runOneFrame();
   int exitCode() const { return mExitCode; }
+  // Frames put on screen so far: it grows only when something changed.
+  int framesPresented() const;
 
   // The folders in use, after defaults were resolved.
   const std::string& contentDir() const { return mContentDir; }
@@ -38,9 +40,5 @@ private:
   std::string mAssetsDir;
   int mExitCode = 0;
 };
-
-// Where content and assets are when not given on the command line.
-std::string defaultContentDir();
-std::string defaultAssetsDir();
 
 } // namespace sq

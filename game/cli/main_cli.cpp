@@ -1,6 +1,10 @@
 // safequest-cli: the command-line tool for IT technicians, teachers' scripts and tests.
 // Each subcommand lives in its own file; this one only dispatches.
+#include "cli/records_command.hpp"
 #include "cli/validate_command.hpp"
+
+#include <functional>
+#include <map>
 
 #include <iostream>
 #include <string>
@@ -13,6 +17,14 @@ void printUsage(std::ostream& os) {
         "\n"
         "commands:\n"
         "  validate [--json] PACK_FOLDER...   check content packs; print every problem\n"
+        "  record --kind KIND [--pupil ID] ... record one event; prints its id once saved\n"
+        "  publish --school-folder DIR        share this device's events (and class list)\n"
+        "  merge --school-folder DIR          merge every device's events into this one\n"
+        "  erase --pupil ID                   erase a pupil everywhere, leaving a tombstone\n"
+        "  export-pupil --pupil ID            everything held about one pupil, as JSON\n"
+        "  retention [--set-years N]          apply (or set) how many academic years are kept\n"
+        "\n"
+        "every command takes --data DIR (default: $SAFEQUEST_DATA or ~/.local/share/safequest)\n"
         "\n"
         "exit status: 0 success, 1 input refused, 2 usage or I/O problem\n";
 }
@@ -31,8 +43,15 @@ int main(int argc, char** argv) {
     printUsage(std::cout);
     return 0;
   }
-  if (command == "validate") {
-    return sq::cli::runValidate(args, std::cout, std::cerr);
+  using Command = std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>;
+  const std::map<std::string, Command> commands = {
+      {"validate", sq::cli::runValidate},   {"record", sq::cli::runRecord},
+      {"publish", sq::cli::runPublish},     {"merge", sq::cli::runMerge},
+      {"erase", sq::cli::runErase},         {"export-pupil", sq::cli::runExportPupil},
+      {"retention", sq::cli::runRetention},
+  };
+  if (auto it = commands.find(command); it != commands.end()) {
+    return it->second(args, std::cout, std::cerr);
   }
   std::cerr << "safequest-cli: unknown command \"" << command << "\"\n";
   printUsage(std::cerr);

@@ -32,6 +32,11 @@ bool isInside(const fs::path& root, const fs::path& candidate) {
   return true;
 }
 
+// How many folders deep an entry reaches: a folder counts itself, a file does not.
+int folderLevels(const PackEntry& e) {
+  return e.depth + (e.kind == EntryKind::Directory ? 1 : 0);
+}
+
 void sortEntries(Inventory& inv) {
   std::sort(inv.entries.begin(), inv.entries.end(),
             [](const PackEntry& a, const PackEntry& b) { return a.path < b.path; });
@@ -79,11 +84,6 @@ Inventory DiskPackSource::inventory(const InventoryLimits& limits) const {
     PackEntry entry;
     entry.path = p.lexically_relative(root).generic_string();
     entry.depth = it.depth();
-    if (entry.depth >= limits.maxDepth) {
-      inv.overDepth = true;
-      it.disable_recursion_pending();
-      continue;
-    }
     const fs::file_status linkStatus = it->symlink_status(ec);
     if (ec) {
       ec.clear();
@@ -124,6 +124,11 @@ Inventory DiskPackSource::inventory(const InventoryLimits& limits) const {
       }
     } else {
       entry.kind = EntryKind::Special;
+    }
+    if (folderLevels(entry) > limits.maxDepth) {
+      inv.overDepth = true;
+      it.disable_recursion_pending();
+      continue;
     }
     inv.entries.push_back(std::move(entry));
   }
@@ -203,7 +208,7 @@ Inventory MemoryPackSource::inventory(const InventoryLimits& limits) const {
     e.path = path;
     e.kind = kind;
     e.depth = static_cast<int>(std::count(path.begin(), path.end(), '/'));
-    if (e.depth >= limits.maxDepth) {
+    if (folderLevels(e) > limits.maxDepth) {
       inv.overDepth = true;
       continue;
     }

@@ -33,7 +33,7 @@ struct PackEntry {
 struct InventoryLimits {
   std::uint64_t maxTotalBytes = 256ull * 1024 * 1024;
   std::size_t maxEntries = 5000;
-  int maxDepth = 8;
+  int maxDepth = 8; // folder levels: a/b/c/d/e/f/g/h/file is allowed, one more folder is not
 };
 
 struct Inventory {

@@ -196,6 +196,11 @@ struct Loader {
       return finish(std::move(result), std::nullopt);
     }
     reportInventory();
+    if (inventory.overEntries) {
+      // The walk stopped early, so what it did not list cannot be judged: refuse
+      // the pack now rather than report files as missing.
+      return finish(std::move(result), std::nullopt);
+    }
 
     Pack pack;
     bool manifestOk = false;

@@ -2,6 +2,8 @@
 
 #include <SDL.h>
 
+#include <algorithm>
+
 namespace sq {
 
 std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string& error) {
@@ -30,7 +32,9 @@ std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string
     SDL_QuitSubSystem(SDL_INIT_VIDEO);
     return nullptr;
   }
-  SDL_SetWindowMinimumSize(w->mWindow, 640, 360);
+  // Small enough for a split screen, big enough that nothing overlaps; never more
+  // than asked for (tests draw into tiny windows).
+  SDL_SetWindowMinimumSize(w->mWindow, std::min(640, options.width), std::min(360, options.height));
 
   if (!options.forceSoftware) {
     w->mRenderer = SDL_CreateRenderer(w->mWindow, -1, SDL_RENDERER_ACCELERATED);
@@ -95,7 +99,7 @@ bool Window::fullscreen() const {
 }
 
 void Window::setFullscreen(bool on) {
-  SDL_SetWindowFullscreen(mWindow, on ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0u);
+  SDL_SetWindowFullscreen(mWindow, on ? static_cast<Uint32>(SDL_WINDOW_FULLSCREEN_DESKTOP) : 0u);
 }
 
 } // namespace sq

@@ -38,6 +38,11 @@ std::unique_ptr<FontFace> FontFace::fromBytes(std::vector<std::uint8_t> bytes, s
     error = "not a font stb_truetype can read: " + f->mName;
     return nullptr;
   }
+  int hheaAscent = 0;
+  int hheaDescent = 0;
+  int hheaGap = 0;
+  stbtt_GetFontVMetrics(&f->mImpl->info, &hheaAscent, &hheaDescent, &hheaGap);
+  f->mHheaHeight = hheaAscent - hheaDescent;
   // The typographic (OS/2) metrics are what the designers meant for line spacing;
   // fall back to hhea when a font lacks them.
   if (stbtt_GetFontVMetricsOS2(&f->mImpl->info, &f->mAscent, &f->mDescent, &f->mLineGap) == 0) {
@@ -61,6 +66,10 @@ int FontFace::glyphIndex(char32_t cp) const {
 
 float FontFace::scaleForPixelSize(float pixelSize) const {
   return stbtt_ScaleForMappingEmToPixels(&mImpl->info, pixelSize);
+}
+
+float FontFace::heightForEm(float em) const {
+  return static_cast<float>(mHheaHeight) * scaleForPixelSize(em);
 }
 
 int FontFace::advance(int glyph) const {

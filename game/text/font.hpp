@@ -53,6 +53,9 @@ public:
   int advance(int glyph) const;                // font units
   int kerning(int left, int right) const;      // font units
   int capHeight() const { return mCapHeight; } // font units, from the glyph 'H'
+  // The size to give APIs that size a font by its ascent-to-descent height
+  // (stbtt_ScaleForPixelHeight, Dear ImGui) so that its em is `em` pixels.
+  float heightForEm(float em) const;
 
   GlyphBitmap rasterise(int glyph, float scale) const;
 
@@ -65,6 +68,7 @@ private:
   int mDescent = 0;
   int mLineGap = 0;
   int mCapHeight = 0;
+  int mHheaHeight = 0; // hhea ascent - descent, font units
 };
 
 class FontLibrary {

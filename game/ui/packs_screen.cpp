@@ -36,21 +36,25 @@ std::string warningsLabel(const PackRow& row) {
   return row.warnings > 0 ? plural(row.warnings, "warning", "warnings") : std::string();
 }
 
+PackRow packRowFromEntry(const CatalogEntry& e) {
+  PackRow row;
+  row.folder = folderName(e.dir);
+  row.id = e.result.pack ? e.result.pack->id : e.result.packId;
+  row.title = e.result.title;
+  row.version = e.result.pack ? e.result.pack->version : std::string();
+  row.errors = e.result.errors;
+  row.warnings = e.result.warnings;
+  row.loaded = e.result.pack.has_value();
+  return row;
+}
+
 PacksModel packsModelFromCatalog(const Catalog& catalog) {
   PacksModel m;
   m.loading = false;
   m.contentDir = catalog.root;
   m.folderError = catalog.error;
   for (const CatalogEntry& e : catalog.packs) {
-    PackRow row;
-    row.folder = folderName(e.dir);
-    row.id = e.result.pack ? e.result.pack->id : e.result.packId;
-    row.title = e.result.title;
-    row.version = e.result.pack ? e.result.pack->version : std::string();
-    row.errors = e.result.errors;
-    row.warnings = e.result.warnings;
-    row.loaded = e.result.pack.has_value();
-    m.rows.push_back(std::move(row));
+    m.rows.push_back(packRowFromEntry(e));
   }
   return m;
 }

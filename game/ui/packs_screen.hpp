@@ -38,6 +38,7 @@ struct PacksModel {
   std::vector<PackRow> rows;
 };
 
+PackRow packRowFromEntry(const CatalogEntry& entry);
 PacksModel packsModelFromCatalog(const Catalog& catalog);
 
 class PacksScreen {

@@ -5,9 +5,16 @@
 //   2. every JSON file of every pack under the content folder(s) matches its schema;
 //   3. every ```json example in content/README.md matches its schema;
 //   4. inline examples: the README's examples, completed, are accepted, and small
-//      broken files are rejected for the intended reason (path and keyword).
+//      broken files are rejected for the intended reason (path and keyword);
+//   5. the C++ validator's fixtures (tests/fixtures/{good,bad}/*.pack): every shape
+//      problem a fixture expects the validator to report (an error, or a warning
+//      such as an unknown field) is an error here at the same JSON pointer, and
+//      every error here is at a place where the fixture expects a diagnostic.
+//      So a good pack's files, which expect at most warnings, pass only when
+//      those warnings are all the schema finds.
 //
-// Usage: node tests/schema/check_schema.mjs [-v] [--schema-dir DIR] [--readme FILE] [CONTENT_DIR...]
+// Usage: node tests/schema/check_schema.mjs [-v] [--schema-dir DIR] [--readme FILE]
+//                                           [--fixtures DIR] [CONTENT_DIR...]
 //   CONTENT_DIR defaults to content/ at the repository root. A folder holding
 //   pack.json is one pack; otherwise each of its sub-folders holding pack.json is.
 // Prints one line per failure and ends with "N passed, M failed"; exits 1 when
@@ -15,7 +22,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
+
+// Ajv comes from tests/node_modules (npm ci --prefix tests); say so plainly if it is missing.
+let Ajv2020;
+try {
+  ({ default: Ajv2020 } = await import('ajv/dist/2020.js'));
+} catch (err) {
+  console.log(`FAIL cannot load ajv (${err.code ?? err.message}): run  npm ci --prefix tests`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
@@ -28,6 +44,7 @@ const ID = Object.fromEntries(SCHEMA_FILES.map((f) => [f.replace('.schema.json',
 let verbose = false;
 let schemaDir = path.join(repoRoot, 'content', 'schema');
 let readmePath = path.join(repoRoot, 'content', 'README.md');
+let fixturesDir = path.join(repoRoot, 'tests', 'fixtures');
 const contentDirs = [];
 {
   const args = process.argv.slice(2);
@@ -36,8 +53,9 @@ const contentDirs = [];
     if (a === '-v' || a === '--verbose') verbose = true;
     else if (a === '--schema-dir' && i + 1 < args.length) schemaDir = path.resolve(args[++i]);
     else if (a === '--readme' && i + 1 < args.length) readmePath = path.resolve(args[++i]);
+    else if (a === '--fixtures' && i + 1 < args.length) fixturesDir = path.resolve(args[++i]);
     else if (a === '-h' || a === '--help') {
-      console.log('usage: check_schema.mjs [-v] [--schema-dir DIR] [--readme FILE] [CONTENT_DIR...]');
+      console.log('usage: check_schema.mjs [-v] [--schema-dir DIR] [--readme FILE] [--fixtures DIR] [CONTENT_DIR...]');
       process.exit(0);
     } else if (a.startsWith('-')) {
       console.error(`check_schema: unknown option ${a}`);
@@ -76,13 +94,18 @@ function finish() {
 
 // One readable line per Ajv error: "<instancePath>: <message>". The "if" keyword's
 // own error ('must match "then" schema') only repeats the error inside "then".
-// A text or narration is "a string or an object" (anyOf): when the value is of
-// neither type, say so once; otherwise report only the errors of the branch of
-// the right type.
-function describe(errors) {
-  const lines = [];
-  const seen = new Set();
+// Ajv's errors with the noise taken out, so each problem is reported once:
+// - "if" errors only repeat the error inside "then";
+// - a "contains" rule ("feelings must include butterflies") fails on every item:
+//   keep only the error about the list;
+// - a text or narration is "a string or an object" (anyOf): when the value is of
+//   neither type, say so once; otherwise keep only the errors of the branch of
+//   the right type.
+function simplify(errors) {
   let useful = errors.filter((e) => e.keyword !== 'if');
+  for (const c of useful.filter((e) => e.keyword === 'contains')) {
+    useful = useful.filter((e) => !(e.schemaPath.includes('/contains/') && e.instancePath.startsWith(`${c.instancePath}/`)));
+  }
   for (const any of useful.filter((e) => e.keyword === 'anyOf')) {
     const at = any.instancePath;
     const typeErrors = useful.filter((e) => e.keyword === 'type' && e.instancePath === at);
@@ -92,11 +115,17 @@ function describe(errors) {
     useful = useful.filter((e) => e !== any && !typeErrors.includes(e));
     if (others.length === 0) {
       const types = typeErrors.map((e) => e.params.type).join(' or ');
-      useful.push({ ...any, keyword: 'type', message: `must be ${types || 'valid'}`, params: {} });
+      useful.push({ ...any, keyword: 'type', message: `must be ${types || 'valid'}`, params: { type: types } });
     }
   }
-  if (useful.length === 0) useful = errors;
-  for (const e of useful) {
+  return useful.length ? useful : errors;
+}
+
+// One readable line per error: "<instancePath>: <message>".
+function describe(errors) {
+  const lines = [];
+  const seen = new Set();
+  for (const e of simplify(errors)) {
     let msg = e.message ?? e.keyword;
     const p = e.params ?? {};
     if (e.keyword === 'additionalProperties') msg += `: "${p.additionalProperty}"`;
@@ -495,6 +524,7 @@ const assemblyExample = {
 const bilingualLesson = {
   id: 'y3-cadw-fe-n-breifat',
   title: { 'en-GB': 'Keep it private', cy: "Cadw fe'n breifat" },
+  objectives: [{ 'en-GB': 'Keep details private.', cy: 'Cadw manylion yn breifat.' }],
   steps: [
     {
       id: 'intro',
@@ -534,7 +564,13 @@ const wholeSchoolPack = {
   ...clone(packExample),
   version: '2.1',
   languages: ['en-GB', 'cy'],
-  units: YEARS.map(([y, b]) => ({ id: `unit-${y}`, yearGroup: y, band: b, title: `Unit ${y}`, lessons: [] })),
+  units: YEARS.map(([y, b]) => ({
+    id: `unit-${y}`,
+    yearGroup: y,
+    band: b,
+    title: { 'en-GB': `Unit ${y}`, cy: `Uned ${y}` },
+    lessons: [{ lesson: `${y}-lesson`, required: true }],
+  })),
 };
 delete wholeSchoolPack.description;
 
@@ -557,6 +593,28 @@ const bigScenario = {
   ),
 };
 
+// Optional fields the game reads that content/README.md does not show in its examples.
+const extrasLesson = {
+  ...clone(lessonExample),
+  steps: [
+    { ...clone(slidesStep), title: 'What is private?' },
+    {
+      ...clone(scenarioStep),
+      title: { 'en-GB': 'Game chat' },
+      nodes: scenarioStep.nodes.map((n) => ({ ...clone(n), picture: { src: 'assets/chat.png', alt: 'A chat window' }, narration: 'assets/n/chat.ogg' })),
+    },
+    {
+      ...clone(butterflyStep),
+      steps: butterflyStep.steps.map((st) => ({ ...clone(st), picture: { src: 'assets/stop.png', alt: 'A stop sign' }, narration: 'assets/n/stop.wav' })),
+    },
+    { ...clone(aupStep), title: 'Sign your promises' },
+  ],
+};
+const extrasAssembly = {
+  ...clone(assemblyExample),
+  steps: assemblyExample.steps.map((st) => ({ ...clone(st), picture: { src: 'assets/smart.png', alt: 'The SMART rules' } })),
+};
+
 const positives = [
   ['pack.json example', 'pack', packExample],
   ['pack.json with a unit for every year group, two languages, MAJOR.MINOR version', 'pack', wholeSchoolPack],
@@ -565,6 +623,9 @@ const positives = [
   ['lesson with only the required fields, texts in two languages', 'lesson', bilingualLesson],
   ['lesson with every tag value', 'lesson', { ...clone(lessonExample), tags: allTags }],
   ['lesson with empty tags', 'lesson', { ...clone(lessonExample), tags: {} }],
+  ['lesson with step titles and pictures on scenario nodes and reporting steps', 'lesson', extrasLesson],
+  ['assembly steps with pictures', 'assembly', extrasAssembly],
+  ['sort item with 12 cards', 'quizItem', { ...clone(quizStep.items[3]), cards: Array.from({ length: 12 }, (_, i) => ({ id: `c${i}`, text: 'x', group: 'share' })) }],
   ['slides step example', 'lessonStep', slidesStep],
   ['scenario step example', 'lessonStep', scenarioStep],
   ['quiz step (completed)', 'lessonStep', quizStep],
@@ -573,6 +634,7 @@ const positives = [
   ['aup step example', 'lessonStep', aupStep],
   ['scenario with 2,000 nodes and loops', 'lessonStep', bigScenario],
   ['a text of 4,000 characters', 'text', 'x'.repeat(4000)],
+  ['a text with spaces around words', 'text', '  Tell an adult.  '],
   ['asset path in nested folders with dots in names', 'picture', { src: 'assets/n/a.b/c..d.png', alt: 'x' }],
   ['AUP example', 'aup', aupExample],
   ['AUP with an intro and a promise with no picture', 'aup', { ...clone(aupExample), phase: 'eyfs', intro: 'Listen.', promises: [{ id: 'kind', text: 'I will be kind.' }] }],
@@ -675,6 +737,9 @@ const negatives = [
   ['empty feedback', 'quizItem', withValue(quizStep.items[0], '/feedback/correct', ''), '/feedback/correct', 'minLength'],
   ['string of 4,001 characters', 'lesson', withValue(lessonExample, '/reflection', 'x'.repeat(4001)), '/reflection', 'maxLength'],
   ['empty author', 'pack', withValue(packExample, '/authors/0', ''), '/authors/0', 'minLength'],
+  ['blank text (only spaces and a line break)', 'lessonStep', withValue(scenarioStep, '/nodes/1/text', '  \n '), '/nodes/1/text', 'pattern'],
+  ['blank text in one language', 'aup', withValue(aupExample, '/promises/0/text', { 'en-GB': '\t' }), '/promises/0/text/en-GB', 'pattern'],
+  ['AUP version of 33 characters', 'aup', withValue(aupExample, '/version', '1'.repeat(33)), '/version', 'maxLength'],
   // fields of the wrong quiz type or step kind
   ['truefalse item with options', 'quizItem', withValue(quizStep.items[2], '/options', quizStep.items[0].options), '', 'additionalProperties'],
   ['single item with answer', 'quizItem', withValue(quizStep.items[0], '/answer', true), '', 'additionalProperties'],
@@ -693,6 +758,14 @@ const negatives = [
   ['sort item with 5 groups', 'quizItem', withValue(quizStep.items[3], '/groups', tooMany(5, (i) => ({ id: `g${i}`, label: 'x' }))), '/groups', 'maxItems'],
   ['sort item with 1 group', 'quizItem', withValue(quizStep.items[3], '/groups', quizStep.items[3].groups.slice(0, 1)), '/groups', 'minItems'],
   ['order item with 9 cards', 'quizItem', withValue(quizStep.items[4], '/cards', tooMany(9, (i) => ({ id: `c${i}`, text: 'x' }))), '/cards', 'maxItems'],
+  ['sort item with 13 cards', 'quizItem', withValue(quizStep.items[3], '/cards', tooMany(13, (i) => ({ id: `c${i}`, text: 'x', group: 'share' }))), '/cards', 'maxItems'],
+  ['sort item with 1 card', 'quizItem', withValue(quizStep.items[3], '/cards', quizStep.items[3].cards.slice(0, 1)), '/cards', 'minItems'],
+  ['vote with 7 options', 'assembly', withValue(assemblyExample, '/steps/1/options', tooMany(7, (i) => ({ id: `o${i}`, text: 'x' }))), '/steps/1/options', 'maxItems'],
+  ['AUP with 31 promises', 'aup', withValue(aupExample, '/promises', tooMany(31, (i) => ({ id: `p${i}`, text: 'x' }))), '/promises', 'maxItems'],
+  ['pack with 9 languages', 'pack', withValue(packExample, '/languages', ['en-GB', 'cy', 'fr', 'de', 'es', 'it', 'pl', 'pt', 'ro']), '/languages', 'maxItems'],
+  ['unit with no lessons', 'pack', withValue(packExample, '/units/0/lessons', []), '/units/0/lessons', 'minItems'],
+  ['lesson without objectives', 'lesson', without(lessonExample, '/objectives'), '', 'required'],
+  ['lesson with an empty list of objectives', 'lesson', withValue(lessonExample, '/objectives', []), '/objectives', 'minItems'],
   ['order item with 1 card', 'quizItem', withValue(quizStep.items[4], '/cards', quizStep.items[4].cards.slice(0, 1)), '/cards', 'minItems'],
   ['feelings without butterflies', 'lessonStep', withValue(butterflyStep, '/feelings', ['happy', 'sad']), '/feelings', 'contains'],
   ['slides step with 1,001 slides', 'lessonStep', withValue(slidesStep, '/slides', tooMany(1001, (i) => ({ id: `s${i}`, text: 'x' }))), '/slides', 'maxItems'],
@@ -703,12 +776,19 @@ const negatives = [
   ['vote with 1 option', 'assembly', withValue(assemblyExample, '/steps/1/options', assemblyExample.steps[1].options.slice(0, 1)), '/steps/1/options', 'minItems'],
   // formats
   ['language tag with "_"', 'pack', withValue(packExample, '/languages/0', 'en_GB'), '/languages/0', 'pattern'],
+  ['language tag in the wrong case ("en-gb")', 'pack', withValue(packExample, '/languages/0', 'en-gb'), '/languages/0', 'pattern'],
+  ['language tag with a script subtag', 'pack', withValue(packExample, '/languages/0', 'sr-Latn'), '/languages/0', 'pattern'],
+  ['version with 7 digits', 'pack', withValue(packExample, '/version', '1.1234567'), '/version', 'pattern'],
   ['version "1"', 'pack', withValue(packExample, '/version', '1'), '/version', 'pattern'],
   ['version "v1.0.0"', 'pack', withValue(packExample, '/version', 'v1.0.0'), '/version', 'pattern'],
   ['absolute asset path', 'lessonStep', withValue(slidesStep, '/slides/0/picture/src', '/home/teacher/house.png'), '/slides/0/picture/src', 'pattern'],
   ['asset path starting with ..', 'lessonStep', withValue(slidesStep, '/slides/0/picture/src', '../house.png'), '/slides/0/picture/src', 'pattern'],
   ['asset path with .. inside', 'aup', withValue(aupExample, '/promises/0/narration', 'assets/../../tell.ogg'), '/promises/0/narration', 'pattern'],
   ['asset path with a backslash', 'lessonStep', withValue(slidesStep, '/slides/0/picture/src', 'assets\\house.png'), '/slides/0/picture/src', 'pattern'],
+  ['asset path with an empty folder name', 'lessonStep', withValue(slidesStep, '/slides/0/picture/src', 'assets//house.png'), '/slides/0/picture/src', 'pattern'],
+  ['asset path with a "." folder', 'lessonStep', withValue(slidesStep, '/slides/0/picture/src', './assets/house.png'), '/slides/0/picture/src', 'pattern'],
+  ['asset path ending in "/"', 'lessonStep', withValue(slidesStep, '/slides/0/picture/src', 'assets/'), '/slides/0/picture/src', 'pattern'],
+  ['asset path with a NUL character', 'lessonStep', withValue(slidesStep, '/slides/0/picture/src', 'assets/a\u0000.png'), '/slides/0/picture/src', 'pattern'],
   ['asset path with a drive letter', 'lessonStep', withValue(slidesStep, '/slides/0/narration', 'C:/n/s1.ogg'), '/slides/0/narration', 'pattern'],
   ['narration keyed by something that is not a language tag', 'lessonStep', withValue(slidesStep, '/slides/0/narration', { welsh: 'assets/n/s1.ogg' }), '/slides/0/narration', 'propertyNames'],
   ['wholeClass as a string', 'lesson', withValue(lessonExample, '/wholeClass', 'false'), '/wholeClass', 'type'],
@@ -724,6 +804,100 @@ for (const [name, kind, data, wantPath, wantKeyword] of negatives) {
   const errors = validators[kind].errors;
   if (errors.some((e) => e.instancePath === wantPath && e.keyword === wantKeyword)) pass(full);
   else fail(full, [`expected "${wantKeyword}" at "${wantPath || '/'}", got:`, ...describe(errors)]);
+}
+
+// ---- 5. the C++ validator's fixtures --------------------------------------------------
+
+// Diagnostic codes about one file's shape: the schema must find these too.
+const SHAPE_CODES = new Set([
+  'schema.type', 'schema.required', 'schema.enum', 'schema.unknown-field', 'schema.format', 'schema.range',
+  'format.unsupported', 'id.invalid', 'text.empty', 'unit.band-mismatch', 'unit.duplicate-year', 'lesson.empty',
+  'butterfly.no-butterflies', 'scenario.ending-has-choices', 'scenario.safe-without-next', 'asset.bad-path',
+  'json.too-many-items',
+]);
+// Codes after which the validator reads no further into the file: nothing to compare.
+const FATAL_CODES = new Set(['json.syntax', 'json.too-deep', 'file.too-large', 'file.unreadable', 'file.outside-pack']);
+const PACK_JSON = /^(?:pack\.json|(lessons|aups|assemblies)\/[^/]+\.json)$/;
+
+// A pack bundle (tests/support/pack_bundle.hpp): "# expect: CODE FILE POINTER"
+// lines, then "=== file PATH" headers, each followed by that file's lines.
+function parseBundle(text) {
+  const expectations = [];
+  const files = new Map();
+  let current = null;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('=== ')) {
+      const m = /^=== file (\S+)$/.exec(line.trimEnd());
+      current = m ? [] : null; // hex files, links, big files, folders: not JSON text
+      if (m) files.set(m[1], current);
+      continue;
+    }
+    if (current) current.push(line);
+    else if (files.size === 0) {
+      const m = /^# expect:\s+(\S+)\s+(\S+)\s+(\S+)\s*$/.exec(line);
+      if (m) expectations.push({ code: m[1], file: m[2], pointer: m[3] === '-' ? '' : m[3] });
+    }
+  }
+  return { expectations, files: new Map([...files].map(([k, v]) => [k, v.join('\n')])) };
+}
+
+// Where an Ajv error is, as the JSON pointer the C++ validator would use.
+function errorPointer(e) {
+  if (e.keyword === 'additionalProperties') return `${e.instancePath}/${e.params.additionalProperty}`;
+  if (e.keyword === 'propertyNames') return `${e.instancePath}/${e.params.propertyName}`;
+  return e.instancePath;
+}
+const within = (inner, outer) => inner === outer || inner.startsWith(`${outer}/`);
+// Does Ajv error e stand for a diagnostic at pointer p? The same place, or for a
+// rule about a whole list ("at most one unit per year group", "no value twice")
+// the list that holds p.
+const LIST_RULES = new Set(['contains', 'uniqueItems']);
+const sameProblem = (e, p) => errorPointer(e) === p || (LIST_RULES.has(e.keyword) && within(p, errorPointer(e)));
+
+function checkFixtures(dir) {
+  if (!fs.existsSync(dir)) return 0;
+  let n = 0;
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.pack')).sort()) {
+    const { expectations, files } = parseBundle(fs.readFileSync(path.join(dir, f), 'utf8'));
+    for (const [file, text] of files) {
+      const m = PACK_JSON.exec(file);
+      if (!m) continue;
+      const kind = m[1] ? FOLDERS[m[1]] : 'pack';
+      let data;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        continue; // the fixture is about broken JSON; that is not the schema's business
+      }
+      const mine = expectations.filter((x) => x.file === file);
+      if (mine.some((x) => FATAL_CODES.has(x.code))) continue;
+      ++n;
+      const name = `fixture ${rel(path.join(dir, f))}: ${file}`;
+      const ok = validators[kind](data);
+      const errors = ok ? [] : simplify(validators[kind].errors);
+      // Every shape problem the validator reports, the schema reports at the same place
+      // (or, for "if"/"contains"-style rules, at the object or list that holds it).
+      for (const x of mine.filter((x) => SHAPE_CODES.has(x.code))) {
+        const full = `${name} is rejected like ${x.code} at "${x.pointer || '/'}"`;
+        if (errors.some((e) => sameProblem(e, x.pointer)))
+          pass(full);
+        else fail(full, ok ? ['was accepted'] : ['got:', ...describe(errors)]);
+      }
+      // Every error here is somewhere the validator reports a problem too.
+      const unexplained = errors.filter((e) => !mine.some((x) => sameProblem(e, x.pointer)));
+      const full = mine.length ? `${name} has no error the validator does not report` : `${name} is accepted`;
+      if (unexplained.length === 0) pass(full);
+      else fail(full, describe(unexplained));
+    }
+  }
+  return n;
+}
+
+if (fs.existsSync(fixturesDir)) {
+  const n = checkFixtures(path.join(fixturesDir, 'good')) + checkFixtures(path.join(fixturesDir, 'bad'));
+  if (n === 0) note(`no pack files in the fixtures under ${rel(fixturesDir)}`);
+} else {
+  note(`${rel(fixturesDir)} does not exist: fixtures not checked`);
 }
 
 finish();

@@ -1,0 +1,206 @@
+#include "editor_ui.hpp"
+
+#include "ui/packs_screen.hpp"
+#include "ui/theme.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace sq {
+
+namespace {
+
+ImVec4 toImGui(Colour c) {
+  return ImVec4(static_cast<float>(c.r) / 255.0f, static_cast<float>(c.g) / 255.0f,
+                static_cast<float>(c.b) / 255.0f, static_cast<float>(c.a) / 255.0f);
+}
+
+std::string statusText(const PackRow& row) {
+  std::string s = statusLabel(row);
+  const std::string w = warningsLabel(row);
+  if (!w.empty()) {
+    s += ", " + w;
+  }
+  return s;
+}
+
+} // namespace
+
+void EditorUi::reload() {
+  const std::string keep = mSelected >= 0 && mSelected < static_cast<int>(mCatalog.packs.size())
+                               ? mCatalog.packs[static_cast<std::size_t>(mSelected)].dir
+                               : std::string();
+  mCatalog = loadCatalog(mContentDir);
+  mLoaded = true;
+  mSelected = -1;
+  for (std::size_t i = 0; i < mCatalog.packs.size(); ++i) {
+    if (!keep.empty() && mCatalog.packs[i].dir == keep) {
+      mSelected = static_cast<int>(i);
+    }
+  }
+  if (mSelected < 0) {
+    for (std::size_t i = 0; i < mCatalog.packs.size(); ++i) {
+      if (mCatalog.packs[i].result.errors > 0) {
+        mSelected = static_cast<int>(i);
+        break;
+      }
+    }
+  }
+  if (mSelected < 0 && !mCatalog.packs.empty()) {
+    mSelected = 0;
+  }
+}
+
+void EditorUi::draw(const Theme& theme) {
+  if (mReloadRequested) {
+    mReloadRequested = false;
+    reload();
+  }
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::Begin("SafeQuest editor", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+
+  ImGui::TextUnformatted("Content folder:");
+  ImGui::SameLine();
+  ImGui::TextUnformatted(mContentDir.c_str());
+  const float buttonW = ImGui::CalcTextSize("Reload").x + ImGui::GetStyle().FramePadding.x * 4;
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttonW);
+  if (ImGui::Button("Reload", ImVec2(buttonW, 0))) {
+    // Reload at the start of the next frame, not while this one still shows the old list.
+    mReloadRequested = true;
+  }
+
+  if (!mLoaded) {
+    ImGui::TextUnformatted("Looking for packs\xE2\x80\xA6");
+  } else if (!mCatalog.error.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.problemText));
+    ImGui::TextWrapped("The content folder could not be read: %s", mCatalog.error.c_str());
+    ImGui::PopStyleColor();
+  } else {
+    int ready = 0;
+    int withErrors = 0;
+    for (const auto& e : mCatalog.packs) {
+      ready += e.result.valid() ? 1 : 0;
+      withErrors += e.result.errors > 0 ? 1 : 0;
+    }
+    ImGui::Text("%d %s: %d ready, %d with errors", static_cast<int>(mCatalog.packs.size()),
+                mCatalog.packs.size() == 1 ? "pack" : "packs", ready, withErrors);
+  }
+  ImGui::Separator();
+
+  const float listW = ImGui::GetContentRegionAvail().x * 0.34f;
+  ImGui::BeginChild("packs", ImVec2(listW, 0), true);
+  drawPackList(theme);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("details", ImVec2(0, 0), true);
+  drawDetails(theme);
+  ImGui::EndChild();
+
+  ImGui::End();
+}
+
+void EditorUi::drawPackList(const Theme& theme) {
+  if (mLoaded && mCatalog.packs.empty() && mCatalog.error.empty()) {
+    ImGui::TextWrapped("No packs here yet. A pack is a folder with a pack.json file inside.");
+    return;
+  }
+  const ImGuiTableFlags flags =
+      ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
+  if (!ImGui::BeginTable("pack-list", 2, flags)) {
+    return;
+  }
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("Pack", ImGuiTableColumnFlags_WidthStretch);
+  // Wide enough for the longest status, so it is never cut by the edge.
+  ImGui::TableSetupColumn("Status", ImGuiTableColumnFlags_WidthFixed,
+                          ImGui::CalcTextSize("999 errors").x);
+  ImGui::TableHeadersRow();
+  for (std::size_t i = 0; i < mCatalog.packs.size(); ++i) {
+    const PackRow row = packRowFromEntry(mCatalog.packs[i]);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    const std::string label =
+        (row.title.empty() ? row.folder : row.title) + "##pack" + std::to_string(i);
+    if (ImGui::Selectable(label.c_str(), mSelected == static_cast<int>(i),
+                          ImGuiSelectableFlags_SpanAllColumns)) {
+      mSelected = static_cast<int>(i);
+    }
+    if (ImGui::IsItemHovered()) {
+      // Long titles are cut by the column: show the whole of it on hover.
+      ImGui::SetTooltip("%s", (row.title.empty() ? row.folder : row.title).c_str());
+    }
+    ImGui::TableNextColumn();
+    ImGui::PushStyleColor(ImGuiCol_Text,
+                          toImGui(row.ready() ? theme.readyText : theme.problemText));
+    ImGui::TextUnformatted(statusLabel(row).c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::EndTable();
+}
+
+void EditorUi::drawDetails(const Theme& theme) {
+  if (mSelected < 0 || mSelected >= static_cast<int>(mCatalog.packs.size())) {
+    ImGui::TextUnformatted("Choose a pack on the left to see its problems.");
+    return;
+  }
+  const CatalogEntry& entry = mCatalog.packs[static_cast<std::size_t>(mSelected)];
+  const PackRow row = packRowFromEntry(entry);
+  if (mHeadingFont != nullptr) {
+    ImGui::PushFont(mHeadingFont);
+  }
+  ImGui::TextWrapped("%s", row.title.empty() ? row.folder.c_str() : row.title.c_str());
+  if (mHeadingFont != nullptr) {
+    ImGui::PopFont();
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.mutedText));
+  ImGui::TextWrapped("id %s    version %s    folder %s", row.id.empty() ? "(none)" : row.id.c_str(),
+                     row.version.empty() ? "(unknown)" : row.version.c_str(), entry.dir.c_str());
+  ImGui::PopStyleColor();
+  ImGui::PushStyleColor(ImGuiCol_Text, toImGui(row.ready() ? theme.readyText : theme.problemText));
+  ImGui::TextUnformatted(statusText(row).c_str());
+  ImGui::PopStyleColor();
+  ImGui::Spacing();
+
+  const auto& diags = entry.result.diagnostics;
+  if (diags.empty()) {
+    ImGui::TextUnformatted("No problems found.");
+    return;
+  }
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
+                                ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
+                                ImGuiTableFlags_SizingFixedFit;
+  if (!ImGui::BeginTable("diagnostics", 5, flags)) {
+    return;
+  }
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("Severity");
+  ImGui::TableSetupColumn("Code");
+  ImGui::TableSetupColumn("File");
+  ImGui::TableSetupColumn("Pointer");
+  ImGui::TableSetupColumn("Message", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableHeadersRow();
+  for (const Diagnostic& d : diags) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    const bool error = d.severity == Severity::Error;
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(error ? theme.problemText : theme.warningText));
+    ImGui::TextUnformatted(std::string(severityName(d.severity)).c_str());
+    ImGui::PopStyleColor();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(std::string(codeId(d.code)).c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(d.file.empty() ? "(pack)" : d.file.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(d.pointer.empty() ? "(whole file)" : d.pointer.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", d.message.c_str());
+  }
+  ImGui::EndTable();
+}
+
+} // namespace sq

@@ -1,0 +1,56 @@
+#include "cli/cli_args.hpp"
+
+#include <cstdlib>
+
+namespace sq::cli {
+
+bool Args::parse(const std::vector<std::string>& args, const std::set<std::string>& options,
+                 const std::set<std::string>& flags, std::string& error) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a.size() > 2 && a.compare(0, 2, "--") == 0) {
+      if (flags.count(a)) {
+        mFlags.insert(a);
+      } else if (options.count(a)) {
+        if (i + 1 >= args.size()) {
+          error = a + " needs a value";
+          return false;
+        }
+        mValues[a] = args[++i];
+      } else {
+        error = "unknown option " + a;
+        return false;
+      }
+    } else {
+      mPositional.push_back(a);
+    }
+  }
+  return true;
+}
+
+std::optional<std::string> Args::get(const std::string& name) const {
+  auto it = mValues.find(name);
+  if (it == mValues.end()) {
+    return std::nullopt;
+  }
+  return it->second;
+}
+
+std::string Args::getOr(const std::string& name, const std::string& fallback) const {
+  return get(name).value_or(fallback);
+}
+
+std::string defaultDataDir() {
+  if (const char* d = std::getenv("SAFEQUEST_DATA"); d && *d) {
+    return d;
+  }
+  if (const char* x = std::getenv("XDG_DATA_HOME"); x && *x) {
+    return std::string(x) + "/safequest";
+  }
+  if (const char* h = std::getenv("HOME"); h && *h) {
+    return std::string(h) + "/.local/share/safequest";
+  }
+  return "safequest-data";
+}
+
+} // namespace sq::cli

@@ -1,0 +1,345 @@
+#include "cli/records_command.hpp"
+
+#include "cli/cli_args.hpp"
+#include "results/civil_time.hpp"
+#include "results/privacy.hpp"
+#include "results/results_store.hpp"
+#include "results/school_folder.hpp"
+#include "results/uuid.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdlib>
+
+namespace sq::cli {
+
+namespace {
+
+std::unique_ptr<ResultsStore> openStore(const Args& args, std::ostream& err) {
+  std::string error;
+  auto store = ResultsStore::open(args.getOr("--data", defaultDataDir()), error);
+  if (!store) {
+    err << "safequest-cli: " << error << "\n";
+  }
+  return store;
+}
+
+std::optional<std::int64_t> parseInt(const std::string& s) {
+  if (s.empty() || s.size() > 12) {
+    return std::nullopt;
+  }
+  char* end = nullptr;
+  const long long v = std::strtoll(s.c_str(), &end, 10);
+  if (end == nullptr || *end != '\0') {
+    return std::nullopt;
+  }
+  return v;
+}
+
+bool needsPupil(EventKind k) {
+  return k != EventKind::HelpAsked && k != EventKind::AupClassConfirmed &&
+         k != EventKind::AssemblyGiven;
+}
+
+int currentAcademicYear() {
+  const auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                       std::chrono::system_clock::now().time_since_epoch())
+                       .count();
+  return academicYearOf(*parseDate(formatUtc(now)));
+}
+
+} // namespace
+
+int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
+  Args args;
+  std::string error;
+  const std::set<std::string> options = {
+      "--data",         "--pupil",     "--kind",  "--pack",     "--pack-version",
+      "--content-hash", "--activity",  "--score", "--max",      "--choices",
+      "--aup-version",  "--phase",     "--class", "--assembly", "--presenter",
+      "--year-groups",  "--signed-by", "--staff", "--step",     "--date",
+      "--time"};
+  if (!args.parse(argv, options, {"--whole-class"}, error) || !args.positional().empty()) {
+    err << "safequest-cli record: " << (error.empty() ? "unexpected argument" : error) << "\n"
+        << "usage: safequest-cli record --kind KIND [--pupil ID] [--pack P --activity A "
+           "--score N --max M] [kind-specific options] [--data DIR]\n";
+    return 2;
+  }
+  const auto kindName = args.get("--kind");
+  const auto kind = kindName ? parseEventKind(*kindName) : std::nullopt;
+  if (!kind) {
+    err << "safequest-cli record: --kind must be one of: ";
+    for (auto k : allEventKinds()) {
+      err << eventKindId(k) << " ";
+    }
+    err << "\n";
+    return 2;
+  }
+  EventDraft d;
+  d.kind = *kind;
+  d.pupilId = args.getOr("--pupil", "");
+  if (needsPupil(*kind) && !isUuid(d.pupilId)) {
+    err << "safequest-cli record: " << eventKindId(*kind)
+        << " needs --pupil with a pupil id (a lowercase uuid)\n";
+    return 1;
+  }
+  if (!needsPupil(*kind) && !d.pupilId.empty()) {
+    err << "safequest-cli record: " << eventKindId(*kind) << " is never about one pupil\n";
+    return 1;
+  }
+  d.packId = args.getOr("--pack", "");
+  d.packVersion = args.getOr("--pack-version", "");
+  d.contentHash = args.getOr("--content-hash", "");
+  d.activityId = args.getOr("--activity", args.getOr("--assembly", ""));
+  for (const auto& [flag, target] :
+       {std::pair<const char*, std::optional<std::int64_t>*>{"--score", &d.score},
+        {"--max", &d.maxScore}}) {
+    if (auto v = args.get(flag)) {
+      *target = parseInt(*v);
+      if (!*target || **target < 0) {
+        err << "safequest-cli record: " << flag << " must be a whole number, not \"" << *v
+            << "\"\n";
+        return 1;
+      }
+    }
+  }
+  if (d.score && d.maxScore && *d.score > *d.maxScore) {
+    err << "safequest-cli record: --score is more than --max\n";
+    return 1;
+  }
+  if (auto c = args.get("--choices")) {
+    const auto j = nlohmann::json::parse(*c, nullptr, false);
+    if (j.is_discarded() || !j.is_array()) {
+      err << "safequest-cli record: --choices must be a JSON array such as [\"keep\",\"tell\"]\n";
+      return 1;
+    }
+    d.choices = j.dump();
+  }
+  nlohmann::ordered_json data = nlohmann::ordered_json::object();
+  const std::pair<const char*, const char*> fields[] = {{"--aup-version", "aupVersion"},
+                                                        {"--phase", "phase"},
+                                                        {"--class", "classId"},
+                                                        {"--presenter", "presenter"},
+                                                        {"--signed-by", "signedBy"},
+                                                        {"--staff", "staffId"},
+                                                        {"--date", "date"}};
+  for (const auto& [flag, key] : fields) {
+    if (auto v = args.get(flag)) {
+      data[key] = *v;
+    }
+  }
+  if (auto phase = args.get("--phase");
+      phase && *phase != "eyfs" && *phase != "ks1" && *phase != "ks2") {
+    err << "safequest-cli record: --phase must be eyfs, ks1 or ks2\n";
+    return 1;
+  }
+  if (auto date = args.get("--date"); date && !parseDate(*date)) {
+    err << "safequest-cli record: --date must be YYYY-MM-DD\n";
+    return 1;
+  }
+  if (auto years = args.get("--year-groups")) {
+    data["yearGroups"] = nlohmann::ordered_json::array();
+    std::size_t pos = 0;
+    while (pos <= years->size()) {
+      std::size_t comma = years->find(',', pos);
+      if (comma == std::string::npos) {
+        comma = years->size();
+      }
+      const std::string y = years->substr(pos, comma - pos);
+      if (!parseYearGroup(y)) {
+        err << "safequest-cli record: \"" << y << "\" is not a year group (reception, y1 ... y6)\n";
+        return 1;
+      }
+      data["yearGroups"].push_back(y);
+      pos = comma + 1;
+    }
+  }
+  if (auto step = args.get("--step")) {
+    data["step"] = *step;
+  }
+  if (args.flag("--whole-class")) {
+    data["wholeClass"] = true;
+  }
+  if (*kind == EventKind::AupSigned && (!data.contains("aupVersion") || !data.contains("phase"))) {
+    err << "safequest-cli record: aup.signed needs --aup-version and --phase\n";
+    return 1;
+  }
+  if ((*kind == EventKind::HelpAsked || *kind == EventKind::AupClassConfirmed) &&
+      !data.contains("classId")) {
+    err << "safequest-cli record: " << eventKindId(*kind) << " needs --class\n";
+    return 1;
+  }
+  if (*kind == EventKind::AssemblyGiven && d.activityId.empty()) {
+    err << "safequest-cli record: assembly.given needs --assembly\n";
+    return 1;
+  }
+  if (auto t = args.get("--time")) {
+    if (t->size() != 20 || !parseDate(*t)) {
+      err << "safequest-cli record: --time must be YYYY-MM-DDThh:mm:ssZ\n";
+      return 1;
+    }
+    d.timeUtc = *t;
+  }
+  d.data = data.empty() ? "" : data.dump();
+  auto store = openStore(args, err);
+  if (!store) {
+    return 2;
+  }
+  auto e = store->record(d, error);
+  if (!e) {
+    err << "safequest-cli record: not saved: " << error << "\n";
+    return 2;
+  }
+  // Printed only now: the commit has returned, so the event is on disk.
+  out << e->uuid << std::endl;
+  return 0;
+}
+
+int runPublish(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
+  Args args;
+  std::string error;
+  if (!args.parse(argv, {"--data", "--school-folder"}, {"--no-class-list"}, error) ||
+      !args.get("--school-folder")) {
+    err << "usage: safequest-cli publish --school-folder DIR [--no-class-list] [--data DIR]\n";
+    return 2;
+  }
+  auto store = openStore(args, err);
+  if (!store) {
+    return 2;
+  }
+  const PublishResult r =
+      publish(*store, *args.get("--school-folder"), !args.flag("--no-class-list"));
+  if (!r.ok) {
+    err << "safequest-cli publish: " << r.error << "\n";
+    return 2;
+  }
+  out << "published " << r.snapshotPath << "\n";
+  if (!r.classListPath.empty()) {
+    out << "published " << r.classListPath << "\n";
+  }
+  return 0;
+}
+
+int runMerge(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
+  Args args;
+  std::string error;
+  if (!args.parse(argv, {"--data", "--school-folder"}, {}, error) || !args.get("--school-folder")) {
+    err << "usage: safequest-cli merge --school-folder DIR [--data DIR]\n";
+    return 2;
+  }
+  auto store = openStore(args, err);
+  if (!store) {
+    return 2;
+  }
+  const MergeResult m = merge(*store, *args.get("--school-folder"));
+  bool refused = false;
+  for (const auto& f : m.files) {
+    if (!f.error.empty()) {
+      refused = true;
+      err << f.file << ": refused: " << f.error << "\n";
+    } else {
+      out << f.file << ": " << f.added << " new events";
+      if (f.skippedRows > 0) {
+        out << ", " << f.skippedRows << " malformed rows left out";
+      }
+      out << "\n";
+    }
+  }
+  if (!m.ok) {
+    err << "safequest-cli merge: " << m.error << "\n";
+    return 2;
+  }
+  out << "merged " << m.added << " new events from " << m.files.size() << " snapshots\n";
+  return refused ? 1 : 0;
+}
+
+int runErase(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
+  Args args;
+  std::string error;
+  if (!args.parse(argv, {"--data", "--pupil"}, {}, error) || !args.get("--pupil")) {
+    err << "usage: safequest-cli erase --pupil ID [--data DIR]\n";
+    return 2;
+  }
+  const std::string id = *args.get("--pupil");
+  if (!isUuid(id)) {
+    err << "safequest-cli erase: \"" << id << "\" is not a pupil id\n";
+    return 1;
+  }
+  auto store = openStore(args, err);
+  if (!store) {
+    return 2;
+  }
+  if (!store->erasePupil(id, error)) {
+    err << "safequest-cli erase: " << error << "\n";
+    return 2;
+  }
+  out << "erased " << id << "\n";
+  return 0;
+}
+
+int runExportPupil(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
+  Args args;
+  std::string error;
+  if (!args.parse(argv, {"--data", "--pupil"}, {}, error) || !args.get("--pupil")) {
+    err << "usage: safequest-cli export-pupil --pupil ID [--data DIR]\n";
+    return 2;
+  }
+  auto store = openStore(args, err);
+  if (!store) {
+    return 2;
+  }
+  const auto json = exportPupilJson(*store, *args.get("--pupil"));
+  if (!json) {
+    err << "safequest-cli export-pupil: no pupil " << *args.get("--pupil")
+        << " in the class list\n";
+    return 1;
+  }
+  out << *json << "\n";
+  return 0;
+}
+
+int runRetention(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
+  Args args;
+  std::string error;
+  if (!args.parse(argv, {"--data", "--academic-year", "--set-years"}, {}, error)) {
+    err << "usage: safequest-cli retention [--set-years N] [--academic-year YEAR] [--data DIR]\n";
+    return 2;
+  }
+  auto store = openStore(args, err);
+  if (!store) {
+    return 2;
+  }
+  if (auto years = args.get("--set-years")) {
+    const auto n = parseInt(*years);
+    if (!n || *n < 1 || *n > 10) {
+      err << "safequest-cli retention: --set-years must be 1 to 10\n";
+      return 1;
+    }
+    Roster roster = store->loadRoster();
+    roster.settings.retentionYears = static_cast<int>(*n);
+    if (!store->saveRoster(roster, error)) {
+      err << "safequest-cli retention: " << error << "\n";
+      return 2;
+    }
+  }
+  int year = currentAcademicYear();
+  if (auto y = args.get("--academic-year")) {
+    const auto n = parseInt(*y);
+    if (!n || *n < 2000 || *n > 2200) {
+      err << "safequest-cli retention: --academic-year must be a year such as 2026\n";
+      return 1;
+    }
+    year = static_cast<int>(*n);
+  }
+  const int removed = store->applyRetention(year, error);
+  if (removed < 0) {
+    err << "safequest-cli retention: " << error << "\n";
+    return 2;
+  }
+  out << "kept " << store->loadRoster().settings.retentionYears << " academic years; removed "
+      << removed << " older events\n";
+  return 0;
+}
+
+} // namespace sq::cli

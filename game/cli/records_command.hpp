@@ -1,0 +1,19 @@
+// The records subcommands of safequest-cli: record, publish, merge, erase,
+// export-pupil and retention. Exit status: 0 success, 1 input refused, 2 usage or I/O.
+// Depends on: results/.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace sq::cli {
+
+int runRecord(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int runPublish(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int runMerge(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int runErase(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int runExportPupil(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int runRetention(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+} // namespace sq::cli

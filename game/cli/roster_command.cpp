@@ -1,0 +1,314 @@
+#include "cli/roster_command.hpp"
+
+#include "cli/cli_args.hpp"
+#include "results/civil_time.hpp"
+#include "results/results_store.hpp"
+#include "results/roster_import.hpp"
+#include "results/roster_merge.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <set>
+#include <tuple>
+
+namespace sq::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kUsage =
+    "usage: safequest-cli roster import FILE|DIR [--format mis-csv|oneroster]\n"
+    "           [--forename-col NAME] [--surname-col NAME] [--class-col NAME]\n"
+    "           [--year-col NAME] [--id-col NAME] [--data DIR]\n"
+    "       safequest-cli roster list [--data DIR]\n"
+    "       safequest-cli roster promote [--data DIR]\n";
+
+int usage(std::ostream& err, const std::string& problem) {
+  err << "safequest-cli roster: " << problem << "\n" << kUsage;
+  return 2;
+}
+
+// Reads a whole file, refusing before reading one past `limit` bytes so a huge
+// file never lands in memory. nullopt (with `error`) when it cannot be read.
+std::optional<std::string> readLimited(const fs::path& path, std::uintmax_t limit,
+                                       std::string& error, bool& tooBig) {
+  tooBig = false;
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    error = path.string() + ": not found, or not a file";
+    return std::nullopt;
+  }
+  const std::uintmax_t size = fs::file_size(path, ec);
+  if (ec) {
+    error = path.string() + ": cannot read: " + ec.message();
+    return std::nullopt;
+  }
+  if (size > limit) {
+    tooBig = true;
+    error = path.filename().string() + ": the file is " + std::to_string(size) +
+            " bytes; the most SafeQuest reads is " + std::to_string(limit);
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = path.string() + ": cannot open";
+    return std::nullopt;
+  }
+  std::string bytes;
+  bytes.reserve(static_cast<std::size_t>(size));
+  // Read at most one byte past the limit, in case the file grew since the check.
+  std::istreambuf_iterator<char> it(in);
+  const std::istreambuf_iterator<char> end;
+  while (it != end && bytes.size() <= limit) {
+    bytes += *it;
+    ++it;
+  }
+  if (in.bad()) {
+    error = path.string() + ": read error";
+    return std::nullopt;
+  }
+  if (bytes.size() > limit) {
+    tooBig = true;
+    error = path.filename().string() + ": the file is larger than " + std::to_string(limit) +
+            " bytes, the most SafeQuest reads";
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+std::string todayUtc() {
+  const auto now = std::chrono::duration_cast<std::chrono::seconds>(
+                       std::chrono::system_clock::now().time_since_epoch())
+                       .count();
+  return formatUtc(now).substr(0, 10);
+}
+
+// --today pins the archive date (tests, or backdating an import done late).
+bool resolveToday(const Args& args, std::string& today, std::ostream& err) {
+  today = args.getOr("--today", "");
+  if (today.empty()) {
+    today = todayUtc();
+    return true;
+  }
+  if (today.size() != 10 || !parseDate(today)) {
+    err << "safequest-cli roster: --today must be a date such as 2026-09-01\n";
+    return false;
+  }
+  return true;
+}
+
+std::unique_ptr<ResultsStore> openStore(const Args& args, std::ostream& err) {
+  std::string error;
+  auto store = ResultsStore::open(args.getOr("--data", defaultDataDir()), error);
+  if (!store) {
+    err << "safequest-cli roster: " << error << "\n";
+  }
+  return store;
+}
+
+void printProblems(const std::vector<ImportError>& problems, const std::string& prefix,
+                   std::ostream& err) {
+  for (const ImportError& e : problems) {
+    ImportError shown = e;
+    shown.file = prefix + e.file;
+    err << formatImportError(shown) << "\n";
+  }
+}
+
+int runImport(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.positional().size() != 2) {
+    return usage(err, "roster import takes one FILE or DIR");
+  }
+  const fs::path source = args.positional()[1];
+  std::error_code ec;
+  const bool isDir = fs::is_directory(source, ec);
+  if (!isDir && !fs::exists(source, ec)) {
+    err << "safequest-cli roster: " << source.string() << ": no such file or folder\n";
+    return 2;
+  }
+  const std::string format = args.getOr("--format", isDir ? "oneroster" : "mis-csv");
+  const bool columnOptions = args.get("--forename-col") || args.get("--surname-col") ||
+                             args.get("--class-col") || args.get("--year-col") ||
+                             args.get("--id-col");
+  if (format != "mis-csv" && format != "oneroster") {
+    return usage(err, "--format must be mis-csv or oneroster");
+  }
+  if (format == "oneroster" && columnOptions) {
+    return usage(err, "the --*-col options are for --format mis-csv only");
+  }
+  if ((format == "oneroster") != isDir) {
+    return usage(err, format == "oneroster" ? "a OneRoster import needs a folder"
+                                            : "an MIS CSV import needs a file");
+  }
+  std::string today;
+  if (!resolveToday(args, today, err)) {
+    return 2;
+  }
+
+  const ImportLimits limits;
+  ImportResult incoming;
+  std::string prefix; // what errors are reported against: the file, or DIR/ for OneRoster
+  std::string error;
+  bool tooBig = false;
+  if (format == "mis-csv") {
+    MisCsvOptions options;
+    options.fileName = source.string();
+    options.forenameColumn = args.getOr("--forename-col", "");
+    options.surnameColumn = args.getOr("--surname-col", "");
+    options.classColumn = args.getOr("--class-col", "");
+    options.yearColumn = args.getOr("--year-col", "");
+    options.idColumn = args.getOr("--id-col", "");
+    const auto bytes = readLimited(source, limits.maxFileBytes, error, tooBig);
+    if (!bytes) {
+      err << (tooBig ? "" : "safequest-cli roster: ") << error << "\n";
+      return tooBig ? 1 : 2;
+    }
+    incoming = importMisCsv(*bytes, options);
+  } else {
+    OneRosterFiles files;
+    prefix = (source / "").string();
+    for (const auto& [name, target] :
+         {std::pair<const char*, std::string*>{"users.csv", &files.users},
+          {"classes.csv", &files.classes},
+          {"enrollments.csv", &files.enrollments}}) {
+      const auto bytes = readLimited(source / name, limits.maxFileBytes, error, tooBig);
+      if (!bytes) {
+        err << (tooBig ? prefix : "safequest-cli roster: ") << error << "\n";
+        return tooBig ? 1 : 2;
+      }
+      *target = *bytes;
+    }
+    incoming = importOneRoster(files, limits);
+  }
+
+  auto store = openStore(args, err);
+  if (!store) {
+    return 2;
+  }
+  const MergePlan plan = planReimport(store->loadRoster(), incoming, store->rosterKey(), today);
+  if (!plan.ok()) {
+    printProblems(plan.errors, prefix, err);
+    printProblems(plan.conflicts, prefix, err);
+    const std::size_t n = plan.errors.size() + plan.conflicts.size();
+    err << "safequest-cli roster: import refused (" << n << (n == 1 ? " problem" : " problems")
+        << "); the class list is unchanged\n";
+    return 1;
+  }
+  if (!store->saveRoster(plan.roster, error)) {
+    err << "safequest-cli roster: " << error << "\n";
+    return 2;
+  }
+  const MergeSummary& s = plan.summary;
+  out << "imported: " << s.added << " added, " << s.updated << " updated, " << s.archived
+      << " archived, " << s.unchanged << " unchanged\n";
+  if (s.classesAdded > 0) {
+    out << "classes: " << s.classesAdded << " added\n";
+  }
+  if (incoming.hasStaff) {
+    out << "staff: " << s.staffAdded << " added, " << s.staffRemoved << " removed\n";
+  }
+  if (format == "mis-csv") {
+    out << "read as " << encodingName(incoming.encoding) << "\n";
+  }
+  return 0;
+}
+
+int runList(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.positional().size() != 1) {
+    return usage(err, "roster list takes no arguments");
+  }
+  auto store = openStore(args, err);
+  if (!store) {
+    return 2;
+  }
+  const Roster roster = store->loadRoster();
+  struct Line {
+    std::string className;
+    const Pupil* pupil;
+  };
+  std::vector<Line> lines;
+  for (const Pupil& p : roster.pupils) {
+    if (!p.archivedOn.empty()) {
+      continue;
+    }
+    const SchoolClass* c = roster.findClass(p.classId);
+    lines.push_back({c != nullptr ? c->name : std::string(), &p});
+  }
+  // Sorted by class, then name: the order a teacher reads a register in. The id
+  // breaks ties so the output is the same every time.
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+    return std::tie(a.className, a.pupil->firstName, a.pupil->initial, a.pupil->id) <
+           std::tie(b.className, b.pupil->firstName, b.pupil->initial, b.pupil->id);
+  });
+  for (const Line& l : lines) {
+    out << l.pupil->id << '\t' << l.className << '\t' << yearGroupId(l.pupil->yearGroup) << '\t'
+        << l.pupil->firstName << '\t' << l.pupil->initial << '\n';
+  }
+  return 0;
+}
+
+int runPromote(const Args& args, std::ostream& out, std::ostream& err) {
+  if (args.positional().size() != 1) {
+    return usage(err, "roster promote takes no arguments");
+  }
+  std::string today;
+  if (!resolveToday(args, today, err)) {
+    return 2;
+  }
+  auto store = openStore(args, err);
+  if (!store) {
+    return 2;
+  }
+  PromoteSummary summary;
+  const Roster next = promoteYear(store->loadRoster(), today, &summary);
+  std::string error;
+  if (!store->saveRoster(next, error)) {
+    err << "safequest-cli roster: " << error << "\n";
+    return 2;
+  }
+  out << "promoted: " << summary.promoted << " moved up a year, " << summary.left
+      << " left (Year 6, archived)\n";
+  return 0;
+}
+
+} // namespace
+
+int runRoster(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
+  Args args;
+  std::string error;
+  const std::set<std::string> options = {"--data",      "--format",   "--forename-col",
+                                         "--surname-col", "--class-col", "--year-col",
+                                         "--id-col",    "--today"};
+  if (!args.parse(argv, options, {}, error)) {
+    return usage(err, error);
+  }
+  if (args.positional().empty()) {
+    return usage(err, "missing subcommand");
+  }
+  const std::string& sub = args.positional().front();
+  const bool importOnly = args.get("--format") || args.get("--forename-col") ||
+                          args.get("--surname-col") || args.get("--class-col") ||
+                          args.get("--year-col") || args.get("--id-col");
+  if (sub == "import") {
+    return runImport(args, out, err);
+  }
+  if (importOnly) {
+    return usage(err, "--format and the --*-col options are for roster import only");
+  }
+  if (sub == "list") {
+    return runList(args, out, err);
+  }
+  if (sub == "promote") {
+    return runPromote(args, out, err);
+  }
+  return usage(err, "unknown subcommand \"" + sub + "\"");
+}
+
+} // namespace sq::cli

@@ -1,0 +1,9 @@
+# The register (who has completed what) and the reports built from it: CSV, the
+# governors' HTML report, xAPI statements and the printable AUP.
+target_sources(sq_logic PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/register.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/report_csv.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/report_html.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/report_xapi.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/aup_print.cpp
+)

@@ -1,0 +1,621 @@
+#include "results/results_store.hpp"
+
+#include "results/civil_time.hpp"
+#include "results/uuid.hpp"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace sq {
+
+namespace {
+
+// 'SQES': marks the file as ours, so a foreign SQLite database is never migrated.
+constexpr int kApplicationId = 0x53514553;
+
+// Each entry migrates from version i to i + 1. Append only; never edit a shipped step.
+const char* const kMigrations[] = {
+    // 0 -> 1
+    R"sql(
+    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE events(
+      uuid TEXT PRIMARY KEY,
+      device_id TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      pupil_id TEXT NOT NULL DEFAULT '',
+      kind TEXT NOT NULL,
+      pack_id TEXT NOT NULL DEFAULT '',
+      pack_version TEXT NOT NULL DEFAULT '',
+      content_hash TEXT NOT NULL DEFAULT '',
+      activity_id TEXT NOT NULL DEFAULT '',
+      score INTEGER,
+      max_score INTEGER,
+      choices TEXT NOT NULL DEFAULT '',
+      time_utc TEXT NOT NULL,
+      data TEXT NOT NULL DEFAULT '',
+      UNIQUE(device_id, seq));
+    CREATE INDEX events_by_pupil ON events(pupil_id);
+    CREATE INDEX events_by_time ON events(time_utc);
+    CREATE TABLE classes(id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+    CREATE TABLE pupils(
+      id TEXT PRIMARY KEY,
+      first_name TEXT NOT NULL,
+      initial TEXT NOT NULL,
+      class_id TEXT NOT NULL,
+      year_group TEXT NOT NULL,
+      mis_key TEXT NOT NULL DEFAULT '',
+      archived_on TEXT NOT NULL DEFAULT '');
+    CREATE TABLE staff(id TEXT PRIMARY KEY, name TEXT NOT NULL);
+    CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    )sql",
+};
+constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
+static_assert(kMigrationCount == ResultsStore::kSchemaVersion);
+
+class Statement {
+public:
+  Statement(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &mStmt, nullptr); }
+  ~Statement() { sqlite3_finalize(mStmt); }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  bool ok() const { return mStmt != nullptr; }
+  void bind(int i, const std::string& s) {
+    sqlite3_bind_text(mStmt, i, s.c_str(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+  }
+  void bind(int i, std::int64_t v) { sqlite3_bind_int64(mStmt, i, v); }
+  void bind(int i, const std::optional<std::int64_t>& v) {
+    if (v) {
+      sqlite3_bind_int64(mStmt, i, *v);
+    } else {
+      sqlite3_bind_null(mStmt, i);
+    }
+  }
+  int step() { return sqlite3_step(mStmt); }
+  void reset() {
+    sqlite3_reset(mStmt);
+    sqlite3_clear_bindings(mStmt);
+  }
+  std::string text(int col) const {
+    const auto* p = sqlite3_column_text(mStmt, col);
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<std::size_t>(sqlite3_column_bytes(mStmt, col)))
+             : std::string();
+  }
+  std::int64_t integer(int col) const { return sqlite3_column_int64(mStmt, col); }
+  std::optional<std::int64_t> optInteger(int col) const {
+    if (sqlite3_column_type(mStmt, col) == SQLITE_NULL) {
+      return std::nullopt;
+    }
+    return sqlite3_column_int64(mStmt, col);
+  }
+
+private:
+  sqlite3_stmt* mStmt = nullptr;
+};
+
+std::string dbError(sqlite3* db, const std::string& what) {
+  return what + ": " + (db ? sqlite3_errmsg(db) : "out of memory");
+}
+
+std::string metaValue(sqlite3* db, const char* key) {
+  Statement s(db, "SELECT value FROM meta WHERE key = ?");
+  s.bind(1, std::string(key));
+  return s.step() == SQLITE_ROW ? s.text(0) : std::string();
+}
+
+Event readEvent(const Statement& s) {
+  Event e;
+  e.uuid = s.text(0);
+  e.deviceId = s.text(1);
+  e.seq = s.integer(2);
+  e.pupilId = s.text(3);
+  e.kind = parseEventKind(s.text(4)).value_or(EventKind::ActivityCompleted);
+  e.packId = s.text(5);
+  e.packVersion = s.text(6);
+  e.contentHash = s.text(7);
+  e.activityId = s.text(8);
+  e.score = s.optInteger(9);
+  e.maxScore = s.optInteger(10);
+  e.choices = s.text(11);
+  e.timeUtc = s.text(12);
+  e.data = s.text(13);
+  return e;
+}
+
+constexpr const char* kEventColumns =
+    "uuid, device_id, seq, pupil_id, kind, pack_id, pack_version, content_hash, activity_id, "
+    "score, max_score, choices, time_utc, data";
+
+void bindEvent(Statement& s, const Event& e) {
+  s.bind(1, e.uuid);
+  s.bind(2, e.deviceId);
+  s.bind(3, e.seq);
+  s.bind(4, e.pupilId);
+  s.bind(5, std::string(eventKindId(e.kind)));
+  s.bind(6, e.packId);
+  s.bind(7, e.packVersion);
+  s.bind(8, e.contentHash);
+  s.bind(9, e.activityId);
+  s.bind(10, e.score);
+  s.bind(11, e.maxScore);
+  s.bind(12, e.choices);
+  s.bind(13, e.timeUtc);
+  s.bind(14, e.data);
+}
+
+const std::string kInsertEvent = std::string("INSERT OR IGNORE INTO events(") + kEventColumns +
+                                 ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// Tombstones win over any event about the same pupil, whatever order data arrives in.
+constexpr const char* kApplyTombstones =
+    "DELETE FROM events WHERE kind <> 'pupil.erased' AND pupil_id <> '' AND pupil_id IN "
+    "(SELECT pupil_id FROM events WHERE kind = 'pupil.erased');"
+    "DELETE FROM pupils WHERE id IN (SELECT pupil_id FROM events WHERE kind = 'pupil.erased');";
+
+} // namespace
+
+std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std::string& error,
+                                                 const StoreOptions& options) {
+  std::error_code ec;
+  fs::create_directories(dataDir, ec);
+  if (ec) {
+    error = "cannot create the data folder " + dataDir + ": " + ec.message();
+    return nullptr;
+  }
+  std::unique_ptr<ResultsStore> store(new ResultsStore());
+  store->mOptions = options;
+  store->mPath = (fs::path(dataDir) / "safequest.sqlite").string();
+  const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
+  if (sqlite3_open_v2(store->mPath.c_str(), &store->mDb, flags,
+                      options.vfs.empty() ? nullptr : options.vfs.c_str()) != SQLITE_OK) {
+    error = dbError(store->mDb, "cannot open " + store->mPath);
+    return nullptr;
+  }
+  sqlite3_busy_timeout(store->mDb, 5000);
+  sqlite3* db = store->mDb;
+
+  // Identify the file before changing anything in it.
+  int appId = 0;
+  int version = 0;
+  bool empty = true;
+  {
+    Statement s(db, "PRAGMA application_id");
+    if (!s.ok() || s.step() != SQLITE_ROW) {
+      error = dbError(db, store->mPath + " is not a SafeQuest records file (or it is damaged)");
+      return nullptr;
+    }
+    appId = static_cast<int>(s.integer(0));
+  }
+  {
+    Statement s(db, "PRAGMA user_version");
+    if (!s.ok() || s.step() != SQLITE_ROW) {
+      error = dbError(db, store->mPath + " cannot be read");
+      return nullptr;
+    }
+    version = static_cast<int>(s.integer(0));
+  }
+  {
+    Statement s(db, "SELECT count(*) FROM sqlite_master");
+    if (!s.ok() || s.step() != SQLITE_ROW) {
+      error = dbError(db, store->mPath + " cannot be read");
+      return nullptr;
+    }
+    empty = s.integer(0) == 0;
+  }
+  if (!empty && appId != kApplicationId) {
+    error = store->mPath + " is a database of another program; SafeQuest leaves it untouched";
+    return nullptr;
+  }
+  if (version > kSchemaVersion) {
+    error = store->mPath + " was written by a newer SafeQuest (records version " +
+            std::to_string(version) + "); update SafeQuest to open it";
+    return nullptr;
+  }
+  if (!store->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
+                   error)) {
+    return nullptr;
+  }
+  if (version < kSchemaVersion) {
+    if (!store->exec("BEGIN IMMEDIATE", error)) {
+      return nullptr;
+    }
+    for (int v = version; v < kSchemaVersion; ++v) {
+      if (!store->exec(kMigrations[v], error)) {
+        store->exec("ROLLBACK", error);
+        return nullptr;
+      }
+    }
+    const std::string stamp = "PRAGMA application_id=" + std::to_string(kApplicationId) +
+                              "; PRAGMA user_version=" + std::to_string(kSchemaVersion) + ";";
+    std::string ignored;
+    if (!store->exec(stamp.c_str(), error) || !store->exec("COMMIT", error)) {
+      store->exec("ROLLBACK", ignored);
+      return nullptr;
+    }
+  }
+  store->mDeviceId = metaValue(db, "device_id");
+  store->mRosterKey = metaValue(db, "roster_key");
+  if (store->mDeviceId.empty() || store->mRosterKey.empty()) {
+    Statement s(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+    if (store->mDeviceId.empty()) {
+      store->mDeviceId = newUuid();
+      s.bind(1, std::string("device_id"));
+      s.bind(2, store->mDeviceId);
+      if (s.step() != SQLITE_DONE) {
+        error = dbError(db, "cannot write to " + store->mPath);
+        return nullptr;
+      }
+      s.reset();
+    }
+    if (store->mRosterKey.empty()) {
+      store->mRosterKey = newUuid() + newUuid();
+      s.bind(1, std::string("roster_key"));
+      s.bind(2, store->mRosterKey);
+      if (s.step() != SQLITE_DONE) {
+        error = dbError(db, "cannot write to " + store->mPath);
+        return nullptr;
+      }
+    }
+  }
+  return store;
+}
+
+ResultsStore::~ResultsStore() {
+  sqlite3_close_v2(mDb);
+}
+
+bool ResultsStore::exec(const char* sql, std::string& error) const {
+  char* message = nullptr;
+  if (sqlite3_exec(mDb, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+    error = std::string("records store: ") + (message ? message : sqlite3_errmsg(mDb));
+    sqlite3_free(message);
+    return false;
+  }
+  return true;
+}
+
+std::int64_t ResultsStore::nowSeconds() const {
+  if (mOptions.now) {
+    return mOptions.now();
+  }
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+std::optional<Event> ResultsStore::record(const EventDraft& draft, std::string& error) {
+  Event e;
+  e.uuid = newUuid();
+  e.deviceId = mDeviceId;
+  e.pupilId = draft.pupilId;
+  e.kind = draft.kind;
+  e.packId = draft.packId;
+  e.packVersion = draft.packVersion;
+  e.contentHash = draft.contentHash;
+  e.activityId = draft.activityId;
+  e.score = draft.score;
+  e.maxScore = draft.maxScore;
+  e.choices = draft.choices;
+  e.data = draft.data;
+  e.timeUtc = draft.timeUtc.empty() ? formatUtc(nowSeconds()) : draft.timeUtc;
+  if (e.kind == EventKind::HelpAsked) {
+    e.pupilId.clear(); // the butterfly button is never tied to a pupil
+  }
+  std::string ignored;
+  if (!exec("BEGIN IMMEDIATE", error)) {
+    return std::nullopt;
+  }
+  {
+    Statement next(mDb, "SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE device_id = ?");
+    next.bind(1, mDeviceId);
+    if (!next.ok() || next.step() != SQLITE_ROW) {
+      error = dbError(mDb, "records store");
+      exec("ROLLBACK", ignored);
+      return std::nullopt;
+    }
+    e.seq = next.integer(0);
+    Statement insert(mDb, kInsertEvent.c_str());
+    bindEvent(insert, e);
+    if (!insert.ok() || insert.step() != SQLITE_DONE) {
+      error = dbError(mDb, "could not save");
+      exec("ROLLBACK", ignored);
+      return std::nullopt;
+    }
+  }
+  // With WAL and synchronous=FULL the commit returns only after the log is synced.
+  if (!exec("COMMIT", error)) {
+    exec("ROLLBACK", ignored);
+    return std::nullopt;
+  }
+  return e;
+}
+
+int ResultsStore::insertForeign(const std::vector<Event>& events, std::string& error) {
+  std::string ignored;
+  if (!exec("BEGIN IMMEDIATE", error)) {
+    return -1;
+  }
+  int added = 0;
+  {
+    Statement insert(mDb, kInsertEvent.c_str());
+    if (!insert.ok()) {
+      error = dbError(mDb, "records store");
+      exec("ROLLBACK", ignored);
+      return -1;
+    }
+    for (const Event& e : events) {
+      bindEvent(insert, e);
+      if (insert.step() != SQLITE_DONE) {
+        error = dbError(mDb, "could not merge");
+        exec("ROLLBACK", ignored);
+        return -1;
+      }
+      added += sqlite3_changes(mDb);
+      insert.reset();
+    }
+  }
+  if (!exec(kApplyTombstones, error) || !exec("COMMIT", error)) {
+    exec("ROLLBACK", ignored);
+    return -1;
+  }
+  return added;
+}
+
+std::vector<Event> ResultsStore::events(const EventFilter& filter) const {
+  std::string sql = std::string("SELECT ") + kEventColumns + " FROM events WHERE 1";
+  if (!filter.pupilId.empty()) {
+    sql += " AND pupil_id = ?1";
+  }
+  if (filter.kind) {
+    sql += " AND kind = ?2";
+  }
+  if (!filter.fromUtc.empty()) {
+    sql += " AND time_utc >= ?3";
+  }
+  if (!filter.toUtc.empty()) {
+    sql += " AND time_utc < ?4";
+  }
+  sql += " ORDER BY time_utc, device_id, seq";
+  Statement s(mDb, sql.c_str());
+  std::vector<Event> out;
+  if (!s.ok()) {
+    return out;
+  }
+  if (!filter.pupilId.empty()) {
+    s.bind(1, filter.pupilId);
+  }
+  if (filter.kind) {
+    s.bind(2, std::string(eventKindId(*filter.kind)));
+  }
+  if (!filter.fromUtc.empty()) {
+    s.bind(3, filter.fromUtc);
+  }
+  if (!filter.toUtc.empty()) {
+    s.bind(4, filter.toUtc);
+  }
+  while (s.step() == SQLITE_ROW) {
+    out.push_back(readEvent(s));
+  }
+  return out;
+}
+
+Roster ResultsStore::loadRoster() const {
+  Roster r;
+  {
+    Statement s(mDb, "SELECT id, name FROM classes ORDER BY name");
+    while (s.step() == SQLITE_ROW) {
+      r.classes.push_back({s.text(0), s.text(1)});
+    }
+  }
+  {
+    Statement s(mDb, "SELECT id, first_name, initial, class_id, year_group, mis_key, archived_on "
+                     "FROM pupils ORDER BY first_name, initial, id");
+    while (s.step() == SQLITE_ROW) {
+      Pupil p;
+      p.id = s.text(0);
+      p.firstName = s.text(1);
+      p.initial = s.text(2);
+      p.classId = s.text(3);
+      p.yearGroup = parseYearGroup(s.text(4)).value_or(YearGroup::Reception);
+      p.misKey = s.text(5);
+      p.archivedOn = s.text(6);
+      r.pupils.push_back(std::move(p));
+    }
+  }
+  {
+    Statement s(mDb, "SELECT id, name FROM staff ORDER BY name");
+    while (s.step() == SQLITE_ROW) {
+      r.staff.push_back({s.text(0), s.text(1)});
+    }
+  }
+  {
+    Statement s(mDb, "SELECT key, value FROM settings ORDER BY key");
+    while (s.step() == SQLITE_ROW) {
+      const std::string key = s.text(0);
+      const std::string value = s.text(1);
+      if (key == "school_name") {
+        r.settings.schoolName = value;
+      } else if (key == "safeguarding_lead") {
+        r.settings.safeguardingLead = value;
+      } else if (key == "retention_years") {
+        r.settings.retentionYears = std::max(1, std::atoi(value.c_str()));
+      } else if (key.rfind("incident_step.", 0) == 0) {
+        r.settings.incidentSteps.push_back(value);
+      } else if (key.rfind("term.", 0) == 0) {
+        r.settings.termDates.push_back(value);
+      }
+    }
+  }
+  return r;
+}
+
+bool ResultsStore::saveRoster(const Roster& roster, std::string& error) {
+  std::string ignored;
+  if (!exec("BEGIN IMMEDIATE; DELETE FROM classes; DELETE FROM pupils; DELETE FROM staff; "
+            "DELETE FROM settings;",
+            error)) {
+    exec("ROLLBACK", ignored);
+    return false;
+  }
+  const auto fail = [&](const char* what) {
+    error = dbError(mDb, what);
+    exec("ROLLBACK", ignored);
+    return false;
+  };
+  {
+    Statement s(mDb, "INSERT INTO classes(id, name) VALUES (?, ?)");
+    for (const auto& c : roster.classes) {
+      s.bind(1, c.id);
+      s.bind(2, c.name);
+      if (s.step() != SQLITE_DONE) {
+        return fail("could not save the class list");
+      }
+      s.reset();
+    }
+  }
+  {
+    Statement s(mDb, "INSERT INTO pupils(id, first_name, initial, class_id, year_group, mis_key, "
+                     "archived_on) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    for (const auto& p : roster.pupils) {
+      s.bind(1, p.id);
+      s.bind(2, p.firstName);
+      s.bind(3, p.initial);
+      s.bind(4, p.classId);
+      s.bind(5, std::string(yearGroupId(p.yearGroup)));
+      s.bind(6, p.misKey);
+      s.bind(7, p.archivedOn);
+      if (s.step() != SQLITE_DONE) {
+        return fail("could not save the class list");
+      }
+      s.reset();
+    }
+  }
+  {
+    Statement s(mDb, "INSERT INTO staff(id, name) VALUES (?, ?)");
+    for (const auto& m : roster.staff) {
+      s.bind(1, m.id);
+      s.bind(2, m.name);
+      if (s.step() != SQLITE_DONE) {
+        return fail("could not save the staff list");
+      }
+      s.reset();
+    }
+  }
+  {
+    Statement s(mDb, "INSERT INTO settings(key, value) VALUES (?, ?)");
+    std::vector<std::pair<std::string, std::string>> kv = {
+        {"school_name", roster.settings.schoolName},
+        {"safeguarding_lead", roster.settings.safeguardingLead},
+        {"retention_years", std::to_string(roster.settings.retentionYears)}};
+    // Zero-padded keys keep the lists in order when read back sorted.
+    const auto padded = [](const char* prefix, std::size_t i) {
+      std::string n = std::to_string(i);
+      return prefix + std::string(n.size() < 4 ? 4 - n.size() : 0, '0') + n;
+    };
+    for (std::size_t i = 0; i < roster.settings.incidentSteps.size(); ++i) {
+      kv.emplace_back(padded("incident_step.", i), roster.settings.incidentSteps[i]);
+    }
+    for (std::size_t i = 0; i < roster.settings.termDates.size(); ++i) {
+      kv.emplace_back(padded("term.", i), roster.settings.termDates[i]);
+    }
+    for (const auto& [k, v] : kv) {
+      s.bind(1, k);
+      s.bind(2, v);
+      if (s.step() != SQLITE_DONE) {
+        return fail("could not save the school settings");
+      }
+      s.reset();
+    }
+  }
+  if (!exec("COMMIT", error)) {
+    exec("ROLLBACK", ignored);
+    return false;
+  }
+  return true;
+}
+
+bool ResultsStore::erasePupil(const std::string& pupilId, std::string& error) {
+  if (!isUuid(pupilId)) {
+    error = "\"" + pupilId + "\" is not a pupil id";
+    return false;
+  }
+  EventDraft tombstone;
+  tombstone.kind = EventKind::PupilErased;
+  tombstone.pupilId = pupilId;
+  // The tombstone is recorded first and durably; applying it is idempotent, so a
+  // crash between the two steps is repaired by the next erase or merge.
+  if (!record(tombstone, error)) {
+    return false;
+  }
+  std::string ignored;
+  if (!exec("BEGIN IMMEDIATE", error) || !exec(kApplyTombstones, error) || !exec("COMMIT", error)) {
+    exec("ROLLBACK", ignored);
+    return false;
+  }
+  return true;
+}
+
+int ResultsStore::applyRetention(int currentAcademicYear, std::string& error) {
+  const Roster roster = loadRoster();
+  const int keepFrom = currentAcademicYear - (roster.settings.retentionYears - 1);
+  const std::string cutoff = academicYearStart(keepFrom);
+  // Leavers archived before the cutoff are erased, leaving tombstones.
+  for (const Pupil& p : roster.pupils) {
+    if (!p.archivedOn.empty() && p.archivedOn < cutoff) {
+      if (!erasePupil(p.id, error)) {
+        return -1;
+      }
+    }
+  }
+  std::string ignored;
+  if (!exec("BEGIN IMMEDIATE", error)) {
+    return -1;
+  }
+  Statement s(mDb, "DELETE FROM events WHERE kind <> 'pupil.erased' AND time_utc < ?");
+  s.bind(1, cutoff);
+  if (!s.ok() || s.step() != SQLITE_DONE) {
+    error = dbError(mDb, "could not apply retention");
+    exec("ROLLBACK", ignored);
+    return -1;
+  }
+  const int removed = sqlite3_changes(mDb);
+  if (!exec("COMMIT", error)) {
+    exec("ROLLBACK", ignored);
+    return -1;
+  }
+  return removed;
+}
+
+bool ResultsStore::writeEventSnapshot(const std::string& target, std::string& error) const {
+  std::string ignored;
+  {
+    Statement attach(mDb, "ATTACH DATABASE ? AS snap");
+    attach.bind(1, target);
+    if (!attach.ok() || attach.step() != SQLITE_DONE) {
+      error = dbError(mDb, "could not create the snapshot " + target);
+      return false;
+    }
+  }
+  const std::string sql =
+      "PRAGMA snap.synchronous=FULL;"
+      "BEGIN IMMEDIATE;"
+      "CREATE TABLE snap.meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+      "INSERT INTO snap.meta SELECT key, value FROM main.meta WHERE key = 'device_id';"
+      "CREATE TABLE snap.events AS SELECT * FROM main.events WHERE 0;"
+      "INSERT INTO snap.events SELECT * FROM main.events;"
+      "PRAGMA snap.application_id=" +
+      std::to_string(kApplicationId) +
+      ";PRAGMA snap.user_version=" + std::to_string(kSchemaVersion) + ";COMMIT;";
+  const bool ok = exec(sql.c_str(), error);
+  if (!ok) {
+    exec("ROLLBACK", ignored);
+  }
+  exec("DETACH DATABASE snap", ignored);
+  return ok;
+}
+
+} // namespace sq

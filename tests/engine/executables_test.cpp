@@ -1,0 +1,114 @@
+// The real programs, run headless: `safequest --screenshot` and
+// `safequest-editor --screenshot` must exit 0 and leave a non-trivial PNG.
+#include "ui/theme.hpp"
+
+#include <doctest/doctest.h>
+#include <stb_image.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <set>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string quote(const std::string& s) {
+  return "'" + s + "'";
+}
+
+int run(const std::string& command) {
+  const std::string full = "SDL_VIDEODRIVER=dummy " + command + " >/dev/null 2>&1";
+  const int status = std::system(full.c_str());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+struct Png {
+  int width = 0;
+  int height = 0;
+  std::size_t colours = 0;
+  sq::Colour topLeft;
+};
+
+Png readPng(const std::string& path) {
+  Png p;
+  int n = 0;
+  unsigned char* data = stbi_load(path.c_str(), &p.width, &p.height, &n, 4);
+  REQUIRE_MESSAGE(data != nullptr, path);
+  std::set<unsigned> colours;
+  const std::size_t pixels = static_cast<std::size_t>(p.width) * p.height;
+  for (std::size_t i = 0; i < pixels; i += 7) {
+    colours.insert(static_cast<unsigned>(data[i * 4]) << 16 |
+                   static_cast<unsigned>(data[i * 4 + 1]) << 8 | data[i * 4 + 2]);
+  }
+  p.colours = colours.size();
+  p.topLeft = sq::Colour{data[0], data[1], data[2], data[3]};
+  stbi_image_free(data);
+  return p;
+}
+
+std::string tempPng(const std::string& name) {
+  const auto path = fs::temp_directory_path() / ("sq_engine_tests_" + name + ".png");
+  fs::remove(path);
+  return path.string();
+}
+
+const std::string kContent = std::string(SQ_SOURCE_DIR) + "/content";
+
+} // namespace
+
+TEST_CASE("safequest --screenshot draws the packs screen and exits 0") {
+  const std::string png = tempPng("game");
+  REQUIRE(run(quote(SQ_GAME_PATH) + " --content " + quote(kContent) + " --screenshot " +
+              quote(png)) == 0);
+  const Png p = readPng(png);
+  CHECK(p.width == 1280);
+  CHECK(p.height == 720);
+  CHECK(p.colours > 20); // text, badges and rows, not a blank frame
+  CHECK(p.topLeft == sq::standardTheme().background);
+  fs::remove(png);
+}
+
+TEST_CASE("safequest --screenshot at 4K in the high-contrast theme") {
+  const std::string png = tempPng("game4k");
+  REQUIRE(run(quote(SQ_GAME_PATH) + " --content " + quote(kContent) +
+              " --size 3840x2160 --theme high-contrast --screenshot " + quote(png)) == 0);
+  const Png p = readPng(png);
+  CHECK(p.width == 3840);
+  CHECK(p.height == 2160);
+  CHECK(p.colours > 20);
+  CHECK(p.topLeft == sq::highContrastTheme().background);
+  fs::remove(png);
+}
+
+TEST_CASE("safequest shows a missing content folder instead of failing") {
+  const std::string png = tempPng("game-missing");
+  REQUIRE(run(quote(SQ_GAME_PATH) + " --content /nonexistent/sq-content --screenshot " +
+              quote(png)) == 0);
+  CHECK(readPng(png).colours > 10);
+  fs::remove(png);
+}
+
+TEST_CASE("safequest explains bad arguments and a missing assets folder") {
+  CHECK(run(quote(SQ_GAME_PATH) + " --size huge") == 2);
+  CHECK(run(quote(SQ_GAME_PATH) + " --help") == 0);
+  CHECK(run(quote(SQ_GAME_PATH) + " --assets /nonexistent/sq-assets --screenshot " +
+            quote(tempPng("never"))) == 1);
+}
+
+TEST_CASE("safequest-editor --screenshot draws the pack list and exits 0") {
+  const std::string png = tempPng("editor");
+  REQUIRE(run(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --screenshot " +
+              quote(png)) == 0);
+  const Png p = readPng(png);
+  CHECK(p.width == 1280);
+  CHECK(p.height == 720);
+  CHECK(p.colours > 20);
+  fs::remove(png);
+}
+
+TEST_CASE("safequest-editor explains bad arguments") {
+  CHECK(run(quote(SQ_EDITOR_PATH) + " --bogus") == 2);
+  CHECK(run(quote(SQ_EDITOR_PATH) + " --help") == 0);
+}

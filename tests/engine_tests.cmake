@@ -1,0 +1,31 @@
+# sq_engine_tests: text layout, fonts, themes, headless drawing (SDL's dummy video
+# driver and the software renderer), the command line, and the real programs run
+# with --screenshot. Included from tests/CMakeLists.txt; paths are relative to this file.
+
+set(SQ_ENGINE_TEST_DIR ${CMAKE_CURRENT_LIST_DIR}/engine)
+get_filename_component(SQ_ENGINE_TEST_REPO ${CMAKE_CURRENT_LIST_DIR}/.. ABSOLUTE)
+
+add_executable(sq_engine_tests
+  ${SQ_ENGINE_TEST_DIR}/main_engine_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/layout_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/font_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/theme_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/command_line_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/packs_model_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/render_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/executables_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/app_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/engine_architecture_test.cpp
+)
+target_include_directories(sq_engine_tests PRIVATE ${SQ_ENGINE_TEST_DIR})
+target_link_libraries(sq_engine_tests PRIVATE sq_app sq_engine PkgConfig::STB doctest::doctest
+                                              sq_warnings)
+target_compile_definitions(sq_engine_tests PRIVATE
+  SQ_SOURCE_DIR="${SQ_ENGINE_TEST_REPO}"
+  SQ_TEST_ASSETS_DIR="${CMAKE_BINARY_DIR}/assets"
+  SQ_GAME_PATH="$<TARGET_FILE:safequest>"
+  SQ_EDITOR_PATH="$<TARGET_FILE:safequest-editor>")
+add_dependencies(sq_engine_tests sq_assets safequest safequest-editor)
+doctest_discover_tests(sq_engine_tests
+  TEST_PREFIX "engine: "
+  PROPERTIES ENVIRONMENT "SDL_VIDEODRIVER=dummy")

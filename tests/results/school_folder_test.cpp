@@ -1,0 +1,231 @@
+#include "results/school_folder.hpp"
+
+#include "results/uuid.hpp"
+#include "support/temp_dir.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <set>
+
+namespace fs = std::filesystem;
+using namespace sq;
+using sq::test::TempDir;
+
+namespace {
+
+std::unique_ptr<ResultsStore> openStore(const std::string& dir) {
+  std::string error;
+  auto s = ResultsStore::open(dir, error);
+  INFO(error);
+  REQUIRE(s);
+  return s;
+}
+
+std::set<std::string> uuids(const ResultsStore& s) {
+  std::set<std::string> out;
+  for (const auto& e : s.events()) {
+    out.insert(e.uuid);
+  }
+  return out;
+}
+
+void record(ResultsStore& s, const std::string& pupil,
+            EventKind kind = EventKind::LessonCompleted) {
+  EventDraft d;
+  d.kind = kind;
+  d.pupilId = pupil;
+  d.activityId = "lesson";
+  std::string error;
+  REQUIRE(s.record(d, error));
+}
+
+// One folder per device, each holding that device's snapshot only, so a test can
+// merge them in any order.
+struct Devices {
+  TempDir root;
+  std::vector<std::unique_ptr<ResultsStore>> stores;
+  std::vector<std::string> folders;
+  std::vector<std::string> pupils;
+
+  explicit Devices(int n, unsigned seed) {
+    std::mt19937 rng(seed);
+    for (int i = 0; i < 6; ++i) {
+      pupils.push_back(newUuid());
+    }
+    for (int i = 0; i < n; ++i) {
+      stores.push_back(openStore(root.str() + "/device" + std::to_string(i)));
+      const int events = 3 + static_cast<int>(rng() % 8);
+      for (int e = 0; e < events; ++e) {
+        record(*stores.back(), pupils[rng() % pupils.size()]);
+      }
+    }
+    // Device 0 erases pupil 0: no merge order may bring them back.
+    std::string error;
+    REQUIRE(stores[0]->erasePupil(pupils[0], error));
+    for (int i = 0; i < n; ++i) {
+      folders.push_back(root.str() + "/share" + std::to_string(i));
+      REQUIRE(publish(*stores[static_cast<std::size_t>(i)], folders.back(), false).ok);
+    }
+  }
+};
+
+} // namespace
+
+TEST_CASE("publish writes one snapshot per device and leaves no temporary files") {
+  TempDir dir;
+  auto store = openStore(dir.str() + "/data");
+  record(*store, newUuid());
+  const std::string share = dir.str() + "/share";
+  const PublishResult r = publish(*store, share, true);
+  REQUIRE(r.ok);
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(share + "/results")) {
+    names.push_back(e.path().filename().string());
+  }
+  CHECK(names == std::vector<std::string>{store->deviceId() + ".sqlite"});
+  CHECK(fs::exists(share + "/classlist.json"));
+  // Publishing again replaces the snapshot in place.
+  record(*store, newUuid());
+  REQUIRE(publish(*store, share, true).ok);
+  CHECK(readSnapshot(r.snapshotPath).events.size() == 2);
+}
+
+TEST_CASE("snapshots carry events only: no names, no roster key") {
+  TempDir dir;
+  auto store = openStore(dir.str() + "/data");
+  Roster roster;
+  roster.classes.push_back({newUuid(), "1A"});
+  roster.pupils.push_back({newUuid(), "Zoë", "W", roster.classes[0].id, YearGroup::Y1, "", ""});
+  std::string error;
+  REQUIRE(store->saveRoster(roster, error));
+  record(*store, roster.pupils[0].id);
+  const PublishResult r = publish(*store, dir.str() + "/share", false);
+  REQUIRE(r.ok);
+  std::ifstream in(r.snapshotPath, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(bytes.find("Zo\xC3\xAB") == std::string::npos);
+  CHECK(bytes.find(store->rosterKey()) == std::string::npos);
+  CHECK(bytes.find(roster.pupils[0].id) != std::string::npos);
+}
+
+TEST_CASE("merging is idempotent and order-free, and tombstones always win") {
+  for (unsigned seed = 1; seed <= 8; ++seed) {
+    Devices devices(4, seed);
+    std::vector<int> order = {0, 1, 2, 3};
+    std::set<std::string> reference;
+    std::mt19937 rng(seed);
+    for (int round = 0; round < 4; ++round) {
+      std::shuffle(order.begin(), order.end(), rng);
+      TempDir target;
+      auto merged = openStore(target.str());
+      for (int i : order) {
+        REQUIRE(merge(*merged, devices.folders[static_cast<std::size_t>(i)]).ok);
+      }
+      // Merging everything a second time changes nothing.
+      const auto once = uuids(*merged);
+      for (int i : order) {
+        REQUIRE(merge(*merged, devices.folders[static_cast<std::size_t>(i)]).ok);
+      }
+      CHECK(uuids(*merged) == once);
+      for (const auto& e : merged->events()) {
+        if (e.pupilId == devices.pupils[0]) {
+          CHECK(e.kind == EventKind::PupilErased);
+        }
+      }
+      if (round == 0) {
+        reference = once;
+      }
+      CHECK(once == reference);
+    }
+  }
+}
+
+TEST_CASE("a snapshot cut off mid-file is refused whole; the others still merge") {
+  Devices devices(2, 42);
+  const std::string share = devices.root.str() + "/together";
+  fs::create_directories(share + "/results");
+  for (const auto& f : devices.folders) {
+    for (const auto& e : fs::directory_iterator(f + "/results")) {
+      fs::copy_file(e.path(), share + "/results/" + e.path().filename().string());
+    }
+  }
+  // Cut device 1's snapshot in half, as an interrupted copy would.
+  const std::string victim = share + "/results/" + devices.stores[1]->deviceId() + ".sqlite";
+  const auto size = fs::file_size(victim);
+  fs::resize_file(victim, size / 2);
+  // A temporary file from a publish in progress is never read.
+  std::ofstream(share + "/results/.half-written.tmp") << "partial";
+
+  TempDir target;
+  auto merged = openStore(target.str());
+  const MergeResult m = merge(*merged, share);
+  REQUIRE(m.ok);
+  REQUIRE(m.files.size() == 2);
+  int refused = 0;
+  for (const auto& f : m.files) {
+    refused += f.error.empty() ? 0 : 1;
+  }
+  CHECK(refused == 1);
+  CHECK(uuids(*merged).size() == devices.stores[0]->events().size());
+  // Once the device publishes again, the merge completes.
+  REQUIRE(publish(*devices.stores[1], share, false).ok);
+  REQUIRE(merge(*merged, share).ok);
+  std::set<std::string> all = uuids(*devices.stores[0]);
+  for (const auto& u : uuids(*devices.stores[1])) {
+    all.insert(u);
+  }
+  // Pupil 0's events from device 1 are removed by device 0's tombstone.
+  std::size_t expected = 0;
+  for (const auto& store : devices.stores) {
+    for (const auto& e : store->events()) {
+      expected += (e.pupilId == devices.pupils[0] && e.kind != EventKind::PupilErased) ? 0 : 1;
+    }
+  }
+  CHECK(uuids(*merged).size() == expected);
+}
+
+TEST_CASE("a foreign or junk file in the results folder is refused, not merged") {
+  TempDir dir;
+  fs::create_directories(dir.path() / "results");
+  std::ofstream(dir.path() / "results" / "junk.sqlite", std::ios::binary)
+      << std::string(4096, '\x01');
+  auto merged = openStore(dir.str() + "/data");
+  const MergeResult m = merge(*merged, dir.str());
+  REQUIRE(m.ok);
+  REQUIRE(m.files.size() == 1);
+  CHECK_FALSE(m.files[0].error.empty());
+  CHECK(merged->events().empty());
+}
+
+TEST_CASE("the class list is published for game PCs and read back strictly") {
+  TempDir dir;
+  auto store = openStore(dir.str() + "/data");
+  Roster roster;
+  roster.settings.schoolName = "Pentre Primary";
+  roster.classes.push_back({newUuid(), "Dosbarth Derw"});
+  roster.pupils.push_back({newUuid(), "Siân", "E", roster.classes[0].id, YearGroup::Y2, "k", ""});
+  roster.pupils.push_back(
+      {newUuid(), "Left", "L", roster.classes[0].id, YearGroup::Y6, "", "2026-07-20"});
+  std::string error;
+  REQUIRE(store->saveRoster(roster, error));
+  REQUIRE(publish(*store, dir.str() + "/share", true).ok);
+  const auto back = readClassList(dir.str() + "/share", error);
+  INFO(error);
+  REQUIRE(back);
+  CHECK(back->settings.schoolName == "Pentre Primary");
+  REQUIRE(back->pupils.size() == 1); // archived pupils stay off the game PCs
+  CHECK(back->pupils[0].firstName == "Siân");
+  CHECK(back->pupils[0].misKey.empty());
+
+  for (const char* bad :
+       {"", "[]", "{\"format\":\"safequest-classlist/1\"}",
+        "{\"format\":7,\"classes\":[],\"pupils\":[]}",
+        "{\"format\":\"safequest-classlist/1\",\"classes\":[{\"id\":1}],\"pupils\":[]}",
+        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}) {
+    CHECK_FALSE(parseClassList(bad, error).has_value());
+  }
+}
