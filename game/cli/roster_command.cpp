@@ -283,9 +283,9 @@ int runPromote(const Args& args, std::ostream& out, std::ostream& err) {
 int runRoster(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
   Args args;
   std::string error;
-  const std::set<std::string> options = {"--data",      "--format",   "--forename-col",
+  const std::set<std::string> options = {"--data",        "--format",    "--forename-col",
                                          "--surname-col", "--class-col", "--year-col",
-                                         "--id-col",    "--today"};
+                                         "--id-col",      "--today"};
   if (!args.parse(argv, options, {}, error)) {
     return usage(err, error);
   }

@@ -68,7 +68,7 @@ int runValidate(const std::vector<std::string>& args, std::ostream& out, std::os
         << (r.warnings == 1 ? " warning\n" : " warnings\n");
   }
   if (json) {
-    out << report.dump(2) << "\n";
+    out << report.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
   }
   if (missing) {
     return 2;

@@ -215,6 +215,7 @@ struct Loader {
       manifestOk = j->is_object();
       result.packId = pack.id;
       result.title = pack.title.get();
+      result.version = pack.version;
     }
     pack.languages = languages;
 

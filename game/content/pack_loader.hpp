@@ -30,8 +30,9 @@ struct LoadResult {
   std::vector<Diagnostic> diagnostics;
   int errors = 0;
   int warnings = 0;
-  std::string packId; // from pack.json when it could be read, even if the pack is refused
-  std::string title;  // likewise, in the pack's first language
+  std::string packId;  // from pack.json when it could be read, even if the pack is refused
+  std::string title;   // likewise, in the pack's first language
+  std::string version; // likewise
 
   bool valid() const { return errors == 0 && pack.has_value(); }
 };

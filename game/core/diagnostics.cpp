@@ -1,5 +1,7 @@
 #include "core/diagnostics.hpp"
 
+#include "core/utf8.hpp"
+
 namespace sq {
 
 const std::vector<CodeInfo>& allCodes() {
@@ -43,7 +45,10 @@ void Diagnostics::add(Code code, std::string file, std::string pointer, std::str
   if (severity == Severity::Error) {
     ++mErrors;
   }
-  mItems.push_back({severity, code, std::move(file), std::move(pointer), std::move(message)});
+  // Messages quote the input and file names come from the disk: either may hold
+  // bytes that are not UTF-8, and a diagnostic must always be printable and JSON-safe.
+  mItems.push_back({severity, code, toValidUtf8(std::move(file)), toValidUtf8(std::move(pointer)),
+                    toValidUtf8(std::move(message))});
 }
 
 std::string pointerToken(std::string_view token) {

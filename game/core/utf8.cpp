@@ -106,4 +106,17 @@ void appendUtf8(std::string& out, char32_t cp) {
   }
 }
 
+std::string toValidUtf8(std::string s) {
+  if (isValidUtf8(s)) {
+    return s;
+  }
+  std::string out;
+  out.reserve(s.size() + 8);
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    appendUtf8(out, decodeUtf8(s, pos));
+  }
+  return out;
+}
+
 } // namespace sq

@@ -22,4 +22,8 @@ std::size_t utf8Length(std::string_view s);
 
 void appendUtf8(std::string& out, char32_t cp);
 
+// `s` with every invalid sequence replaced by U+FFFD, so it is safe to print or
+// put in JSON. Returns `s` unchanged (no copy work) when it is already valid.
+std::string toValidUtf8(std::string s);
+
 } // namespace sq

@@ -16,7 +16,7 @@ constexpr std::string_view kStyle = R"(
 * { box-sizing: border-box; }
 html { font-family: Arial, "Liberation Sans", Helvetica, sans-serif; color: #000;
        background: #fff; line-height: 1.3; }
-body { margin: 0 auto; max-width: 182mm; padding: 4mm 0; }
+body { margin: 0 auto; max-width: 182mm; padding: 0; }
 h1 { font-size: 22pt; margin: 0 0 1mm; }
 .for { font-size: 12pt; font-weight: 700; margin: 0 0 3mm; }
 .letter { border: 1.5pt solid #000; padding: 2.5mm 3.5mm; margin: 0 0 3mm; font-size: 10.5pt; }
@@ -29,14 +29,16 @@ li .n { flex: 0 0 auto; font-weight: 700; min-width: 7mm; }
 li img { flex: 0 0 auto; object-fit: contain; }
 li .t { flex: 1 1 auto; }
 .eyfs .intro, .ks1 .intro { font-size: 14pt; }
-.eyfs li, .ks1 li { font-size: 15pt; padding: 1.8mm 0; }
-.eyfs li img, .ks1 li img { width: 20mm; height: 20mm; }
+.eyfs li { font-size: 14pt; padding: 1mm 0; }
+.eyfs li img { width: 16mm; height: 16mm; }
+.ks1 li { font-size: 13pt; padding: 0.8mm 0; }
+.ks1 li img { width: 14mm; height: 14mm; }
 .ks2 .intro { font-size: 11.5pt; }
 .ks2 li { font-size: 10.5pt; padding: 1mm 0; }
 .ks2 li img { width: 10mm; height: 10mm; }
-.sign { margin-top: 5mm; border: 1.5pt solid #000; padding: 3mm 4mm; break-inside: avoid; }
+.sign { margin-top: 4mm; border: 1.5pt solid #000; padding: 2.5mm 4mm; break-inside: avoid; }
 .sign p { margin: 0 0 2mm; font-size: 11pt; }
-.line { display: flex; align-items: flex-end; gap: 3mm; margin: 5mm 0 0; font-size: 12pt; }
+.line { display: flex; align-items: flex-end; gap: 3mm; margin: 4mm 0 0; font-size: 12pt; }
 .line span { white-space: nowrap; font-weight: 700; }
 .line i { flex: 1 1 auto; border-bottom: 1.2pt solid #000; height: 7mm; }
 .version { margin-top: 3mm; font-size: 9pt; }
@@ -54,7 +56,9 @@ std::string_view phaseFor(AupPhase p) {
   return "";
 }
 
-std::string_view phaseClass(AupPhase p) { return aupPhaseId(p); }
+std::string_view phaseClass(AupPhase p) {
+  return aupPhaseId(p);
+}
 
 std::string base64(std::string_view bytes) {
   static constexpr char table[] =

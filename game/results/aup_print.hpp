@@ -17,7 +17,7 @@
 namespace sq {
 
 struct AupPrintOptions {
-  std::string lang;  // "" for the pack's first language
+  std::string lang; // "" for the pack's first language
   // Reads a picture by its pack-relative path (e.g. "assets/pictures/heart.png");
   // nullopt when it cannot. Unset: the sheet has no pictures.
   std::function<std::optional<std::string>(const std::string& src)> readAsset;

@@ -53,8 +53,9 @@ private:
           appendToField('\n');
           continue;
         }
-        consumeLineEnd();
+        // Finish first, so problems found at the record's end carry its last line.
         finishRecord();
+        consumeLineEnd();
         return;
       }
       ++mPos;
@@ -183,8 +184,8 @@ private:
       return;
     }
     if (++mRecords > mLimits.maxRecords) {
-      const std::size_t shown = mLimits.maxRecords - std::min(mLimits.headerRecords,
-                                                              mLimits.maxRecords);
+      const std::size_t shown =
+          mLimits.maxRecords - std::min(mLimits.headerRecords, mLimits.maxRecords);
       fail(mRecord.line, "more than " + num(shown) + " rows" +
                              (mLimits.headerRecords > 0 ? " after the header" : "") +
                              "; that is the most SafeQuest reads in one file");

@@ -22,7 +22,7 @@ struct CsvLimits {
   std::size_t maxFieldBytes = 500;           // one field, after unquoting
   std::size_t maxLineBytes = 16u * 1024u;    // one physical line, quotes and all
   std::size_t maxErrors = 100;               // then one last "too many problems"
-  std::size_t headerRecords = 0; // counted in maxRecords but not in messages about it
+  std::size_t headerRecords = 0;             // counted in maxRecords but not in messages about it
   char delimiter = ',';
 };
 

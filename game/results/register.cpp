@@ -20,8 +20,12 @@ using nlohmann::json;
 constexpr std::size_t kYearGroups = 7;
 constexpr std::size_t kPhases = 3;
 
-std::size_t index(YearGroup y) { return static_cast<std::size_t>(y); }
-std::size_t index(AupPhase p) { return static_cast<std::size_t>(p); }
+std::size_t index(YearGroup y) {
+  return static_cast<std::size_t>(y);
+}
+std::size_t index(AupPhase p) {
+  return static_cast<std::size_t>(p);
+}
 
 // "1.10.0" is newer than "1.9.2": compare dot-separated parts as numbers, so the
 // newest of two copies of a pack defines the unit.
@@ -43,7 +47,7 @@ bool versionLess(std::string_view a, std::string_view b) {
     ++i;
     ++j;
   }
-  return a < b;  // equal numerically: fall back to text so the order is total
+  return a < b; // equal numerically: fall back to text so the order is total
 }
 
 // Easter Sunday by the anonymous Gregorian algorithm. The spring term ends around
@@ -82,7 +86,7 @@ std::string jsonString(const json& obj, const char* key) {
     return it->get<std::string>();
   }
   if (it->is_number()) {
-    return it->dump();  // a version written as 2026.1 rather than "2026.1"
+    return it->dump(); // a version written as 2026.1 rather than "2026.1"
   }
   return {};
 }
@@ -100,7 +104,7 @@ json parseData(const std::string& text) {
 // One required lesson of a year group's unit.
 struct Required {
   const Pack* pack;
-  const Lesson* lesson;  // may be null when the unit names a missing lesson
+  const Lesson* lesson; // may be null when the unit names a missing lesson
   std::string_view lessonId;
 };
 
@@ -191,13 +195,13 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
       auto& list = required[index(u.yearGroup)];
       for (const UnitLesson& ul : u.lessons) {
         if (!ul.required) {
-          continue;  // optional lessons never decide completion
+          continue; // optional lessons never decide completion
         }
         Slots empty;
         empty.fill(-1);
         Slots& slots = lessonSlots[p->id].try_emplace(ul.lesson, empty).first->second;
         if (slots[index(u.yearGroup)] >= 0) {
-          continue;  // listed twice in the unit: once is enough
+          continue; // listed twice in the unit: once is enough
         }
         slots[index(u.yearGroup)] = static_cast<std::int16_t>(list.size());
         list.push_back({p, p->findLesson(ul.lesson), ul.lesson});
@@ -213,7 +217,7 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
     }
   }
   std::vector<PupilStatus> pupils;
-  std::vector<std::size_t> slotBase;  // where each pupil's slots start in `done`
+  std::vector<std::size_t> slotBase; // where each pupil's slots start in `done`
   std::unordered_map<std::string_view, std::size_t> pupilIndex;
   pupilIndex.reserve(roster.pupils.size());
   std::size_t slotCount = 0;
@@ -228,7 +232,7 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
       continue;
     }
     if (!pupilIndex.emplace(rp.id, pupils.size()).second) {
-      continue;  // a duplicate id in the class list: count the pupil once
+      continue; // a duplicate id in the class list: count the pupil once
     }
     PupilStatus ps;
     ps.id = rp.id;
@@ -251,7 +255,7 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
   // For each required slot: the first completion this year (earliest time wins).
   std::vector<const Event*> done(slotCount, nullptr);
   std::vector<const Event*> parentAgreed(pupils.size(), nullptr);
-  std::unordered_map<std::string, const Event*> confirmations;  // class id -> latest
+  std::unordered_map<std::string, const Event*> confirmations; // class id -> latest
   std::unordered_map<const Event*, json> confirmationData;
   std::vector<AssemblyRecord> assemblies;
 
@@ -262,7 +266,7 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
       if (pi == pupilIndex.end()) {
         break;
       }
-      auto pk = lessonSlots.find(e.packId);  // any version of the pack counts
+      auto pk = lessonSlots.find(e.packId); // any version of the pack counts
       if (pk == lessonSlots.end()) {
         break;
       }
@@ -299,7 +303,7 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
         }
       }
       if (!phase || *phase != ps.phase) {
-        break;  // another phase's AUP: not the one this pupil must sign
+        break; // another phase's AUP: not the one this pupil must sign
       }
       const std::string version = jsonString(data, "aupVersion");
       const auto& current = reg.aupVersions[index(ps.phase)];
@@ -380,7 +384,7 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
     case EventKind::LessonProgress:
     case EventKind::HelpAsked:
     case EventKind::PupilErased:
-      break;  // not part of the register
+      break; // not part of the register
     }
   }
 
@@ -435,7 +439,7 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
     return classes[it->second];
   };
   if (!filter.classId.empty()) {
-    classRowFor(filter.classId);  // shown even when it has no pupils
+    classRowFor(filter.classId); // shown even when it has no pupils
   }
   for (const PupilStatus& ps : pupils) {
     ClassRow& row = classRowFor(ps.classId);
@@ -504,7 +508,7 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
   std::array<int, kYearGroups> yearRow;
   yearRow.fill(-1);
   if (filter.yearGroup) {
-    yearRow[index(*filter.yearGroup)] = 0;  // shown even when it has no pupils
+    yearRow[index(*filter.yearGroup)] = 0; // shown even when it has no pupils
   }
   for (std::size_t i = 0; i < reg.pupils.size(); ++i) {
     const PupilStatus& ps = reg.pupils[i];
@@ -685,8 +689,9 @@ std::string longDate(std::string_view isoDate) {
   if (!d) {
     return std::string(isoDate);
   }
-  return std::to_string(d->day) + " " + std::string(months[static_cast<std::size_t>(d->month - 1)]) +
-         " " + std::to_string(d->year);
+  return std::to_string(d->day) + " " +
+         std::string(months[static_cast<std::size_t>(d->month - 1)]) + " " +
+         std::to_string(d->year);
 }
 
 } // namespace sq

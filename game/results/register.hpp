@@ -21,19 +21,19 @@ namespace sq {
 
 // Which pupils a report covers. Both empty: the whole school.
 struct RegisterFilter {
-  std::string classId;                 // "" for every class
-  std::optional<YearGroup> yearGroup;  // the pupil's own year group, not the class's
+  std::string classId;                // "" for every class
+  std::optional<YearGroup> yearGroup; // the pupil's own year group, not the class's
 };
 
 // A required lesson the pupil has still to complete.
 struct LessonLeft {
   std::string packId;
   std::string lessonId;
-  std::string title;  // in the pack's first language
+  std::string title; // in the pack's first language
 };
 
 struct PupilStatus {
-  std::string id;  // random uuid
+  std::string id; // random uuid
   // "Siân K". Carried so a teacher can ask for names; writers show it only then.
   std::string name;
   std::string classId;
@@ -41,20 +41,20 @@ struct PupilStatus {
   AupPhase phase = AupPhase::Eyfs;
 
   // The unit: every required lesson of the pupil's year group's unit in each pack.
-  bool hasUnit = false;  // false when no pack defines a unit for the year group
+  bool hasUnit = false; // false when no pack defines a unit for the year group
   int requiredTotal = 0;
   int requiredDone = 0;
   bool unitComplete = false;
-  std::string unitCompletedOn;  // time of the lesson that completed the unit
+  std::string unitCompletedOn; // time of the lesson that completed the unit
   std::vector<LessonLeft> lessonsLeft;
   // "core 1.2.0": the pack versions of the completions that counted, sorted.
   std::vector<std::string> packVersions;
 
   // The AUP for the pupil's phase.
-  bool aupAvailable = false;  // false when no pack has an AUP for the phase
-  bool aupSigned = false;     // the current version, this academic year
+  bool aupAvailable = false; // false when no pack has an AUP for the phase
+  bool aupSigned = false;    // the current version, this academic year
   std::string aupSignedOn;
-  std::string aupVersion;  // the version signed; an older one when aupSigned is false
+  std::string aupVersion; // the version signed; an older one when aupSigned is false
   bool parentAgreed = false;
   std::string parentAgreedOn;
 };
@@ -74,25 +74,25 @@ struct Tally {
 struct ClassConfirmation {
   bool confirmed = false;
   std::string staffId;
-  std::string staffName;  // from the class list; "" when the staff member is unknown
+  std::string staffName; // from the class list; "" when the staff member is unknown
   std::string timeUtc;
-  std::string aupVersion;  // "" when the event did not say
+  std::string aupVersion; // "" when the event did not say
 };
 
 struct ClassRow {
-  std::string classId;  // "" for pupils whose class is not on the class list
+  std::string classId; // "" for pupils whose class is not on the class list
   std::string name;
-  std::vector<YearGroup> yearGroups;  // of its pupils in the report, ascending
+  std::vector<YearGroup> yearGroups; // of its pupils in the report, ascending
   Tally tally;
   ClassConfirmation confirmation;
-  std::vector<std::size_t> pupils;  // indices into Register::pupils
+  std::vector<std::size_t> pupils; // indices into Register::pupils
 };
 
 struct YearGroupRow {
   YearGroup yearGroup = YearGroup::Reception;
   Tally tally;
-  int requiredLessons = 0;   // 0 when no pack has a unit for it
-  int assembliesGiven = 0;   // assemblies for this year group or the whole school
+  int requiredLessons = 0; // 0 when no pack has a unit for it
+  int assembliesGiven = 0; // assemblies for this year group or the whole school
   std::vector<std::size_t> pupils;
 };
 
@@ -102,10 +102,10 @@ struct AssemblyRecord {
   std::string eventUuid;
   std::string packId;
   std::string assemblyId;
-  std::string title;  // from the pack when it is loaded, else the id
-  std::string date;   // "2026-10-14"
+  std::string title; // from the pack when it is loaded, else the id
+  std::string date;  // "2026-10-14"
   Term term = Term::Autumn;
-  std::vector<YearGroup> yearGroups;  // empty: the whole school
+  std::vector<YearGroup> yearGroups; // empty: the whole school
   std::string presenter;
 };
 
@@ -117,23 +117,23 @@ struct PackUsed {
 
 struct Register {
   int academicYear = 0;
-  std::string firstDay;  // "2026-09-01"
-  std::string lastDay;   // "2027-08-31"
+  std::string firstDay; // "2026-09-01"
+  std::string lastDay;  // "2027-08-31"
   std::string schoolName;
   RegisterFilter filter;
-  std::string scope;  // "Whole school", "Class 3B", "Year 3"
+  std::string scope; // "Whole school", "Class 3B", "Year 3"
 
-  std::vector<PackUsed> packs;              // the packs whose units define "complete"
-  std::vector<std::string> aupVersions[3];  // current AUP versions, by AupPhase
-  std::vector<std::string> versionsUsed;    // every pack version a counted lesson was done on
+  std::vector<PackUsed> packs;             // the packs whose units define "complete"
+  std::vector<std::string> aupVersions[3]; // current AUP versions, by AupPhase
+  std::vector<std::string> versionsUsed;   // every pack version a counted lesson was done on
 
-  std::vector<PupilStatus> pupils;  // by class, then name
-  std::vector<ClassRow> classes;    // by youngest year group, then name
+  std::vector<PupilStatus> pupils; // by class, then name
+  std::vector<ClassRow> classes;   // by youngest year group, then name
   std::vector<YearGroupRow> yearGroups;
-  std::vector<AssemblyRecord> assemblies;  // by date
+  std::vector<AssemblyRecord> assemblies; // by date
   Tally school;
   int classesConfirmed = 0;
-  std::vector<std::string> notes;  // plain-English caveats for the reader
+  std::vector<std::string> notes; // plain-English caveats for the reader
 };
 
 // Builds the register for `academicYear` (the year starting 1 September of it).
@@ -152,9 +152,9 @@ std::vector<const Pack*> newestPacks(const std::vector<const Pack*>& packs);
 // The pupil's label in a report: their name when names were asked for, otherwise the
 // first 8 characters of their random id, which means nothing outside the school.
 std::string pupilLabel(const PupilStatus& p, bool names);
-std::string_view yearGroupName(YearGroup y);  // "Reception", "Year 1", ...
-std::string_view aupPhaseName(AupPhase p);    // "EYFS", "KS1", "KS2"
-std::string_view termName(Term t);            // "Autumn", "Spring", "Summer"
+std::string_view yearGroupName(YearGroup y); // "Reception", "Year 1", ...
+std::string_view aupPhaseName(AupPhase p);   // "EYFS", "KS1", "KS2"
+std::string_view termName(Term t);           // "Autumn", "Spring", "Summer"
 AupPhase aupPhaseOf(YearGroup y);
 // n as a whole percentage of d, rounded down so 199 of 200 never shows as 100%.
 int percentOf(int n, int d);

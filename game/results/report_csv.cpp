@@ -6,14 +6,34 @@ namespace sq {
 
 namespace {
 
-constexpr std::array<std::string_view, 28> kColumns = {
-    "level",          "academic_year",      "year_group",         "class",
-    "pupil",          "pupils",             "with_unit",          "unit_complete",
-    "unit_complete_pct", "with_aup",        "aup_signed",         "aup_signed_pct",
-    "parent_agreed",  "lessons_done",       "lessons_required",   "lessons_left",
-    "unit_completed_on", "pack_versions",   "aup_version",        "aup_signed_on",
-    "parent_agreed_on", "class_confirmed_by", "class_confirmed_on", "assembly",
-    "assembly_title", "date",               "term",               "presenter"};
+constexpr std::array<std::string_view, 28> kColumns = {"level",
+                                                       "academic_year",
+                                                       "year_group",
+                                                       "class",
+                                                       "pupil",
+                                                       "pupils",
+                                                       "with_unit",
+                                                       "unit_complete",
+                                                       "unit_complete_pct",
+                                                       "with_aup",
+                                                       "aup_signed",
+                                                       "aup_signed_pct",
+                                                       "parent_agreed",
+                                                       "lessons_done",
+                                                       "lessons_required",
+                                                       "lessons_left",
+                                                       "unit_completed_on",
+                                                       "pack_versions",
+                                                       "aup_version",
+                                                       "aup_signed_on",
+                                                       "parent_agreed_on",
+                                                       "class_confirmed_by",
+                                                       "class_confirmed_on",
+                                                       "assembly",
+                                                       "assembly_title",
+                                                       "date",
+                                                       "term",
+                                                       "presenter"};
 
 enum Col : std::size_t {
   Level,
@@ -53,12 +73,14 @@ void emit(std::string& out, const Row& row) {
     if (i != 0) {
       out += ',';
     }
-    out += row[i];  // already escaped
+    out += row[i]; // already escaped
   }
   out += "\r\n";
 }
 
-std::string pct(int n, int d) { return d > 0 ? std::to_string(percentOf(n, d)) : std::string(); }
+std::string pct(int n, int d) {
+  return d > 0 ? std::to_string(percentOf(n, d)) : std::string();
+}
 
 std::string yearList(const std::vector<YearGroup>& ys) {
   std::string s;
@@ -125,9 +147,9 @@ std::string reportCsv(const Register& reg, const CsvOptions& options) {
   }
   emit(out, header);
 
-  const std::string year =
-      std::to_string(reg.academicYear) + "-" + std::to_string((reg.academicYear + 1) % 100 / 10) +
-      std::to_string((reg.academicYear + 1) % 10);
+  const std::string year = std::to_string(reg.academicYear) + "-" +
+                           std::to_string((reg.academicYear + 1) % 100 / 10) +
+                           std::to_string((reg.academicYear + 1) % 10);
 
   Row school;
   school[Level] = "school";

@@ -12,7 +12,7 @@
 namespace sq {
 
 struct CsvOptions {
-  bool names = false;  // pupils' names instead of their 8-character pseudonyms
+  bool names = false; // pupils' names instead of their 8-character pseudonyms
 };
 
 // RFC 4180 text: CRLF line ends, a UTF-8 byte-order mark first so Excel reads

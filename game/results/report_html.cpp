@@ -35,7 +35,7 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; }
 th, td { border: 1pt solid #444; padding: 1.2mm 1.8mm; text-align: left; vertical-align: top; }
 th { background: #e4e4e4; font-weight: 700; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .todo { font-weight: 700; }
 .small { font-size: 9pt; }
 .notes { border-left: 3pt solid #000; padding: 1mm 0 1mm 3mm; margin: 3mm 0; }
@@ -43,6 +43,7 @@ dl.key { display: grid; grid-template-columns: 46mm 1fr; gap: 1mm 3mm; margin: 2
 dl.key dt { font-weight: 700; }
 dl.key dd { margin: 0; }
 .detail { break-before: page; }
+.keep { break-inside: avoid-page; }
 .classblock { break-inside: avoid-page; }
 footer { margin-top: 6mm; border-top: 1pt solid #000; padding-top: 2mm; font-size: 9.5pt; }
 code { font-family: "Courier New", "Liberation Mono", monospace; font-size: 10pt; }
@@ -64,18 +65,19 @@ std::string academicYearText(int y) {
   return std::to_string(y) + " to " + std::to_string(y + 1);
 }
 
-// "78% (328 of 420)", or a dash when nobody in the group is counted.
+// "78%" over "328 of 420", or a dash when nobody in the group is counted.
 void ratioCell(Page& pg, int n, int d) {
   pg.raw("<td class=\"num\">");
   if (d <= 0) {
     pg.raw("&ndash;");
   } else {
+    pg.raw("<strong>");
     pg.num(percentOf(n, d));
-    pg.raw("% <span class=\"small\">(");
+    pg.raw("%</strong><br><span class=\"small\">");
     pg.num(n);
     pg.raw(" of ");
     pg.num(d);
-    pg.raw(")</span>");
+    pg.raw("</span>");
   }
   pg.raw("</td>");
 }
@@ -199,7 +201,9 @@ void summary(Page& pg, const Register& reg) {
 }
 
 void yearGroupTable(Page& pg, const Register& reg) {
-  pg.raw("<section aria-labelledby=\"by-year\"><h2 id=\"by-year\">By year group</h2>"
+  // Seven rows at most: kept on one page so the year groups can be compared.
+  pg.raw("<section class=\"keep\" aria-labelledby=\"by-year\"><h2 id=\"by-year\">By year "
+         "group</h2>"
          "<table><thead><tr><th scope=\"col\">Year group</th><th scope=\"col\" "
          "class=\"num\">Pupils</th><th scope=\"col\" class=\"num\">Required lessons</th>"
          "<th scope=\"col\" class=\"num\">Unit complete</th><th scope=\"col\" "
@@ -314,9 +318,8 @@ void pupilDetail(Page& pg, const Register& reg, bool names) {
     }
     if (!names) {
       // Codes in code order, so the list gives no hint of alphabetical order.
-      std::sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
-        return reg.pupils[a].id < reg.pupils[b].id;
-      });
+      std::sort(rows.begin(), rows.end(),
+                [&](std::size_t a, std::size_t b) { return reg.pupils[a].id < reg.pupils[b].id; });
     }
     pg.raw("<div class=\"classblock\"><h3>");
     pg.text(c.classId.empty() ? c.name : "Class " + c.name);
@@ -379,9 +382,9 @@ void pupilDetail(Page& pg, const Register& reg, bool names) {
     const int others = c.tally.pupils - static_cast<int>(rows.size());
     if (others > 0) {
       pg.raw("<p class=\"small\">");
-      pg.text(others == 1 ? std::string("The other pupil has completed everything.")
-                          : "The other " + std::to_string(others) +
-                                " pupils have completed everything.");
+      pg.text(others == 1
+                  ? std::string("The other pupil has completed everything.")
+                  : "The other " + std::to_string(others) + " pupils have completed everything.");
       pg.raw("</p>");
     }
     pg.raw("</div>");

@@ -16,7 +16,7 @@ namespace sq {
 
 struct HtmlReportOptions {
   bool names = false;
-  std::string producedOn;  // "2026-11-22"; "" leaves the date out
+  std::string producedOn; // "2026-11-22"; "" leaves the date out
 };
 
 std::string reportHtml(const Register& reg, const HtmlReportOptions& options = {});

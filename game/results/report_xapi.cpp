@@ -78,7 +78,9 @@ std::string dataField(const std::string& data, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-void appendNumber(std::string& out, std::int64_t n) { out += std::to_string(n); }
+void appendNumber(std::string& out, std::int64_t n) {
+  out += std::to_string(n);
+}
 
 // score / max with up to four decimals, without locale-dependent formatting.
 void appendScaled(std::string& out, std::int64_t score, std::int64_t max) {
@@ -165,7 +167,7 @@ std::string reportXapi(const std::vector<Event>& events, const Register& reg,
     case EventKind::AupSigned:
       break;
     default:
-      continue;  // no pupil acts in these (see the header)
+      continue; // no pupil acts in these (see the header)
     }
     const std::string_view t = e.timeUtc;
     if (e.pupilId.empty() || inScope.count(e.pupilId) == 0 || t.size() != 20 ||
@@ -232,8 +234,7 @@ std::string reportXapi(const std::vector<Event>& events, const Register& reg,
     }
     out += '}';
 
-    const bool completion =
-        e->kind != EventKind::LessonProgress;  // progress is a start, not an end
+    const bool completion = e->kind != EventKind::LessonProgress; // progress is a start, not an end
     out += ",\"result\":{\"completion\":";
     out += completion ? "true" : "false";
     appendScore(out, *e);

@@ -6,7 +6,8 @@
 // confirmations, assemblies, parent or carer agreements and erasure tombstones.
 // Verbs (ADL): lesson.completed -> completed; activity.completed -> answered when it
 // has a score, else completed; lesson.progress -> attempted; aup.signed -> completed.
-// Depends on: results/register, results/event, results/civil_time, core/utf8.
+// Depends on: results/register, results/event, results/civil_time, results/uuid,
+// core/utf8, nlohmann_json (inside the .cpp only).
 #pragma once
 
 #include "results/event.hpp"

@@ -305,9 +305,7 @@ const std::array<RoleInfo, kRoleCount>& roles() {
   // Preferred names come first: the name a child is called in class is what they
   // should see on screen. When a preferred cell is blank the next column is used.
   static const std::array<RoleInfo, kRoleCount> table = {{
-      {"forename",
-       {"preferred forename", "forename", "first name", "legal forename"},
-       true},
+      {"forename", {"preferred forename", "forename", "first name", "legal forename"}, true},
       {"surname", {"surname", "last name", "legal surname"}, true},
       {"class", {"reg group", "registration group", "class", "form"}, true},
       {"year group", {"year", "year group", "nc year"}, true},
@@ -336,7 +334,8 @@ std::string recognisedList(const RoleInfo& role) {
     } else if (title == "Upn") {
       title = "UPN";
     }
-    out += (i == 0 ? "" : (i + 1 == role.recognised.size() ? " or " : ", ")) + ("\"" + title + "\"");
+    out +=
+        (i == 0 ? "" : (i + 1 == role.recognised.size() ? " or " : ", ")) + ("\"" + title + "\"");
   }
   return out;
 }
@@ -363,7 +362,8 @@ std::string foldName(std::string_view name) {
 std::string initialOf(std::string_view surname) {
   for (std::size_t pos = 0; pos < surname.size();) {
     const char32_t cp = decodeUtf8(surname, pos);
-    const bool asciiNonLetter = cp < 0x80 && !((cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z'));
+    const bool asciiNonLetter =
+        cp < 0x80 && !((cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z'));
     // Apostrophes and quotes as Word and Excel write them (’t Hooft, ‘Akau).
     const bool punctuation = cp == 0xA0 || (cp >= 0x2018 && cp <= 0x201F) || cp == 0x2BC ||
                              cp == 0x2BB || cp == 0xB4 || cp == 0x60;
@@ -386,7 +386,7 @@ std::optional<YearGroup> parseMisYear(std::string_view text, std::string* why) {
   };
   std::string s;
   for (char c : lowerAscii(trimAscii(text))) {
-    if (c != ' ' && c != '\t' && c != '.') {
+    if (c != ' ' && c != '\t') {
       s += c;
     }
   }
@@ -402,9 +402,8 @@ std::optional<YearGroup> parseMisYear(std::string_view text, std::string* why) {
     }
   }
   static const std::set<std::string> reception = {"r", "rec", "reception", "0", "00", "f2", "fs2"};
-  static const std::set<std::string> nursery = {"n",  "n1",  "n2",      "nur", "nursery",
-                                                "-1", "-2",  "f1",      "fs1", "pk",
-                                                "pn", "pre", "preschool"};
+  static const std::set<std::string> nursery = {
+      "n", "n1", "n2", "nur", "nursery", "-1", "-2", "f1", "fs1", "pk", "pn", "pre", "preschool"};
   if (reception.count(s) != 0) {
     return YearGroup::Reception;
   }
@@ -415,11 +414,13 @@ std::optional<YearGroup> parseMisYear(std::string_view text, std::string* why) {
   }
   if (!s.empty() && s.size() <= 3 && s.find_first_not_of("0123456789") == std::string::npos) {
     const int n = std::stoi(s);
-    if (n >= 1 && n <= 6) {
-      return static_cast<YearGroup>(n);
+    if (n <= 6) {
+      return static_cast<YearGroup>(n); // 0 is Reception, as in NC Year columns
     }
-    return fail("year group " + shown + " is Year " + std::to_string(n) +
-                "; SafeQuest is for Reception to Year 6, so leave older pupils out of the file");
+    if (n <= 14) {
+      return fail("year group " + shown + " is Year " + std::to_string(n) +
+                  "; SafeQuest is for Reception to Year 6, so leave older pupils out of the file");
+    }
   }
   return fail("year group " + shown +
               " is not one SafeQuest knows (write R, Reception, 1-6, Y1-Y6 or Year 1-Year 6)");
@@ -466,8 +467,8 @@ ImportResult importMisCsv(std::string_view bytes, const MisCsvOptions& options) 
   // Each role's columns, best first.
   std::array<std::vector<std::size_t>, kRoleCount> columns;
   const std::array<const std::string*, kRoleCount> explicitNames = {
-      &options.forenameColumn, &options.surnameColumn, &options.classColumn,
-      &options.yearColumn, &options.idColumn};
+      &options.forenameColumn, &options.surnameColumn, &options.classColumn, &options.yearColumn,
+      &options.idColumn};
   for (std::size_t r = 0; r < kRoleCount; ++r) {
     const RoleInfo& role = roles()[r];
     const std::string wanted = headerKey(*explicitNames[r]);
@@ -537,8 +538,8 @@ ImportResult importMisCsv(std::string_view bytes, const MisCsvOptions& options) 
         if (col >= row.fields.size()) {
           if (!shortRow && roles()[r].required) {
             shortRow = true;
-            fail("the row has only " + std::to_string(row.fields.size()) +
-                 " fields, so the " + roles()[r].what + " column (" + std::to_string(col + 1) +
+            fail("the row has only " + std::to_string(row.fields.size()) + " fields, so the " +
+                 roles()[r].what + " column (" + std::to_string(col + 1) +
                  ") is missing; the header has " + std::to_string(headerSize));
           }
           continue;
@@ -705,40 +706,47 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
   }
 
   enum { USourced, URole, UGiven, UFamily, UStatus, UGrades };
-  const auto uCols = oneRosterColumns(users.table.rows.front(), usersFile,
-                                      {"sourcedId", "role", "givenName", "familyName", "status",
-                                       "grades"},
-                                      4, errors);
+  const auto uCols = oneRosterColumns(
+      users.table.rows.front(), usersFile,
+      {"sourcedId", "role", "givenName", "familyName", "status", "grades"}, 4, errors);
   enum { CSourced, CTitle, CStatus, CGrades, CType };
-  const auto cCols = oneRosterColumns(classes.table.rows.front(), classesFile,
-                                      {"sourcedId", "title", "status", "grades", "classType"}, 2,
-                                      errors);
+  const auto cCols =
+      oneRosterColumns(classes.table.rows.front(), classesFile,
+                       {"sourcedId", "title", "status", "grades", "classType"}, 2, errors);
   enum { EClass, EUser, ERole, EStatus };
-  const auto eCols = oneRosterColumns(enrols.table.rows.front(), enrolFile,
-                                      {"classSourcedId", "userSourcedId", "role", "status"}, 3,
-                                      errors);
+  const auto eCols =
+      oneRosterColumns(enrols.table.rows.front(), enrolFile,
+                       {"classSourcedId", "userSourcedId", "role", "status"}, 3, errors);
   if (!result.ok()) {
     return result;
   }
 
   // classes.csv
   std::map<std::string, OrClass> classById;
+  // Records marked tobedeleted are skipped, and so are enrollments that name them.
+  std::set<std::string> deletedClasses;
+  std::set<std::string> deletedUsers;
   const std::size_t cWidth = classes.table.rows.front().fields.size();
   for (std::size_t i = 1; i < classes.table.rows.size(); ++i) {
     const CsvRow& row = classes.table.rows[i];
     if (allBlank(row) || !rowFits(row, cWidth, classesFile, errors)) {
       continue;
     }
+    const std::string id = cellAt(row, cCols[CSourced]);
     if (isDeleted(cellAt(row, cCols[CStatus]))) {
+      deletedClasses.insert(id);
       continue;
     }
-    const std::string id = cellAt(row, cCols[CSourced]);
     if (id.empty()) {
       errors.add(classesFile, row.line, "sourcedId is empty");
       continue;
     }
-    OrClass c{row.line, cellAt(row, cCols[CTitle]), cellAt(row, cCols[CGrades]),
-              lowerAscii(cellAt(row, cCols[CType])), false, false};
+    OrClass c{row.line,
+              cellAt(row, cCols[CTitle]),
+              cellAt(row, cCols[CGrades]),
+              lowerAscii(cellAt(row, cCols[CType])),
+              false,
+              false};
     const auto [it, added] = classById.emplace(id, std::move(c));
     if (!added) {
       errors.add(classesFile, row.line,
@@ -759,10 +767,11 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
     if (allBlank(row) || !rowFits(row, uWidth, usersFile, errors)) {
       continue;
     }
+    const std::string id = cellAt(row, uCols[USourced]);
     if (isDeleted(cellAt(row, uCols[UStatus]))) {
+      deletedUsers.insert(id);
       continue;
     }
-    const std::string id = cellAt(row, uCols[USourced]);
     if (id.empty()) {
       errors.add(usersFile, row.line, "sourcedId is empty");
       continue;
@@ -786,8 +795,12 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
       }
     } else if (role == "student") {
       studentById.emplace(id, students.size());
-      students.push_back(OrStudent{row.line, id, cellAt(row, uCols[UGiven]),
-                                   cellAt(row, uCols[UFamily]), cellAt(row, uCols[UGrades]), {}});
+      students.push_back(OrStudent{row.line,
+                                   id,
+                                   cellAt(row, uCols[UGiven]),
+                                   cellAt(row, uCols[UFamily]),
+                                   cellAt(row, uCols[UGrades]),
+                                   {}});
     }
   }
 
@@ -806,6 +819,9 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
     }
     const std::string userId = cellAt(row, eCols[EUser]);
     const std::string classId = cellAt(row, eCols[EClass]);
+    if (deletedUsers.count(userId) != 0 || deletedClasses.count(classId) != 0) {
+      continue;
+    }
     const auto student = studentById.find(userId);
     if (student == studentById.end()) {
       if (userLine.count(userId) == 0) {
@@ -831,7 +847,9 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
     if (errors.full()) {
       break;
     }
-    const auto fail = [&](std::string message) { errors.add(usersFile, s.line, std::move(message)); };
+    const auto fail = [&](std::string message) {
+      errors.add(usersFile, s.line, std::move(message));
+    };
     ImportedPupil p;
     p.file = usersFile;
     p.line = s.line;

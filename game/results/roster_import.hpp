@@ -30,8 +30,8 @@ struct ImportLimits {
   std::size_t maxColumns = 100;
   std::size_t maxFieldBytes = 500;
   std::size_t maxLineBytes = 16u * 1024u;
-  std::size_t maxErrors = 100;     // per file, then one "too many problems"
-  std::size_t maxNameChars = 64;   // first names, class names and staff names, in code points
+  std::size_t maxErrors = 100;   // per file, then one "too many problems"
+  std::size_t maxNameChars = 64; // first names, class names and staff names, in code points
 };
 
 struct ImportError {
@@ -44,7 +44,7 @@ struct ImportError {
 std::string formatImportError(const ImportError& e);
 
 struct ImportedPupil {
-  int line = 0;          // where it came from, for conflict reports
+  int line = 0; // where it came from, for conflict reports
   std::string file;
   std::string firstName; // trimmed, inner spaces collapsed
   std::string initial;   // one code point, uppercased for ASCII and Latin-1 letters

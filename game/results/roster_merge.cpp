@@ -163,8 +163,7 @@ MergePlan planReimport(const Roster& existing, const ImportResult& incoming,
     if (lines.size() > 1 && lines.front() != row.pupil->line) {
       const Pupil& target = existing.pupils[*row.match];
       conflict(*row.pupil, "lines " + lineList(lines) + " all match the same pupil (\"" +
-                               target.firstName + " " + target.initial +
-                               "\"); only one row may");
+                               target.firstName + " " + target.initial + "\"); only one row may");
     }
   }
   if (!plan.conflicts.empty()) {

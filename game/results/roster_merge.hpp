@@ -30,9 +30,9 @@ struct MergeSummary {
 };
 
 struct MergePlan {
-  Roster roster;                     // the class list to save; the old one when refused
+  Roster roster; // the class list to save; the old one when refused
   MergeSummary summary;
-  std::vector<ImportError> errors;   // the import's own errors, passed on
+  std::vector<ImportError> errors;    // the import's own errors, passed on
   std::vector<ImportError> conflicts; // rows that cannot be matched without guessing
   bool ok() const { return errors.empty() && conflicts.empty(); }
 };

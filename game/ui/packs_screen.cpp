@@ -41,7 +41,7 @@ PackRow packRowFromEntry(const CatalogEntry& e) {
   row.folder = folderName(e.dir);
   row.id = e.result.pack ? e.result.pack->id : e.result.packId;
   row.title = e.result.title;
-  row.version = e.result.pack ? e.result.pack->version : std::string();
+  row.version = e.result.pack ? e.result.pack->version : e.result.version;
   row.errors = e.result.errors;
   row.warnings = e.result.warnings;
   row.loaded = e.result.pack.has_value();
@@ -248,6 +248,8 @@ void PacksScreen::draw(UiContext& ctx) {
   std::string subtitle;
   if (mModel.loading) {
     subtitle = "Looking for packs\xE2\x80\xA6";
+  } else if (!mModel.folderError.empty()) {
+    subtitle = "Folder " + mModel.contentDir;
   } else {
     int ready = 0;
     for (const auto& r : mModel.rows) {

@@ -32,3 +32,9 @@ TEST_CASE("appendUtf8 round-trips every plane") {
     CHECK(pos == s.size());
   }
 }
+
+TEST_CASE("invalid bytes become U+FFFD so text is always printable") {
+  CHECK(toValidUtf8("Siân") == "Siân");
+  CHECK(toValidUtf8("priv\xC3(") == "priv\xEF\xBF\xBD(");
+  CHECK(isValidUtf8(toValidUtf8("\xFF\xFE\x80 ok \xED\xA0\x80")));
+}

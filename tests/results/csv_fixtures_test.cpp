@@ -135,8 +135,7 @@ Expected parseExpected(const std::string& raw, const std::string& defaultFile) {
 }
 
 bool matches(const Expected& e, const ImportError& got) {
-  return e.file == got.file && e.line == got.line &&
-         got.message.find(e.text) != std::string::npos;
+  return e.file == got.file && e.line == got.line && got.message.find(e.text) != std::string::npos;
 }
 
 std::string listErrors(const std::vector<ImportError>& errors) {
@@ -239,19 +238,23 @@ void checkGood(const std::string& name) {
 } // namespace
 
 #define SQ_BAD_CASE(name)                                                                          \
-  TEST_CASE("csv fixtures: bad " name) { checkBad(name); }
+  TEST_CASE("csv fixtures: bad " name) {                                                           \
+    checkBad(name);                                                                                \
+  }
 SQ_BAD_CSV_FIXTURES(SQ_BAD_CASE)
 #undef SQ_BAD_CASE
 
 #define SQ_GOOD_CASE(name)                                                                         \
-  TEST_CASE("csv fixtures: good " name) { checkGood(name); }
+  TEST_CASE("csv fixtures: good " name) {                                                          \
+    checkGood(name);                                                                               \
+  }
 SQ_GOOD_CSV_FIXTURES(SQ_GOOD_CASE)
 #undef SQ_GOOD_CASE
 
 TEST_CASE("csv fixtures: every file is listed and has its .expect") {
-  for (const auto& [group, names] : {std::pair<const char*, const std::vector<std::string>*>{
-                                         "bad-csv", &kBad},
-                                     {"good-csv", &kGood}}) {
+  for (const auto& [group, names] :
+       {std::pair<const char*, const std::vector<std::string>*>{"bad-csv", &kBad},
+        {"good-csv", &kGood}}) {
     std::set<std::string> listed(names->begin(), names->end());
     std::set<std::string> seen;
     for (const auto& entry : fs::directory_iterator(fixtureDir(group))) {
@@ -359,8 +362,8 @@ std::string bad(const std::string& name) {
 TEST_CASE("roster cli: import, list, re-import, refuse, promote") {
   Scratch scratch;
   const std::string data = (scratch.dir() / "data").string();
-  Run r = roster({"import", good("sims-export.csv"), "--data", data, "--today", "2026-07-01"},
-                 scratch);
+  Run r =
+      roster({"import", good("sims-export.csv"), "--data", data, "--today", "2026-07-01"}, scratch);
   INFO(r.err);
   REQUIRE(r.status == 0);
   CHECK(r.out.find("imported: 4 added, 0 updated, 0 archived") != std::string::npos);
@@ -419,8 +422,7 @@ TEST_CASE("roster cli: a file missing pupils archives them; explicit columns") {
   const fs::path smaller = scratch.dir() / "smaller.csv";
   std::ofstream(smaller, std::ios::binary) << "Pupil,Family,Group,NCY,Ref\nAva,Brown,Oak,3,U1\n";
   Run r = roster({"import", smaller.string(), "--forename-col", "Pupil", "--surname-col", "Family",
-                  "--class-col", "Group", "--year-col", "NCY", "--id-col", "Ref", "--data",
-                  data},
+                  "--class-col", "Group", "--year-col", "NCY", "--id-col", "Ref", "--data", data},
                  scratch);
   INFO(r.err);
   REQUIRE(r.status == 0);
@@ -453,9 +455,9 @@ TEST_CASE("roster cli: usage and I/O problems exit 2") {
         2);
   CHECK(roster({"import", good("sims-export.csv"), "--format", "xlsx", "--data", data}, scratch)
             .status == 2);
-  CHECK(roster({"import", good("sims-export.csv"), "--format", "oneroster", "--data", data},
-               scratch)
-            .status == 2);
+  CHECK(
+      roster({"import", good("sims-export.csv"), "--format", "oneroster", "--data", data}, scratch)
+          .status == 2);
   CHECK(roster({"import", good("oneroster"), "--forename-col", "X", "--data", data}, scratch)
             .status == 2);
   CHECK(roster({"list", "extra", "--data", data}, scratch).status == 2);

@@ -55,7 +55,7 @@ TEST_CASE("csv: quoted commas, doubled quotes and line breaks inside fields") {
   CHECK(t.rows[2].fields == Fields{"two\nlines", "three\nmore\nlines"});
   CHECK(t.rows[2].line == 3);
   // The record after a multi-line one starts on its own physical line.
-  CHECK(t.rows[3].line == 6);
+  CHECK(t.rows[3].line == 7);
   CHECK(t.rows[3].fields == Fields{"last", ""});
 }
 
@@ -141,10 +141,9 @@ TEST_CASE("csv: too many columns, too long a field, too long a line") {
   limits.maxColumns = 3;
   limits.maxFieldBytes = 5;
   limits.maxLineBytes = 20;
-  const CsvTable t =
-      readCsv("a,b,c\n1,2,3,4\nok,ok,ok\n123456,x,y\n\"12\n345\",x,y\n"
-              "\"12345\",\"12345\",\"1234\"\n",
-              limits);
+  const CsvTable t = readCsv("a,b,c\n1,2,3,4\nok,ok,ok\n123456,x,y\n\"12\n345\",x,y\n"
+                             "\"12345\",\"12345\",\"1234\"\n",
+                             limits);
   INFO(errorsOf(t));
   REQUIRE(t.errors.size() == 4);
   CHECK(t.errors[0].line == 2);

@@ -115,11 +115,10 @@ Roster roster() {
     p.yearGroup = y;
     return p;
   };
-  r.pupils = {pupil(kAmy, "Amy", kClass34, YearGroup::Y3),
-              pupil(kBen, "Ben", kClass34, YearGroup::Y3),
-              pupil(kCat, "Cat", kClass34, YearGroup::Y4),
-              pupil(kDan, "Dan", kClass5, YearGroup::Y1),
-              pupil(kEve, "Eve", kClass5, YearGroup::Y2)};
+  r.pupils = {
+      pupil(kAmy, "Amy", kClass34, YearGroup::Y3), pupil(kBen, "Ben", kClass34, YearGroup::Y3),
+      pupil(kCat, "Cat", kClass34, YearGroup::Y4), pupil(kDan, "Dan", kClass5, YearGroup::Y1),
+      pupil(kEve, "Eve", kClass5, YearGroup::Y2)};
   r.staff = {{"s1", "Mrs Patel"}};
   return r;
 }
@@ -146,8 +145,8 @@ Register compute(const std::vector<Event>& events, const Roster& r = roster(),
 
 TEST_CASE("register: the unit is complete only when every required lesson is done in the year") {
   SUBCASE("both required lessons done") {
-    const Register reg = compute({done(kAmy, "y3-a", "2026-09-10T09:00:00Z"),
-                                  done(kAmy, "y3-b", "2027-02-01T10:30:00Z")});
+    const Register reg = compute(
+        {done(kAmy, "y3-a", "2026-09-10T09:00:00Z"), done(kAmy, "y3-b", "2027-02-01T10:30:00Z")});
     const PupilStatus& amy = find(reg, kAmy);
     CHECK(amy.hasUnit);
     CHECK(amy.unitComplete);
@@ -183,9 +182,9 @@ TEST_CASE("register: the unit is complete only when every required lesson is don
     CHECK(in2026.lessonsLeft[0].lessonId == "y3-a");
   }
   SUBCASE("a malformed time never counts") {
-    const Register reg = compute(
-        {done(kAmy, "y3-a", "2026-13-01T00:00:00Z"), done(kAmy, "y3-b", "2026-10-01")});
-    CHECK(find(reg, kAmy).requiredDone == 1);  // a bare date is a valid time
+    const Register reg =
+        compute({done(kAmy, "y3-a", "2026-13-01T00:00:00Z"), done(kAmy, "y3-b", "2026-10-01")});
+    CHECK(find(reg, kAmy).requiredDone == 1); // a bare date is a valid time
   }
   SUBCASE("progress and activity events are not completions") {
     const Register reg =
@@ -196,11 +195,11 @@ TEST_CASE("register: the unit is complete only when every required lesson is don
 }
 
 TEST_CASE("register: optional lessons neither block nor make completion") {
-  const Register withoutOptional = compute({done(kAmy, "y3-a", "2026-09-10T09:00:00Z"),
-                                            done(kAmy, "y3-b", "2026-09-11T09:00:00Z")});
+  const Register withoutOptional = compute(
+      {done(kAmy, "y3-a", "2026-09-10T09:00:00Z"), done(kAmy, "y3-b", "2026-09-11T09:00:00Z")});
   CHECK(find(withoutOptional, kAmy).unitComplete);
-  const Register onlyOptional = compute({done(kBen, "y3-extra", "2026-09-10T09:00:00Z"),
-                                         done(kBen, "y3-a", "2026-09-10T09:00:00Z")});
+  const Register onlyOptional = compute(
+      {done(kBen, "y3-extra", "2026-09-10T09:00:00Z"), done(kBen, "y3-a", "2026-09-10T09:00:00Z")});
   CHECK_FALSE(find(onlyOptional, kBen).unitComplete);
   CHECK(find(onlyOptional, kBen).requiredDone == 1);
   CHECK(find(onlyOptional, kBen).requiredTotal == 2);
@@ -208,8 +207,8 @@ TEST_CASE("register: optional lessons neither block nor make completion") {
 
 TEST_CASE("register: a pupil in a mixed class is held to their own year group's unit") {
   // Cat is in Year 4 in the 3/4 class: the Year 3 lessons do nothing for her.
-  const Register reg = compute({done(kCat, "y3-a", "2026-09-10T09:00:00Z"),
-                                done(kCat, "y3-b", "2026-09-10T09:00:00Z")});
+  const Register reg = compute(
+      {done(kCat, "y3-a", "2026-09-10T09:00:00Z"), done(kCat, "y3-b", "2026-09-10T09:00:00Z")});
   const PupilStatus& cat = find(reg, kCat);
   CHECK(cat.yearGroup == YearGroup::Y4);
   CHECK_FALSE(cat.unitComplete);
@@ -219,7 +218,7 @@ TEST_CASE("register: a pupil in a mixed class is held to their own year group's 
   const Register reg2 = compute({done(kCat, "y4-a", "2026-09-10T09:00:00Z")});
   CHECK(find(reg2, kCat).unitComplete);
   REQUIRE(reg2.classes.size() == 2);
-  CHECK(reg2.classes[0].name == "Oak");  // Years 1-2 come before Years 3-4
+  CHECK(reg2.classes[0].name == "Oak"); // Years 1-2 come before Years 3-4
   CHECK(reg2.classes[1].name == "3/4");
   CHECK(reg2.classes[1].yearGroups == std::vector<YearGroup>{YearGroup::Y3, YearGroup::Y4});
 }
@@ -235,10 +234,9 @@ TEST_CASE("register: any version of the pack counts, and the versions used are r
   CHECK(reg.versionsUsed == std::vector<std::string>{"core 1.0.0", "core 1.1.0"});
 
   SUBCASE("the same lesson id in another pack does not count") {
-    const Register other = compute(
-        {event(EventKind::LessonCompleted, kAmy, "y3-a", "2026-09-10T09:00:00Z", "", "1.0.0",
-               "school-pack"),
-         done(kAmy, "y3-b", "2026-09-10T09:00:00Z")});
+    const Register other = compute({event(EventKind::LessonCompleted, kAmy, "y3-a",
+                                          "2026-09-10T09:00:00Z", "", "1.0.0", "school-pack"),
+                                    done(kAmy, "y3-b", "2026-09-10T09:00:00Z")});
     CHECK(find(other, kAmy).requiredDone == 1);
   }
   SUBCASE("the earliest completion in the year is the one recorded") {
@@ -273,21 +271,21 @@ TEST_CASE("register: the AUP counts only in its current version for the pupil's 
     CHECK(reg.school.aupSigned == 1);
   }
   SUBCASE("an old version is not enough, but is shown") {
-    const Register reg = compute({event(EventKind::AupSigned, kAmy, "ks2-aup",
-                                        "2026-09-05T09:00:00Z",
-                                        R"({"aupVersion":"2026.1","phase":"ks2"})")});
+    const Register reg =
+        compute({event(EventKind::AupSigned, kAmy, "ks2-aup", "2026-09-05T09:00:00Z",
+                       R"({"aupVersion":"2026.1","phase":"ks2"})")});
     CHECK_FALSE(find(reg, kAmy).aupSigned);
     CHECK(find(reg, kAmy).aupVersion == "2026.1");
   }
   SUBCASE("another phase's AUP does not count") {
-    const Register reg = compute({event(EventKind::AupSigned, kAmy, "ks1-aup",
-                                        "2026-09-05T09:00:00Z",
-                                        R"({"aupVersion":"2026.1","phase":"ks1"})")});
+    const Register reg =
+        compute({event(EventKind::AupSigned, kAmy, "ks1-aup", "2026-09-05T09:00:00Z",
+                       R"({"aupVersion":"2026.1","phase":"ks1"})")});
     CHECK_FALSE(find(reg, kAmy).aupSigned);
     // Dan (Year 1) signing KS1's current version does count.
-    const Register dan = compute({event(EventKind::AupSigned, kDan, "ks1-aup",
-                                        "2026-09-05T09:00:00Z",
-                                        R"({"aupVersion":"2026.1","phase":"ks1"})")});
+    const Register dan =
+        compute({event(EventKind::AupSigned, kDan, "ks1-aup", "2026-09-05T09:00:00Z",
+                       R"({"aupVersion":"2026.1","phase":"ks1"})")});
     CHECK(find(dan, kDan).aupSigned);
     CHECK(find(dan, kDan).phase == AupPhase::Ks1);
   }
@@ -309,20 +307,20 @@ TEST_CASE("register: the AUP counts only in its current version for the pupil's 
 }
 
 TEST_CASE("register: parent or carer agreement is shown beside the AUP") {
-  const Register reg = compute(
-      {event(EventKind::AupParentAgreed, kAmy, "ks2-aup", "2026-09-20T18:00:00Z",
-             R"({"aupVersion":"2026.2"})"),
-       event(EventKind::AupParentAgreed, kBen, "ks2-aup", "2026-07-20T18:00:00Z")});
+  const Register reg =
+      compute({event(EventKind::AupParentAgreed, kAmy, "ks2-aup", "2026-09-20T18:00:00Z",
+                     R"({"aupVersion":"2026.2"})"),
+               event(EventKind::AupParentAgreed, kBen, "ks2-aup", "2026-07-20T18:00:00Z")});
   CHECK(find(reg, kAmy).parentAgreed);
   CHECK(find(reg, kAmy).parentAgreedOn == "2026-09-20T18:00:00Z");
-  CHECK_FALSE(find(reg, kAmy).aupSigned);  // agreement alone is not the pupil's signature
-  CHECK_FALSE(find(reg, kBen).parentAgreed);  // last academic year
+  CHECK_FALSE(find(reg, kAmy).aupSigned);    // agreement alone is not the pupil's signature
+  CHECK_FALSE(find(reg, kBen).parentAgreed); // last academic year
   CHECK(reg.school.parentAgreed == 1);
 }
 
 TEST_CASE("register: archived and erased pupils are left out") {
   Roster r = roster();
-  r.pupils[1].archivedOn = "2026-10-01";  // Ben left
+  r.pupils[1].archivedOn = "2026-10-01"; // Ben left
   const std::vector<Event> events = {
       done(kBen, "y3-a", "2026-09-10T09:00:00Z"),
       event(EventKind::PupilErased, kCat, "", "2026-10-02T09:00:00Z"),
@@ -375,10 +373,10 @@ TEST_CASE("register: tallies, percentages and notes") {
   CHECK(reg.school.pupils == 5);
   CHECK(reg.school.withUnit == 3);
   CHECK(reg.school.unitComplete == 2);
-  CHECK(percentOf(reg.school.unitComplete, reg.school.withUnit) == 66);  // rounded down
+  CHECK(percentOf(reg.school.unitComplete, reg.school.withUnit) == 66); // rounded down
   CHECK(percentOf(199, 200) == 99);
   CHECK(percentOf(1, 0) == 0);
-  CHECK(reg.school.withAup == 5);  // KS1 and KS2 both have AUPs
+  CHECK(reg.school.withAup == 5); // KS1 and KS2 both have AUPs
   const auto noteAbout = [&](const std::string& what) {
     return std::any_of(reg.notes.begin(), reg.notes.end(),
                        [&](const std::string& n) { return n.find(what) != std::string::npos; });
@@ -396,18 +394,18 @@ TEST_CASE("register: tallies, percentages and notes") {
 
 TEST_CASE("register: class AUP confirmation names the teacher and the time") {
   const std::string data = R"({"classId":")" + kClass34 + R"(","staffId":"s1"})";
-  const Register reg = compute(
-      {event(EventKind::AupClassConfirmed, "", "ks2-aup", "2026-09-03T10:00:00Z", data),
-       event(EventKind::AupClassConfirmed, "", "ks2-aup", "2026-09-09T10:00:00Z", data),
-       event(EventKind::AupClassConfirmed, "", "ks2-aup", "2025-09-03T10:00:00Z",
-             R"({"classId":")" + kClass5 + R"(","staffId":"s1"})")});
+  const Register reg =
+      compute({event(EventKind::AupClassConfirmed, "", "ks2-aup", "2026-09-03T10:00:00Z", data),
+               event(EventKind::AupClassConfirmed, "", "ks2-aup", "2026-09-09T10:00:00Z", data),
+               event(EventKind::AupClassConfirmed, "", "ks2-aup", "2025-09-03T10:00:00Z",
+                     R"({"classId":")" + kClass5 + R"(","staffId":"s1"})")});
   REQUIRE(reg.classes.size() == 2);
   const ClassRow& c34 = reg.classes[1];
   CHECK(c34.name == "3/4");
   CHECK(c34.confirmation.confirmed);
   CHECK(c34.confirmation.staffName == "Mrs Patel");
-  CHECK(c34.confirmation.timeUtc == "2026-09-09T10:00:00Z");  // the latest
-  CHECK_FALSE(reg.classes[0].confirmation.confirmed);  // Oak's was last year
+  CHECK(c34.confirmation.timeUtc == "2026-09-09T10:00:00Z"); // the latest
+  CHECK_FALSE(reg.classes[0].confirmation.confirmed);        // Oak's was last year
   CHECK(reg.classesConfirmed == 1);
 }
 
@@ -430,20 +428,20 @@ TEST_CASE("register: assemblies given, with their term and year groups") {
   CHECK(reg.assemblies[0].yearGroups.empty());
   CHECK(reg.assemblies[1].term == Term::Spring);
   CHECK(reg.assemblies[2].term == Term::Summer);
-  CHECK(reg.assemblies[2].title == "other");  // unknown to the pack: its id
+  CHECK(reg.assemblies[2].title == "other"); // unknown to the pack: its id
   CHECK(reg.assemblies[2].date == "2027-04-05");
 
   RegisterFilter y4;
   y4.yearGroup = YearGroup::Y4;
   const Register forY4 = compute(events, roster(), y4);
-  CHECK(forY4.assemblies.size() == 2);  // whole school and Years 3-4
+  CHECK(forY4.assemblies.size() == 2); // whole school and Years 3-4
   REQUIRE(forY4.yearGroups.size() == 1);
   CHECK(forY4.yearGroups[0].assembliesGiven == 2);
 
   RegisterFilter oak;
-  oak.classId = kClass5;  // Years 1 and 2
+  oak.classId = kClass5; // Years 1 and 2
   const Register forOak = compute(events, roster(), oak);
-  CHECK(forOak.assemblies.size() == 2);  // whole school and Year 1
+  CHECK(forOak.assemblies.size() == 2); // whole school and Year 1
 }
 
 TEST_CASE("register: labels and dates for people") {

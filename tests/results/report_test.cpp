@@ -7,11 +7,19 @@
 #include "results/report_html.hpp"
 #include "results/report_xapi.hpp"
 
+#include "support/pack_bundle.hpp"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <sys/wait.h>
+
 #include <algorithm>
+#include <array>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 using namespace sq;
 using nlohmann::json;
@@ -76,7 +84,7 @@ Roster roster() {
   amy.yearGroup = YearGroup::Y3;
   Pupil ben = amy;
   ben.id = kBen;
-  ben.firstName = "=HYPERLINK(\"x\")";  // a hostile name must stay inert
+  ben.firstName = "=HYPERLINK(\"x\")"; // a hostile name must stay inert
   ben.initial = "<b>";
   r.pupils = {amy, ben};
   r.staff = {{"s1", "Mrs Patel"}};
@@ -90,7 +98,7 @@ Event event(EventKind kind, const std::string& pupil, const std::string& activit
   char buf[40];
   std::snprintf(buf, sizeof buf, "0000ABCD-0000-4000-8000-%012d", ++gSeq);
   Event e;
-  e.uuid = buf;  // upper case on purpose: statement ids must come out lower case
+  e.uuid = buf; // upper case on purpose: statement ids must come out lower case
   e.deviceId = "00000000-0000-4000-8000-000000000000";
   e.seq = gSeq;
   e.kind = kind;
@@ -143,6 +151,51 @@ bool contains(const std::string& hay, const std::string& needle) {
   return hay.find(needle) != std::string::npos;
 }
 
+// ---- the CLI, run as a real subprocess on a school made by make_report_data ------
+
+namespace fs = std::filesystem;
+
+struct Run {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string shellQuote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) {
+    q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  }
+  return q + "'";
+}
+
+Run run(const std::string& program, const std::vector<std::string>& args, const fs::path& scratch) {
+  const fs::path errFile = scratch / "stderr.txt";
+  std::string command = shellQuote(program);
+  for (const auto& a : args) {
+    command += ' ' + shellQuote(a);
+  }
+  command += " 2>" + shellQuote(errFile.string());
+  Run r;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  REQUIRE_MESSAGE(pipe != nullptr, "cannot run " << command);
+  std::array<char, 4096> buffer{};
+  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) {
+    r.out.append(buffer.data(), n);
+  }
+  const int raw = ::pclose(pipe);
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  std::ifstream in(errFile, std::ios::binary);
+  r.err.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return r;
+}
+
+// <scratch>/data and <scratch>/content, as tests/xapi/make_report_data.cpp describes.
+void makeSchool(const fs::path& scratch) {
+  const Run made = run(SQ_MAKE_REPORT_DATA, {scratch.string()}, scratch.parent_path());
+  REQUIRE_MESSAGE(made.status == 0, made.err);
+}
+
 } // namespace
 
 TEST_CASE("report csv: fields are escaped and formulas kept inert") {
@@ -161,7 +214,9 @@ TEST_CASE("report csv: fields are escaped and formulas kept inert") {
 TEST_CASE("report csv: a row per group and per pupil, names only when asked") {
   const Register r = reg();
   const std::string csv = reportCsv(r);
-  CHECK(csv.rfind("\xEF\xBB\xBF" "level,academic_year,", 0) == 0);
+  CHECK(csv.rfind("\xEF\xBB\xBF"
+                  "level,academic_year,",
+                  0) == 0);
   CHECK(contains(csv, "\r\nschool,2026-27,,,,2,2,1,50,2,1,50,1,"));
   CHECK(contains(csv, "\r\nyear_group,2026-27,y3,,,2,2,1,50,"));
   CHECK(contains(csv, "\r\nclass,2026-27,y3,3B,,2,2,1,50,2,1,50,1,"));
@@ -192,7 +247,7 @@ TEST_CASE("report csv: a row per group and per pupil, names only when asked") {
       ++lines;
     }
   }
-  CHECK(lines == 1 + 1 + 1 + 1 + 2 + 1);  // header, school, year, class, 2 pupils, assembly
+  CHECK(lines == 1 + 1 + 1 + 1 + 2 + 1); // header, school, year, class, 2 pupils, assembly
 
   CsvOptions named;
   named.names = true;
@@ -243,8 +298,8 @@ TEST_CASE("report html: names appear only when the teacher asks for them") {
   const std::string anon = reportHtml(r);
   CHECK_FALSE(contains(anon, "Amelia"));
   CHECK_FALSE(contains(anon, "HYPERLINK"));
-  CHECK(contains(anon, "<code>b1b2c3d4</code>"));  // Ben has a lesson left
-  CHECK_FALSE(contains(anon, kBen));                // only the short code, never the id
+  CHECK(contains(anon, "<code>b1b2c3d4</code>")); // Ben has a lesson left
+  CHECK_FALSE(contains(anon, kBen));              // only the short code, never the id
 
   HtmlReportOptions named;
   named.names = true;
@@ -288,7 +343,7 @@ TEST_CASE("report xapi: one statement per pupil event, ids are event uuids") {
     CHECK(s.at("object").at("id").get<std::string>().rfind(
               "https://safequest.invalid/activities/core/", 0) == 0);
     const std::string t = s.at("timestamp").get<std::string>();
-    CHECK(previous <= t);  // oldest first
+    CHECK(previous <= t); // oldest first
     previous = t;
   }
 
@@ -359,7 +414,8 @@ TEST_CASE("report xapi: home page, filters and awkward values") {
   odd.back().maxScore = 5;
   const json s = json::parse(reportXapi(odd, r));
   REQUIRE(s.size() == 2);
-  CHECK(s[0].at("object").at("id") == "https://safequest.invalid/activities/core/lessons/a%20b%2Fc%3F");
+  CHECK(s[0].at("object").at("id") ==
+        "https://safequest.invalid/activities/core/lessons/a%20b%2Fc%3F");
   CHECK(s[1].at("result").at("score") == json{{"raw", 7}});
 }
 
@@ -399,4 +455,109 @@ TEST_CASE("aup print: the phase's promises with room to sign, one page, no scrip
   CHECK(contains(pictured, "alt=\"A gold padlock\""));
   CHECK_FALSE(contains(pictured, "assets/padlock.png"));
   CHECK_FALSE(contains(pictured, "<script"));
+}
+
+TEST_CASE("report cli: csv, html and xapi from a records folder") {
+  sq::test::ScratchDir scratch("report-cli");
+  const fs::path school = scratch.path() / "school";
+  makeSchool(school);
+  const std::string data = (school / "data").string();
+  const std::string content = (school / "content").string();
+  const std::vector<std::string> base = {"--academic-year", "2026", "--data", data,
+                                         "--content",       content};
+  auto report = [&](std::vector<std::string> extra) {
+    std::vector<std::string> args = {"report"};
+    args.insert(args.end(), base.begin(), base.end());
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run(SQ_CLI_PATH, args, scratch.path());
+  };
+
+  const Run html = report({"--format", "html"});
+  REQUIRE_MESSAGE(html.status == 0, html.err);
+  CHECK(contains(html.out, "Report Test Primary"));
+  CHECK(contains(html.out, "@page { size: A4;"));
+  CHECK_FALSE(contains(html.out, "<script"));
+  CHECK_FALSE(contains(html.out, "Amelia"));
+  CHECK_FALSE(contains(html.out, "Leftwich")); // archived
+  CHECK(contains(html.out, "Mrs Patel"));      // confirmed class 3A
+  CHECK(contains(html.out, "Report test pack (xapi-test, version 1.0.0)"));
+
+  const Run named = report({"--format", "html", "--names"});
+  REQUIRE(named.status == 0);
+  CHECK(contains(named.out, "Benedict T"));    // Ben has the lesson left
+  CHECK_FALSE(contains(named.out, "Gonzalo")); // erased
+
+  const Run csv = report({"--format", "csv", "--class", "3A"});
+  REQUIRE_MESSAGE(csv.status == 0, csv.err);
+  CHECK(contains(csv.out, "level,academic_year,"));
+  CHECK(contains(csv.out, "\r\nschool,2026-27,,,,2,2,1,50,2,1,50,1,"));
+  CHECK_FALSE(contains(csv.out, "Robins"));
+  CHECK_FALSE(contains(csv.out, "Amelia"));
+
+  const Run year = report({"--format", "csv", "--year", "reception"});
+  REQUIRE(year.status == 0);
+  CHECK(contains(year.out, "Robins"));
+  CHECK_FALSE(contains(year.out, ",3A,"));
+
+  const Run xapi = run(SQ_CLI_PATH,
+                       {"report", "--format", "xapi", "--academic-year", "2026", "--data", data,
+                        "--homepage", "https://school.example/pupils"},
+                       scratch.path());
+  REQUIRE_MESSAGE(xapi.status == 0, xapi.err);
+  const json statements = json::parse(xapi.out);
+  CHECK(statements.size() == 6);
+  for (const json& st : statements) {
+    CHECK(st.at("actor").at("account").at("homePage") == "https://school.example/pupils");
+  }
+  CHECK_FALSE(contains(xapi.out, "Amelia"));
+}
+
+TEST_CASE("report cli: refused input and usage problems") {
+  sq::test::ScratchDir scratch("report-cli-errors");
+  const fs::path school = scratch.path() / "school";
+  makeSchool(school);
+  const std::string data = (school / "data").string();
+  const std::string content = (school / "content").string();
+  auto cli = [&](std::vector<std::string> args) { return run(SQ_CLI_PATH, args, scratch.path()); };
+
+  const Run unknownClass =
+      cli({"report", "--format", "csv", "--class", "Nope", "--data", data, "--content", content});
+  CHECK(unknownClass.status == 1);
+  CHECK(contains(unknownClass.err, "\"3A\""));
+  CHECK(cli({"report", "--format", "pdf", "--data", data}).status == 2);
+  CHECK(cli({"report", "--data", data}).status == 2);
+  CHECK(cli({"report", "--format", "csv", "--year", "y9", "--data", data}).status == 2);
+  CHECK(cli({"report", "--format", "csv", "--academic-year", "26", "--data", data}).status == 2);
+  CHECK(cli({"report", "--format", "xapi", "--names", "--data", data}).status == 2);
+  CHECK(cli({"report", "--format", "xapi", "--homepage", "not a url", "--data", data}).status == 2);
+  CHECK(
+      cli({"report", "--format", "csv", "--class", "3A", "--year", "y3", "--data", data}).status ==
+      2);
+  const fs::path missing = scratch.path() / "no-records";
+  CHECK(
+      cli({"report", "--format", "csv", "--data", missing.string(), "--content", content}).status ==
+      2);
+  CHECK_FALSE(fs::exists(missing)); // a report never creates a records folder
+  const fs::path empty = scratch.path() / "empty-content";
+  fs::create_directories(empty);
+  CHECK(cli({"report", "--format", "html", "--data", data, "--content", empty.string()}).status ==
+        1);
+}
+
+TEST_CASE("aup-print cli: the phase's AUP as one printable page") {
+  sq::test::ScratchDir scratch("aup-print-cli");
+  const fs::path school = scratch.path() / "school";
+  makeSchool(school);
+  const std::string content = (school / "content").string();
+  const Run ks2 =
+      run(SQ_CLI_PATH, {"aup-print", "--phase", "ks2", "--content", content}, scratch.path());
+  REQUIRE_MESSAGE(ks2.status == 0, ks2.err);
+  CHECK(contains(ks2.out, "I keep my password to myself."));
+  CHECK(contains(ks2.out, "Parent or carer's signature"));
+  CHECK_FALSE(contains(ks2.out, "<script"));
+  CHECK(run(SQ_CLI_PATH, {"aup-print", "--phase", "eyfs", "--content", content}, scratch.path())
+            .status == 1);
+  CHECK(run(SQ_CLI_PATH, {"aup-print", "--phase", "ks3", "--content", content}, scratch.path())
+            .status == 2);
+  CHECK(run(SQ_CLI_PATH, {"aup-print"}, scratch.path()).status == 2);
 }

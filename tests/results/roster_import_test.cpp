@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <set>
 #include <string>
 
@@ -81,8 +82,8 @@ TEST_CASE("mis csv: every recognised header name, any case, any spacing") {
 
 TEST_CASE("mis csv: the id column is Adno, Admission Number or UPN, Adno first") {
   for (const char* h : {"Adno", "admission number", "UPN"}) {
-    const ImportResult r = importMisCsv(std::string("Forename,Surname,Class,Year,") + h +
-                                        "\nA,B,C,1, X123 \n");
+    const ImportResult r =
+        importMisCsv(std::string("Forename,Surname,Class,Year,") + h + "\nA,B,C,1, X123 \n");
     REQUIRE(r.ok());
     CHECK(r.pupils[0].misId == "X123");
   }
@@ -125,7 +126,8 @@ TEST_CASE("mis csv: columns named explicitly") {
   o.classColumn = "Group";
   o.yearColumn = "Yr";
   o.idColumn = "Ref";
-  const ImportResult r = importMisCsv("Ref,Kid,Family,Group,Yr,Forename\n9,Amy,Jones,Oak,R,Ignored\n", o);
+  const ImportResult r =
+      importMisCsv("Ref,Kid,Family,Group,Yr,Forename\n9,Amy,Jones,Oak,R,Ignored\n", o);
   INFO(errorsOf(r));
   REQUIRE(r.ok());
   CHECK(r.pupils[0].firstName == "Amy");
@@ -232,7 +234,8 @@ TEST_CASE("mis csv: names are trimmed and inner spaces collapsed") {
 
 TEST_CASE("mis csv: Windows-1252 and UTF-8 with BOM both decode") {
   const ImportResult w = importMisCsv("Forename,Surname,Class,Year\r\nZo\xEB,\xD6zil,3B,3\r\n"
-                                      "Si\xE2n,O\x92" "Brien,3B,3\r\n\xC9lodie,\xE9mile,3B,3\r\n");
+                                      "Si\xE2n,O\x92"
+                                      "Brien,3B,3\r\n\xC9lodie,\xE9mile,3B,3\r\n");
   INFO(errorsOf(w));
   REQUIRE(w.ok());
   CHECK(w.encoding == DetectedEncoding::Windows1252);
@@ -243,7 +246,8 @@ TEST_CASE("mis csv: Windows-1252 and UTF-8 with BOM both decode") {
   CHECK(w.pupils[2].firstName == "Élodie");
   CHECK(w.pupils[2].initial == "É"); // uppercased from é
 
-  const ImportResult b = importMisCsv("\xEF\xBB\xBF" "Forename,Surname,Class,Year\nZoë,Ōtani,3B,3\n");
+  const ImportResult b = importMisCsv("\xEF\xBB\xBF"
+                                      "Forename,Surname,Class,Year\nZoë,Ōtani,3B,3\n");
   INFO(errorsOf(b));
   REQUIRE(b.ok());
   CHECK(b.encoding == DetectedEncoding::Utf8Bom);
@@ -320,15 +324,24 @@ TEST_CASE("mis csv: the number of errors reported is capped") {
 
 TEST_CASE("year groups as MIS exports write them") {
   const std::vector<std::pair<const char*, YearGroup>> good = {
-      {"R", YearGroup::Reception},         {"Rec", YearGroup::Reception},
-      {"reception", YearGroup::Reception}, {"0", YearGroup::Reception},
-      {"YR", YearGroup::Reception},        {"Year R", YearGroup::Reception},
-      {"1", YearGroup::Y1},                {"01", YearGroup::Y1},
-      {"Y2", YearGroup::Y2},               {"y 3", YearGroup::Y3},
-      {"Year 4", YearGroup::Y4},           {"YEAR5", YearGroup::Y5},
-      {"Yr 6", YearGroup::Y6},             {" 6 ", YearGroup::Y6},
+      {"R", YearGroup::Reception},
+      {"Rec", YearGroup::Reception},
+      {"reception", YearGroup::Reception},
+      {"0", YearGroup::Reception},
+      {"YR", YearGroup::Reception},
+      {"Year R", YearGroup::Reception},
+      {"1", YearGroup::Y1},
+      {"01", YearGroup::Y1},
+      {"Y2", YearGroup::Y2},
+      {"y 3", YearGroup::Y3},
+      {"Year 4", YearGroup::Y4},
+      {"YEAR5", YearGroup::Y5},
+      {"Yr 6", YearGroup::Y6},
+      {" 6 ", YearGroup::Y6},
   };
-  for (const auto& [text, year] : good) {
+  for (const auto& item : good) {
+    const char* text = item.first;
+    const YearGroup year = item.second;
     CAPTURE(text);
     std::string why;
     const auto y = parseMisYear(text, &why);
@@ -359,8 +372,8 @@ TEST_CASE("initials: one code point, uppercased for ASCII and Latin-1 letters") 
   CHECK(initialOf("Özil") == "Ö");
   CHECK(initialOf("ødegaard") == "Ø");
   CHECK(initialOf("ÿ") == "Ÿ");
-  CHECK(initialOf("ßmith") == "ß"); // no one-letter uppercase
-  CHECK(initialOf("ŵ") == "Ŵ");     // Welsh
+  CHECK(initialOf("ßmith") == "ß");  // no one-letter uppercase
+  CHECK(initialOf("ŵ") == "Ŵ");      // Welsh
   CHECK(initialOf("łukasz") == "Ł"); // Polish
   CHECK(initialOf("šimek") == "Š");
   CHECK(initialOf("O’Brien") == "O");
@@ -489,11 +502,13 @@ TEST_CASE("oneroster: grade codes") {
       {"01", YearGroup::Y1},        {"02", YearGroup::Y2},       {"03", YearGroup::Y3},
       {"04", YearGroup::Y4},        {"05", YearGroup::Y5},       {"06", YearGroup::Y6},
   };
-  for (const auto& [grade, year] : grades) {
+  for (const auto& item : grades) {
+    const char* grade = item.first;
+    const YearGroup year = item.second;
     CAPTURE(grade);
     OneRosterFiles f;
-    f.users = std::string("sourcedId,role,givenName,familyName,grades\ns1,student,A,B,") + grade +
-              "\n";
+    f.users =
+        std::string("sourcedId,role,givenName,familyName,grades\ns1,student,A,B,") + grade + "\n";
     f.classes = "sourcedId,title\nc1,1A\n";
     f.enrollments = "classSourcedId,userSourcedId,role\nc1,s1,student\n";
     const ImportResult r = importOneRoster(f);
@@ -528,13 +543,13 @@ TEST_CASE("oneroster: a student with no grade takes their class's") {
 TEST_CASE("oneroster: every bad line in every file is reported") {
   OneRosterFiles f;
   f.users = "sourcedId,role,givenName,familyName,grades\n"
-            "s1,student,,B,01\n"    // no given name
-            "s2,student,A,B,01\n"   // no class
-            "s3,student,C,D,01\n"   // two classes, no homeroom
-            ",student,E,F,01\n"     // no sourcedId
-            "s1,student,G,H,01\n"   // duplicate sourcedId
-            "s6,student,I,J,N1\n"   // nursery
-            "t1,teacher,,,\n";      // teacher without a name
+            "s1,student,,B,01\n"  // no given name
+            "s2,student,A,B,01\n" // no class
+            "s3,student,C,D,01\n" // two classes, no homeroom
+            ",student,E,F,01\n"   // no sourcedId
+            "s1,student,G,H,01\n" // duplicate sourcedId
+            "s6,student,I,J,N1\n" // nursery
+            "t1,teacher,,,\n";    // teacher without a name
   f.classes = "sourcedId,title,classType\nc1,1A,scheduled\nc2,1B,scheduled\nc1,1C,homeroom\n";
   f.enrollments = "classSourcedId,userSourcedId,role\n"
                   "c1,s1,student\nc1,s3,student\nc2,s3,student\nc9,s6,student\nc1,zz,student\n"
@@ -605,8 +620,8 @@ TEST_CASE("imports never produce invalid UTF-8, whatever the bytes") {
   for (int i = 0; i < 4096; ++i) {
     junk += static_cast<char>((i * 7919 + 13) % 256);
   }
-  const std::vector<std::string> inputs = {
-      junk, "Forename,Surname,Class,Year\n" + junk, "Forename,Surname,Class,Year\nA,B,C," + junk};
+  const std::vector<std::string> inputs = {junk, "Forename,Surname,Class,Year\n" + junk,
+                                           "Forename,Surname,Class,Year\nA,B,C," + junk};
   for (const std::string& in : inputs) {
     const ImportResult r = importMisCsv(in);
     for (const ImportError& e : r.errors) {

@@ -114,7 +114,7 @@ TEST_CASE("merge: matched by MIS id, pupils keep their ids through name and clas
   const MergePlan plan = apply(first, "Adno,Forename,Surname,Class,Year\n"
                                       "1,Amelia,Jones-Smith,4A,4\n" // new name, class and year
                                       "2,Ben,King,3B,3\n"
-                                      "4,Dan,Moss,5C,5\n");         // new; Cal (3) has left
+                                      "4,Dan,Moss,5C,5\n"); // new; Cal (3) has left
   INFO(conflictsOf(plan));
   REQUIRE(plan.ok());
   CHECK(plan.summary.added == 1);
@@ -177,9 +177,9 @@ TEST_CASE("merge: MIS ids arriving later attach to pupils imported without them"
 }
 
 TEST_CASE("merge: a different MIS id with the same name is a different child") {
-  const Roster first = apply(Roster{}, "Adno,Forename,Surname,Class,Year\n1,Amy,Jones,3B,3\n").roster;
-  const MergePlan plan =
-      apply(first, "Adno,Forename,Surname,Class,Year\n2,Amy,Jones,3B,3\n");
+  const Roster first =
+      apply(Roster{}, "Adno,Forename,Surname,Class,Year\n1,Amy,Jones,3B,3\n").roster;
+  const MergePlan plan = apply(first, "Adno,Forename,Surname,Class,Year\n2,Amy,Jones,3B,3\n");
   REQUIRE(plan.ok());
   CHECK(plan.summary.added == 1);
   CHECK(plan.summary.archived == 1);
@@ -209,8 +209,8 @@ TEST_CASE("merge: archived pupils are not matched by name") {
   // An already archived pupil keeps the date they left.
   Roster older = gone;
   older.pupils[0].archivedOn = "2025-07-20";
-  const MergePlan again = planReimport(older, mis("Forename,Surname,Class,Year\nBen,King,3B,3\n"),
-                                       kKey, kToday);
+  const MergePlan again =
+      planReimport(older, mis("Forename,Surname,Class,Year\nBen,King,3B,3\n"), kKey, kToday);
   REQUIRE(again.ok());
   CHECK(again.roster.pupils[0].archivedOn == "2025-07-20");
   CHECK(again.summary.archived == 0);
@@ -249,8 +249,7 @@ TEST_CASE("merge conflict: one row matching two existing pupils") {
 }
 
 TEST_CASE("merge conflict: two rows matching one existing pupil") {
-  const Roster first =
-      apply(Roster{}, "Forename,Surname,Class,Year\nOlivia,Smith,3B,3\n").roster;
+  const Roster first = apply(Roster{}, "Forename,Surname,Class,Year\nOlivia,Smith,3B,3\n").roster;
   // Both rows carry ids the class list has never seen, so both fall back to the
   // name, and both find the same id-less Olivia S.
   const MergePlan plan = apply(first, "Adno,Forename,Surname,Class,Year\n"

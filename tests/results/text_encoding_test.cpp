@@ -11,7 +11,8 @@ using namespace sq;
 
 TEST_CASE("text encoding: plain ASCII and UTF-8 pass through unchanged") {
   DetectedEncoding e = DetectedEncoding::Windows1252;
-  CHECK(decodeToUtf8("Forename,Surname\r\nAmy,Jones\r\n", &e) == "Forename,Surname\r\nAmy,Jones\r\n");
+  CHECK(decodeToUtf8("Forename,Surname\r\nAmy,Jones\r\n", &e) ==
+        "Forename,Surname\r\nAmy,Jones\r\n");
   CHECK(e == DetectedEncoding::Utf8);
   CHECK(decodeToUtf8("Zoë,Siân,O’Brien", &e) == "Zoë,Siân,O’Brien");
   CHECK(e == DetectedEncoding::Utf8);
@@ -27,9 +28,15 @@ TEST_CASE("text encoding: a UTF-8 BOM is removed and reported") {
   CHECK(decodeToUtf8("\xEF\xBB\xBF", &e).empty());
   CHECK(e == DetectedEncoding::Utf8Bom);
   // Only a leading BOM is one; a second is kept as text (U+FEFF).
-  CHECK(decodeToUtf8("\xEF\xBB\xBF\xEF\xBB\xBF" "a", &e) == "\xEF\xBB\xBF" "a");
+  CHECK(decodeToUtf8("\xEF\xBB\xBF\xEF\xBB\xBF"
+                     "a",
+                     &e) == "\xEF\xBB\xBF"
+                            "a");
   // A part of a BOM is not a BOM, and not valid UTF-8 either.
-  CHECK(decodeToUtf8("\xEF\xBB" "a", &e) == "\xC3\xAF\xC2\xBB" "a");
+  CHECK(decodeToUtf8("\xEF\xBB"
+                     "a",
+                     &e) == "\xC3\xAF\xC2\xBB"
+                            "a");
   CHECK(e == DetectedEncoding::Windows1252);
 }
 
@@ -46,16 +53,18 @@ TEST_CASE("text encoding: Windows-1252 names decode (Zoë, Siân, O’Brien)") {
   CHECK(decodeToUtf8("Zo\xEB", &e) == "Zoë");
   CHECK(e == DetectedEncoding::Windows1252);
   CHECK(decodeToUtf8("Si\xE2n") == "Siân");
-  CHECK(decodeToUtf8("O\x92" "Brien") == "O’Brien");
+  CHECK(decodeToUtf8("O\x92"
+                     "Brien") == "O’Brien");
   CHECK(decodeToUtf8("\x93quoted\x94 \x80 \x85") == "“quoted” € …");
   CHECK(decodeToUtf8("\xC0\xFF\xA0") == "Àÿ\xC2\xA0");
-  CHECK(decodeToUtf8("Ren\xE9" "e Fran\xE7ois \x8A\x9A\x8E\x9E\x9F") == "Renée François ŠšŽžŸ");
+  CHECK(decodeToUtf8("Ren\xE9"
+                     "e Fran\xE7ois \x8A\x9A\x8E\x9E\x9F") == "Renée François ŠšŽžŸ");
 }
 
 TEST_CASE("text encoding: the five undefined Windows-1252 bytes become U+FFFD") {
-  for (const unsigned char b : {0x81, 0x8D, 0x8F, 0x90, 0x9D}) {
-    CAPTURE(static_cast<int>(b));
-    CHECK(windows1252ToUnicode(b) == kReplacementChar);
+  for (const int b : {0x81, 0x8D, 0x8F, 0x90, 0x9D}) {
+    CAPTURE(b);
+    CHECK(windows1252ToUnicode(static_cast<unsigned char>(b)) == kReplacementChar);
     const std::string in(1, static_cast<char>(b));
     CHECK(decodeToUtf8(in) == "\xEF\xBF\xBD");
   }
