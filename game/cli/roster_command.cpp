@@ -7,11 +7,11 @@
 #include "results/roster_merge.hpp"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <memory>
 #include <optional>
 #include <set>
@@ -52,7 +52,7 @@ std::optional<std::string> readLimited(const fs::path& path, std::uintmax_t limi
   }
   if (size > limit) {
     tooBig = true;
-    error = path.filename().string() + ": the file is " + std::to_string(size) +
+    error = path.string() + ": the file is " + std::to_string(size) +
             " bytes; the most SafeQuest reads is " + std::to_string(limit);
     return std::nullopt;
   }
@@ -63,12 +63,11 @@ std::optional<std::string> readLimited(const fs::path& path, std::uintmax_t limi
   }
   std::string bytes;
   bytes.reserve(static_cast<std::size_t>(size));
-  // Read at most one byte past the limit, in case the file grew since the check.
-  std::istreambuf_iterator<char> it(in);
-  const std::istreambuf_iterator<char> end;
-  while (it != end && bytes.size() <= limit) {
-    bytes += *it;
-    ++it;
+  // The size was checked, but the file may have grown since: stop soon after the limit.
+  std::array<char, 64 * 1024> buffer{};
+  while (in && bytes.size() <= limit) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    bytes.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
   }
   if (in.bad()) {
     error = path.string() + ": read error";
@@ -76,7 +75,7 @@ std::optional<std::string> readLimited(const fs::path& path, std::uintmax_t limi
   }
   if (bytes.size() > limit) {
     tooBig = true;
-    error = path.filename().string() + ": the file is larger than " + std::to_string(limit) +
+    error = path.string() + ": the file is larger than " + std::to_string(limit) +
             " bytes, the most SafeQuest reads";
     return std::nullopt;
   }
@@ -180,7 +179,7 @@ int runImport(const Args& args, std::ostream& out, std::ostream& err) {
           {"enrollments.csv", &files.enrollments}}) {
       const auto bytes = readLimited(source / name, limits.maxFileBytes, error, tooBig);
       if (!bytes) {
-        err << (tooBig ? prefix : "safequest-cli roster: ") << error << "\n";
+        err << (tooBig ? "" : "safequest-cli roster: ") << error << "\n";
         return tooBig ? 1 : 2;
       }
       *target = *bytes;

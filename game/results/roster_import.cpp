@@ -47,6 +47,9 @@ char32_t upperCp(char32_t cp) {
   if (cp == 0xFF) {
     return 0x178;
   }
+  if (cp == 0x131) { // dotless ı pairs with plain I, not with İ before it
+    return U'I';
+  }
   const bool evenUpper =
       (cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177 && cp != 0x149);
   if (evenUpper && (cp % 2) == 1) {
@@ -207,6 +210,13 @@ ReadFile readFile(std::string_view bytes, const std::string& file, std::size_t m
                    " bytes; the most SafeQuest reads is " + std::to_string(limits.maxFileBytes));
     return r;
   }
+  if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
+    // Excel's "Unicode Text" is UTF-16; read as bytes it is one long row of junk.
+    errors.add(file, 0,
+               "the file is UTF-16 (Excel's \"Unicode Text\"); save it as \"CSV UTF-8\" or "
+               "\"CSV\" instead");
+    return r;
+  }
   const std::string text = decodeToUtf8(bytes, &r.encoding);
   CsvLimits csv;
   // Decoding can grow the text (each Windows-1252 byte up to three); the byte limit
@@ -296,8 +306,8 @@ private:
 enum Role { Forename, Surname, ClassName, Year, MisId, kRoleCount };
 
 struct RoleInfo {
-  const char* what;                    // in messages
-  std::vector<const char*> recognised; // keys, in order of preference
+  const char* what;               // in messages
+  std::vector<const char*> names; // as schools see them, in order of preference
   bool required;
 };
 
@@ -305,37 +315,22 @@ const std::array<RoleInfo, kRoleCount>& roles() {
   // Preferred names come first: the name a child is called in class is what they
   // should see on screen. When a preferred cell is blank the next column is used.
   static const std::array<RoleInfo, kRoleCount> table = {{
-      {"forename", {"preferred forename", "forename", "first name", "legal forename"}, true},
-      {"surname", {"surname", "last name", "legal surname"}, true},
-      {"class", {"reg group", "registration group", "class", "form"}, true},
-      {"year group", {"year", "year group", "nc year"}, true},
+      {"forename", {"Preferred Forename", "Forename", "First Name", "Legal Forename"}, true},
+      {"surname", {"Surname", "Last Name", "Legal Surname"}, true},
+      {"class", {"Reg Group", "Registration Group", "Class", "Form"}, true},
+      {"year group", {"Year", "Year Group", "NC Year"}, true},
       // Admission number first: it is the school's own and never changes; a file
       // should keep offering the same one, or re-imports cannot match by it.
-      {"admission number", {"adno", "admission number", "upn"}, false},
+      {"admission number", {"Adno", "Admission Number", "UPN"}, false},
   }};
   return table;
 }
 
 std::string recognisedList(const RoleInfo& role) {
   std::string out;
-  for (std::size_t i = 0; i < role.recognised.size(); ++i) {
-    std::string title;
-    bool startWord = true;
-    for (const char* p = role.recognised[i]; *p != '\0'; ++p) {
-      char c = *p;
-      if (startWord && c >= 'a' && c <= 'z') {
-        c = static_cast<char>(c - 'a' + 'A');
-      }
-      startWord = c == ' ';
-      title += c;
-    }
-    if (title == "Nc Year") {
-      title = "NC Year";
-    } else if (title == "Upn") {
-      title = "UPN";
-    }
-    out +=
-        (i == 0 ? "" : (i + 1 == role.recognised.size() ? " or " : ", ")) + ("\"" + title + "\"");
+  for (std::size_t i = 0; i < role.names.size(); ++i) {
+    out += (i == 0 ? "" : (i + 1 == role.names.size() ? " or " : ", "));
+    out += std::string("\"") + role.names[i] + "\"";
   }
   return out;
 }
@@ -483,8 +478,8 @@ ImportResult importMisCsv(std::string_view bytes, const MisCsvOptions& options) 
       }
       continue;
     }
-    for (const char* key : role.recognised) {
-      if (auto at = header.find(key, file, errors)) {
+    for (const char* name : role.names) {
+      if (auto at = header.find(headerKey(name), file, errors)) {
         columns[r].push_back(*at);
       }
     }

@@ -21,7 +21,9 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+double ms(Clock::duration d) {
+  return std::chrono::duration<double, std::milli>(d).count();
+}
 
 std::unique_ptr<sq::ResultsStore> open(const fs::path& dir) {
   std::string error;
@@ -69,8 +71,9 @@ int main(int argc, char** argv) {
       times.push_back(ms(Clock::now() - t0));
     }
     std::sort(times.begin(), times.end());
-    std::printf("durable record (%d writes)            p50 %7.3f ms   p99 %7.3f ms   max %7.3f ms\n",
-                records, times[times.size() / 2], times[times.size() * 99 / 100], times.back());
+    std::printf(
+        "durable record (%d writes)            p50 %7.3f ms   p99 %7.3f ms   max %7.3f ms\n",
+        records, times[times.size() / 2], times[times.size() * 99 / 100], times.back());
   }
 
   const fs::path share = root / "share";
@@ -116,7 +119,8 @@ int main(int argc, char** argv) {
   const double againMs = ms(Clock::now() - t0);
   std::printf("merge %d snapshots, %zu events            %8.1f ms  (%d new)\n", kDevices, total,
               firstMs, first.added);
-  std::printf("merge the same snapshots again           %8.1f ms  (%d new)\n", againMs, again.added);
+  std::printf("merge the same snapshots again           %8.1f ms  (%d new)\n", againMs,
+              again.added);
   fs::remove_all(root);
   return first.ok && static_cast<std::size_t>(first.added) == total && again.added == 0 ? 0 : 1;
 }

@@ -286,6 +286,15 @@ TEST_CASE("mis csv: empty, header-only and junk files are refused") {
   CHECK_FALSE(importMisCsv(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)).ok());
 }
 
+TEST_CASE("mis csv: a UTF-16 file gets a clear message") {
+  const std::string le("\xFF\xFE"
+                       "F\0o\0r\0e\0",
+                       10);
+  CHECK(hasError(importMisCsv(le), 0, "UTF-16"));
+  CHECK(importMisCsv(le).errors.size() == 1);
+  CHECK(hasError(importMisCsv(std::string("\xFE\xFF\0F", 4)), 0, "UTF-16"));
+}
+
 TEST_CASE("mis csv: limits are checked before the work") {
   MisCsvOptions o;
   o.limits.maxFileBytes = 40;
