@@ -3,8 +3,8 @@
 # Included from game/CMakeLists.txt after sq_logic. Paths are relative to this
 # file, so it works whichever list includes it.
 #
-# Dependency rule (ARCHITECTURE.md): only platform/, render/ and text/ include
-# <SDL.h>; ui/ sees the engine's own types; sq_logic never sees SDL.
+# Dependency rule (ARCHITECTURE.md): only platform/, render/, text/ and audio/
+# include <SDL.h>; ui/ and app/ see the engine's own types; sq_logic never sees SDL.
 
 set(SQ_GAME_DIR ${CMAKE_CURRENT_LIST_DIR})
 get_filename_component(SQ_REPO_DIR ${CMAKE_CURRENT_LIST_DIR}/.. ABSOLUTE)
@@ -41,10 +41,12 @@ foreach(font ${SQ_FONT_SOURCES})
   list(APPEND SQ_ASSET_OUTPUTS ${out})
 endforeach()
 
-# The repository's own art (everything in assets/ except its README) is copied as it is.
+# The repository's own files (everything in assets/ except READMEs and the script
+# that draws the interface's pictures) are copied as they are.
 file(GLOB_RECURSE SQ_OWN_ASSETS CONFIGURE_DEPENDS RELATIVE ${SQ_REPO_DIR}/assets
      ${SQ_REPO_DIR}/assets/*)
 list(FILTER SQ_OWN_ASSETS EXCLUDE REGEX "(^|/)README\\.md$")
+list(FILTER SQ_OWN_ASSETS EXCLUDE REGEX "\\.py$")
 foreach(rel ${SQ_OWN_ASSETS})
   set(out ${SQ_ASSETS_BUILD_DIR}/${rel})
   add_custom_command(OUTPUT ${out}
@@ -55,30 +57,59 @@ foreach(rel ${SQ_OWN_ASSETS})
 endforeach()
 add_custom_target(sq_assets ALL DEPENDS ${SQ_ASSET_OUTPUTS})
 
-# --- sq_engine: platform, render, text, ui ------------------------------------------
+# --- sq_engine: platform, render, text, ui (audio adds its own files below) ----------
 add_library(sq_engine STATIC
+  ${SQ_GAME_DIR}/platform/clock.cpp
+  ${SQ_GAME_DIR}/platform/event_inject.cpp
   ${SQ_GAME_DIR}/platform/event_pump.cpp
   ${SQ_GAME_DIR}/platform/paths.cpp
   ${SQ_GAME_DIR}/platform/window.cpp
   ${SQ_GAME_DIR}/render/image.cpp
+  ${SQ_GAME_DIR}/render/picture.cpp
   ${SQ_GAME_DIR}/render/renderer.cpp
   ${SQ_GAME_DIR}/text/font.cpp
   ${SQ_GAME_DIR}/text/layout.cpp
   ${SQ_GAME_DIR}/text/text_renderer.cpp
-  ${SQ_GAME_DIR}/ui/packs_screen.cpp
+  # ui: the framework
+  ${SQ_GAME_DIR}/ui/chrome.cpp
+  ${SQ_GAME_DIR}/ui/controls.cpp
+  ${SQ_GAME_DIR}/ui/focus.cpp
+  ${SQ_GAME_DIR}/ui/grid.cpp
+  ${SQ_GAME_DIR}/ui/scanner.cpp
+  ${SQ_GAME_DIR}/ui/screen_stack.cpp
+  ${SQ_GAME_DIR}/ui/strings.cpp
   ${SQ_GAME_DIR}/ui/theme.cpp
+  ${SQ_GAME_DIR}/ui/widget.cpp
   ${SQ_GAME_DIR}/ui/widgets.cpp
+  # ui: models and screens
+  ${SQ_GAME_DIR}/ui/butterfly_screen.cpp
+  ${SQ_GAME_DIR}/ui/home_model.cpp
+  ${SQ_GAME_DIR}/ui/home_screen.cpp
+  ${SQ_GAME_DIR}/ui/lesson_screen.cpp
+  ${SQ_GAME_DIR}/ui/packs_page.cpp
+  ${SQ_GAME_DIR}/ui/packs_screen.cpp
+  ${SQ_GAME_DIR}/ui/picture_password.cpp
+  ${SQ_GAME_DIR}/ui/picture_password_screen.cpp
+  ${SQ_GAME_DIR}/ui/pupil_settings_screen.cpp
+  ${SQ_GAME_DIR}/ui/sign_in_screen.cpp
+  ${SQ_GAME_DIR}/ui/teacher_pin_screen.cpp
+  ${SQ_GAME_DIR}/ui/teacher_settings_screen.cpp
 )
 target_include_directories(sq_engine PUBLIC ${SQ_GAME_DIR})
 target_link_libraries(sq_engine
   PUBLIC sq_logic SDL2::SDL2
   PRIVATE PkgConfig::STB sq_warnings)
+include(${SQ_GAME_DIR}/audio/audio_sources.cmake)
 
 # --- the app: App::runOneFrame() and the command line, shared by desktop and web -----
 add_library(sq_app STATIC
   ${SQ_GAME_DIR}/app/app.cpp
+  ${SQ_GAME_DIR}/app/audio_output.cpp
   ${SQ_GAME_DIR}/app/command_line.cpp
   ${SQ_GAME_DIR}/app/default_dirs.cpp
+  ${SQ_GAME_DIR}/app/game_settings.cpp
+  ${SQ_GAME_DIR}/app/script.cpp
+  ${SQ_GAME_DIR}/app/script_player.cpp
 )
 target_link_libraries(sq_app PUBLIC sq_engine PRIVATE sq_warnings)
 target_compile_definitions(sq_app PRIVATE

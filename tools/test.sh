@@ -20,9 +20,9 @@ stage "setup" tools/setup.sh
 stage "format check" tools/check-format.sh
 stage "release: configure" cmake --preset release
 stage "release: build" cmake --build --preset release
-stage "release: tests" ctest --test-dir build/release --output-on-failure --timeout 300
+stage "release: tests" ctest --test-dir build/release --output-on-failure --timeout 300 -j2
 stage "asan: configure" cmake --preset asan
 stage "asan: build" cmake --build --preset asan
-stage "asan: logic tests and fuzzers" ctest --test-dir build/asan --output-on-failure --timeout 300
+stage "asan: logic tests and fuzzers" ctest --test-dir build/asan --output-on-failure --timeout 300 -j2
 
 echo "all stages passed in $(($(date +%s) - start)) s"

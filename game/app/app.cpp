@@ -1,41 +1,408 @@
 #include "app/app.hpp"
 
+#include "app/audio_output.hpp"
 #include "app/default_dirs.hpp"
+#include "app/game_settings.hpp"
+#include "app/script.hpp"
+#include "app/script_player.hpp"
 #include "content/pack_catalog.hpp"
+#include "platform/clock.hpp"
+#include "platform/event_inject.hpp"
 #include "platform/event_pump.hpp"
 #include "platform/window.hpp"
+#include "render/picture.hpp"
 #include "render/renderer.hpp"
+#include "results/results_store.hpp"
+#include "results/school_folder.hpp"
 #include "text/font.hpp"
 #include "text/text_renderer.hpp"
-#include "ui/packs_screen.hpp"
+#include "ui/butterfly_screen.hpp"
+#include "ui/home_screen.hpp"
+#include "ui/screen_stack.hpp"
+#include "ui/who.hpp"
+#include "ui/sign_in_screen.hpp"
+#include "ui/teacher_pin_screen.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_context.hpp"
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <cstdio>
-#include <type_traits>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <optional>
 #include <variant>
 #include <vector>
 
 namespace sq {
 
-struct App::Impl {
+namespace {
+
+enum class Phase {
+  FirstFrame,  // nothing read yet: the first frame goes up first
+  LoadRecords, // next: the store, the class list, picture passwords
+  LoadPacks,   // then: the content packs
+  Ready,
+};
+
+std::optional<std::string> readTextFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return std::nullopt;
+  }
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+} // namespace
+
+struct App::Impl final : UiHost, ScriptTarget {
   AppOptions options;
+  std::string assetsDir;
+  std::string contentDir;
+  Theme baseTheme = standardTheme();
   Theme theme = standardTheme();
   std::unique_ptr<Window> window;
   std::unique_ptr<EventPump> pump;
   std::unique_ptr<Renderer> renderer;
   FontLibrary fonts;
   std::unique_ptr<TextRenderer> text;
-  PacksScreen packs;
+  std::unique_ptr<PictureCache> pictures;
+  Strings words; // the interface's words
+  ScreenStack stack;
 
-  bool dirty = true;          // something changed since the last present
-  bool presentedOnce = false; // the first frame is on screen
-  bool catalogLoaded = false;
+  std::unique_ptr<GameSettings> settings;
+  std::unique_ptr<SettingsPin> pin;
+  GameConfig cfg;
+  std::unique_ptr<ResultsStore> store;
+  Roster classList;
+  std::string rosterFrom;
+  std::optional<Catalog> catalogData;
+  PicturePasswordFile pictureFile;
+  AudioOutput audio;
+
+  Session who;
+  PupilSettings livePrefs;         // in force now
+  PupilSettings devicePrefs;       // chosen before anyone signed in (this run only)
+  PupilPreferences pupilChoices;   // what the signed-in pupil chose, as stored
+
+  Phase phase = Phase::FirstFrame;
+  bool dirty = true;
+  bool quitRequested = false;
   int framesPresented = 0;
   Size lastSize;
+  std::vector<std::string> drawnText; // every text of the frame on screen
+  WidgetList shownWidgets;            // the widgets of the frame on screen
+  long drawMicros = 0;
+
+  bool scripting = false;
+  ScriptPlayer script;
+  int scriptWaitMs = -1;
+  std::string shotPath; // a screenshot to take at the next draw
+  int shotState = 0;    // 0 none, 1 pending, 2 saved, -1 failed
+  std::string shotError;
+  int f12Count = 0;
+  int exitCode = 0;
+
+  // ---- helpers ---------------------------------------------------------------
 
   UiContext context() {
-    return UiContext{*renderer, *text, theme, renderer->outputSize(), FontFamily::Andika};
+    UiContext ctx{*renderer, *text, theme, renderer->outputSize()};
+    ctx.family = livePrefs.font == FontChoice::OpenDyslexic ? FontFamily::OpenDyslexic
+                                                        : FontFamily::Andika;
+    ctx.textScale = textScaleOf(livePrefs);
+    ctx.strings = &words;
+    ctx.pictures = pictures.get();
+    ctx.assetsDir = assetsDir;
+    return ctx;
+  }
+
+  void applyPrefs() {
+    theme = livePrefs.highContrast ? highContrastTheme() : baseTheme;
+    stack.setScanStepMs(static_cast<std::uint32_t>(std::max(Scanner::kFastestStepMs + 0,
+                                                            static_cast<std::uint32_t>(livePrefs.scanIntervalMs))));
+    stack.setScanning(livePrefs.switchScanning, monotonicMs());
+    audio.setEffectsEnabled(livePrefs.soundEffects);
+    dirty = true;
+  }
+
+  std::string recordsDir() const { return settings->recordsDir(); }
+
+  void loadRoster() {
+    classList = Roster{};
+    rosterFrom.clear();
+    Roster local;
+    if (store) {
+      local = store->loadRoster();
+    }
+    if (!cfg.schoolFolder.empty()) {
+      std::string error;
+      if (auto published = readClassList(cfg.schoolFolder, error)) {
+        classList = std::move(*published);
+        // The published list carries the school's name only; the safeguarding
+        // lead and incident steps come from this machine's own records.
+        const std::string name = classList.settings.schoolName;
+        classList.settings = local.settings;
+        if (!name.empty()) {
+          classList.settings.schoolName = name;
+        }
+        rosterFrom = cfg.schoolFolder + "/classlist.json";
+        return;
+      }
+      std::fprintf(stderr, "safequest: the school folder's class list: %s\n", error.c_str());
+    }
+    classList = std::move(local);
+    rosterFrom = store ? store->path() : std::string();
+  }
+
+  void loadRecords() {
+    std::string error;
+    store = ResultsStore::open(recordsDir(), error);
+    if (!store) {
+      // Pupils can still play as guests; the teacher screens show the problem.
+      std::fprintf(stderr, "safequest: the records could not be opened: %s\n", error.c_str());
+    }
+    loadRoster();
+    pictureFile = PicturePasswordFile(recordsDir() + "/picture-passwords.json");
+    if (!pictureFile.load(error)) {
+      std::fprintf(stderr, "safequest: %s\n", error.c_str());
+    }
+    // The sign-in screen was waiting for the class list.
+    if (stack.depth() == 1 && stack.topId() == "sign-in") {
+      stack.resetTo(makeSignInScreen(*this));
+    }
+    if (options.guest && !who.signedIn()) {
+      signInGuest();
+      stack.applyRequests(*this, monotonicMs());
+    }
+  }
+
+  void loadPacks() {
+    catalogData = loadCatalog(contentDir);
+    // A screen showing "getting ready" for the packs refreshes itself.
+    if (Screen* top = stack.top()) {
+      top->resumed(*this);
+    }
+  }
+
+  bool settledNow() const { return !dirty && phase == Phase::Ready && shotState != 1; }
+
+  void takeScreenshot() {
+    const auto image = renderer->readPixels();
+    if (!image) {
+      shotState = -1;
+      shotError = "could not read the frame back";
+      return;
+    }
+    std::error_code ec;
+    const auto parent = std::filesystem::path(shotPath).parent_path();
+    if (!parent.empty()) {
+      std::filesystem::create_directories(parent, ec);
+    }
+    std::string error;
+    if (!savePng(*image, shotPath, error)) {
+      shotState = -1;
+      shotError = error;
+      return;
+    }
+    shotState = 2;
+  }
+
+  void draw() {
+    const Size size = renderer->outputSize();
+    if (size.width != lastSize.width || size.height != lastSize.height) {
+      // Glyphs are rasterised for one window size; the old ones would never be used again.
+      text->clearCache();
+      lastSize = size;
+    }
+    const std::clock_t start = std::clock();
+    renderer->clear(theme.background);
+    drawnText.clear();
+    text->setDrawnTextLog(&drawnText);
+    UiContext ctx = context();
+    stack.draw(ctx);
+    text->setDrawnTextLog(nullptr);
+    shownWidgets = stack.widgets();
+    drawMicros = static_cast<long>((std::clock() - start) * 1000000L / CLOCKS_PER_SEC);
+    if (shotState == 1) {
+      takeScreenshot();
+    }
+  }
+
+  void requestQuitWithPin() {
+    if (stack.topId() == "teacher-pin") {
+      return; // already asking
+    }
+    stack.push(makeTeacherPinScreen(*this, [](UiHost& h) { h.quit(); }));
+    dirty = true;
+  }
+
+  // ---- UiHost ------------------------------------------------------------------
+
+  void push(std::unique_ptr<Screen> screen) override { stack.requestPush(std::move(screen)); }
+  void pop() override { stack.requestPop(); }
+  void replaceTop(std::unique_ptr<Screen> screen) override {
+    stack.requestReplaceTop(std::move(screen));
+  }
+  void resetTo(std::unique_ptr<Screen> screen) override { stack.requestResetTo(std::move(screen)); }
+  void quit() override { quitRequested = true; }
+
+  const Strings& strings() const override { return words; }
+  std::int64_t nowSeconds() const override { return static_cast<std::int64_t>(std::time(nullptr)); }
+
+  const Session& session() const override { return who; }
+
+  void signIn(const Pupil& pupil) override {
+    who = Session{};
+    who.kind = Session::Kind::Pupil;
+    who.pupilId = pupil.id;
+    who.classId = pupil.classId;
+    if (const SchoolClass* c = classList.findClass(pupil.classId)) {
+      who.className = c->name;
+    }
+    who.firstName = pupil.firstName;
+    who.initial = pupil.initial;
+    who.yearGroup = pupil.yearGroup;
+    const Band band = bandOf(pupil.yearGroup);
+    pupilChoices = PupilPreferences{};
+    if (const auto path = pupilSettingsPath(recordsDir(), pupil.id)) {
+      Diagnostics diags;
+      pupilChoices = loadPupilPreferences(*path, diags);
+      if (pupilChoices.empty()) {
+        // A first visit keeps what was chosen at the sign-in screen (a pupil who
+        // needed high contrast to find their name keeps it).
+        rememberChoices(pupilChoices, devicePrefs, band);
+      }
+    }
+    livePrefs = resolvePupilSettings(pupilChoices, band);
+    applyPrefs();
+    stack.requestResetTo(makeHomeScreen(*this));
+  }
+
+  void signInGuest() override {
+    who = Session{};
+    who.kind = Session::Kind::Guest;
+    stack.requestResetTo(makeHomeScreen(*this));
+  }
+
+  void signOut() override {
+    who = Session{};
+    livePrefs = devicePrefs;
+    applyPrefs();
+    stack.requestResetTo(makeSignInScreen(*this));
+  }
+
+  const PupilSettings& prefs() const override { return livePrefs; }
+
+  void setPrefs(const PupilSettings& next) override {
+    livePrefs = next;
+    if (who.pupil()) {
+      rememberChoices(pupilChoices, next, bandOf(who.yearGroup));
+      if (const auto path = pupilSettingsPath(recordsDir(), who.pupilId)) {
+        std::string error;
+        if (!savePupilPreferences(*path, pupilChoices, error)) {
+          std::fprintf(stderr, "safequest: the pupil's settings were not kept: %s\n",
+                       error.c_str());
+        }
+      }
+    } else if (!who.signedIn()) {
+      devicePrefs = next;
+    }
+    applyPrefs();
+  }
+
+  const Roster& roster() const override { return classList; }
+  std::string rosterSource() const override { return rosterFrom; }
+
+  std::vector<Event> pupilEvents(const std::string& pupilId) const override {
+    if (!store || pupilId.empty()) {
+      return {};
+    }
+    EventFilter f;
+    f.pupilId = pupilId;
+    return store->events(f);
+  }
+
+  const Catalog* catalog() const override { return catalogData ? &*catalogData : nullptr; }
+
+  void askForHelp() override {
+    // Class and time only: never the pupil. A guest records nothing at all.
+    if (who.pupil() && store && !who.classId.empty()) {
+      EventDraft d;
+      d.kind = EventKind::HelpAsked;
+      nlohmann::json data;
+      data["classId"] = who.classId;
+      d.data = data.dump();
+      std::string error;
+      if (!store->record(d, error)) {
+        std::fprintf(stderr, "safequest: help.asked was not recorded: %s\n", error.c_str());
+      }
+    }
+    stack.requestPush(makeButterflyScreen());
+  }
+
+  std::vector<int> picturePassword(const std::string& classId) const override {
+    return pictureFile.get(classId);
+  }
+  bool setPicturePassword(const std::string& classId, const std::vector<int>& pictures,
+                          std::string& error) override {
+    return pictureFile.set(classId, pictures, error);
+  }
+
+  TeacherPin& teacherPin() override { return *pin; }
+  const GameConfig& config() const override { return cfg; }
+
+  bool saveConfig(const GameConfig& next, std::string& error) override {
+    const std::string oldSchool = cfg.schoolFolder;
+    if (!settings->save(next, error)) {
+      return false;
+    }
+    cfg = settings->gameConfig();
+    window->setLocked(cfg.lock);
+    if (cfg.schoolFolder != oldSchool) {
+      loadRoster();
+    }
+    dirty = true;
+    return true;
+  }
+  std::string configLocation() const override { return settings->userFile(); }
+  SoundOutput& sound() override { return audio; }
+
+  // ---- ScriptTarget --------------------------------------------------------------
+
+  std::string currentScreen() const override { return std::string(stack.topId()); }
+  const Widget* shownWidget(std::string_view id) const override {
+    return findWidget(shownWidgets, id);
+  }
+  bool settled() const override { return settledNow(); }
+  bool textOnScreen(std::string_view wanted) const override {
+    return std::any_of(drawnText.begin(), drawnText.end(), [&](const std::string& t) {
+      return t.find(wanted) != std::string::npos;
+    });
+  }
+  void click(Point pixel) override { injectClick(*window, pixel); }
+  void key(const KeyChord& chord) override { injectKey(*window, chord); }
+  void type(std::string_view utf8) override { injectText(*window, utf8); }
+  void resize(int width, int height) override { window->setSize(width, height); }
+  void requestScreenshot(const std::string& path) override {
+    shotPath = path;
+    shotState = 1;
+    shotError.clear();
+    dirty = true;
+  }
+  int screenshotResult(std::string& error) override {
+    if (shotState == 2) {
+      shotState = 0;
+      return 1;
+    }
+    if (shotState == -1) {
+      error = shotError;
+      shotState = 0;
+      return -1;
+    }
+    return 0;
   }
 };
 
@@ -46,70 +413,146 @@ int App::framesPresented() const {
   return mImpl->framesPresented;
 }
 
-std::unique_ptr<App> App::create(const AppOptions& options, std::string& error) {
+std::string App::screenId() const {
+  return std::string(mImpl->stack.topId());
+}
+
+long App::lastDrawMicros() const {
+  return mImpl->drawMicros;
+}
+
+std::string App::dataDir() const {
+  return mImpl->recordsDir();
+}
+
+std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, int* exitStatus) {
+  if (exitStatus != nullptr) {
+    *exitStatus = 1;
+  }
   auto impl = std::make_unique<Impl>();
-  impl->options = options;
+  Impl& s = *impl;
+  s.options = options;
   if (auto t = themeById(options.theme)) {
-    impl->theme = *t;
+    s.baseTheme = *t;
+    s.theme = *t;
   }
 
-  const std::string assets = options.assetsDir.empty() ? defaultAssetsDir() : options.assetsDir;
-  if (assets.empty()) {
+  // A script is checked before anything opens: a mistake in it is a bad argument.
+  if (!options.scriptPath.empty()) {
+    const auto text = readTextFile(options.scriptPath);
+    if (!text) {
+      error = "could not read the script " + options.scriptPath;
+      if (exitStatus != nullptr) {
+        *exitStatus = 2;
+      }
+      return nullptr;
+    }
+    auto commands = parseScript(*text, error);
+    if (!commands || !s.script.load(std::move(*commands), options.screenshotDir, error)) {
+      error = options.scriptPath + ": " + error;
+      if (exitStatus != nullptr) {
+        *exitStatus = 2;
+      }
+      return nullptr;
+    }
+    s.scripting = true;
+  }
+
+  s.assetsDir = options.assetsDir.empty() ? defaultAssetsDir() : options.assetsDir;
+  if (s.assetsDir.empty()) {
     error = "could not find the assets folder (fonts/) next to the program; use --assets DIR";
     return nullptr;
   }
-  if (!impl->fonts.load(assets, error)) {
-    error = "could not load the fonts from " + assets + ": " + error;
+  if (!s.fonts.load(s.assetsDir, error)) {
+    error = "could not load the fonts from " + s.assetsDir + ": " + error;
     return nullptr;
   }
+  s.contentDir = options.contentDir.empty() ? defaultContentDir() : options.contentDir;
+
+  // The configuration files are small: read them now, since the lock decides
+  // whether the window opens full screen.
+  const std::string settingsDir = options.dataDir.empty() ? defaultUserDataDir() : options.dataDir;
+  s.settings = std::make_unique<GameSettings>(machineConfigPath(options.configPath, systemEnvironment()),
+                                              settingsDir, options.dataDir);
+  s.cfg = s.settings->gameConfig();
+  s.pin = std::make_unique<SettingsPin>(*s.settings, [] {
+    return static_cast<std::int64_t>(std::time(nullptr));
+  });
+  std::string stringsError;
+  auto strings = Strings::load(s.assetsDir, s.settings->stringsLanguage(), stringsError);
+  if (!strings) {
+    error = "could not load the interface's words: " + stringsError;
+    return nullptr;
+  }
+  if (!stringsError.empty()) {
+    std::fprintf(stderr, "safequest: %s\n", stringsError.c_str());
+  }
+  s.words = std::move(*strings);
 
   WindowOptions wo;
   wo.title = "SafeQuest";
   wo.width = options.width;
   wo.height = options.height;
-  wo.fullscreen = options.fullscreen;
+  wo.fullscreen = options.fullscreen || s.cfg.lock;
   wo.forceSoftware = options.forceSoftware;
-  impl->window = Window::create(wo, error);
-  if (!impl->window) {
+  s.window = Window::create(wo, error);
+  if (!s.window) {
     return nullptr;
   }
-  impl->pump = std::make_unique<EventPump>(*impl->window);
-  impl->renderer = std::make_unique<Renderer>(impl->window->sdlRenderer());
-  impl->text = std::make_unique<TextRenderer>(*impl->renderer, impl->fonts);
-  impl->lastSize = impl->renderer->outputSize();
+  if (s.cfg.lock) {
+    s.window->setLocked(true);
+  }
+  s.pump = std::make_unique<EventPump>(*s.window);
+  s.renderer = std::make_unique<Renderer>(s.window->sdlRenderer());
+  s.text = std::make_unique<TextRenderer>(*s.renderer, s.fonts);
+  s.pictures = std::make_unique<PictureCache>(*s.renderer);
+  s.lastSize = s.renderer->outputSize();
 
-  PacksModel loading;
+  // The first frame: the sign-in screen, "getting ready", before any slow work.
+  SignInModel loading;
   loading.loading = true;
-  impl->packs.setModel(std::move(loading));
+  s.stack.push(std::make_unique<SignInScreen>(std::move(loading)));
+  s.applyPrefs();
 
   std::unique_ptr<App> app(new App(std::move(impl)));
-  app->mAssetsDir = assets;
-  app->mContentDir = options.contentDir.empty() ? defaultContentDir() : options.contentDir;
+  app->mAssetsDir = app->mImpl->assetsDir;
+  app->mContentDir = app->mImpl->contentDir;
+  if (exitStatus != nullptr) {
+    *exitStatus = 0;
+  }
   return app;
 }
 
 bool App::runOneFrame() {
   Impl& s = *mImpl;
-  // Sleep in the event wait only when there is nothing to draw and nothing to do.
-  const bool busy = s.dirty || !s.catalogLoaded || !s.options.screenshotPath.empty();
+  std::uint64_t now = monotonicMs();
+
+  // How long to sleep: not at all while there is something to draw or load;
+  // until the scanning highlight's next step or the script's next poll; else
+  // until input arrives.
+  int timeout = -1;
+  if (s.dirty || s.phase != Phase::Ready || s.shotState == 1 || !s.options.blockWhenIdle) {
+    timeout = 0;
+  } else {
+    const int scan = s.stack.msUntilTick(now);
+    if (scan >= 0) {
+      timeout = scan;
+    }
+    if (s.scripting && s.scriptWaitMs >= 0) {
+      timeout = timeout < 0 ? s.scriptWaitMs : std::min(timeout, s.scriptWaitMs);
+    }
+  }
   std::vector<InputEvent> events;
-  s.pump->collect(busy || !s.options.blockWhenIdle ? 0 : -1, events);
+  s.pump->collect(timeout, events);
+  now = monotonicMs();
 
   for (const InputEvent& event : events) {
     if (std::holds_alternative<QuitRequested>(event)) {
+      if (s.cfg.lock) {
+        s.requestQuitWithPin(); // the lock: only the PIN lets anyone out
+        continue;
+      }
       return false;
-    }
-    if (const auto* key = std::get_if<KeyDown>(&event)) {
-      if (key->key == Key::F11 && !key->repeat) {
-        s.window->toggleFullscreen();
-        s.dirty = true;
-        continue;
-      }
-      if (key->key == Key::Escape && s.window->fullscreen()) {
-        s.window->setFullscreen(false);
-        s.dirty = true;
-        continue;
-      }
     }
     if (std::holds_alternative<RedrawNeeded>(event)) {
       s.dirty = true;
@@ -118,50 +561,104 @@ bool App::runOneFrame() {
     if (std::holds_alternative<DeviceReset>(event)) {
       s.renderer->releaseTextures();
       s.text->clearCache();
+      s.pictures->clear();
       s.dirty = true;
       continue;
     }
-    UiContext ctx = s.context();
-    s.dirty = s.packs.handle(event, ctx) || s.dirty;
-  }
-
-  // Slow work waits until the first frame is on screen, so the window never
-  // opens blank.
-  if (s.presentedOnce && !s.catalogLoaded) {
-    s.packs.setModel(packsModelFromCatalog(loadCatalog(mContentDir)));
-    s.catalogLoaded = true;
-    s.dirty = true;
-  }
-
-  if (!s.dirty) {
-    return true;
-  }
-  const Size size = s.renderer->outputSize();
-  if (size.width != s.lastSize.width || size.height != s.lastSize.height) {
-    // Glyphs are rasterised for one window size; the old ones would never be used again.
-    s.text->clearCache();
-    s.lastSize = size;
-  }
-  s.renderer->clear(s.theme.background);
-  UiContext ctx = s.context();
-  s.packs.draw(ctx);
-
-  if (!s.options.screenshotPath.empty() && s.catalogLoaded) {
-    std::string error;
-    const auto image = s.renderer->readPixels();
-    if (!image) {
-      std::fprintf(stderr, "safequest: could not read the frame back for the screenshot\n");
-      mExitCode = 1;
-    } else if (!savePng(*image, s.options.screenshotPath, error)) {
-      std::fprintf(stderr, "safequest: %s\n", error.c_str());
-      mExitCode = 1;
+    if (const auto* key = std::get_if<KeyDown>(&event)) {
+      if (key->key == Key::F11 && !key->repeat) {
+        if (!s.cfg.lock) {
+          s.window->toggleFullscreen();
+          s.dirty = true;
+        }
+        continue;
+      }
+      if (key->key == Key::F12 && !key->repeat) {
+        const std::string dir = s.options.screenshotDir.empty() ? "." : s.options.screenshotDir;
+        s.requestScreenshot(dir + "/safequest-" + std::to_string(++s.f12Count) + ".png");
+        continue;
+      }
     }
+    UiContext ctx = s.context();
+    const bool used = s.stack.handle(event, ctx, s, now);
+    s.dirty = used || s.dirty;
+    if (!used) {
+      // Esc on a screen with nowhere to go back to leaves full screen (never
+      // while the lock is on).
+      if (const auto* key = std::get_if<KeyDown>(&event);
+          key != nullptr && key->key == Key::Escape && s.window->fullscreen() && !s.cfg.lock) {
+        s.window->setFullscreen(false);
+        s.dirty = true;
+      }
+    }
+    if (s.quitRequested) {
+      break;
+    }
+  }
+  if (s.quitRequested) {
     return false;
   }
-  s.renderer->present();
-  ++s.framesPresented;
-  s.presentedOnce = true;
-  s.dirty = false;
+  s.audio.update();
+
+  // Slow work waits until the first frame is on screen, one piece a frame.
+  if (s.framesPresented > 0) {
+    if (s.phase == Phase::LoadRecords) {
+      s.loadRecords();
+      s.phase = Phase::LoadPacks;
+      s.dirty = true;
+    } else if (s.phase == Phase::LoadPacks) {
+      s.loadPacks();
+      s.phase = Phase::Ready;
+      s.dirty = true;
+    }
+  }
+
+  {
+    UiContext ctx = s.context();
+    if (s.stack.tick(now, ctx)) {
+      s.dirty = true; // the scanning highlight stepped on: its only redraw
+    }
+  }
+
+  if (s.dirty) {
+    s.draw();
+    const bool complete = s.phase == Phase::Ready;
+    if (!s.options.screenshotPath.empty() && complete) {
+      std::string error;
+      const auto image = s.renderer->readPixels();
+      if (!image) {
+        std::fprintf(stderr, "safequest: could not read the frame back for the screenshot\n");
+        mExitCode = 1;
+      } else if (!savePng(*image, s.options.screenshotPath, error)) {
+        std::fprintf(stderr, "safequest: %s\n", error.c_str());
+        mExitCode = 1;
+      }
+      return false;
+    }
+    s.renderer->present();
+    ++s.framesPresented;
+    s.dirty = false;
+    if (s.phase == Phase::FirstFrame) {
+      s.phase = Phase::LoadRecords;
+    }
+    if (s.options.exitAfterFirstFrame) {
+      std::fputs("first-frame\n", stdout);
+      std::fflush(stdout);
+      return false;
+    }
+  }
+
+  if (s.scripting) {
+    s.scriptWaitMs = s.script.step(s, monotonicMs());
+    if (s.script.failed()) {
+      std::fprintf(stderr, "safequest: script %s\n", s.script.failure().c_str());
+      mExitCode = 1;
+      return false;
+    }
+    if (s.script.finished()) {
+      return false;
+    }
+  }
   return true;
 }
 

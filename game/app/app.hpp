@@ -1,7 +1,10 @@
-// App owns the subsystems (window, renderer, fonts, text, the current screen) and
-// runs one frame at a time. The desktop loops over runOneFrame(); the web build
-// will hand the same function to the browser's frame loop.
-// Depends on: platform, render, text, ui, content (the catalog), app/command_line.
+// App owns the subsystems (window, renderer, fonts, text, pictures, sound, the
+// records store, the settings, the screen stack) and runs one frame at a time.
+// The desktop loops over runOneFrame(); the web build will hand the same function
+// to the browser's frame loop. The first frame is drawn before any slow work
+// (opening the store, reading the class list, loading the packs).
+// Depends on: platform, render, text, audio, ui, content, results, settings,
+// app/command_line, app/script_player, app/game_settings.
 #pragma once
 
 #include "app/command_line.hpp"
@@ -13,24 +16,33 @@ namespace sq {
 
 class App {
 public:
-  // Opens the window and loads the fonts; the catalog is read after the first
-  // frame is on screen. Returns nullptr and sets `error` on failure.
-  static std::unique_ptr<App> create(const AppOptions& options, std::string& error);
+  // Opens the window and loads fonts and strings; the store, class list and packs
+  // are read after the first frame is on screen. Returns nullptr and sets `error`
+  // on failure; `exitStatus` is then 2 for a bad script, 1 otherwise.
+  static std::unique_ptr<App> create(const AppOptions& options, std::string& error,
+                                     int* exitStatus = nullptr);
   ~App();
   App(const App&) = delete;
   App& operator=(const App&) = delete;
 
   // Handles pending input and draws if anything changed. On the desktop, when
-  // nothing is animating or waiting, it sleeps in the event wait until there is
-  // input (0% CPU). Returns false when the app should end.
+  // nothing moves or waits, it sleeps in the event wait until there is input (0%
+  // CPU); only the scanning highlight and a running script wake it on a timer.
+  // Returns false when the app should end.
   bool runOneFrame();
   int exitCode() const { return mExitCode; }
   // Frames put on screen so far: it grows only when something changed.
   int framesPresented() const;
+  // The id of the screen on top ("sign-in", "home", ...).
+  std::string screenId() const;
+  // CPU microseconds spent drawing the last frame, not counting the present
+  // (benchmarks).
+  long lastDrawMicros() const;
 
   // The folders in use, after defaults were resolved.
   const std::string& contentDir() const { return mContentDir; }
   const std::string& assetsDir() const { return mAssetsDir; }
+  std::string dataDir() const;
 
 private:
   struct Impl;

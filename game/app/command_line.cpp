@@ -8,8 +8,16 @@ namespace sq {
 
 const char* usageText() {
   return "Usage: safequest [options]\n"
+         "  --data DIR             the records folder (default: the machine configuration's,\n"
+         "                         else $SAFEQUEST_DATA, else ~/.local/share/safequest)\n"
          "  --content DIR          the folder of content packs (default: content/ next to the\n"
          "                         program, or the repository's content/ in a build tree)\n"
+         "  --config FILE          the machine configuration (default: $SAFEQUEST_CONFIG, else\n"
+         "                         /etc/safequest/config.json)\n"
+         "  --script FILE          play a script of clicks and keys, then exit: 0 when it ran\n"
+         "                         to the end, 1 when a step failed (its line is printed)\n"
+         "  --screenshot-dir DIR   where screenshots go (script, F12; default: this folder)\n"
+         "  --guest                start as a guest: nothing is recorded\n"
          "  --assets DIR           the folder holding fonts/ (default: assets/ next to the "
          "program)\n"
          "  --size WxH             window size in points, e.g. 1920x1080 (default 1280x720)\n"
@@ -65,6 +73,26 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
       if (!value(o.contentDir)) {
         return out;
       }
+    } else if (a == "--data") {
+      if (!value(o.dataDir)) {
+        return out;
+      }
+    } else if (a == "--config") {
+      if (!value(o.configPath)) {
+        return out;
+      }
+    } else if (a == "--script") {
+      if (!value(o.scriptPath)) {
+        return out;
+      }
+    } else if (a == "--screenshot-dir") {
+      if (!value(o.screenshotDir)) {
+        return out;
+      }
+    } else if (a == "--guest") {
+      o.guest = true;
+    } else if (a == "--exit-after-first-frame") {
+      o.exitAfterFirstFrame = true;
     } else if (a == "--assets") {
       if (!value(o.assetsDir)) {
         return out;

@@ -1,5 +1,6 @@
 // The game's command line:
-//   safequest [--content DIR] [--assets DIR] [--size WxH] [--screenshot FILE]
+//   safequest [--data DIR] [--content DIR] [--config FILE] [--assets DIR] [--size WxH]
+//             [--script FILE] [--screenshot-dir DIR] [--screenshot FILE] [--guest]
 //             [--theme standard|high-contrast] [--fullscreen] [--software] [--help]
 // Parsing is pure, so it is tested without a window.
 // Depends on: std only.
@@ -11,6 +12,12 @@
 namespace sq {
 
 struct AppOptions {
+  std::string dataDir;    // "" : the configuration's data folder (or the user's)
+  std::string configPath; // "" : $SAFEQUEST_CONFIG, else /etc/safequest/config.json
+  std::string scriptPath; // set: play this script (see app/script.hpp), then exit
+  std::string screenshotDir; // where scripts and F12 save screenshots ("" : here)
+  bool guest = false;        // start as a guest (demonstrations, benchmarks)
+  bool exitAfterFirstFrame = false; // benchmarks: say "first-frame" on stdout and exit
   std::string contentDir; // "" : look next to the executable, then in the source tree
   std::string assetsDir;  // "" : look next to the executable, then in the build tree
   int width = 1280;       // window points

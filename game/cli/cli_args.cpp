@@ -1,6 +1,7 @@
 #include "cli/cli_args.hpp"
 
 #include <cstdlib>
+#include <filesystem>
 
 namespace sq::cli {
 
@@ -51,6 +52,23 @@ std::string defaultDataDir() {
     return std::string(h) + "/.local/share/safequest";
   }
   return "safequest-data";
+}
+
+std::string defaultContentDir() {
+  if (const char* c = std::getenv("SAFEQUEST_CONTENT"); c && *c) {
+    return c;
+  }
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (const auto& candidate :
+         {exe.parent_path() / "content", exe.parent_path() / ".." / ".." / "content"}) {
+      if (std::filesystem::is_directory(candidate, ec)) {
+        return std::filesystem::weakly_canonical(candidate, ec).string();
+      }
+    }
+  }
+  return SQ_SOURCE_CONTENT_DIR;
 }
 
 } // namespace sq::cli

@@ -33,4 +33,8 @@ private:
 // $SAFEQUEST_DATA, else $XDG_DATA_HOME/safequest, else ~/.local/share/safequest.
 std::string defaultDataDir();
 
+// The bundled content: $SAFEQUEST_CONTENT, else content/ beside the program, else the
+// repository's content/ when run from build/<preset>/, else the source tree's.
+std::string defaultContentDir();
+
 } // namespace sq::cli

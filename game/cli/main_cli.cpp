@@ -1,6 +1,9 @@
 // safequest-cli: the command-line tool for IT technicians, teachers' scripts and tests.
 // Each subcommand lives in its own file; this one only dispatches.
+#include "cli/cli_args.hpp"
 #include "cli/records_command.hpp"
+#include "cli/report_command.hpp"
+#include "cli/roster_command.hpp"
 #include "cli/validate_command.hpp"
 
 #include <functional>
@@ -23,6 +26,10 @@ void printUsage(std::ostream& os) {
         "  erase --pupil ID                   erase a pupil everywhere, leaving a tombstone\n"
         "  export-pupil --pupil ID            everything held about one pupil, as JSON\n"
         "  retention [--set-years N]          apply (or set) how many academic years are kept\n"
+        "  roster import FILE|DIR [OPTIONS]   import a class list (MIS CSV or OneRoster folder)\n"
+        "  roster list | roster promote       print the class list; move everyone up a year\n"
+        "  report --format csv|html|xapi ...  coverage register: CSV, governors' HTML or xAPI\n"
+        "  aup-print --phase eyfs|ks1|ks2     a printable AUP to send home to sign\n"
         "\n"
         "every command takes --data DIR (default: $SAFEQUEST_DATA or ~/.local/share/safequest)\n"
         "\n"
@@ -45,10 +52,22 @@ int main(int argc, char** argv) {
   }
   using Command = std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>;
   const std::map<std::string, Command> commands = {
-      {"validate", sq::cli::runValidate},   {"record", sq::cli::runRecord},
-      {"publish", sq::cli::runPublish},     {"merge", sq::cli::runMerge},
-      {"erase", sq::cli::runErase},         {"export-pupil", sq::cli::runExportPupil},
+      {"validate", sq::cli::runValidate},
+      {"record", sq::cli::runRecord},
+      {"publish", sq::cli::runPublish},
+      {"merge", sq::cli::runMerge},
+      {"erase", sq::cli::runErase},
+      {"export-pupil", sq::cli::runExportPupil},
       {"retention", sq::cli::runRetention},
+      {"roster", sq::cli::runRoster},
+      {"report",
+       [](const std::vector<std::string>& a, std::ostream& o, std::ostream& e) {
+         return sq::cli::runReport(a, o, e, sq::cli::defaultContentDir());
+       }},
+      {"aup-print",
+       [](const std::vector<std::string>& a, std::ostream& o, std::ostream& e) {
+         return sq::cli::runAupPrint(a, o, e, sq::cli::defaultContentDir());
+       }},
   };
   if (auto it = commands.find(command); it != commands.end()) {
     return it->second(args, std::cout, std::cerr);

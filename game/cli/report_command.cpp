@@ -29,13 +29,21 @@ constexpr const char* kReportUsage =
     "                            [--homepage URL] [--data DIR]\n"
     "  --year          reception, y1 ... y6 (the pupils' own year group)\n"
     "  --academic-year the year starting 1 September of it (default: the current one)\n"
-    "  --content       the packs whose units define \"complete\" (default: bundled content)\n"
-    "  --names         show pupils' names (csv, html); otherwise an 8-character code\n"
-    "  --homepage      xAPI account home page (default: "
-    "https://safequest.invalid/pupils)\n";
+    "  --content       csv, html: the packs whose units define \"complete\"\n"
+    "                  (default: the bundled content)\n"
+    "  --names         csv, html: show pupils' names; otherwise an 8-character code\n"
+    "  --homepage      xapi: the account home page (default "
+    "https://safequest.invalid/pupils)\n"
+    "xapi writes one statement per pupil event (lessons, activities, AUP signing); help\n"
+    "requests, class, assembly and parent or carer events have no pupil actor and are\n"
+    "left out. Statements never carry names.\n";
 
 constexpr const char* kAupUsage =
     "usage: safequest-cli aup-print --phase eyfs|ks1|ks2 [--content DIR]\n";
+
+bool wantsHelp(const std::vector<std::string>& argv) {
+  return argv.size() == 1 && (argv[0] == "--help" || argv[0] == "-h");
+}
 
 std::string todayUtc() {
   const auto now = std::chrono::duration_cast<std::chrono::seconds>(
@@ -89,6 +97,10 @@ bool parseAcademicYear(const std::string& s, int& year) {
 
 int runReport(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err,
               const std::string& defaultContentDir) {
+  if (wantsHelp(argv)) {
+    out << kReportUsage;
+    return 0;
+  }
   Args args;
   std::string error;
   const std::set<std::string> options = {"--format",  "--class",    "--year", "--academic-year",
@@ -214,6 +226,10 @@ int runReport(const std::vector<std::string>& argv, std::ostream& out, std::ostr
 
 int runAupPrint(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err,
                 const std::string& defaultContentDir) {
+  if (wantsHelp(argv)) {
+    out << kAupUsage;
+    return 0;
+  }
   Args args;
   std::string error;
   if (!args.parse(argv, {"--phase", "--content"}, {}, error) || !args.positional().empty()) {

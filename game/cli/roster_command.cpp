@@ -187,18 +187,23 @@ int runImport(const Args& args, std::ostream& out, std::ostream& err) {
     incoming = importOneRoster(files, limits);
   }
 
+  const auto refuse = [&](const std::vector<ImportError>& problems) {
+    printProblems(problems, prefix, err);
+    err << "safequest-cli roster: import refused (" << problems.size()
+        << (problems.size() == 1 ? " problem" : " problems") << "); the class list is unchanged\n";
+    return 1;
+  };
+  // A file that does not read cleanly is refused before the store is even opened.
+  if (!incoming.ok()) {
+    return refuse(incoming.errors);
+  }
   auto store = openStore(args, err);
   if (!store) {
     return 2;
   }
   const MergePlan plan = planReimport(store->loadRoster(), incoming, store->rosterKey(), today);
   if (!plan.ok()) {
-    printProblems(plan.errors, prefix, err);
-    printProblems(plan.conflicts, prefix, err);
-    const std::size_t n = plan.errors.size() + plan.conflicts.size();
-    err << "safequest-cli roster: import refused (" << n << (n == 1 ? " problem" : " problems")
-        << "); the class list is unchanged\n";
-    return 1;
+    return refuse(plan.conflicts);
   }
   if (!store->saveRoster(plan.roster, error)) {
     err << "safequest-cli roster: " << error << "\n";

@@ -75,6 +75,10 @@ struct Choice {
   char smart = 'S';
   bool safe = false;
   std::optional<Picture> picture;
+  // `next` resolved to an index into the scenario's nodes when the pack is loaded,
+  // so playing a choice is an index step; kNoNode when `next` is empty.
+  std::size_t nextIndex = kNoNode;
+  static constexpr std::size_t kNoNode = static_cast<std::size_t>(-1);
 };
 
 struct ScenarioNode {

@@ -173,6 +173,12 @@ ScenarioActivity readScenario(ObjectReader& step) {
   for (std::size_t i = 0; i < a.nodes.size(); ++i) {
     a.nodeIndex.emplace(a.nodes[i].id, i);
   }
+  for (ScenarioNode& n : a.nodes) {
+    for (Choice& c : n.choices) {
+      auto it = c.next.empty() ? a.nodeIndex.end() : a.nodeIndex.find(c.next);
+      c.nextIndex = it == a.nodeIndex.end() ? Choice::kNoNode : it->second;
+    }
+  }
   return a;
 }
 

@@ -42,6 +42,8 @@ Key keyFromSdlKeycode(int sdlKeycode) {
     return Key::End;
   case SDLK_F11:
     return Key::F11;
+  case SDLK_F12:
+    return Key::F12;
   default:
     return Key::Unknown;
   }
@@ -60,9 +62,15 @@ PointerButton buttonFrom(Uint8 sdlButton) {
   }
 }
 
-void translate(const SDL_Event& e, const Window& window, std::vector<InputEvent>& out) {
+} // namespace
+
+void EventPump::translate(const SDL_Event& e, std::vector<InputEvent>& out) {
+  const Window& window = mWindow;
   const float sx = window.pixelsPerPointX();
   const float sy = window.pixelsPerPointY();
+  // Touches come as finger events below. Mouse events the system made up from a
+  // touch would press every button twice, so they are dropped.
+  const auto fromTouch = [&](Uint32 which) { return which == SDL_TOUCH_MOUSEID; };
   switch (e.type) {
   case SDL_QUIT:
     out.emplace_back(QuitRequested{});
@@ -105,20 +113,49 @@ void translate(const SDL_Event& e, const Window& window, std::vector<InputEvent>
     out.emplace_back(TextInput{e.text.text});
     break;
   case SDL_MOUSEBUTTONDOWN:
-    out.emplace_back(PointerDown{static_cast<float>(e.button.x) * sx,
-                                 static_cast<float>(e.button.y) * sy, buttonFrom(e.button.button),
-                                 e.button.which == SDL_TOUCH_MOUSEID});
+    if (!fromTouch(e.button.which)) {
+      out.emplace_back(PointerDown{static_cast<float>(e.button.x) * sx,
+                                   static_cast<float>(e.button.y) * sy, buttonFrom(e.button.button),
+                                   false});
+    }
     break;
   case SDL_MOUSEBUTTONUP:
-    out.emplace_back(PointerUp{static_cast<float>(e.button.x) * sx,
-                               static_cast<float>(e.button.y) * sy, buttonFrom(e.button.button),
-                               e.button.which == SDL_TOUCH_MOUSEID});
+    if (!fromTouch(e.button.which)) {
+      out.emplace_back(PointerUp{static_cast<float>(e.button.x) * sx,
+                                 static_cast<float>(e.button.y) * sy, buttonFrom(e.button.button),
+                                 false});
+    }
     break;
   case SDL_MOUSEMOTION:
-    out.emplace_back(
-        PointerMove{static_cast<float>(e.motion.x) * sx, static_cast<float>(e.motion.y) * sy,
-                    (e.motion.state & SDL_BUTTON_LMASK) != 0, e.motion.which == SDL_TOUCH_MOUSEID});
+    if (!fromTouch(e.motion.which)) {
+      out.emplace_back(PointerMove{static_cast<float>(e.motion.x) * sx,
+                                   static_cast<float>(e.motion.y) * sy,
+                                   (e.motion.state & SDL_BUTTON_LMASK) != 0, false});
+    }
     break;
+  case SDL_FINGERDOWN:
+  case SDL_FINGERUP:
+  case SDL_FINGERMOTION: {
+    // Finger positions are fractions of the window; the first finger down owns
+    // the pointer until it lifts.
+    const float x = e.tfinger.x * static_cast<float>(window.pixelWidth());
+    const float y = e.tfinger.y * static_cast<float>(window.pixelHeight());
+    if (e.type == SDL_FINGERDOWN) {
+      if (!mFingerDown) {
+        mFingerDown = true;
+        mFinger = e.tfinger.fingerId;
+        out.emplace_back(PointerDown{x, y, PointerButton::Primary, true});
+      }
+    } else if (mFingerDown && e.tfinger.fingerId == mFinger) {
+      if (e.type == SDL_FINGERUP) {
+        mFingerDown = false;
+        out.emplace_back(PointerUp{x, y, PointerButton::Primary, true});
+      } else {
+        out.emplace_back(PointerMove{x, y, true, true});
+      }
+    }
+    break;
+  }
   case SDL_MOUSEWHEEL: {
     float dx = e.wheel.preciseX;
     float dy = e.wheel.preciseY;
@@ -134,8 +171,6 @@ void translate(const SDL_Event& e, const Window& window, std::vector<InputEvent>
   }
 }
 
-} // namespace
-
 bool EventPump::collect(int timeoutMs, std::vector<InputEvent>& out) {
   SDL_Event e;
   int got = 0;
@@ -149,9 +184,9 @@ bool EventPump::collect(int timeoutMs, std::vector<InputEvent>& out) {
   if (got == 0) {
     return false;
   }
-  translate(e, mWindow, out);
+  translate(e, out);
   while (SDL_PollEvent(&e) != 0) {
-    translate(e, mWindow, out);
+    translate(e, out);
   }
   return true;
 }

@@ -5,7 +5,10 @@
 
 #include "platform/input.hpp"
 
+#include <cstdint>
 #include <vector>
+
+union SDL_Event;
 
 namespace sq {
 
@@ -21,7 +24,11 @@ public:
   bool collect(int timeoutMs, std::vector<InputEvent>& out);
 
 private:
+  void translate(const SDL_Event& e, std::vector<InputEvent>& out);
+
   const Window& mWindow;
+  bool mFingerDown = false;   // a finger owns the pointer
+  std::int64_t mFinger = 0;   // which one (SDL_FingerID)
 };
 
 // Visible for tests: the SDL key code to the engine's key (Key::Unknown if none).

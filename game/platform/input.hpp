@@ -26,6 +26,7 @@ enum class Key {
   Home,
   End,
   F11,
+  F12, // saves a screenshot
   // Letters, for presenter shortcuts (B blanks the screen) and menus.
   // clang-format off
   A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z,
@@ -64,6 +65,9 @@ struct TextInput {
 
 enum class PointerButton { Primary, Middle, Secondary };
 
+// Mouse buttons and touch (SDL finger events, whiteboards) arrive as the same
+// pointer events; `touch` says which, for screens that care. While one finger is
+// down, other fingers are ignored: a whiteboard is often touched by two children.
 struct PointerDown {
   float x = 0;
   float y = 0;

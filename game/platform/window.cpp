@@ -13,8 +13,9 @@ std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string
   }
   // A whiteboard PC often alt-tabs to the register: keep the fullscreen game visible.
   SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
-  // Touch screens: one finger acts as the mouse, so every screen works by touch too.
-  SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");
+  // Touch screens send finger events, which the event pump turns into pointer
+  // events itself; SDL must not also make mouse events from them (double taps).
+  SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
 
   std::unique_ptr<Window> w(new Window());
   Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
@@ -96,6 +97,23 @@ float Window::pixelsPerPointY() const {
 
 bool Window::fullscreen() const {
   return (SDL_GetWindowFlags(mWindow) & SDL_WINDOW_FULLSCREEN) != 0;
+}
+
+void Window::setSize(int width, int height) {
+  SDL_SetWindowSize(mWindow, width, height);
+}
+
+void Window::setLocked(bool on) {
+  mLocked = on;
+  // Windows closes a window on Alt+F4 by itself unless told not to; elsewhere the
+  // close arrives as a quit request, which the app refuses while locked.
+  SDL_SetHint(SDL_HINT_WINDOWS_NO_CLOSE_ON_ALT_F4, on ? "1" : "0");
+  // Keep system shortcuts (Alt+Tab, the Windows key) inside the game.
+  SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, on ? "1" : "0");
+  SDL_SetWindowKeyboardGrab(mWindow, on ? SDL_TRUE : SDL_FALSE);
+  if (on) {
+    setFullscreen(true);
+  }
 }
 
 void Window::setFullscreen(bool on) {

@@ -47,11 +47,20 @@ public:
   void setFullscreen(bool on);
   void toggleFullscreen() { setFullscreen(!fullscreen()); }
 
+  // Window size in points; the drawable follows and a Resized event arrives.
+  void setSize(int width, int height);
+
+  // The full-screen lock: fullscreen, the keyboard grabbed, Alt+F4 not closing the
+  // window by itself. (Refusing quit requests is the app's job.)
+  void setLocked(bool on);
+  bool locked() const { return mLocked; }
+
 private:
   Window() = default;
   SDL_Window* mWindow = nullptr;
   SDL_Renderer* mRenderer = nullptr;
   bool mSoftware = false;
+  bool mLocked = false;
   std::string mRendererName;
 };
 

@@ -208,6 +208,34 @@ void Renderer::drawTexture(const Texture& t, const IntRect& src, const Rect& dst
   SDL_RenderCopy(mRenderer, t.sdl(), &s, &d);
 }
 
+void Renderer::setSmoothScaling(Texture& t) {
+  if (t) {
+    SDL_SetTextureScaleMode(t.sdl(), SDL_ScaleModeLinear);
+  }
+}
+
+void Renderer::fillConvex(const std::vector<Point>& points, Colour c) {
+  if (points.size() < 3) {
+    return;
+  }
+  std::vector<SDL_Vertex> vertices;
+  std::vector<int> indices;
+  vertices.reserve(points.size());
+  const SDL_Color colour{c.r, c.g, c.b, c.a};
+  for (const Point& p : points) {
+    vertices.push_back(SDL_Vertex{SDL_FPoint{p.x + mOffset.x, p.y + mOffset.y}, colour,
+                                  SDL_FPoint{0, 0}});
+  }
+  // A fan from the first point covers a convex shape exactly once.
+  for (std::size_t i = 1; i + 1 < points.size(); ++i) {
+    indices.push_back(0);
+    indices.push_back(static_cast<int>(i));
+    indices.push_back(static_cast<int>(i + 1));
+  }
+  SDL_RenderGeometry(mRenderer, nullptr, vertices.data(), static_cast<int>(vertices.size()),
+                     indices.data(), static_cast<int>(indices.size()));
+}
+
 void Renderer::pushClip(const Rect& r) {
   const Rect moved{r.x + mOffset.x, r.y + mOffset.y, r.w, r.h};
   mClips.push_back(mClips.empty() ? moved : intersect(mClips.back(), moved));

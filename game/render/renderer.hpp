@@ -60,6 +60,15 @@ public:
   Texture createTexture(int width, int height);
   // Copies `rgba` (4 bytes a pixel, `pitch` bytes a row) into `region` of `t`.
   bool updateTexture(Texture& t, const IntRect& region, const std::uint8_t* rgba, int pitch);
+  // Pictures drawn larger or smaller than they are: blend neighbouring pixels
+  // (glyphs are drawn at their own size and stay sharp).
+  void setSmoothScaling(Texture& t);
+  // Draws the whole of `t` into `dst`.
+  void drawTexture(const Texture& t, const Rect& dst) {
+    drawTexture(t, IntRect{0, 0, t.width(), t.height()}, dst);
+  }
+  // A filled polygon that is convex (a triangle for an arrow, a star's points).
+  void fillConvex(const std::vector<Point>& points, Colour c);
   // Draws `src` of `t` into `dst`, multiplied by `tint` (white: unchanged).
   void drawTexture(const Texture& t, const IntRect& src, const Rect& dst,
                    Colour tint = Colour{255, 255, 255, 255});

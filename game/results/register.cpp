@@ -221,6 +221,10 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
   std::unordered_map<std::string_view, std::size_t> pupilIndex;
   pupilIndex.reserve(roster.pupils.size());
   std::size_t slotCount = 0;
+  std::unordered_set<std::string_view> listedClasses;
+  for (const SchoolClass& c : roster.classes) {
+    listedClasses.insert(c.id);
+  }
   for (const Pupil& rp : roster.pupils) {
     if (!rp.archivedOn.empty() || erased.count(rp.id) != 0) {
       continue;
@@ -240,7 +244,10 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
     if (!rp.initial.empty()) {
       ps.name += " " + rp.initial;
     }
-    ps.classId = rp.classId;
+    // A class since removed from the list: grouped with the pupils who have none.
+    // (A class filter keeps its id, so the one row asked for holds its pupils.)
+    ps.classId = listedClasses.count(rp.classId) != 0 || !filter.classId.empty() ? rp.classId
+                                                                                 : std::string();
     ps.yearGroup = rp.yearGroup;
     ps.phase = aupPhaseOf(rp.yearGroup);
     ps.requiredTotal = static_cast<int>(required[index(rp.yearGroup)].size());

@@ -1,5 +1,6 @@
 #include "results/report_csv.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace sq {
@@ -178,8 +179,15 @@ std::string reportCsv(const Register& reg, const CsvOptions& options) {
     emit(out, row);
   }
 
+  std::vector<std::size_t> order;
   for (const ClassRow& cr : reg.classes) {
-    for (std::size_t i : cr.pupils) {
+    order = cr.pupils;
+    if (!options.names) {
+      // Codes in code order, so the rows give no hint of alphabetical order.
+      std::sort(order.begin(), order.end(),
+                [&](std::size_t a, std::size_t b) { return reg.pupils[a].id < reg.pupils[b].id; });
+    }
+    for (std::size_t i : order) {
       const PupilStatus& p = reg.pupils[i];
       Row row;
       row[Level] = "pupil";

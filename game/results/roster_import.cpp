@@ -385,7 +385,7 @@ std::optional<YearGroup> parseMisYear(std::string_view text, std::string* why) {
       s += c;
     }
   }
-  const std::string shown = quoteForMessage(normaliseSpaces(text));
+  const auto shown = [&] { return quoteForMessage(normaliseSpaces(text)); };
   if (s.empty()) {
     return fail("year group is empty");
   }
@@ -403,7 +403,7 @@ std::optional<YearGroup> parseMisYear(std::string_view text, std::string* why) {
     return YearGroup::Reception;
   }
   if (nursery.count(s) != 0) {
-    return fail("year group " + shown +
+    return fail("year group " + shown() +
                 " is Nursery; SafeQuest is for Reception to Year 6, so leave Nursery pupils "
                 "out of the file");
   }
@@ -413,11 +413,11 @@ std::optional<YearGroup> parseMisYear(std::string_view text, std::string* why) {
       return static_cast<YearGroup>(n); // 0 is Reception, as in NC Year columns
     }
     if (n <= 14) {
-      return fail("year group " + shown + " is Year " + std::to_string(n) +
+      return fail("year group " + shown() + " is Year " + std::to_string(n) +
                   "; SafeQuest is for Reception to Year 6, so leave older pupils out of the file");
     }
   }
-  return fail("year group " + shown +
+  return fail("year group " + shown() +
               " is not one SafeQuest knows (write R, Reception, 1-6, Y1-Y6 or Year 1-Year 6)");
 }
 

@@ -83,6 +83,9 @@ const TextRenderer::CachedGlyph& TextRenderer::glyph(const FontFace& face, int g
 
 float TextRenderer::drawLine(std::string_view utf8, const FontSpec& spec, Point topLeft,
                              Colour colour) {
+  if (mLog != nullptr) {
+    mLog->emplace_back(utf8);
+  }
   const FontMetrics m(mFonts, spec);
   const float baseline = std::round(topLeft.y + m.ascent());
   float pen = topLeft.x;
@@ -114,6 +117,9 @@ float TextRenderer::drawLine(std::string_view utf8, const FontSpec& spec, Point 
 void TextRenderer::drawWrapped(std::string_view utf8, const WrappedText& layout,
                                const FontSpec& spec, Point topLeft, float boxWidth, TextAlign align,
                                Colour colour) {
+  if (mLog != nullptr) {
+    mLog->emplace_back(utf8);
+  }
   const FontMetrics m(mFonts, spec);
   float y = topLeft.y;
   for (const TextLine& line : layout.lines) {

@@ -9,6 +9,7 @@
 #include "text/layout.hpp"
 
 #include <map>
+#include <string>
 #include <string_view>
 #include <tuple>
 #include <vector>
@@ -30,6 +31,10 @@ public:
   // Draws text laid out by wrapText() with the same spec, each line aligned in `boxWidth`.
   void drawWrapped(std::string_view utf8, const WrappedText& layout, const FontSpec& spec,
                    Point topLeft, float boxWidth, TextAlign align, Colour colour);
+
+  // When set, every text drawn is appended to `log` (whole wrapped texts as well
+  // as their lines), so scripted play can ask what is on screen. nullptr: off.
+  void setDrawnTextLog(std::vector<std::string>* log) { mLog = log; }
 
   // Forgets every cached glyph (after a resize to new sizes, or a device reset).
   void clearCache();
@@ -58,6 +63,7 @@ private:
   const FontLibrary& mFonts;
   std::map<Key, CachedGlyph> mGlyphs;
   std::vector<Page> mPages;
+  std::vector<std::string>* mLog = nullptr;
 };
 
 } // namespace sq

@@ -24,6 +24,17 @@ const Theme kStandard{
     rgb(0x2E8B57), // readyAccent
     rgb(0xD2541B), // problemAccent
     rgb(0xA59D8B), // scrollbar
+    rgb(0x1F5F7A), // accent: a quiet teal blue
+    rgb(0xFFFFFF), // accentText
+    rgb(0x1747A6), // focusRing
+    rgb(0xFFFFFF), // focusInner
+    rgb(0xEDE6D6), // pressed
+    rgb(0xEEE7F9), // helpFill: a soft lilac, like the butterfly's wings
+    rgb(0x3F2B6E), // helpText
+    rgb(0x6E55A8), // helpBorder
+    rgb(0xE4F1EA), // calm: pale mint
+    rgb(0x1D2331), // calmText
+    rgb(0xD5CBB6), // path
 };
 
 const Theme kHighContrast{
@@ -42,6 +53,17 @@ const Theme kHighContrast{
     rgb(0x4CE08A), // readyAccent
     rgb(0xFF8A4C), // problemAccent
     rgb(0xBFBFBF), // scrollbar
+    rgb(0xFFE45C), // accent
+    rgb(0x000000), // accentText
+    rgb(0x00E5FF), // focusRing
+    rgb(0x000000), // focusInner
+    rgb(0x2E2E2E), // pressed
+    rgb(0x1E0F3A), // helpFill
+    rgb(0xFFFFFF), // helpText
+    rgb(0xC9B3FF), // helpBorder
+    rgb(0x000000), // calm
+    rgb(0xFFFFFF), // calmText
+    rgb(0x9A9A9A), // path
 };
 
 double channel(std::uint8_t v) {
@@ -56,6 +78,16 @@ std::vector<std::pair<Colour, Colour>> Theme::textPairs() const {
       {text, background},         {text, surface},           {mutedText, background},
       {mutedText, surface},       {readyText, readyFill},    {problemText, problemFill},
       {warningText, warningFill}, {problemText, background}, {problemText, surface},
+      {accentText, accent},       {helpText, helpFill},      {calmText, calm},
+      {mutedText, calm},          {text, pressed},           {mutedText, pressed},
+      {readyText, surface},       {warningText, surface},
+  };
+}
+
+std::vector<std::pair<Colour, Colour>> Theme::nonTextPairs() const {
+  return {
+      {focusRing, background}, {focusRing, surface}, {focusRing, calm}, {focusRing, helpFill},
+      {accent, background},    {accent, surface},    {helpBorder, background}, {helpBorder, surface},
   };
 }
 

@@ -29,9 +29,24 @@ struct Theme {
   Colour readyAccent; // a stripe beside the row (shape, not only colour, carries meaning)
   Colour problemAccent;
   Colour scrollbar;
+  // The pupil screens.
+  Colour accent;     // the main button on a screen ("next", "done"), chosen options
+  Colour accentText; // words on it
+  Colour focusRing;  // the thick keyboard-focus and scanning ring
+  Colour focusInner; // a thin line inside the ring, so it shows on any colour
+  Colour pressed;    // a tile while a finger or the mouse is down on it
+  Colour helpFill;   // the butterfly button
+  Colour helpText;
+  Colour helpBorder;
+  Colour calm;     // the butterfly screen's background
+  Colour calmText; // and its words
+  Colour path;     // the line joining a unit's lessons
 
   // Every (text, surface) pair the screens draw, for the contrast test.
   std::vector<std::pair<Colour, Colour>> textPairs() const;
+  // Shapes that carry meaning (the focus ring, outlines of buttons) against what
+  // they sit on: WCAG 2.1 asks 3:1 for these.
+  std::vector<std::pair<Colour, Colour>> nonTextPairs() const;
   // The ratio every pair must reach.
   double minimumContrast() const;
 };

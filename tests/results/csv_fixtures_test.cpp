@@ -430,6 +430,20 @@ TEST_CASE("roster cli: a file missing pupils archives them; explicit columns") {
   CHECK(roster({"list", "--data", data}, scratch).lines().size() == 1);
 }
 
+TEST_CASE("roster cli: conflicts refuse the import and are each listed") {
+  Scratch scratch;
+  const std::string data = (scratch.dir() / "data").string();
+  const fs::path twins = scratch.dir() / "twins.csv";
+  std::ofstream(twins, std::ios::binary)
+      << "Forename,Surname,Class,Year\nOlivia,Smith,3B,3\nJack,Brown,3B,3\nOlivia,Shaw,3B,3\n";
+  Run r = roster({"import", twins.string(), "--data", data}, scratch);
+  CHECK(r.status == 1);
+  CHECK(r.err.find(twins.string() + ":4: \"Olivia S\" in \"3B\" is also on line 2") !=
+        std::string::npos);
+  CHECK(r.err.find("the class list is unchanged") != std::string::npos);
+  CHECK(roster({"list", "--data", data}, scratch).out.empty());
+}
+
 TEST_CASE("roster cli: a OneRoster folder, detected as a folder") {
   Scratch scratch;
   const std::string data = (scratch.dir() / "data").string();

@@ -174,10 +174,12 @@ TEST_CASE("register: the unit is complete only when every required lesson is don
   SUBCASE("a lesson done on 1 September counts for the next year, not the one before") {
     const std::vector<Event> events = {done(kAmy, "y3-a", "2026-08-31T23:59:59Z"),
                                        done(kAmy, "y3-b", "2026-09-01T00:00:00Z")};
-    const PupilStatus& in2025 = find(compute(events, roster(), {}, 2025), kAmy);
+    const Register reg2025 = compute(events, roster(), {}, 2025);
+    const PupilStatus& in2025 = find(reg2025, kAmy);
     CHECK(in2025.requiredDone == 1);
     CHECK(in2025.lessonsLeft[0].lessonId == "y3-b");
-    const PupilStatus& in2026 = find(compute(events, roster(), {}, 2026), kAmy);
+    const Register reg2026 = compute(events, roster(), {}, 2026);
+    const PupilStatus& in2026 = find(reg2026, kAmy);
     CHECK(in2026.requiredDone == 1);
     CHECK(in2026.lessonsLeft[0].lessonId == "y3-a");
   }
@@ -363,6 +365,22 @@ TEST_CASE("register: class and year filters") {
     REQUIRE(reg.classes.size() == 1);
     CHECK(reg.classes[0].name == "Willow");
   }
+}
+
+TEST_CASE("register: pupils whose class is not on the class list are grouped last") {
+  Roster r = roster();
+  r.pupils[0].classId = "removed-class";
+  r.pupils[3].classId = "";
+  const Register reg = compute({}, r);
+  REQUIRE(reg.classes.size() == 3);
+  const ClassRow& last = reg.classes.back();
+  CHECK(last.classId.empty());
+  CHECK(last.name == "Not on the class list");
+  CHECK(last.pupils.size() == 2);
+  CHECK(reg.pupils[last.pupils[0]].classId.empty());
+  CHECK(std::any_of(reg.notes.begin(), reg.notes.end(), [](const std::string& n) {
+    return n.find("not in a class") != std::string::npos;
+  }));
 }
 
 TEST_CASE("register: tallies, percentages and notes") {

@@ -1,0 +1,22 @@
+#include "app/audio_output.hpp"
+
+#include <cstdio>
+
+namespace sq {
+
+void AudioOutput::playNarration(const std::string& path) {
+  std::string error;
+  if (!path.empty() && !mPlayer.playNarrationFile(path, error) && mPlayer.available()) {
+    std::fprintf(stderr, "safequest: narration %s: %s\n", path.c_str(), error.c_str());
+  }
+}
+
+void AudioOutput::playEffect(std::string_view name) {
+  // Only the tap of a choice for now; "well done" and "try again" come with the
+  // lesson players. The player ignores effects while they are switched off.
+  if (name == "press" && mPlayer.effectsEnabled()) {
+    mPlayer.playEffect(SoundEffect::Select);
+  }
+}
+
+} // namespace sq

@@ -1,0 +1,204 @@
+#include "app/game_settings.hpp"
+
+#include "results/school_folder.hpp"
+#include "ui/picture_password.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
+namespace sq {
+
+std::string defaultUserDataDir() {
+  if (const char* d = std::getenv("SAFEQUEST_DATA"); d != nullptr && *d != '\0') {
+    return d;
+  }
+  if (const char* x = std::getenv("XDG_DATA_HOME"); x != nullptr && *x != '\0') {
+    return std::string(x) + "/safequest";
+  }
+  if (const char* h = std::getenv("HOME"); h != nullptr && *h != '\0') {
+    return std::string(h) + "/.local/share/safequest";
+  }
+  return "safequest-data";
+}
+
+GameSettings::GameSettings(std::string machineConfigPath, std::string settingsDir,
+                           std::string dataOverride)
+    : mMachinePath(std::move(machineConfigPath)), mSettingsDir(std::move(settingsDir)),
+      mDataOverride(std::move(dataOverride)) {
+  reload();
+}
+
+void GameSettings::reload() {
+  mLoad = loadConfig(mMachinePath, mSettingsDir);
+}
+
+std::string GameSettings::recordsDir() const {
+  return !mDataOverride.empty() ? mDataOverride : mLoad.effective.dataFolder.value;
+}
+
+std::string GameSettings::stringsLanguage() const {
+  return mLoad.effective.language.value == "cy" ? "cy-GB" : "en-GB";
+}
+
+GameConfig GameSettings::gameConfig() const {
+  const EffectiveConfig& e = mLoad.effective;
+  GameConfig c;
+  c.dataDir = recordsDir();
+  c.schoolFolder = e.schoolFolder.value;
+  c.lock = e.fullScreenLock.value;
+  c.unlockedBands = e.unlockedBands.value;
+  c.dataDirFixed = e.dataFolder.locked() || !mDataOverride.empty();
+  c.schoolFolderFixed = e.schoolFolder.locked();
+  c.lockFixed = e.fullScreenLock.locked();
+  c.bandsFixed = e.unlockedBands.locked();
+  for (const Diagnostic& d : mLoad.diagnostics.all()) {
+    c.problems.push_back(formatDiagnostic(d));
+  }
+  return c;
+}
+
+bool GameSettings::save(const GameConfig& next, std::string& error) {
+  const GameConfig now = gameConfig();
+  ConfigLayer changes;
+  std::set<ConfigField> remove;
+  if (next.dataDir != now.dataDir && !now.dataDirFixed) {
+    changes.dataFolder = next.dataDir;
+  }
+  if (next.schoolFolder != now.schoolFolder && !now.schoolFolderFixed) {
+    if (next.schoolFolder.empty()) {
+      remove.insert(ConfigField::SchoolFolder);
+    } else {
+      changes.schoolFolder = next.schoolFolder;
+    }
+  }
+  if (next.lock != now.lock && !now.lockFixed) {
+    changes.fullScreenLock = next.lock;
+  }
+  if (next.unlockedBands != now.unlockedBands && !now.bandsFixed) {
+    std::vector<Band> bands = next.unlockedBands;
+    std::sort(bands.begin(), bands.end());
+    bands.erase(std::unique(bands.begin(), bands.end()), bands.end());
+    changes.unlockedBands = bands;
+  }
+  if (!updateConfigFile(userFile(), changes, remove, error)) {
+    return false;
+  }
+  reload();
+  return true;
+}
+
+bool SettingsPin::isSet() const {
+  return pinState(mSettings.effective()) == PinState::Set;
+}
+
+bool SettingsPin::unusable() const {
+  return pinState(mSettings.effective()) == PinState::Unusable;
+}
+
+PinResult SettingsPin::verify(const std::string& pin) {
+  mSettings.reload(); // IT may have set the PIN since the game started
+  const std::int64_t now = mNow();
+  Diagnostics diags;
+  const std::string lockPath = pinLockoutPath(mSettings.settingsDir());
+  PinLockout lockout = loadPinLockout(lockPath, diags);
+  const PinCheck check = checkTeacherPin(pin, mSettings.effective(), lockout, now);
+  PinResult r;
+  std::string error;
+  if (!savePinLockout(lockPath, lockout, error) && check != PinCheck::Accepted) {
+    // The lockout could not be kept: still answer, but say so.
+    r.error = error;
+  }
+  switch (check) {
+  case PinCheck::Accepted:
+    r.result = PinResult::Result::Accepted;
+    break;
+  case PinCheck::Wrong:
+    r.result = PinResult::Result::Wrong;
+    break;
+  case PinCheck::LockedOut:
+    r.result = PinResult::Result::LockedOut;
+    r.waitSeconds = static_cast<int>(lockout.secondsLeft(now));
+    break;
+  case PinCheck::NotSet:
+    r.result = PinResult::Result::NotSet;
+    break;
+  case PinCheck::Unusable:
+    r.result = PinResult::Result::Unusable;
+    break;
+  }
+  return r;
+}
+
+bool SettingsPin::set(const std::string& pin, std::string& error) {
+  if (!setTeacherPin(pin, mSettings.effective(), mSettings.userFile(), error)) {
+    return false;
+  }
+  mSettings.reload();
+  return true;
+}
+
+bool PicturePasswordFile::load(std::string& error) {
+  mByClass.clear();
+  std::ifstream in(mPath, std::ios::binary);
+  if (!in) {
+    return true; // none set yet
+  }
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (text.size() > 256 * 1024) {
+    error = mPath + " is too large";
+    return false;
+  }
+  const auto doc = nlohmann::json::parse(text, nullptr, false);
+  const auto classes = doc.is_object() ? doc.find("classes") : doc.end();
+  if (doc.is_discarded() || !doc.is_object() || classes == doc.end() || !classes->is_object()) {
+    error = mPath + " is not a picture-password file";
+    return false;
+  }
+  for (auto it = classes->begin(); it != classes->end(); ++it) {
+    std::vector<int> pics;
+    if (it.value().is_array()) {
+      for (const auto& v : it.value()) {
+        pics.push_back(v.is_number_integer() ? v.get<int>() : 0);
+      }
+    }
+    if (validPicturePassword(pics)) {
+      mByClass[it.key()] = pics; // a damaged entry is left out: that class has none
+    }
+  }
+  return true;
+}
+
+std::vector<int> PicturePasswordFile::get(const std::string& classId) const {
+  const auto it = mByClass.find(classId);
+  return it == mByClass.end() ? std::vector<int>{} : it->second;
+}
+
+bool PicturePasswordFile::set(const std::string& classId, const std::vector<int>& pictures,
+                              std::string& error) {
+  if (!pictures.empty() && !validPicturePassword(pictures)) {
+    error = "a picture password is three of the six pictures";
+    return false;
+  }
+  auto next = mByClass;
+  if (pictures.empty()) {
+    next.erase(classId);
+  } else {
+    next[classId] = pictures;
+  }
+  nlohmann::ordered_json doc;
+  doc["formatVersion"] = 1;
+  doc["classes"] = nlohmann::ordered_json::object();
+  for (const auto& [id, pics] : next) {
+    doc["classes"][id] = pics;
+  }
+  if (!writeFileAtomically(mPath, doc.dump(2) + "\n", error)) {
+    return false;
+  }
+  mByClass = std::move(next);
+  return true;
+}
+
+} // namespace sq

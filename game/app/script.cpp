@@ -1,0 +1,136 @@
+#include "app/script.hpp"
+
+#include <cstdlib>
+
+namespace sq {
+
+std::string_view scriptCommandName(ScriptCommand::Kind kind) {
+  switch (kind) {
+  case ScriptCommand::Kind::Click:
+    return "click";
+  case ScriptCommand::Kind::Key:
+    return "key";
+  case ScriptCommand::Kind::Text:
+    return "text";
+  case ScriptCommand::Kind::WaitScreen:
+    return "wait-screen";
+  case ScriptCommand::Kind::ExpectText:
+    return "expect-text";
+  case ScriptCommand::Kind::Screenshot:
+    return "screenshot";
+  case ScriptCommand::Kind::Resize:
+    break;
+  }
+  return "resize";
+}
+
+namespace {
+
+std::string_view trimLeft(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+    s.remove_prefix(1);
+  }
+  return s;
+}
+
+std::string_view trimRight(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+bool parseDimension(std::string_view s, int& out) {
+  if (s.empty() || s.size() > 5 || s.find_first_not_of("0123456789") != std::string_view::npos) {
+    return false;
+  }
+  const long v = std::strtol(std::string(s).c_str(), nullptr, 10);
+  if (v < 320 || v > 16384) {
+    return false;
+  }
+  out = static_cast<int>(v);
+  return true;
+}
+
+} // namespace
+
+std::optional<std::vector<ScriptCommand>> parseScript(std::string_view text, std::string& error) {
+  std::vector<ScriptCommand> out;
+  int lineNo = 0;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', pos), text.size());
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    ++lineNo;
+    // Only the line ending is trimmed on the right: "text" keeps its own spaces
+    // except a trailing carriage return (a script saved on Windows).
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    const std::string_view start = trimLeft(line);
+    if (start.empty() || start.front() == '#') {
+      if (end == text.size()) {
+        break;
+      }
+      continue;
+    }
+    const std::size_t space = start.find_first_of(" \t");
+    const std::string_view word = start.substr(0, space);
+    const std::string_view rest =
+        space == std::string_view::npos ? std::string_view() : start.substr(space + 1);
+    ScriptCommand c;
+    c.line = lineNo;
+    const std::string where = "line " + std::to_string(lineNo) + ": ";
+    if (word == "click" || word == "key" || word == "wait-screen" || word == "screenshot") {
+      c.kind = word == "click"         ? ScriptCommand::Kind::Click
+               : word == "key"         ? ScriptCommand::Kind::Key
+               : word == "wait-screen" ? ScriptCommand::Kind::WaitScreen
+                                       : ScriptCommand::Kind::Screenshot;
+      c.arg = std::string(trimRight(trimLeft(rest)));
+      if (c.arg.empty()) {
+        error = where + std::string(word) + " needs " +
+                (word == "click"         ? "a widget id"
+                 : word == "key"         ? "an SDL key name"
+                 : word == "wait-screen" ? "a screen id"
+                                         : "a name");
+        return std::nullopt;
+      }
+      if (c.kind == ScriptCommand::Kind::Screenshot &&
+          (c.arg.find('/') != std::string::npos || c.arg.find('\\') != std::string::npos ||
+           c.arg == "." || c.arg == "..")) {
+        error = where + "a screenshot name is a file name, not a path";
+        return std::nullopt;
+      }
+    } else if (word == "text" || word == "expect-text") {
+      c.kind = word == "text" ? ScriptCommand::Kind::Text : ScriptCommand::Kind::ExpectText;
+      c.arg = std::string(word == "text" ? rest : trimRight(rest));
+      if (c.arg.empty()) {
+        error = where + std::string(word) + " needs some text";
+        return std::nullopt;
+      }
+    } else if (word == "resize") {
+      c.kind = ScriptCommand::Kind::Resize;
+      const std::string_view args = trimRight(trimLeft(rest));
+      const std::size_t gap = args.find_first_of(" \t");
+      const std::string_view w = args.substr(0, gap);
+      const std::string_view h =
+          gap == std::string_view::npos ? std::string_view() : trimLeft(args.substr(gap));
+      if (!parseDimension(w, c.width) || !parseDimension(h, c.height)) {
+        error = where + "resize needs a width and a height between 320 and 16384, e.g. resize 1920 1080";
+        return std::nullopt;
+      }
+    } else {
+      error = where + "\"" + std::string(word) +
+              "\" is not a command (click, key, text, wait-screen, expect-text, screenshot, resize)";
+      return std::nullopt;
+    }
+    out.push_back(std::move(c));
+    if (end == text.size()) {
+      break;
+    }
+  }
+  return out;
+}
+
+} // namespace sq

@@ -1,0 +1,35 @@
+// Scripts for scripted play (tests, demonstrations, README screenshots): one
+// command a line, '#' starts a comment line.
+//   click <widget-id>        waits up to 5 s for the widget, then clicks its middle
+//   key <SDL key name>       e.g. Tab, Shift+Tab, Return, Space, Escape, PageDown, F11
+//   text <utf-8 text>        typed text (a PIN, a folder)
+//   wait-screen <screen-id>  waits up to 5 s for that screen
+//   expect-text <substring>  fails when no text drawn on screen contains it
+//   screenshot <name>        writes <name>.png into the screenshot folder
+//   resize <W> <H>           resizes the window (points)
+// Parsing is pure (no window), so a malformed script is refused before anything opens.
+// Depends on: std only.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sq {
+
+struct ScriptCommand {
+  enum class Kind { Click, Key, Text, WaitScreen, ExpectText, Screenshot, Resize };
+  Kind kind = Kind::Click;
+  int line = 0;    // 1-based, for messages
+  std::string arg; // widget id, key name, text, screen id, substring or name
+  int width = 0;   // resize
+  int height = 0;
+};
+
+std::string_view scriptCommandName(ScriptCommand::Kind kind);
+
+// nullopt, with "line N: why" in `error`, when a line is not a command.
+std::optional<std::vector<ScriptCommand>> parseScript(std::string_view text, std::string& error);
+
+} // namespace sq

@@ -1,0 +1,81 @@
+// Runs a whole lesson: its steps in order (each through its own runner), then the
+// reflection question and the badge. Its snapshot is what a lesson.progress record
+// holds, so a pupil resumes exactly where they stopped, on any PC. When the pack
+// has changed since (its content hash differs), the lesson resumes at the same
+// step if that step still exists, and otherwise starts again with a kind word.
+// No clocks, no SDL. Depends on: content/pack_model, runtime runners.
+#pragma once
+
+#include "content/pack_model.hpp"
+#include "runtime/quiz_runner.hpp"
+#include "runtime/scenario_runner.hpp"
+#include "runtime/simple_runners.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace sq {
+
+// What one finished step contributes to the record (activity.completed).
+struct StepResult {
+  std::string stepId;
+  std::string kind; // "slides", "scenario", ...
+  std::optional<int> score;
+  std::optional<int> maxScore;
+  std::vector<std::string> choices; // never feelings: see ButterflyRunner
+};
+
+class LessonRunner {
+public:
+  enum class Phase { Step, Reflection, Badge, Finished };
+  enum class Resume {
+    Exact,     // same content: the same place inside the step
+    SameStep,  // the pack changed but the step is still there: that step from its start
+    Restarted, // the step is gone: the lesson from the start (say so kindly)
+    Invalid,   // the snapshot is not for this lesson: nothing changed
+  };
+  using ActiveRunner = std::variant<std::monostate, SlidesRunner, ScenarioRunner, QuizRunner,
+                                    ButterflyRunner, AupRunner>;
+
+  // `pack` and `lesson` must outlive the runner. `band` is the pupil's; `seed`
+  // makes shuffles reproducible.
+  LessonRunner(const Pack& pack, const Lesson& lesson, Band band, std::uint32_t seed);
+
+  Phase phase() const { return mPhase; }
+  bool isFinished() const { return mPhase == Phase::Finished; }
+  const Lesson& lesson() const { return *mLesson; }
+  std::size_t stepIndex() const { return mStep; }
+  std::size_t stepCount() const { return mLesson->steps.size(); }
+  const Step* step() const;
+  ActiveRunner& runner() { return mRunner; }
+  const ActiveRunner& runner() const { return mRunner; }
+  template <typename R> R* runnerAs() { return std::get_if<R>(&mRunner); }
+
+  // True when the active step's runner has finished, so advance() may move on.
+  bool stepFinished() const;
+  // Step -> next step or Reflection; Reflection -> Badge; Badge -> Finished.
+  // Returns the finished step's result when a step was completed.
+  std::optional<StepResult> advance();
+  const std::vector<StepResult>& results() const { return mResults; }
+
+  std::string snapshot() const;
+  Resume restore(const std::string& snapshot);
+
+private:
+  void startStep(std::size_t index);
+  StepResult resultOfActiveStep() const;
+
+  const Pack* mPack;
+  const Lesson* mLesson;
+  Band mBand;
+  std::uint32_t mSeed;
+  Phase mPhase = Phase::Step;
+  std::size_t mStep = 0;
+  ActiveRunner mRunner;
+  std::vector<StepResult> mResults;
+};
+
+} // namespace sq

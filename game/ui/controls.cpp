@@ -1,0 +1,230 @@
+#include "ui/controls.hpp"
+
+#include "ui/widgets.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sq {
+
+namespace {
+
+float px(const UiContext& ctx, float units) {
+  return std::max(1.0f, std::round(ctx.u(units)));
+}
+
+bool isPressed(const Widget& w, const WidgetVisuals& v) {
+  return !v.pressed.empty() && v.pressed == w.id;
+}
+bool isHovered(const Widget& w, const WidgetVisuals& v) {
+  return !v.hovered.empty() && v.hovered == w.id;
+}
+
+// The card shared by buttons and tiles.
+void drawCard(UiContext& ctx, const Rect& r, Colour fill, Colour border, float borderUnits) {
+  const float radius = ctx.u(metrics::kRadius);
+  ctx.renderer.fillRoundedRect(r, radius, fill);
+  ctx.renderer.strokeRoundedRect(r, radius, px(ctx, borderUnits), border);
+}
+
+} // namespace
+
+void drawButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v, ButtonStyle style,
+                std::string_view icon) {
+  const Theme& t = ctx.theme;
+  Colour fill = t.surface;
+  Colour border = t.border;
+  Colour text = t.text;
+  switch (style) {
+  case ButtonStyle::Primary:
+    fill = t.accent;
+    border = t.accent;
+    text = t.accentText;
+    break;
+  case ButtonStyle::Help:
+    fill = t.helpFill;
+    border = t.helpBorder;
+    text = t.helpText;
+    break;
+  case ButtonStyle::Normal:
+    break;
+  }
+  if (isPressed(w, v) && style == ButtonStyle::Normal) {
+    fill = t.pressed;
+  }
+  if (isHovered(w, v) || isPressed(w, v)) {
+    border = style == ButtonStyle::Primary ? t.text : t.accent;
+  }
+  if (!w.enabled) {
+    text = t.mutedText;
+  }
+  drawCard(ctx, w.rect, fill, border, isHovered(w, v) ? metrics::kBorder * 2 : metrics::kBorder);
+
+  const FontSpec spec = ctx.fixedFont(text_size::kBody, FontWeight::Bold);
+  const FontMetrics m = ctx.text.metrics(spec);
+  const float pad = ctx.u(3);
+  const float iconW = icon.empty() ? 0.0f : ctx.u(6);
+  const float room = std::max(0.0f, w.rect.w - 2 * pad - iconW);
+  const std::string label = ellipsize(w.label, room, m);
+  const float labelW = measureText(label, m);
+  const float total = iconW + labelW;
+  float x = std::round(w.rect.x + (w.rect.w - total) / 2);
+  if (!icon.empty()) {
+    drawIcon(ctx, icon, Rect{x, w.rect.y, iconW, w.rect.h}, 5.0f, text);
+    x += iconW;
+  }
+  const float centreY = w.rect.y + w.rect.h / 2;
+  const float top = std::round(centreY - m.capHeight() / 2 - (m.ascent() - m.capHeight()));
+  ctx.text.drawLine(label, spec, Point{x, top}, text);
+}
+
+void drawChoiceButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v) {
+  const Theme& t = ctx.theme;
+  const bool on = w.selected;
+  Colour fill = on ? t.accent : t.surface;
+  if (!on && isPressed(w, v)) {
+    fill = t.pressed;
+  }
+  Colour border = on ? t.accent : t.border;
+  if (isHovered(w, v)) {
+    border = on ? t.text : t.accent;
+  }
+  drawCard(ctx, w.rect, fill, border, isHovered(w, v) ? metrics::kBorder * 2 : metrics::kBorder);
+  const Colour text = on ? t.accentText : t.text;
+  // A tick (or an empty ring) on the left says "chosen" by shape, not only colour.
+  const float mark = ctx.u(6);
+  const float pad = ctx.u(2.5f);
+  const Rect markBox{w.rect.x + pad, w.rect.y, mark, w.rect.h};
+  if (on) {
+    drawIcon(ctx, "\xE2\x9C\x94", markBox, 4.6f, text); // ✔
+  } else {
+    const float d = std::round(ctx.u(3.6f));
+    const Rect ring{std::round(markBox.x + (mark - d) / 2), std::round(w.rect.y + (w.rect.h - d) / 2),
+                    d, d};
+    ctx.renderer.strokeRoundedRect(ring, d / 2, px(ctx, 0.4f), t.mutedText);
+  }
+  const FontSpec spec = ctx.fixedFont(text_size::kBody, FontWeight::Bold);
+  const FontMetrics m = ctx.text.metrics(spec);
+  const float left = markBox.right() + ctx.u(1);
+  const float room = std::max(0.0f, w.rect.right() - pad - left);
+  const std::string label = ellipsize(w.label, room, m);
+  const float centreY = w.rect.y + w.rect.h / 2;
+  const float top = std::round(centreY - m.capHeight() / 2 - (m.ascent() - m.capHeight()));
+  ctx.text.drawLine(label, spec, Point{std::round(left), top}, text);
+}
+
+Rect drawTileCard(UiContext& ctx, const Widget& w, const WidgetVisuals& v) {
+  const Theme& t = ctx.theme;
+  const Colour fill = isPressed(w, v) ? t.pressed : t.surface;
+  const bool hot = isHovered(w, v) || isPressed(w, v);
+  drawCard(ctx, w.rect, fill, hot ? t.accent : t.border,
+           hot ? metrics::kBorder * 2 : metrics::kBorder);
+  const float pad = std::round(ctx.u(1.6f));
+  return Rect{w.rect.x + pad, w.rect.y + pad, w.rect.w - 2 * pad, w.rect.h - 2 * pad};
+}
+
+void drawFocusRing(UiContext& ctx, const Rect& r) {
+  const float gap = ctx.u(metrics::kFocusGap);
+  const float width = px(ctx, metrics::kFocusWidth);
+  const Rect outer{r.x - gap - width, r.y - gap - width, r.w + 2 * (gap + width),
+                   r.h + 2 * (gap + width)};
+  const float radius = ctx.u(metrics::kRadius) + gap + width;
+  ctx.renderer.strokeRoundedRect(outer, radius, width, ctx.theme.focusRing);
+  // A thin line of the opposite tone inside the ring keeps it visible even on a
+  // widget filled with the ring's own colour.
+  const float inner = px(ctx, 0.3f);
+  const Rect in{outer.x + width, outer.y + width, outer.w - 2 * width, outer.h - 2 * width};
+  ctx.renderer.strokeRoundedRect(in, radius - width, inner, ctx.theme.focusInner);
+}
+
+void drawIcon(UiContext& ctx, std::string_view glyph, const Rect& box, float units, Colour c) {
+  const FontSpec spec = ctx.fixedFont(units, FontWeight::Bold);
+  const FontMetrics m = ctx.text.metrics(spec);
+  const float w = measureText(glyph, m);
+  const float top = std::round(box.y + box.h / 2 - m.capHeight() / 2 - (m.ascent() - m.capHeight()));
+  ctx.text.drawLine(glyph, spec, Point{std::round(box.x + (box.w - w) / 2), top}, c);
+}
+
+void drawPicturePlaceholder(UiContext& ctx, const Rect& box) {
+  if (box.empty()) {
+    return;
+  }
+  const Theme& t = ctx.theme;
+  // Keep a picture's usual 4:3 shape inside the box.
+  Rect r = box;
+  if (r.w > r.h * 4 / 3) {
+    r.w = std::round(r.h * 4 / 3);
+    r.x = std::round(box.x + (box.w - r.w) / 2);
+  } else {
+    r.h = std::round(r.w * 3 / 4);
+    r.y = std::round(box.y + (box.h - r.h) / 2);
+  }
+  const float radius = std::min(r.w, r.h) * 0.08f;
+  ctx.renderer.fillRoundedRect(r, radius, t.pressed);
+  const float s = std::min(r.w, r.h);
+  const float sun = std::round(s * 0.18f);
+  ctx.renderer.fillRoundedRect(Rect{r.x + r.w * 0.66f, r.y + r.h * 0.16f, sun, sun}, sun / 2,
+                               t.path);
+  ctx.renderer.fillConvex({Point{r.x + r.w * 0.1f, r.bottom() - r.h * 0.14f},
+                           Point{r.x + r.w * 0.36f, r.y + r.h * 0.4f},
+                           Point{r.x + r.w * 0.62f, r.bottom() - r.h * 0.14f}},
+                          t.path);
+  ctx.renderer.fillConvex({Point{r.x + r.w * 0.45f, r.bottom() - r.h * 0.14f},
+                           Point{r.x + r.w * 0.66f, r.y + r.h * 0.55f},
+                           Point{r.x + r.w * 0.9f, r.bottom() - r.h * 0.14f}},
+                          t.path);
+}
+
+void drawPicture(UiContext& ctx, const std::string& path, const Rect& box) {
+  const Texture* tex = (ctx.pictures != nullptr && !path.empty()) ? ctx.pictures->get(path) : nullptr;
+  if (tex == nullptr) {
+    drawPicturePlaceholder(ctx, box);
+    return;
+  }
+  ctx.renderer.drawTexture(*tex, fitInside(*tex, box));
+}
+
+void drawUiPicture(UiContext& ctx, std::string_view name, const Rect& box) {
+  drawPicture(ctx, ctx.assetsDir + "/ui/" + std::string(name) + ".png", box);
+}
+
+float textBlockHeight(const UiContext& ctx, std::string_view text, const FontSpec& spec,
+                      float width, int maxLines) {
+  const FontMetrics m = ctx.text.metrics(spec);
+  const WrappedText wrapped = wrapText(text, width, m);
+  int lines = static_cast<int>(wrapped.lines.size());
+  if (maxLines > 0) {
+    lines = std::min(lines, maxLines);
+  }
+  return static_cast<float>(lines) * m.lineHeight();
+}
+
+float drawTextBlock(UiContext& ctx, std::string_view text, const FontSpec& spec, const Rect& box,
+                    TextAlign align, Colour colour, int maxLines, bool centreY) {
+  const FontMetrics m = ctx.text.metrics(spec);
+  WrappedText wrapped = wrapText(text, box.w, m);
+  std::string shortened;
+  std::string_view shown = text;
+  const int fitLines = std::max(1, static_cast<int>(box.h / m.lineHeight()));
+  const int limit = maxLines > 0 ? std::min(maxLines, fitLines) : fitLines;
+  if (static_cast<int>(wrapped.lines.size()) > limit || wrapped.overflow) {
+    // Keep the lines that fit; the last one ends with "…" holding the rest.
+    const auto keep = static_cast<std::size_t>(std::min<int>(limit, static_cast<int>(wrapped.lines.size())));
+    const TextLine& last = wrapped.lines[keep - 1];
+    shortened = std::string(text.substr(0, last.begin));
+    shortened += ellipsize(text.substr(last.begin), box.w, m);
+    // Every other line wraps as before; cut any single word still too wide.
+    WrappedText again = wrapText(shortened, box.w, m);
+    if (again.lines.size() > keep) {
+      again.lines.resize(keep);
+    }
+    wrapped = again;
+    shown = shortened;
+  }
+  const float h = static_cast<float>(wrapped.lines.size()) * m.lineHeight();
+  const float top = centreY ? std::round(box.y + (box.h - h) / 2) : box.y;
+  ctx.text.drawWrapped(shown, wrapped, spec, Point{box.x, top}, box.w, align, colour);
+  return h;
+}
+
+} // namespace sq

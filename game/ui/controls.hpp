@@ -1,0 +1,63 @@
+// How the pupil screens draw their widgets: buttons, tiles, toggles, the focus
+// ring, icons, pictures (with a calm placeholder when one is missing or refused)
+// and blocks of wrapped text. One look everywhere, so a child learns it once.
+// Sizes are in units of the short side (UiContext::u).
+// Depends on: ui/ui_context, ui/widget, ui/widgets.
+#pragma once
+
+#include "ui/ui_context.hpp"
+#include "ui/widget.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace sq {
+
+// Geometry shared by every screen, in units.
+namespace metrics {
+inline constexpr float kMargin = 4.0f;      // screen edge to content
+inline constexpr float kGap = 2.5f;         // between tiles
+inline constexpr float kRadius = 2.5f;      // corners of buttons and tiles
+inline constexpr float kBorder = 0.35f;     // outlines
+inline constexpr float kButtonHeight = 11.0f; // above 1/12 of the short side (8.33)
+inline constexpr float kFocusGap = 0.7f;    // between a widget and its focus ring
+inline constexpr float kFocusWidth = 1.0f;  // the ring itself: thick, seen from the back
+} // namespace metrics
+
+enum class ButtonStyle {
+  Normal,  // surface with an outline
+  Primary, // the one main action: filled with the accent colour
+  Help,    // the butterfly button
+};
+
+// A button: its label centred, after an optional icon (a symbol such as "←").
+void drawButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v, ButtonStyle style,
+                std::string_view icon = {});
+// A toggle or option button: filled and ticked when selected.
+void drawChoiceButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v);
+// The card behind a tile (pressed and hovered states included). Returns the
+// area inside its padding for the tile's own content.
+Rect drawTileCard(UiContext& ctx, const Widget& w, const WidgetVisuals& v);
+// The thick two-tone ring round the focused widget.
+void drawFocusRing(UiContext& ctx, const Rect& r);
+
+// One symbol, centred in `box`, `units` tall (from the fallback font if the
+// chosen one lacks it).
+void drawIcon(UiContext& ctx, std::string_view glyph, const Rect& box, float units, Colour c);
+// A picture file fitted inside `box`, or the placeholder.
+void drawPicture(UiContext& ctx, const std::string& path, const Rect& box);
+// A soft frame with a sun and hills: "a picture goes here".
+void drawPicturePlaceholder(UiContext& ctx, const Rect& box);
+// One of the interface's own pictures, assets/ui/<name>.png.
+void drawUiPicture(UiContext& ctx, std::string_view name, const Rect& box);
+
+// Wrapped text in `box`: never cuts a word; when more than `maxLines` lines are
+// needed, the last shown ends with "…". Vertically centred when `centreY`.
+// Returns the height used.
+float drawTextBlock(UiContext& ctx, std::string_view text, const FontSpec& spec, const Rect& box,
+                    TextAlign align, Colour colour, int maxLines = 0, bool centreY = false);
+// The height drawTextBlock would use.
+float textBlockHeight(const UiContext& ctx, std::string_view text, const FontSpec& spec,
+                      float width, int maxLines = 0);
+
+} // namespace sq

@@ -1,0 +1,133 @@
+// A screen, and what a screen may ask of the app (UiHost). Screens are small
+// objects on a stack (ui/screen_stack): the top one lays out its widgets, draws,
+// and reacts when one is pressed. Pressing is always by widget id, whether it came
+// from a finger, the mouse, Enter, a switch or a script.
+// Depends on: ui/ui_context, ui/widget, ui/session, ui/teacher_access, ui/strings,
+// platform/input (engine events, no SDL), results (Roster, Event), content (Catalog).
+#pragma once
+
+#include "content/pack_catalog.hpp"
+#include "platform/input.hpp"
+#include "results/event.hpp"
+#include "results/roster.hpp"
+#include "ui/session.hpp"
+#include "ui/strings.hpp"
+#include "ui/teacher_access.hpp"
+#include "ui/ui_context.hpp"
+#include "ui/widget.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sq {
+
+class Screen;
+
+// Narration and sound effects. The audio module's player sits behind this; with
+// no audio device (or before it is wired) the game is simply silent.
+class SoundOutput {
+public:
+  virtual ~SoundOutput() = default;
+  virtual void playNarration(const std::string& path) = 0;
+  virtual void stopNarration() = 0;
+  virtual void playEffect(std::string_view name) = 0;
+};
+
+class UiHost {
+public:
+  virtual ~UiHost() = default;
+
+  // Navigation. Takes effect once the current input has been handled, so a screen
+  // may replace itself safely.
+  virtual void push(std::unique_ptr<Screen> screen) = 0;
+  virtual void pop() = 0;
+  virtual void replaceTop(std::unique_ptr<Screen> screen) = 0;
+  virtual void resetTo(std::unique_ptr<Screen> screen) = 0; // the stack becomes just this
+  // Ends the game (the full-screen lock asks for the PIN first).
+  virtual void quit() = 0;
+
+  virtual const Strings& strings() const = 0;
+  virtual std::int64_t nowSeconds() const = 0; // UTC, for the academic year
+
+  // The pupil.
+  virtual const Session& session() const = 0;
+  virtual void signIn(const Pupil& pupil) = 0; // loads their settings, opens home
+  virtual void signInGuest() = 0;              // nothing will be recorded
+  virtual void signOut() = 0;                  // back to the class tiles
+  virtual const PupilSettings& prefs() const = 0;
+  virtual void setPrefs(const PupilSettings& prefs) = 0; // applied at once, kept for the pupil
+
+  // Records. Nothing here is ever called for a guest.
+  virtual const Roster& roster() const = 0;
+  // Where the class list came from ("" none yet), e.g. the school folder.
+  virtual std::string rosterSource() const = 0;
+  virtual std::vector<Event> pupilEvents(const std::string& pupilId) const = 0;
+  virtual const Catalog* catalog() const = 0; // nullptr while the packs are loading
+
+  // The butterfly: records help.asked (class and time, never the pupil) and
+  // opens the calm screen.
+  virtual void askForHelp() = 0;
+
+  // Picture passwords: three of the six pictures (numbered from 1) per class.
+  virtual std::vector<int> picturePassword(const std::string& classId) const = 0;
+  virtual bool setPicturePassword(const std::string& classId, const std::vector<int>& pictures,
+                                  std::string& error) = 0;
+
+  // The teacher's side.
+  virtual TeacherPin& teacherPin() = 0;
+  virtual const GameConfig& config() const = 0;
+  virtual bool saveConfig(const GameConfig& config, std::string& error) = 0;
+  virtual std::string configLocation() const = 0;
+  virtual SoundOutput& sound() = 0;
+};
+
+class Screen {
+public:
+  virtual ~Screen() = default;
+
+  // Stable: "sign-in", "home", "settings", "butterfly", "teacher-pin", ...
+  virtual std::string_view id() const = 0;
+  // Pupil screens carry the butterfly button (the stack adds it, top right).
+  virtual bool pupilScreen() const { return true; }
+
+  // The interactive widgets in reading order (the Tab order), with rectangles.
+  virtual void layout(const UiContext& ctx, WidgetList& out) const = 0;
+  // Draws the screen; `widgets` is what layout() gave.
+  virtual void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) = 0;
+  // A widget was pressed.
+  virtual void activate(std::string_view widgetId, UiHost& host) = 0;
+
+  // Esc. The default presses "back" when the screen has one (the stack does that);
+  // a screen without one may do something else. true: handled.
+  virtual bool escape(UiHost& host) {
+    (void)host;
+    return false;
+  }
+  // Typed text (a PIN, a folder name). true: handled, draw again.
+  virtual bool text(std::string_view utf8, UiHost& host) {
+    (void)utf8;
+    (void)host;
+    return false;
+  }
+  // Keys the screen uses itself, before the stack's focus keys. true: handled.
+  virtual bool key(const KeyDown& k, UiHost& host) {
+    (void)k;
+    (void)host;
+    return false;
+  }
+  // Other input: the wheel, dragging a list. true: draw again.
+  virtual bool pointer(const InputEvent& e, const UiContext& ctx) {
+    (void)e;
+    (void)ctx;
+    return false;
+  }
+  // The screen is on top again after the one above it closed: refresh what it shows.
+  virtual void resumed(UiHost& host) { (void)host; }
+  // The widget focused first when the keyboard is used ("" : the first one).
+  virtual std::string firstFocus() const { return {}; }
+};
+
+} // namespace sq

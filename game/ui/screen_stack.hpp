@@ -1,0 +1,95 @@
+// The screen stack and the one place input becomes actions. It lays out the top
+// screen, adds the butterfly button to pupil screens, keeps keyboard focus (Tab,
+// Shift+Tab, arrows; Enter or Space presses; Esc goes back; Page Down and Page Up
+// press "next" and "back"), turns pointer and touch presses into widget presses,
+// runs single-switch scanning, and draws the focus ring. Screens only ever see
+// "this widget was pressed".
+// Depends on: ui/screen, ui/focus, ui/scanner, ui/chrome, platform/input.
+#pragma once
+
+#include "platform/input.hpp"
+#include "ui/scanner.hpp"
+#include "ui/screen.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sq {
+
+class ScreenStack {
+public:
+  // Navigation, applied at once (the app uses these; screens go through UiHost,
+  // whose requests are queued and applied after the input that caused them).
+  void push(std::unique_ptr<Screen> screen);
+  void pop();
+  void replaceTop(std::unique_ptr<Screen> screen);
+  void resetTo(std::unique_ptr<Screen> screen);
+
+  // Queued navigation, for UiHost implementations.
+  void requestPush(std::unique_ptr<Screen> screen);
+  void requestPop();
+  void requestReplaceTop(std::unique_ptr<Screen> screen);
+  void requestResetTo(std::unique_ptr<Screen> screen);
+  // Applies queued requests; true when the top screen changed.
+  bool applyRequests(UiHost& host, std::uint64_t nowMs);
+
+  bool empty() const { return mEntries.empty(); }
+  std::size_t depth() const { return mEntries.size(); }
+  Screen* top() const { return mEntries.empty() ? nullptr : mEntries.back().screen.get(); }
+  std::string_view topId() const;
+
+  // Lays out the top screen (plus the butterfly button on pupil screens).
+  const WidgetList& layout(const UiContext& ctx);
+  const WidgetList& widgets() const { return mWidgets; }
+
+  // One input event; true when the screen must be drawn again.
+  bool handle(const InputEvent& event, const UiContext& ctx, UiHost& host, std::uint64_t nowMs);
+  // Presses a widget by id, exactly as a click would.
+  void press(std::string_view id, UiHost& host, std::uint64_t nowMs);
+
+  void draw(UiContext& ctx);
+
+  // Scanning: turned on and off by the pupil's settings.
+  void setScanning(bool on, std::uint64_t nowMs) { mScanner.setEnabled(on, nowMs); }
+  void setScanStepMs(std::uint32_t ms) { mScanner.setStepMs(ms); }
+  bool scanning() const { return mScanner.enabled(); }
+  const Scanner& scanner() const { return mScanner; }
+  // Moves the scanning highlight when its step is due; true: draw again.
+  bool tick(std::uint64_t nowMs, const UiContext& ctx);
+  // How long the app may sleep before tick() has work (-1: until input comes).
+  int msUntilTick(std::uint64_t nowMs) const { return mScanner.msUntilNextStep(nowMs); }
+
+  // Focus, for tests and scripts.
+  std::string focusedId() const;
+  bool focusVisible() const;
+  WidgetVisuals visuals() const;
+
+private:
+  struct Entry {
+    std::unique_ptr<Screen> screen;
+    std::string focused; // widget id
+    bool focusVisible = false;
+  };
+  struct Request {
+    enum class Kind { Push, Pop, Replace, Reset } kind;
+    std::unique_ptr<Screen> screen;
+  };
+
+  void topChanged(std::uint64_t nowMs);
+  int focusIndex() const;
+  void setFocus(int index, bool visible);
+  std::vector<int> scanTargets() const;
+  void activate(std::string_view id, UiHost& host, std::uint64_t nowMs);
+
+  std::vector<Entry> mEntries;
+  std::vector<Request> mRequests;
+  WidgetList mWidgets;
+  std::string mPressed;
+  std::string mHovered;
+  Scanner mScanner;
+};
+
+} // namespace sq

@@ -1,0 +1,51 @@
+// What a screen offers to be pressed: each interactive element as a widget with a
+// stable id ("class:3B", "pupil:<id>", "lesson:y3-smart-explorers", "next",
+// "back", "butterfly", numbered ids from 1: "picture:1"), its rectangle and its
+// words. Focus, hit testing, scanning, scripts and the accessibility tests all
+// work from this one list, so whatever a mouse can press a keyboard can too.
+// Depends on: render/geometry (std only).
+#pragma once
+
+#include "render/geometry.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sq {
+
+enum class WidgetRole {
+  Button, // an action: next, back, settings
+  Tile,   // a big picture-or-name choice: a class, a pupil, a lesson
+  Toggle, // on or off
+  Option, // one of several (text size, font)
+  Key,    // a keypad key
+  Field,  // a line of text a teacher types
+};
+
+struct Widget {
+  std::string id;
+  Rect rect; // drawable pixels
+  std::string label; // what it says, or what its picture means
+  WidgetRole role = WidgetRole::Button;
+  bool enabled = true;
+  bool selected = false; // a toggle that is on, the chosen option
+};
+
+using WidgetList = std::vector<Widget>;
+
+// nullptr when there is no such widget.
+const Widget* findWidget(const WidgetList& widgets, std::string_view id);
+int indexOfWidget(const WidgetList& widgets, std::string_view id); // -1 if absent
+// The topmost enabled widget under `p` (later widgets are drawn on top); -1 if none.
+int widgetAt(const WidgetList& widgets, Point p);
+
+// How the screen should draw each widget right now.
+struct WidgetVisuals {
+  std::string focused; // the widget with keyboard focus or the scanning highlight ("" none)
+  bool focusVisible = false;
+  std::string pressed; // a pointer is down on it
+  std::string hovered;
+};
+
+} // namespace sq
