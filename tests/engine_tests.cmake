@@ -29,3 +29,6 @@ add_dependencies(sq_engine_tests sq_assets safequest safequest-editor)
 doctest_discover_tests(sq_engine_tests
   TEST_PREFIX "engine: "
   PROPERTIES ENVIRONMENT "SDL_VIDEODRIVER=dummy")
+
+# Audio tests (game/audio) list their own files.
+include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)

@@ -306,10 +306,14 @@ for kind, rel in files:
             target = target[int(token)] if isinstance(target, list) else target[token]
         if narration is None:
             # A plain path means the first language, so any other gets an object.
-            value = asset if lang == main_lang else {lang: asset}
-            value_json = json.dumps(value, ensure_ascii=False).replace("{", "{ ").replace("}", " }")
-            edits.append(add_member(text, obj, "narration", value_json))
-            target["narration"] = value
+            path_json = json.dumps(asset, ensure_ascii=False)
+            if lang == main_lang:
+                edits.append(add_member(text, obj, "narration", path_json))
+                target["narration"] = asset
+            else:
+                edits.append(add_member(text, obj, "narration",
+                                        "{ " + json.dumps(lang) + ": " + path_json + " }"))
+                target["narration"] = {lang: asset}
         elif narration.kind == "obj":
             edits.append(add_member(text, narration, lang, json.dumps(asset, ensure_ascii=False)))
             target["narration"][lang] = asset

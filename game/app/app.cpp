@@ -19,7 +19,7 @@
 #include "ui/butterfly_screen.hpp"
 #include "ui/home_screen.hpp"
 #include "ui/screen_stack.hpp"
-#include "ui/who.hpp"
+#include "ui/session.hpp"
 #include "ui/sign_in_screen.hpp"
 #include "ui/teacher_pin_screen.hpp"
 #include "ui/theme.hpp"
@@ -121,8 +121,7 @@ struct App::Impl final : UiHost, ScriptTarget {
 
   void applyPrefs() {
     theme = livePrefs.highContrast ? highContrastTheme() : baseTheme;
-    stack.setScanStepMs(static_cast<std::uint32_t>(std::max(Scanner::kFastestStepMs + 0,
-                                                            static_cast<std::uint32_t>(livePrefs.scanIntervalMs))));
+    stack.setScanStepMs(static_cast<std::uint32_t>(std::max(0, livePrefs.scanIntervalMs)));
     stack.setScanning(livePrefs.switchScanning, monotonicMs());
     audio.setEffectsEnabled(livePrefs.soundEffects);
     dirty = true;
@@ -346,9 +345,9 @@ struct App::Impl final : UiHost, ScriptTarget {
   std::vector<int> picturePassword(const std::string& classId) const override {
     return pictureFile.get(classId);
   }
-  bool setPicturePassword(const std::string& classId, const std::vector<int>& pictures,
+  bool setPicturePassword(const std::string& classId, const std::vector<int>& chosen,
                           std::string& error) override {
-    return pictureFile.set(classId, pictures, error);
+    return pictureFile.set(classId, chosen, error);
   }
 
   TeacherPin& teacherPin() override { return *pin; }

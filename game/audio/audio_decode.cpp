@@ -647,7 +647,9 @@ Pcm convertPcm(const Pcm& in, const PcmFormat& out) {
   }
   const auto inRate = static_cast<std::uint64_t>(in.rate);
   const auto outRate = static_cast<std::uint64_t>(out.rate);
-  const std::uint64_t outFrames = (inFrames * outRate + inRate / 2) / inRate;
+  // At least one frame, so a sound never vanishes when the rate drops.
+  const std::uint64_t outFrames =
+      std::max<std::uint64_t>(1, (inFrames * outRate + inRate / 2) / inRate);
   result.samples.resize(static_cast<std::size_t>(outFrames) * out.channels);
 
   // One sample of input frame `i` on output channel `c`: a copy when the channel

@@ -60,17 +60,18 @@ std::optional<Pcm> decodeWav(std::string_view bytes, const PcmFormat& out, std::
                              const AudioLimits& limits = {});
 // Ogg Vorbis, mono or stereo: one stream, every page whole and its checksum
 // right, ending with an end-of-stream page (so a cut-off file is refused too).
-std::optional<Pcm> decodeOggVorbis(std::string_view bytes, const PcmFormat& out,
-                                   std::string& error, const AudioLimits& limits = {});
+std::optional<Pcm> decodeOggVorbis(std::string_view bytes, const PcmFormat& out, std::string& error,
+                                   const AudioLimits& limits = {});
 // Either of the above, chosen by sniffAudio.
 std::optional<Pcm> decodeAudio(std::string_view bytes, const PcmFormat& out, std::string& error,
                                const AudioLimits& limits = {});
 // Reads a file (refused above limits.maxFileBytes before it is read) and decodes it.
-std::optional<Pcm> loadAudioFile(const std::string& path, const PcmFormat& out,
-                                 std::string& error, const AudioLimits& limits = {});
+std::optional<Pcm> loadAudioFile(const std::string& path, const PcmFormat& out, std::string& error,
+                                 const AudioLimits& limits = {});
 
 // Converts channels (mono <-> stereo by copying or averaging) and resamples by
-// linear interpolation. The result has round(frames * out.rate / in.rate) frames.
+// linear interpolation. The result has round(frames * out.rate / in.rate) frames,
+// and at least one.
 // An input with no frames or a bad format gives an empty Pcm in `out`'s format.
 Pcm convertPcm(const Pcm& in, const PcmFormat& out);
 

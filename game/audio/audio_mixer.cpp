@@ -44,7 +44,9 @@ std::vector<std::int16_t> AudioMixer::startNarration(std::vector<std::int16_t> m
   return mono;
 }
 
-void AudioMixer::stopNarration() { mNarration.fadeOut(mFadeFrames); }
+void AudioMixer::stopNarration() {
+  mNarration.fadeOut(mFadeFrames);
+}
 
 std::vector<std::int16_t> AudioMixer::takeFinishedNarration() {
   if (mNarration.active()) {
@@ -93,14 +95,18 @@ void AudioMixer::reset() {
   mQuietFrames = mTailFrames;
 }
 
-bool AudioMixer::narrating() const { return mNarration.active(); }
+bool AudioMixer::narrating() const {
+  return mNarration.active();
+}
 
 bool AudioMixer::sounding() const {
   return mNarration.active() ||
          std::any_of(mVoices.begin(), mVoices.end(), [](const Voice& v) { return v.active(); });
 }
 
-bool AudioMixer::busy() const { return sounding() || mQuietFrames < mTailFrames; }
+bool AudioMixer::busy() const {
+  return sounding() || mQuietFrames < mTailFrames;
+}
 
 MixEvents AudioMixer::mix(std::int16_t* out, std::size_t frames) {
   MixEvents events;

@@ -80,9 +80,8 @@ bool AudioPlayer::ensureOpen() {
     mOwnsSubsystem = true;
   }
   const char* driver = SDL_GetCurrentAudioDriver();
-  if (driver == nullptr ||
-      (!mOptions.acceptSilentDrivers &&
-       (std::strcmp(driver, "dummy") == 0 || std::strcmp(driver, "disk") == 0))) {
+  if (driver == nullptr || (!mOptions.acceptSilentDrivers && (std::strcmp(driver, "dummy") == 0 ||
+                                                              std::strcmp(driver, "disk") == 0))) {
     mFailed = true;
     return false;
   }
@@ -139,7 +138,9 @@ void AudioPlayer::closeDevice() {
   }
 }
 
-bool AudioPlayer::available() { return ensureOpen(); }
+bool AudioPlayer::available() {
+  return ensureOpen();
+}
 
 PcmFormat AudioPlayer::format() const {
   return PcmFormat{mRate != 0 ? mRate : mOptions.preferredRate, 1};

@@ -44,8 +44,8 @@ std::vector<double> render(const std::vector<Note>& notes, double seconds, int r
 Pcm finish(std::vector<double> wave, double fade, double peak, int rate) {
   const auto fadeN = std::min(wave.size(), static_cast<std::size_t>(fade * rate));
   for (std::size_t k = 0; k < fadeN; ++k) { // k frames before the end: 0 at the very end
-    wave[wave.size() - 1 - k] *= 0.5 - 0.5 * std::cos(PI * static_cast<double>(k) /
-                                                      static_cast<double>(fadeN));
+    wave[wave.size() - 1 - k] *=
+        0.5 - 0.5 * std::cos(PI * static_cast<double>(k) / static_cast<double>(fadeN));
   }
   double loudest = 0.0;
   for (double v : wave) {
@@ -81,9 +81,9 @@ Pcm synthesiseEffect(SoundEffect effect, int rate) {
   switch (effect) {
   case SoundEffect::WellDone:
     // G5 then C6, a rising fourth: bright and pleased, never a fanfare.
-    return finish(render({{0.0, 783.99, 0.008, 0.22, 0.8}, {0.11, 1046.50, 0.008, 0.26, 1.0}},
-                         0.75, rate),
-                  0.08, 0.28, rate);
+    return finish(
+        render({{0.0, 783.99, 0.008, 0.22, 0.8}, {0.11, 1046.50, 0.008, 0.26, 1.0}}, 0.75, rate),
+        0.08, 0.28, rate);
   case SoundEffect::TryAgain:
     // One soft G4 with a slow attack: a neutral "hmm", not a buzzer.
     return finish(render({{0.0, 392.00, 0.04, 0.18, 1.0}}, 0.45, rate), 0.08, 0.20, rate);

@@ -28,7 +28,7 @@ constexpr const char* kUsage =
     "           [--forename-col NAME] [--surname-col NAME] [--class-col NAME]\n"
     "           [--year-col NAME] [--id-col NAME] [--data DIR]\n"
     "       safequest-cli roster list [--data DIR]\n"
-    "       safequest-cli roster promote [--data DIR]\n";
+    "       safequest-cli roster promote [--again] [--data DIR]\n";
 
 int usage(std::ostream& err, const std::string& problem) {
   err << "safequest-cli roster: " << problem << "\n" << kUsage;
@@ -270,8 +270,19 @@ int runPromote(const Args& args, std::ostream& out, std::ostream& err) {
   if (!store) {
     return 2;
   }
+  // Moving everyone up twice in one year is a mistake that is easy to make and
+  // tedious to undo, so a second run for the same academic year needs --again.
+  const Roster current = store->loadRoster();
+  const auto date = parseDate(today);
+  const int year = date ? academicYearOf(*date) : 0;
+  if (year != 0 && current.settings.promotedForYear == year && !args.flag("--again")) {
+    err << "safequest-cli roster: the class list has already moved up for " << year << "-"
+        << (year + 1) % 100 << "; run with --again to move everyone up once more\n";
+    return 1;
+  }
   PromoteSummary summary;
-  const Roster next = promoteYear(store->loadRoster(), today, &summary);
+  Roster next = promoteYear(current, today, &summary);
+  next.settings.promotedForYear = year;
   std::string error;
   if (!store->saveRoster(next, error)) {
     err << "safequest-cli roster: " << error << "\n";
@@ -290,7 +301,7 @@ int runRoster(const std::vector<std::string>& argv, std::ostream& out, std::ostr
   const std::set<std::string> options = {"--data",        "--format",    "--forename-col",
                                          "--surname-col", "--class-col", "--year-col",
                                          "--id-col",      "--today"};
-  if (!args.parse(argv, options, {}, error)) {
+  if (!args.parse(argv, options, {"--again"}, error)) {
     return usage(err, error);
   }
   if (args.positional().empty()) {

@@ -443,6 +443,8 @@ Roster ResultsStore::loadRoster() const {
         r.settings.safeguardingLead = value;
       } else if (key == "retention_years") {
         r.settings.retentionYears = std::max(1, std::atoi(value.c_str()));
+      } else if (key == "promoted_for_year") {
+        r.settings.promotedForYear = std::atoi(value.c_str());
       } else if (key.rfind("incident_step.", 0) == 0) {
         r.settings.incidentSteps.push_back(value);
       } else if (key.rfind("term.", 0) == 0) {
@@ -510,7 +512,8 @@ bool ResultsStore::saveRoster(const Roster& roster, std::string& error) {
     std::vector<std::pair<std::string, std::string>> kv = {
         {"school_name", roster.settings.schoolName},
         {"safeguarding_lead", roster.settings.safeguardingLead},
-        {"retention_years", std::to_string(roster.settings.retentionYears)}};
+        {"retention_years", std::to_string(roster.settings.retentionYears)},
+        {"promoted_for_year", std::to_string(roster.settings.promotedForYear)}};
     // Zero-padded keys keep the lists in order when read back sorted.
     const auto padded = [](const char* prefix, std::size_t i) {
       std::string n = std::to_string(i);

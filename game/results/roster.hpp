@@ -40,6 +40,7 @@ struct SchoolSettings {
   std::vector<std::string> incidentSteps; // the school's own incident flow, in order
   std::vector<std::string> termDates;     // "2026-09-03/2026-10-23", ...
   int retentionYears = 2;                 // the current and the previous academic year
+  int promotedForYear = 0; // the academic year the class list last moved up for; 0: never
 };
 
 struct Roster {

@@ -1,7 +1,7 @@
 // Random identifiers: version 4 UUIDs in lowercase, from the operating system's
 // random source. Pupil ids, device ids and event ids are all of this form, so an
 // id reveals nothing about the pupil or the order they were added.
-// Depends on: std only.
+// Depends on: libsodium (randombytes).
 #pragma once
 
 #include <string>

@@ -62,7 +62,8 @@ void ButterflyScreen::activate(std::string_view widgetId, UiHost& host) {
 }
 
 void ButterflyTeacherScreen::layout(const UiContext& ctx, WidgetList& out) const {
-  out.push_back(Widget{"back", topLeftSlot(ctx, 0), ctx.tr("common.back"), WidgetRole::Button});
+  const std::string back = ctx.tr("common.back");
+  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
 }
 
 void ButterflyTeacherScreen::draw(UiContext& ctx, const WidgetList& widgets,

@@ -6,22 +6,45 @@
 namespace sq {
 
 namespace {
-constexpr float kButterflyWidth = 44.0f;
+
+FontSpec butterflyFont(const UiContext& ctx) {
+  return ctx.fixedFont(text_size::kDetail + 0.2f, FontWeight::Bold);
+}
+
 } // namespace
 
 Rect butterflyButtonRect(const UiContext& ctx) {
-  const float w = std::round(ctx.u(kButterflyWidth));
   const float h = std::round(ctx.u(metrics::kButtonHeight));
+  // Picture, a little gap, the words, and padding: never cut short.
+  const float words = measureText(ctx.tr("butterfly.button"), ctx.text.metrics(butterflyFont(ctx)));
+  const float w = std::round(std::clamp(h * 1.22f + ctx.u(0.8f) + words + ctx.u(3.5f), ctx.u(30),
+                                        ctx.u(64)));
   const float top = std::round(ctx.u(chrome::kBarTop));
   return Rect{std::round(static_cast<float>(ctx.viewport.width) - ctx.u(chrome::kBarTop) - w), top,
               w, h};
 }
 
-Rect topLeftSlot(const UiContext& ctx, int slot, float widthUnits) {
-  const float gap = ctx.u(metrics::kGap);
-  const float w = std::round(ctx.u(widthUnits));
-  const float x = std::round(ctx.u(chrome::kBarTop) + static_cast<float>(slot) * (w + gap));
-  return Rect{x, std::round(ctx.u(chrome::kBarTop)), w, std::round(ctx.u(metrics::kButtonHeight))};
+float buttonWidth(const UiContext& ctx, std::string_view label, bool icon) {
+  const FontMetrics m = ctx.text.metrics(ctx.fixedFont(text_size::kBody, FontWeight::Bold));
+  const float w = measureText(label, m) + ctx.u(6) + (icon ? ctx.u(6) : 0.0f);
+  return std::round(std::clamp(w, ctx.u(20), ctx.u(70)));
+}
+
+Rect cornerButton(const UiContext& ctx, Corner corner, std::string_view label, bool icon) {
+  const float w = buttonWidth(ctx, label, icon);
+  const float h = std::round(ctx.u(metrics::kButtonHeight));
+  const float edge = std::round(ctx.u(chrome::kBarTop));
+  const float vw = static_cast<float>(ctx.viewport.width);
+  const float vh = static_cast<float>(ctx.viewport.height);
+  switch (corner) {
+  case Corner::TopLeft:
+    return Rect{edge, edge, w, h};
+  case Corner::BottomLeft:
+    return Rect{edge, vh - edge - h, w, h};
+  case Corner::BottomRight:
+    break;
+  }
+  return Rect{vw - edge - w, vh - edge - h, w, h};
 }
 
 Rect titleArea(const UiContext& ctx) {
@@ -32,11 +55,16 @@ Rect titleArea(const UiContext& ctx) {
               right.h};
 }
 
-Rect contentArea(const UiContext& ctx) {
+Rect contentArea(const UiContext& ctx, bool bottomBar) {
   const float m = ctx.u(metrics::kMargin);
   const float top = std::round(ctx.u(chrome::kTopBar));
+  float bottom = static_cast<float>(ctx.viewport.height) - m;
+  if (bottomBar) {
+    bottom = static_cast<float>(ctx.viewport.height) -
+             std::round(ctx.u(chrome::kBarTop + metrics::kButtonHeight + metrics::kGap));
+  }
   return Rect{std::round(m), top, std::round(static_cast<float>(ctx.viewport.width) - 2 * m),
-              std::round(static_cast<float>(ctx.viewport.height) - top - m)};
+              std::round(std::max(0.0f, bottom - top))};
 }
 
 Widget butterflyWidget(const UiContext& ctx) {
@@ -60,7 +88,7 @@ void drawButterflyButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v
   const Rect iconBox{std::round(w.rect.x + w.rect.h * 0.3f), std::round(w.rect.y + (w.rect.h - icon) / 2),
                      icon, icon};
   drawUiPicture(ctx, "butterfly", iconBox);
-  const FontSpec spec = ctx.fixedFont(text_size::kDetail + 0.2f, FontWeight::Bold);
+  const FontSpec spec = butterflyFont(ctx);
   const FontMetrics m = ctx.text.metrics(spec);
   const float left = iconBox.right() + ctx.u(0.8f);
   const float room = std::max(0.0f, w.rect.right() - ctx.u(2.5f) - left);

@@ -1,6 +1,8 @@
 // The parts every pupil screen shares, in the same place on every screen: the
-// butterfly button in the top right corner, a back button in the top left, and a
-// title between them. Screens lay out their own content below the top bar.
+// butterfly button in the top right corner, the way back in the top left, a title
+// between them; settings in the bottom left corner, and the way on (or the
+// teacher's door) in the bottom right. Each corner always means the same thing.
+// Screens lay out their own content between the top and bottom bars.
 // Depends on: ui/ui_context, ui/widget, ui/controls.
 #pragma once
 
@@ -15,14 +17,19 @@ inline constexpr float kTopBar = 17.0f; // units from the top to where content s
 inline constexpr float kBarTop = 3.0f;
 } // namespace chrome
 
-// The butterfly button: top right, always in the same place.
+enum class Corner { TopLeft, BottomLeft, BottomRight };
+
+// The butterfly button: top right, always in the same place, as wide as its words.
 Rect butterflyButtonRect(const UiContext& ctx);
-// The first and second slots at the top left (back, settings, sign out).
-Rect topLeftSlot(const UiContext& ctx, int slot, float widthUnits = 30.0f);
+// The width a button needs for its label (and an icon before it).
+float buttonWidth(const UiContext& ctx, std::string_view label, bool icon);
+// A button in a corner, as wide as its label needs.
+Rect cornerButton(const UiContext& ctx, Corner corner, std::string_view label, bool icon);
 // The area for a screen's title between the top corners.
 Rect titleArea(const UiContext& ctx);
-// The area below the top bar, inside the margins.
-Rect contentArea(const UiContext& ctx);
+// The area below the top bar, inside the margins; above the bottom bar when the
+// screen has corner buttons at the bottom.
+Rect contentArea(const UiContext& ctx, bool bottomBar = false);
 
 // The butterfly button's widget (id "butterfly") and its drawing.
 Widget butterflyWidget(const UiContext& ctx);

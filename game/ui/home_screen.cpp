@@ -74,7 +74,7 @@ const HomeUnit* HomeScreen::selectedUnit() const {
 }
 
 HomeScreen::Areas HomeScreen::areas(const UiContext& ctx) const {
-  const Rect content = contentArea(ctx);
+  const Rect content = contentArea(ctx, true);
   Areas a;
   float y = content.y;
   if (mModel.units.size() > 1) {
@@ -89,14 +89,11 @@ HomeScreen::Areas HomeScreen::areas(const UiContext& ctx) const {
 }
 
 void HomeScreen::layout(const UiContext& ctx, WidgetList& out) const {
-  out.push_back(Widget{"sign-out", topLeftSlot(ctx, 0, 26), ctx.tr("home.not-me"), WidgetRole::Button});
+  const std::string notMe = ctx.tr("home.not-me");
   out.push_back(
-      Widget{"settings", topLeftSlot(ctx, 1, 26), ctx.tr("settings.button"), WidgetRole::Button});
-  if (mModel.loading) {
-    return;
-  }
+      Widget{"sign-out", cornerButton(ctx, Corner::TopLeft, notMe, true), notMe, WidgetRole::Button});
   const Areas a = areas(ctx);
-  if (!a.chips.empty()) {
+  if (!a.chips.empty() && !mModel.loading) {
     const float gap = std::round(ctx.u(metrics::kGap * 0.8f));
     const auto n = static_cast<float>(mModel.units.size());
     const float w = std::min(std::round(ctx.u(30)), std::floor((a.chips.w - gap * (n - 1)) / n));
@@ -112,7 +109,12 @@ void HomeScreen::layout(const UiContext& ctx, WidgetList& out) const {
     }
   }
   const HomeUnit* unit = selectedUnit();
+  const std::string settings = ctx.tr("settings.button");
+  // Settings go last in reading order: after the lessons, before the butterfly.
+  const Widget settingsButton{"settings", cornerButton(ctx, Corner::BottomLeft, settings, true),
+                              settings, WidgetRole::Button};
   if (unit == nullptr || unit->lessons.empty()) {
+    out.push_back(settingsButton);
     return;
   }
   // One row for up to four lessons, two rows (a zigzag path) for more.
@@ -145,6 +147,7 @@ void HomeScreen::layout(const UiContext& ctx, WidgetList& out) const {
                               tileH},
                          l.title + ": " + lessonStateLabel(ctx, l.state), WidgetRole::Tile});
   }
+  out.push_back(settingsButton);
 }
 
 void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {

@@ -59,10 +59,12 @@ std::unique_ptr<Screen> makeLessonScreen(const UiHost& host, const HomeLesson& l
 }
 
 void LessonScreen::layout(const UiContext& ctx, WidgetList& out) const {
-  out.push_back(Widget{"back", topLeftSlot(ctx, 0), ctx.tr("common.back"), WidgetRole::Button});
+  const std::string back = ctx.tr("common.back");
+  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
   if (!mNarration.empty()) {
+    const std::string read = ctx.tr("common.read-aloud");
     out.push_back(
-        Widget{"read-aloud", topLeftSlot(ctx, 1), ctx.tr("common.read-aloud"), WidgetRole::Button});
+        Widget{"read-aloud", cornerButton(ctx, Corner::BottomRight, read, true), read, WidgetRole::Button});
   }
 }
 

@@ -21,7 +21,8 @@ float PacksPage::listTop(const UiContext& ctx) {
 }
 
 void PacksPage::layout(const UiContext& ctx, WidgetList& out) const {
-  out.push_back(Widget{"back", topLeftSlot(ctx, 0), ctx.tr("common.back"), WidgetRole::Button});
+  const std::string back = ctx.tr("common.back");
+  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
 }
 
 void PacksPage::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {

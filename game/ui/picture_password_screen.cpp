@@ -18,7 +18,8 @@ std::unique_ptr<Screen> makePicturePasswordScreen(const UiHost& host) {
 }
 
 void PicturePasswordScreen::layout(const UiContext& ctx, WidgetList& out) const {
-  out.push_back(Widget{"back", topLeftSlot(ctx, 0), ctx.tr("common.back"), WidgetRole::Button});
+  const std::string back = ctx.tr("common.back");
+  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
   const Rect content = contentArea(ctx);
   const float gap = std::round(ctx.u(metrics::kGap));
   if (mClassId.empty()) {

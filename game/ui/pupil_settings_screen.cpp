@@ -58,7 +58,8 @@ std::vector<PupilSettingsScreen::Row> PupilSettingsScreen::rows(const UiContext&
 }
 
 void PupilSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const {
-  out.push_back(Widget{"back", topLeftSlot(ctx, 0), ctx.tr("common.done"), WidgetRole::Button});
+  const std::string done = ctx.tr("common.done");
+  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, done, true), done, WidgetRole::Button});
   const Rect content = contentArea(ctx);
   const float rowH = std::round(ctx.u(kRowH));
   const float gap = std::round(ctx.u(kRowGap));
@@ -72,12 +73,15 @@ void PupilSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const {
   const float optGap = std::round(ctx.u(metrics::kGap * 0.8f));
   const float optW = std::floor((optionsW - 3 * optGap) / 4);
   for (Row& r : all) {
+    // Options share the row; a lone toggle is as wide as one of four, so toggles
+    // line up down the screen.
+    const auto n = static_cast<float>(r.options.size());
+    const float w = n <= 1 ? optW : std::floor((optionsW - (n - 1) * optGap) / n);
     float x = optionsX;
-    for (Widget& w : r.options) {
-      // A lone toggle is as wide as one option: the same place on every row.
-      w.rect = Rect{x, y, optW, rowH};
-      x += optW + optGap;
-      out.push_back(w);
+    for (Widget& wd : r.options) {
+      wd.rect = Rect{x, y, w, rowH};
+      x += w + optGap;
+      out.push_back(wd);
     }
     y += rowH + gap;
   }

@@ -143,12 +143,11 @@ void SignInScreen::resumed(UiHost& host) {
 }
 
 SignInScreen::Areas SignInScreen::areas(const UiContext& ctx) const {
-  const Rect content = contentArea(ctx);
-  const float bottomH = std::round(ctx.u(metrics::kButtonHeight));
-  const float gap = std::round(ctx.u(metrics::kGap));
   Areas a;
-  a.bottom = Rect{content.x, content.bottom() - bottomH, content.w, bottomH};
-  a.tiles = Rect{content.x, content.y, content.w, content.h - bottomH - gap};
+  a.tiles = contentArea(ctx, true);
+  const float h = std::round(ctx.u(metrics::kButtonHeight));
+  const float edge = std::round(ctx.u(chrome::kBarTop));
+  a.bottom = Rect{a.tiles.x, static_cast<float>(ctx.viewport.height) - edge - h, a.tiles.w, h};
   return a;
 }
 
@@ -167,7 +166,8 @@ void SignInScreen::layout(const UiContext& ctx, WidgetList& out) const {
 }
 
 void SignInScreen::layoutClasses(const UiContext& ctx, WidgetList& out) const {
-  out.push_back(Widget{"settings", topLeftSlot(ctx, 0), ctx.tr("settings.button"),
+  const std::string settings = ctx.tr("settings.button");
+  out.push_back(Widget{"settings", cornerButton(ctx, Corner::BottomLeft, settings, true), settings,
                        WidgetRole::Button});
   if (mModel.loading) {
     return;
@@ -199,9 +199,9 @@ void SignInScreen::layoutClasses(const UiContext& ctx, WidgetList& out) const {
       out.push_back(Widget{"guest", rects[i], ctx.tr("sign-in.guest"), WidgetRole::Tile});
     }
   }
-  const float w = std::round(ctx.u(30));
-  out.push_back(Widget{"teacher", Rect{a.bottom.right() - w, a.bottom.y, w, a.bottom.h},
-                       ctx.tr("sign-in.teacher"), WidgetRole::Button});
+  const std::string teacher = ctx.tr("sign-in.teacher");
+  out.push_back(Widget{"teacher", cornerButton(ctx, Corner::BottomRight, teacher, false), teacher,
+                       WidgetRole::Button});
 }
 
 int SignInScreen::namesPerPage(const UiContext& ctx) const {
@@ -215,7 +215,8 @@ int SignInScreen::namesPerPage(const UiContext& ctx) const {
 }
 
 void SignInScreen::layoutNames(const UiContext& ctx, WidgetList& out) const {
-  out.push_back(Widget{"back", topLeftSlot(ctx, 0), ctx.tr("common.back"), WidgetRole::Button});
+  const std::string back = ctx.tr("common.back");
+  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
   const Areas a = areas(ctx);
   const auto pupils = mModel.pupilsOf(mClassId);
   const int perPage = std::max(1, namesPerPage(ctx));
@@ -241,14 +242,15 @@ void SignInScreen::layoutNames(const UiContext& ctx, WidgetList& out) const {
     }
   }
   if (page + 1 < pages) {
-    const float w = std::round(ctx.u(40));
-    out.push_back(Widget{"next", Rect{a.bottom.right() - w, a.bottom.y, w, a.bottom.h},
-                         ctx.tr("sign-in.more-names"), WidgetRole::Button});
+    const std::string more = ctx.tr("sign-in.more-names");
+    out.push_back(Widget{"next", cornerButton(ctx, Corner::BottomRight, more, true), more,
+                         WidgetRole::Button});
   }
 }
 
 void SignInScreen::layoutPictures(const UiContext& ctx, WidgetList& out) const {
-  out.push_back(Widget{"back", topLeftSlot(ctx, 0), ctx.tr("common.back"), WidgetRole::Button});
+  const std::string back = ctx.tr("common.back");
+  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
   const Rect content = contentArea(ctx);
   // Three progress dots and a line of words sit above the pictures.
   const float top = std::round(content.y + ctx.u(14));
@@ -319,13 +321,12 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
       drawButton(ctx, w, v, ButtonStyle::Normal);
     } else if (w.id == "guest") {
       const Rect in = drawTileCard(ctx, w, v);
-      const FontMetrics dm = ctx.text.metrics(detail);
-      const float detailH = dm.lineHeight();
+      const std::string note = ctx.tr("sign-in.guest-detail");
+      const float detailH = textBlockHeight(ctx, note, detail, in.w, 2);
       const Rect main{in.x, in.y, in.w, in.h - detailH};
       drawTextBlock(ctx, w.label, tileFont, main, TextAlign::Centre, t.text, 1, true);
-      drawTextBlock(ctx, ctx.tr("sign-in.guest-detail"), detail,
-                    Rect{in.x, main.bottom() - ctx.u(1), in.w, detailH}, TextAlign::Centre,
-                    t.mutedText, 1);
+      drawTextBlock(ctx, note, detail, Rect{in.x, main.bottom() - ctx.u(1), in.w, detailH},
+                    TextAlign::Centre, t.mutedText, 2);
     } else if (w.id.rfind("class:", 0) == 0) {
       const Rect in = drawTileCard(ctx, w, v);
       drawTextBlock(ctx, w.label, tileFont, in, TextAlign::Centre, t.text, 2, true);

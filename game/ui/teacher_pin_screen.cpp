@@ -16,7 +16,8 @@ std::unique_ptr<Screen> makeTeacherPinScreen(UiHost& host,
 }
 
 void TeacherPinScreen::layout(const UiContext& ctx, WidgetList& out) const {
-  out.push_back(Widget{"back", topLeftSlot(ctx, 0), ctx.tr("common.back"), WidgetRole::Button});
+  const std::string back = ctx.tr("common.back");
+  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
   const Rect content = contentArea(ctx);
   // Dots and a message line above a 3 x 4 keypad of big square-ish keys.
   const float top = std::round(content.y + ctx.u(15));

@@ -58,7 +58,8 @@ std::string TeacherSettingsScreen::fieldValue(const std::string& id) const {
 }
 
 void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const {
-  out.push_back(Widget{"back", topLeftSlot(ctx, 0), ctx.tr("common.done"), WidgetRole::Button});
+  const std::string done = ctx.tr("common.done");
+  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, done, true), done, WidgetRole::Button});
   const Rect content = contentArea(ctx);
   const float rowH = std::round(ctx.u(10));
   const float gap = std::round(ctx.u(1.8f));
@@ -69,6 +70,9 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const 
   for (const char* id : {"data-folder", "school-folder"}) {
     Widget f{id, Rect{x, y, w, rowH}, fieldValue(id), WidgetRole::Field};
     f.selected = mEditing == id;
+    // What IT fixed in the machine configuration is shown but cannot be changed.
+    f.enabled = std::string_view(id) == "data-folder" ? !mConfig.dataDirFixed
+                                                      : !mConfig.schoolFolderFixed;
     out.push_back(f);
     y += rowH + gap;
   }
@@ -81,12 +85,14 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const 
              Rect{x + static_cast<float>(i) * (bandW + bandGap), y, bandW, rowH}, bandLabel(ctx, b),
              WidgetRole::Toggle};
     t.selected = mConfig.bandUnlocked(b);
+    t.enabled = !mConfig.bandsFixed;
     out.push_back(t);
   }
   y += rowH + gap;
   Widget lock{"lock", Rect{x, y, bandW * 2 + bandGap, rowH},
               ctx.tr(mConfig.lock ? "settings.on" : "settings.off"), WidgetRole::Toggle};
   lock.selected = mConfig.lock;
+  lock.enabled = !mConfig.lockFixed;
   out.push_back(lock);
   y += rowH + gap * 2.5f;
   // Other teacher tools along the bottom.
@@ -111,15 +117,17 @@ void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
   const FontSpec labelFont = ctx.fixedFont(text_size::kBody, FontWeight::Bold);
   const FontSpec fieldFont = ctx.fixedFont(text_size::kDetail);
   const FontMetrics fm = ctx.text.metrics(fieldFont);
-  auto rowLabel = [&](const char* id, const Rect& row) {
-    drawTextBlock(ctx, ctx.tr(id), labelFont, Rect{content.x, row.y, labelW - ctx.u(2), row.h},
+  auto rowLabel = [&](const char* id, const Rect& row, bool fixed) {
+    const std::string label = fixed ? ctx.tr(id) + " (" + ctx.tr("teacher.fixed") + ")" : ctx.tr(id);
+    drawTextBlock(ctx, label, labelFont, Rect{content.x, row.y, labelW - ctx.u(2), row.h},
                   TextAlign::Left, t.text, 2, true);
   };
   for (const Widget& w : widgets) {
     if (w.id == "back") {
       drawButton(ctx, w, v, ButtonStyle::Primary, "\xE2\x9C\x94"); // ✔
     } else if (w.role == WidgetRole::Field) {
-      rowLabel(w.id == "data-folder" ? "teacher.data-folder" : "teacher.school-folder", w.rect);
+      rowLabel(w.id == "data-folder" ? "teacher.data-folder" : "teacher.school-folder", w.rect,
+               !w.enabled);
       const bool editing = mEditing == w.id;
       ctx.renderer.fillRoundedRect(w.rect, ctx.u(metrics::kRadius), editing ? t.surface : t.pressed);
       ctx.renderer.strokeRoundedRect(w.rect, ctx.u(metrics::kRadius),
@@ -137,10 +145,10 @@ void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
       ctx.text.drawLine(text, fieldFont, Point{w.rect.x + pad, top},
                         w.label.empty() && !editing ? t.mutedText : t.text);
     } else if (w.id == "band:eyfs") {
-      rowLabel("teacher.bands", w.rect);
+      rowLabel("teacher.bands", w.rect, !w.enabled);
       drawChoiceButton(ctx, w, v);
     } else if (w.id == "lock") {
-      rowLabel("teacher.lock", w.rect);
+      rowLabel("teacher.lock", w.rect, !w.enabled);
       drawChoiceButton(ctx, w, v);
     } else if (w.role == WidgetRole::Toggle) {
       drawChoiceButton(ctx, w, v);

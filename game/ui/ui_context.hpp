@@ -26,7 +26,7 @@ struct UiContext {
   float textScale = 1.0f;             // the pupil's text size setting
   const Strings* strings = nullptr;   // the interface's words
   PictureCache* pictures = nullptr;   // decoded pictures; nullptr draws placeholders
-  std::string assetsDir;              // the interface's own art is in <assetsDir>/ui/
+  std::string assetsDir = {};         // the interface's own art is in <assetsDir>/ui/
 
   // One unit: 1% of the short side, in pixels.
   float unit() const {
@@ -50,6 +50,10 @@ struct UiContext {
   // The interface's words (the id itself when no table is loaded, as in some tests).
   std::string tr(std::string_view id) const {
     return strings != nullptr ? strings->tr(id) : std::string(id);
+  }
+  std::string trf(std::string_view id,
+                  std::initializer_list<std::pair<std::string_view, std::string_view>> args) const {
+    return strings != nullptr ? strings->trf(id, args) : std::string(id);
   }
 };
 

@@ -5,6 +5,8 @@
 #include "core/utf8.hpp"
 #include "support/pack_bundle.hpp"
 
+#include "support/run_program.hpp"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -25,53 +27,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-  int status = -1; // the exit status, or -1 when the process did not exit normally
-  std::string out;
-  std::string err;
-
-  std::vector<std::string> lines() const {
-    std::vector<std::string> result;
-    std::istringstream in(out);
-    for (std::string line; std::getline(in, line);) {
-      result.push_back(line);
-    }
-    return result;
-  }
-};
-
-std::string shellQuote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) {
-    if (c == '\'') {
-      q += "'\\''";
-    } else {
-      q += c;
-    }
-  }
-  return q + "'";
-}
+using Run = sq::test::ProgramRun;
 
 // Runs the CLI with `args`; stderr goes to a file in `scratch`.
 Run runCli(const std::vector<std::string>& args, const fs::path& scratch) {
-  const fs::path errFile = scratch / "stderr.txt";
-  std::string command = shellQuote(SQ_CLI_PATH);
-  for (const auto& a : args) {
-    command += ' ' + shellQuote(a);
-  }
-  command += " 2>" + shellQuote(errFile.string());
-  Run run;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE_MESSAGE(pipe != nullptr, "cannot run " << command);
-  std::array<char, 4096> buffer{};
-  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) {
-    run.out.append(buffer.data(), n);
-  }
-  const int raw = ::pclose(pipe);
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  std::ifstream in(errFile, std::ios::binary);
-  run.err.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return run;
+  return sq::test::runProgram(SQ_CLI_PATH, args, scratch);
 }
 
 fs::path fixturePath(std::string_view group, std::string_view name) {

@@ -140,7 +140,9 @@ std::string refusal(const std::string& bytes, const sq::AudioLimits& limits = {}
 }
 
 // Byte offset of a chunk's id in a WAV made by makeWav.
-std::size_t chunkAt(const std::string& wav, const char* id) { return wav.find(id); }
+std::size_t chunkAt(const std::string& wav, const char* id) {
+  return wav.find(id);
+}
 
 } // namespace
 
@@ -200,17 +202,18 @@ TEST_CASE("audio: WAV 24-bit, 32-bit float and WAVE_FORMAT_EXTENSIBLE decode") {
   }
 }
 
-TEST_CASE("audio: resampling gives round(frames x out / in) frames and keeps the samples") {
+TEST_CASE(
+    "audio: resampling gives round(frames x out / in) frames (at least 1) and keeps the samples") {
   struct Case {
     int inRate;
     int outRate;
     std::size_t inFrames;
     std::size_t outFrames;
   };
-  for (const Case c : {Case{22050, 44100, 1000, 2000}, Case{44100, 22050, 1001, 501},
-                       Case{48000, 44100, 48000, 44100}, Case{8000, 48000, 3, 18},
-                       Case{44100, 44100, 777, 777}, Case{22050, 44100, 1, 2},
-                       Case{192000, 8000, 100, 4}}) {
+  for (const Case c :
+       {Case{22050, 44100, 1000, 2000}, Case{44100, 22050, 1001, 501},
+        Case{48000, 44100, 48000, 44100}, Case{8000, 48000, 3, 18}, Case{44100, 44100, 777, 777},
+        Case{22050, 44100, 1, 2}, Case{192000, 8000, 100, 4}, Case{48000, 8000, 1, 1}}) {
     CAPTURE(c.inRate);
     CAPTURE(c.outRate);
     sq::Pcm in;

@@ -18,7 +18,9 @@
 namespace {
 
 // Every player test runs on SDL's dummy audio driver, whatever the environment says.
-void useDummyAudio() { SDL_SetHintWithPriority(SDL_HINT_AUDIODRIVER, "dummy", SDL_HINT_OVERRIDE); }
+void useDummyAudio() {
+  SDL_SetHintWithPriority(SDL_HINT_AUDIODRIVER, "dummy", SDL_HINT_OVERRIDE);
+}
 
 std::vector<std::int16_t> mixFrames(sq::AudioMixer& mixer, std::size_t frames,
                                     sq::MixEvents* events = nullptr) {

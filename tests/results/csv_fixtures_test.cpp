@@ -11,6 +11,8 @@
 #include "results/roster_import.hpp"
 #include "results/roster_merge.hpp"
 
+#include "support/run_program.hpp"
+
 #include <doctest/doctest.h>
 
 #include <sys/wait.h>
@@ -277,28 +279,7 @@ TEST_CASE("csv fixtures: every file is listed and has its .expect") {
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string out;
-  std::string err;
-
-  std::vector<std::string> lines() const {
-    std::vector<std::string> result;
-    std::istringstream in(out);
-    for (std::string line; std::getline(in, line);) {
-      result.push_back(line);
-    }
-    return result;
-  }
-};
-
-std::string shellQuote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) {
-    q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  }
-  return q + "'";
-}
+using Run = sq::test::ProgramRun;
 
 class Scratch {
 public:
@@ -320,23 +301,9 @@ private:
 };
 
 Run roster(const std::vector<std::string>& args, const Scratch& scratch) {
-  const fs::path errFile = scratch.dir() / "stderr.txt";
-  std::string command = shellQuote(SQ_CLI_PATH) + " roster";
-  for (const auto& a : args) {
-    command += ' ' + shellQuote(a);
-  }
-  command += " 2>" + shellQuote(errFile.string());
-  Run run;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE_MESSAGE(pipe != nullptr, "cannot run " << command);
-  std::array<char, 4096> buffer{};
-  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) {
-    run.out.append(buffer.data(), n);
-  }
-  const int raw = ::pclose(pipe);
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  run.err = readBytes(errFile);
-  return run;
+  std::vector<std::string> all = {"roster"};
+  all.insert(all.end(), args.begin(), args.end());
+  return sq::test::runProgram(SQ_CLI_PATH, all, scratch.dir());
 }
 
 std::vector<std::string> splitTabs(const std::string& line) {

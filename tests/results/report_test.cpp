@@ -9,6 +9,8 @@
 
 #include "support/pack_bundle.hpp"
 
+#include "support/run_program.hpp"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -155,39 +157,10 @@ bool contains(const std::string& hay, const std::string& needle) {
 
 namespace fs = std::filesystem;
 
-struct Run {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string shellQuote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) {
-    q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  }
-  return q + "'";
-}
+using Run = sq::test::ProgramRun;
 
 Run run(const std::string& program, const std::vector<std::string>& args, const fs::path& scratch) {
-  const fs::path errFile = scratch / "stderr.txt";
-  std::string command = shellQuote(program);
-  for (const auto& a : args) {
-    command += ' ' + shellQuote(a);
-  }
-  command += " 2>" + shellQuote(errFile.string());
-  Run r;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE_MESSAGE(pipe != nullptr, "cannot run " << command);
-  std::array<char, 4096> buffer{};
-  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) {
-    r.out.append(buffer.data(), n);
-  }
-  const int raw = ::pclose(pipe);
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  std::ifstream in(errFile, std::ios::binary);
-  r.err.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return r;
+  return sq::test::runProgram(program, args, scratch);
 }
 
 // <scratch>/data and <scratch>/content, as tests/xapi/make_report_data.cpp describes.

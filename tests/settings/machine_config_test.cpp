@@ -137,15 +137,16 @@ TEST_CASE("config: a bad value is refused at its pointer and the rest still coun
 }
 
 TEST_CASE("config: numbers at and beyond the edges") {
-  for (const auto& [text, ok] :
-       std::vector<std::pair<std::string, bool>>{{"1", true},
-                                                 {"10", true},
-                                                 {"11", false},
-                                                 {"-1", false},
-                                                 {"2.0", false},
-                                                 {"18446744073709551615", false},
-                                                 {"-9223372036854775808", false},
-                                                 {"1e999", false}}) {
+  for (const auto& item : std::vector<std::pair<std::string, bool>>{{"1", true},
+                                                                    {"10", true},
+                                                                    {"11", false},
+                                                                    {"-1", false},
+                                                                    {"2.0", false},
+                                                                    {"18446744073709551615", false},
+                                                                    {"-9223372036854775808", false},
+                                                                    {"1e999", false}}) {
+    const std::string& text = item.first; // INFO cannot capture a structured binding
+    const bool ok = item.second;
     INFO(text);
     Diagnostics d;
     const ConfigLayer c = parse("{\"retentionYears\": " + text + "}", d);

@@ -1,0 +1,121 @@
+// safequest-cli's records commands, run as a user would: record, publish, merge,
+// erase, export-pupil, retention, and the guard on moving the class list up twice.
+#include "results/uuid.hpp"
+#include "support/run_program.hpp"
+#include "support/temp_dir.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+using sq::test::ProgramRun;
+using sq::test::TempDir;
+
+namespace {
+
+ProgramRun cli(const TempDir& dir, std::vector<std::string> args) {
+  return sq::test::runProgram(SQ_CLI_PATH, args, dir.path());
+}
+
+} // namespace
+
+TEST_CASE("record prints the new event id only once it is saved, and refuses bad input") {
+  TempDir dir;
+  const std::string data = dir.str() + "/data";
+  const std::string pupil = sq::newUuid();
+  const ProgramRun ok = cli(dir, {"record", "--data", data, "--kind", "lesson.completed", "--pupil",
+                                  pupil, "--pack", "core", "--activity", "not-a-known-lesson"});
+  REQUIRE(ok.status == 0);
+  REQUIRE(ok.lines().size() == 1);
+  CHECK(sq::isUuid(ok.lines()[0]));
+
+  const ProgramRun signedAup =
+      cli(dir, {"record", "--data", data, "--kind", "aup.signed", "--pupil", pupil, "--aup-version",
+                "2026.1", "--phase", "ks2"});
+  CHECK(signedAup.status == 0);
+
+  CHECK(cli(dir, {"record", "--data", data, "--kind", "aup.signed", "--pupil", pupil}).status == 1);
+  CHECK(
+      cli(dir, {"record", "--data", data, "--kind", "lesson.completed", "--pupil", "Ava"}).status ==
+      1);
+  CHECK(cli(dir,
+            {"record", "--data", data, "--kind", "help.asked", "--pupil", pupil, "--class", "3B"})
+            .status == 1); // the butterfly button is never about one pupil
+  CHECK(cli(dir, {"record", "--data", data, "--kind", "activity.completed", "--pupil", pupil,
+                  "--score", "5", "--max", "3"})
+            .status == 1);
+  CHECK(cli(dir, {"record", "--data", data, "--kind", "nonsense"}).status == 2);
+  CHECK(cli(dir, {"record", "--data", data, "--frobnicate"}).status == 2);
+}
+
+TEST_CASE("publish, merge, erase and export work across two PCs") {
+  TempDir dir;
+  const std::string pcA = dir.str() + "/pc-a";
+  const std::string pcB = dir.str() + "/pc-b";
+  const std::string share = dir.str() + "/share";
+  const std::string pupil = sq::newUuid();
+  for (const auto& pc : {pcA, pcB}) {
+    REQUIRE(cli(dir, {"record", "--data", pc, "--kind", "lesson.completed", "--pupil", pupil,
+                      "--activity", "y3-a"})
+                .status == 0);
+    REQUIRE(cli(dir, {"publish", "--data", pc, "--school-folder", share}).status == 0);
+  }
+  const std::string teacher = dir.str() + "/teacher";
+  const ProgramRun merged = cli(dir, {"merge", "--data", teacher, "--school-folder", share});
+  CHECK(merged.status == 0);
+  CHECK(merged.out.find("merged 2 new events from 2 snapshots") != std::string::npos);
+  CHECK(cli(dir, {"merge", "--data", teacher, "--school-folder", share}).out.find("merged 0 new") !=
+        std::string::npos);
+
+  // A pupil not in the class list has nothing to export; erasing leaves a tombstone.
+  CHECK(cli(dir, {"export-pupil", "--data", teacher, "--pupil", pupil}).status == 1);
+  CHECK(cli(dir, {"erase", "--data", teacher, "--pupil", pupil}).status == 0);
+  CHECK(cli(dir, {"erase", "--data", teacher, "--pupil", "not-an-id"}).status == 1);
+  // Merging the old snapshots again cannot bring the erased pupil back.
+  REQUIRE(cli(dir, {"merge", "--data", teacher, "--school-folder", share}).status == 0);
+  const ProgramRun exported = cli(dir, {"export-pupil", "--data", teacher, "--pupil", pupil});
+  CHECK(exported.status == 1);
+  CHECK(cli(dir, {"merge", "--data", teacher}).status == 2); // no --school-folder
+}
+
+TEST_CASE("a corrupt records file is refused with a message and left untouched") {
+  TempDir dir;
+  const std::string data = dir.str() + "/data";
+  std::filesystem::create_directories(data);
+  std::ofstream(data + "/safequest.sqlite", std::ios::binary) << std::string(3000, 'z');
+  const ProgramRun r =
+      cli(dir, {"record", "--data", data, "--kind", "lesson.completed", "--pupil", sq::newUuid()});
+  CHECK(r.status == 2);
+  CHECK_FALSE(r.err.empty());
+  std::ifstream in(data + "/safequest.sqlite", std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(bytes == std::string(3000, 'z'));
+}
+
+TEST_CASE("retention can be set and applied; moving the class list up twice needs --again") {
+  TempDir dir;
+  const std::string data = dir.str() + "/data";
+  const std::string pupil = sq::newUuid();
+  REQUIRE(cli(dir, {"record", "--data", data, "--kind", "lesson.completed", "--pupil", pupil,
+                    "--time", "2023-10-01T09:00:00Z"})
+              .status == 0);
+  REQUIRE(cli(dir, {"record", "--data", data, "--kind", "lesson.completed", "--pupil", pupil,
+                    "--time", "2026-10-01T09:00:00Z"})
+              .status == 0);
+  const ProgramRun r =
+      cli(dir, {"retention", "--data", data, "--set-years", "2", "--academic-year", "2026"});
+  CHECK(r.status == 0);
+  CHECK(r.out.find("removed 1 older events") != std::string::npos);
+  CHECK(cli(dir, {"retention", "--data", data, "--set-years", "0"}).status == 1);
+
+  const auto csv = dir.path() / "class.csv";
+  std::ofstream(csv) << "Forename,Surname,Reg Group,Year\nAva,Khan,3B,3\n";
+  REQUIRE(cli(dir, {"roster", "import", csv.string(), "--data", data, "--today", "2026-09-02"})
+              .status == 0);
+  CHECK(cli(dir, {"roster", "promote", "--data", data, "--today", "2027-07-20"}).status == 0);
+  const ProgramRun twice = cli(dir, {"roster", "promote", "--data", data, "--today", "2027-07-21"});
+  CHECK(twice.status == 1);
+  CHECK(twice.err.find("--again") != std::string::npos);
+  CHECK(cli(dir, {"roster", "list", "--data", data}).out.find("\ty4\t") != std::string::npos);
+}
