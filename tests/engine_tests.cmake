@@ -16,6 +16,14 @@ add_executable(sq_engine_tests
   ${SQ_ENGINE_TEST_DIR}/executables_test.cpp
   ${SQ_ENGINE_TEST_DIR}/app_test.cpp
   ${SQ_ENGINE_TEST_DIR}/engine_architecture_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/strings_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/ui_framework_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/home_model_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/script_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/screens_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/accessibility_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/golden_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/picture_test.cpp
 )
 target_include_directories(sq_engine_tests PRIVATE ${SQ_ENGINE_TEST_DIR})
 target_link_libraries(sq_engine_tests PRIVATE sq_app sq_engine PkgConfig::STB doctest::doctest
@@ -28,7 +36,7 @@ target_compile_definitions(sq_engine_tests PRIVATE
 add_dependencies(sq_engine_tests sq_assets safequest safequest-editor)
 doctest_discover_tests(sq_engine_tests
   TEST_PREFIX "engine: "
-  PROPERTIES ENVIRONMENT "SDL_VIDEODRIVER=dummy")
+  PROPERTIES ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_AUDIODRIVER=dummy")
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)

@@ -50,7 +50,8 @@ GameConfig GameSettings::gameConfig() const {
   c.schoolFolder = e.schoolFolder.value;
   c.lock = e.fullScreenLock.value;
   c.unlockedBands = e.unlockedBands.value;
-  c.dataDirFixed = e.dataFolder.locked() || !mDataOverride.empty();
+  c.dataDirFixed = e.dataFolder.locked();
+  c.dataDirFromCommandLine = !mDataOverride.empty();
   c.schoolFolderFixed = e.schoolFolder.locked();
   c.lockFixed = e.fullScreenLock.locked();
   c.bandsFixed = e.unlockedBands.locked();
@@ -64,7 +65,7 @@ bool GameSettings::save(const GameConfig& next, std::string& error) {
   const GameConfig now = gameConfig();
   ConfigLayer changes;
   std::set<ConfigField> remove;
-  if (next.dataDir != now.dataDir && !now.dataDirFixed) {
+  if (next.dataDir != now.dataDir && !now.dataDirFixed && !now.dataDirFromCommandLine) {
     changes.dataFolder = next.dataDir;
   }
   if (next.schoolFolder != now.schoolFolder && !now.schoolFolderFixed) {

@@ -1,5 +1,7 @@
 #include "cli/cli_args.hpp"
 
+#include "settings/machine_config.hpp"
+
 #include <cstdlib>
 #include <filesystem>
 
@@ -45,6 +47,10 @@ std::string defaultDataDir() {
   if (const char* d = std::getenv("SAFEQUEST_DATA"); d && *d) {
     return d;
   }
+  // The IT technician's machine-wide setting comes before the per-user default.
+  if (const auto machine = machineConfig(); machine.dataFolder && !machine.dataFolder->empty()) {
+    return *machine.dataFolder;
+  }
   if (const char* x = std::getenv("XDG_DATA_HOME"); x && *x) {
     return std::string(x) + "/safequest";
   }
@@ -69,6 +75,11 @@ std::string defaultContentDir() {
     }
   }
   return SQ_SOURCE_CONTENT_DIR;
+}
+
+ConfigLayer machineConfig() {
+  Diagnostics ignored; // `safequest-cli config show` reports a damaged file
+  return loadConfigFile(machineConfigPath("", systemEnvironment()), ignored);
 }
 
 } // namespace sq::cli

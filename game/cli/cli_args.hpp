@@ -1,8 +1,10 @@
 // A small, strict argument reader shared by the safequest-cli subcommands:
 // "--name value" options and "--flag" switches, anything else positional. An
 // option the subcommand does not know is a usage error, never silently ignored.
-// Depends on: std only.
+// Depends on: settings/machine_config.
 #pragma once
+
+#include "settings/machine_config.hpp"
 
 #include <map>
 #include <optional>
@@ -30,8 +32,13 @@ private:
   std::vector<std::string> mPositional;
 };
 
-// $SAFEQUEST_DATA, else $XDG_DATA_HOME/safequest, else ~/.local/share/safequest.
+// $SAFEQUEST_DATA, else the machine configuration's data folder, else
+// $XDG_DATA_HOME/safequest, else ~/.local/share/safequest.
 std::string defaultDataDir();
+
+// The machine-wide configuration IT set ($SAFEQUEST_CONFIG or the platform's
+// place); empty when there is none or it cannot be read.
+ConfigLayer machineConfig();
 
 // The bundled content: $SAFEQUEST_CONTENT, else content/ beside the program, else the
 // repository's content/ when run from build/<preset>/, else the source tree's.

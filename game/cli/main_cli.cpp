@@ -1,6 +1,8 @@
 // safequest-cli: the command-line tool for IT technicians, teachers' scripts and tests.
 // Each subcommand lives in its own file; this one only dispatches.
 #include "cli/cli_args.hpp"
+#include "cli/config_command.hpp"
+#include "cli/pin_command.hpp"
 #include "cli/records_command.hpp"
 #include "cli/report_command.hpp"
 #include "cli/roster_command.hpp"
@@ -30,6 +32,8 @@ void printUsage(std::ostream& os) {
         "  roster list | roster promote       print the class list; move everyone up a year\n"
         "  report --format csv|html|xapi ...  coverage register: CSV, governors' HTML or xAPI\n"
         "  aup-print --phase eyfs|ks1|ks2     a printable AUP to send home to sign\n"
+        "  pin set|check|status [--pin PIN]   set or check the teacher PIN (else read from stdin)\n"
+        "  config show [--config FILE]        the effective configuration and its problems\n"
         "\n"
         "every command takes --data DIR (default: $SAFEQUEST_DATA or ~/.local/share/safequest)\n"
         "\n"
@@ -60,6 +64,8 @@ int main(int argc, char** argv) {
       {"export-pupil", sq::cli::runExportPupil},
       {"retention", sq::cli::runRetention},
       {"roster", sq::cli::runRoster},
+      {"pin", sq::cli::runPin},
+      {"config", sq::cli::runConfig},
       {"report",
        [](const std::vector<std::string>& a, std::ostream& o, std::ostream& e) {
          return sq::cli::runReport(a, o, e, sq::cli::defaultContentDir());

@@ -6,6 +6,7 @@
 #include "results/results_store.hpp"
 #include "results/school_folder.hpp"
 #include "results/uuid.hpp"
+#include "settings/pupil_settings.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -35,6 +36,14 @@ std::optional<std::int64_t> parseInt(const std::string& s) {
     return std::nullopt;
   }
   return v;
+}
+
+// --school-folder, else the machine configuration's school folder, else "".
+std::string schoolFolderFor(const Args& args) {
+  if (auto f = args.get("--school-folder")) {
+    return *f;
+  }
+  return machineConfig().schoolFolder.value_or("");
 }
 
 bool needsPupil(EventKind k) {
@@ -200,16 +209,16 @@ int runPublish(const std::vector<std::string>& argv, std::ostream& out, std::ost
   Args args;
   std::string error;
   if (!args.parse(argv, {"--data", "--school-folder"}, {"--no-class-list"}, error) ||
-      !args.get("--school-folder")) {
-    err << "usage: safequest-cli publish --school-folder DIR [--no-class-list] [--data DIR]\n";
+      schoolFolderFor(args).empty()) {
+    err << "usage: safequest-cli publish [--school-folder DIR] [--no-class-list] [--data DIR]\n"
+           "(the school folder defaults to the one in the machine configuration)\n";
     return 2;
   }
   auto store = openStore(args, err);
   if (!store) {
     return 2;
   }
-  const PublishResult r =
-      publish(*store, *args.get("--school-folder"), !args.flag("--no-class-list"));
+  const PublishResult r = publish(*store, schoolFolderFor(args), !args.flag("--no-class-list"));
   if (!r.ok) {
     err << "safequest-cli publish: " << r.error << "\n";
     return 2;
@@ -224,15 +233,17 @@ int runPublish(const std::vector<std::string>& argv, std::ostream& out, std::ost
 int runMerge(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
   Args args;
   std::string error;
-  if (!args.parse(argv, {"--data", "--school-folder"}, {}, error) || !args.get("--school-folder")) {
-    err << "usage: safequest-cli merge --school-folder DIR [--data DIR]\n";
+  if (!args.parse(argv, {"--data", "--school-folder"}, {}, error) ||
+      schoolFolderFor(args).empty()) {
+    err << "usage: safequest-cli merge [--school-folder DIR] [--data DIR]\n"
+           "(the school folder defaults to the one in the machine configuration)\n";
     return 2;
   }
   auto store = openStore(args, err);
   if (!store) {
     return 2;
   }
-  const MergeResult m = merge(*store, *args.get("--school-folder"));
+  const MergeResult m = merge(*store, schoolFolderFor(args));
   bool refused = false;
   for (const auto& f : m.files) {
     if (!f.error.empty()) {
@@ -274,6 +285,11 @@ int runErase(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     err << "safequest-cli erase: " << error << "\n";
     return 2;
   }
+  // The pupil's own settings file (text size, font...) goes too.
+  if (!removePupilPreferences(args.getOr("--data", defaultDataDir()), id, error)) {
+    err << "safequest-cli erase: the records are erased, but " << error << "\n";
+    return 2;
+  }
   out << "erased " << id << "\n";
   return 0;
 }
@@ -309,6 +325,23 @@ int runRetention(const std::vector<std::string>& argv, std::ostream& out, std::o
   auto store = openStore(args, err);
   if (!store) {
     return 2;
+  }
+  // A retention set by IT in the machine configuration wins over the store's own.
+  const auto itYears = machineConfig().retentionYears;
+  if (itYears && args.get("--set-years")) {
+    err << "safequest-cli retention: retention is set to " << *itYears
+        << " years in the machine configuration; ask IT to change it there\n";
+    return 1;
+  }
+  if (itYears) {
+    Roster roster = store->loadRoster();
+    if (roster.settings.retentionYears != *itYears) {
+      roster.settings.retentionYears = *itYears;
+      if (!store->saveRoster(roster, error)) {
+        err << "safequest-cli retention: " << error << "\n";
+        return 2;
+      }
+    }
   }
   if (auto years = args.get("--set-years")) {
     const auto n = parseInt(*years);

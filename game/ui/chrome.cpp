@@ -26,7 +26,8 @@ Rect butterflyButtonRect(const UiContext& ctx) {
 
 float buttonWidth(const UiContext& ctx, std::string_view label, bool icon) {
   const FontMetrics m = ctx.text.metrics(ctx.fixedFont(text_size::kBody, FontWeight::Bold));
-  const float w = measureText(label, m) + ctx.u(6) + (icon ? ctx.u(6) : 0.0f);
+  // The padding drawButton uses, plus a unit to spare for rounding.
+  const float w = measureText(label, m) + ctx.u(7) + (icon ? ctx.u(6) : 0.0f);
   return std::round(std::clamp(w, ctx.u(20), ctx.u(70)));
 }
 
@@ -100,7 +101,10 @@ void drawButterflyButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v
 
 void drawTitle(UiContext& ctx, std::string_view title) {
   const Rect area = titleArea(ctx);
-  const FontSpec spec = ctx.font(text_size::kHeading + 1.0f, FontWeight::Bold);
+  // Titles are big already: they grow with the pupil's text size only a little,
+  // so they still fit between the corner buttons.
+  const float scale = std::min(ctx.textScale, 1.25f);
+  const FontSpec spec = ctx.fixedFont((text_size::kHeading + 1.0f) * scale, FontWeight::Bold);
   drawTextBlock(ctx, title, spec, area, TextAlign::Centre, ctx.theme.text, 1, true);
 }
 

@@ -7,6 +7,17 @@
 
 namespace sq {
 
+FontSpec fittingFont(const UiContext& ctx, std::string_view label, float units, float room) {
+  // Shrink a little before cutting a word short, but never below the detail size.
+  FontSpec spec = ctx.fixedFont(units, FontWeight::Bold);
+  const FontSpec smallest = ctx.fixedFont(std::min(units, text_size::kDetail), FontWeight::Bold);
+  while (spec.pixelSize > smallest.pixelSize &&
+         measureText(label, ctx.text.metrics(spec)) > room) {
+    spec.pixelSize = std::max(smallest.pixelSize, spec.pixelSize * 9 / 10);
+  }
+  return spec;
+}
+
 namespace {
 
 float px(const UiContext& ctx, float units) {
@@ -60,11 +71,11 @@ void drawButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v, ButtonS
   }
   drawCard(ctx, w.rect, fill, border, isHovered(w, v) ? metrics::kBorder * 2 : metrics::kBorder);
 
-  const FontSpec spec = ctx.fixedFont(text_size::kBody, FontWeight::Bold);
-  const FontMetrics m = ctx.text.metrics(spec);
   const float pad = ctx.u(3);
   const float iconW = icon.empty() ? 0.0f : ctx.u(6);
   const float room = std::max(0.0f, w.rect.w - 2 * pad - iconW);
+  const FontSpec spec = fittingFont(ctx, w.label, text_size::kBody, room);
+  const FontMetrics m = ctx.text.metrics(spec);
   const std::string label = ellipsize(w.label, room, m);
   const float labelW = measureText(label, m);
   const float total = iconW + labelW;
@@ -103,10 +114,10 @@ void drawChoiceButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v) {
                     d, d};
     ctx.renderer.strokeRoundedRect(ring, d / 2, px(ctx, 0.4f), t.mutedText);
   }
-  const FontSpec spec = ctx.fixedFont(text_size::kBody, FontWeight::Bold);
-  const FontMetrics m = ctx.text.metrics(spec);
   const float left = markBox.right() + ctx.u(1);
   const float room = std::max(0.0f, w.rect.right() - pad - left);
+  const FontSpec spec = fittingFont(ctx, w.label, text_size::kBody, room);
+  const FontMetrics m = ctx.text.metrics(spec);
   const std::string label = ellipsize(w.label, room, m);
   const float centreY = w.rect.y + w.rect.h / 2;
   const float top = std::round(centreY - m.capHeight() / 2 - (m.ascent() - m.capHeight()));

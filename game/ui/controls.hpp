@@ -41,6 +41,10 @@ Rect drawTileCard(UiContext& ctx, const Widget& w, const WidgetVisuals& v);
 // The thick two-tone ring round the focused widget.
 void drawFocusRing(UiContext& ctx, const Rect& r);
 
+// A bold label font `units` tall, made smaller (down to the detail size) until
+// `label` fits `room` pixels; a label still too long is then cut with "…".
+FontSpec fittingFont(const UiContext& ctx, std::string_view label, float units, float room);
+
 // One symbol, centred in `box`, `units` tall (from the fallback font if the
 // chosen one lacks it).
 void drawIcon(UiContext& ctx, std::string_view glyph, const Rect& box, float units, Colour c);

@@ -252,8 +252,8 @@ void SignInScreen::layoutPictures(const UiContext& ctx, WidgetList& out) const {
   const std::string back = ctx.tr("common.back");
   out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
   const Rect content = contentArea(ctx);
-  // Three progress dots and a line of words sit above the pictures.
-  const float top = std::round(content.y + ctx.u(14));
+  // A line of words and three progress dots sit above the pictures.
+  const float top = std::round(content.y + ctx.u(17));
   const Rect tiles{content.x, top, content.w, content.bottom() - top};
   GridSpec spec;
   spec.minTileW = ctx.u(24);

@@ -40,6 +40,7 @@ struct GameConfig {
   std::vector<Band> unlockedBands; // bands pupils see besides their own year group's
   // Fields IT set in the machine configuration: shown, but a teacher cannot change them.
   bool dataDirFixed = false;
+  bool dataDirFromCommandLine = false; // safequest --data DIR
   bool schoolFolderFixed = false;
   bool lockFixed = false;
   bool bandsFixed = false;

@@ -79,7 +79,9 @@ void TeacherPinScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
     } else if (w.id == "ok") {
       drawButton(ctx, w, v, w.enabled ? ButtonStyle::Primary : ButtonStyle::Normal);
     } else if (w.id == "delete") {
-      drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x8C\xAB"); // ⌫
+      // The key shows the symbol only; its label stays its accessible name.
+      const Rect in = drawTileCard(ctx, w, v);
+      drawIcon(ctx, "\xE2\x8C\xAB", in, 6.0f, t.text); // ⌫
     } else if (w.id.rfind("digit:", 0) == 0) {
       const Rect in = drawTileCard(ctx, w, v);
       drawIcon(ctx, w.label, in, 7.0f, t.text);

@@ -71,25 +71,27 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const 
     Widget f{id, Rect{x, y, w, rowH}, fieldValue(id), WidgetRole::Field};
     f.selected = mEditing == id;
     // What IT fixed in the machine configuration is shown but cannot be changed.
-    f.enabled = std::string_view(id) == "data-folder" ? !mConfig.dataDirFixed
-                                                      : !mConfig.schoolFolderFixed;
+    f.enabled = std::string_view(id) == "data-folder"
+                    ? !mConfig.dataDirFixed && !mConfig.dataDirFromCommandLine
+                    : !mConfig.schoolFolderFixed;
     out.push_back(f);
     y += rowH + gap;
   }
-  // Bands: four toggles in one row.
+  // Bands: four toggles, two by two.
   const float bandGap = std::round(ctx.u(1.5f));
-  const float bandW = std::floor((w - 3 * bandGap) / 4);
+  const float bandW = std::floor((w - bandGap) / 2);
   for (int i = 0; i < 4; ++i) {
     const Band b = kBands[i];
     Widget t{"band:" + std::string(bandId(b)),
-             Rect{x + static_cast<float>(i) * (bandW + bandGap), y, bandW, rowH}, bandLabel(ctx, b),
-             WidgetRole::Toggle};
+             Rect{x + static_cast<float>(i % 2) * (bandW + bandGap),
+                  y + static_cast<float>(i / 2) * (rowH + gap), bandW, rowH},
+             bandLabel(ctx, b), WidgetRole::Toggle};
     t.selected = mConfig.bandUnlocked(b);
     t.enabled = !mConfig.bandsFixed;
     out.push_back(t);
   }
-  y += rowH + gap;
-  Widget lock{"lock", Rect{x, y, bandW * 2 + bandGap, rowH},
+  y += 2 * (rowH + gap);
+  Widget lock{"lock", Rect{x, y, bandW, rowH},
               ctx.tr(mConfig.lock ? "settings.on" : "settings.off"), WidgetRole::Toggle};
   lock.selected = mConfig.lock;
   lock.enabled = !mConfig.lockFixed;
@@ -118,9 +120,14 @@ void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
   const FontSpec fieldFont = ctx.fixedFont(text_size::kDetail);
   const FontMetrics fm = ctx.text.metrics(fieldFont);
   auto rowLabel = [&](const char* id, const Rect& row, bool fixed) {
-    const std::string label = fixed ? ctx.tr(id) + " (" + ctx.tr("teacher.fixed") + ")" : ctx.tr(id);
-    drawTextBlock(ctx, label, labelFont, Rect{content.x, row.y, labelW - ctx.u(2), row.h},
-                  TextAlign::Left, t.text, 2, true);
+    const bool atStart = std::string_view(id) == "teacher.data-folder" && mConfig.dataDirFromCommandLine;
+    const std::string label =
+        fixed ? ctx.tr(id) + " (" + ctx.tr(atStart ? "teacher.fixed-start" : "teacher.fixed") + ")"
+              : ctx.tr(id);
+    // A fixed field says why in smaller words, on two lines if need be.
+    drawTextBlock(ctx, label, fixed ? ctx.fixedFont(text_size::kDetail, FontWeight::Bold) : labelFont,
+                  Rect{content.x, row.y, labelW - ctx.u(2), row.h}, TextAlign::Left, t.text, 2,
+                  true);
   };
   for (const Widget& w : widgets) {
     if (w.id == "back") {
@@ -129,7 +136,7 @@ void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
       rowLabel(w.id == "data-folder" ? "teacher.data-folder" : "teacher.school-folder", w.rect,
                !w.enabled);
       const bool editing = mEditing == w.id;
-      ctx.renderer.fillRoundedRect(w.rect, ctx.u(metrics::kRadius), editing ? t.surface : t.pressed);
+      ctx.renderer.fillRoundedRect(w.rect, ctx.u(metrics::kRadius), w.enabled ? t.surface : t.pressed);
       ctx.renderer.strokeRoundedRect(w.rect, ctx.u(metrics::kRadius),
                                      std::max(1.0f, std::round(ctx.u(editing ? 0.6f : 0.35f))),
                                      editing ? t.accent : t.border);
@@ -143,7 +150,7 @@ void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
                                        : ellipsize(shown, w.rect.w - 2 * pad, fm, EllipsisAt::Start);
       const float top = std::round(w.rect.y + (w.rect.h - fm.lineHeight()) / 2);
       ctx.text.drawLine(text, fieldFont, Point{w.rect.x + pad, top},
-                        w.label.empty() && !editing ? t.mutedText : t.text);
+                        (w.label.empty() && !editing) || !w.enabled ? t.mutedText : t.text);
     } else if (w.id == "band:eyfs") {
       rowLabel("teacher.bands", w.rect, !w.enabled);
       drawChoiceButton(ctx, w, v);

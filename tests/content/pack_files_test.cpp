@@ -1,5 +1,7 @@
 #include "content/pack_files.hpp"
 
+#include "support/temp_dir.hpp"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -7,6 +9,7 @@
 
 namespace fs = std::filesystem;
 using namespace sq;
+using sq::test::TempDir;
 
 TEST_CASE("asset paths must stay inside the pack") {
   CHECK_FALSE(assetPathProblem("assets/pictures/park.png").has_value());
@@ -22,18 +25,6 @@ TEST_CASE("asset paths must stay inside the pack") {
 
 namespace {
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("sq-files-" + std::to_string(std::rand()));
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
-
 void write(const fs::path& p, const std::string& bytes) {
   fs::create_directories(p.parent_path());
   std::ofstream(p, std::ios::binary) << bytes;
@@ -43,15 +34,15 @@ void write(const fs::path& p, const std::string& bytes) {
 
 TEST_CASE("the disk walk lists files and refuses links that lead out") {
   TempDir outside;
-  write(outside.path / "secret.txt", "secret");
+  write(outside.path() / "secret.txt", "secret");
   TempDir pack;
-  write(pack.path / "pack.json", "{}");
-  write(pack.path / "assets" / "a.png", "png");
-  fs::create_symlink(outside.path / "secret.txt", pack.path / "assets" / "leak.png");
-  fs::create_symlink(pack.path / "assets" / "a.png", pack.path / "assets" / "alias.png");
-  fs::create_symlink(pack.path / "nowhere", pack.path / "broken.png");
+  write(pack.path() / "pack.json", "{}");
+  write(pack.path() / "assets" / "a.png", "png");
+  fs::create_symlink(outside.path() / "secret.txt", pack.path() / "assets" / "leak.png");
+  fs::create_symlink(pack.path() / "assets" / "a.png", pack.path() / "assets" / "alias.png");
+  fs::create_symlink(pack.path() / "nowhere", pack.path() / "broken.png");
 
-  DiskPackSource src(pack.path.string());
+  DiskPackSource src(pack.str());
   const Inventory inv = src.inventory({});
   REQUIRE(inv.rootIsDirectory);
   REQUIRE(inv.find("assets/a.png") != nullptr);
@@ -65,7 +56,8 @@ TEST_CASE("the disk walk lists files and refuses links that lead out") {
 
   CHECK(src.read("assets/a.png", 100).value() == "png");
   CHECK_FALSE(src.read("assets/leak.png", 100).has_value());
-  CHECK_FALSE(src.read("../" + outside.path.filename().string() + "/secret.txt", 100).has_value());
+  CHECK_FALSE(
+      src.read("../" + outside.path().filename().string() + "/secret.txt", 100).has_value());
   // Reads stop one byte past the limit, so an oversized file is never slurped.
   CHECK(src.read("assets/a.png", 1).value().size() == 2);
 }
@@ -73,25 +65,25 @@ TEST_CASE("the disk walk lists files and refuses links that lead out") {
 TEST_CASE("the walk stops at its limits") {
   TempDir pack;
   for (int i = 0; i < 20; ++i) {
-    write(pack.path / ("f" + std::to_string(i)), "x");
+    write(pack.path() / ("f" + std::to_string(i)), "x");
   }
-  fs::create_directories(pack.path / "a" / "b" / "c" / "d");
+  fs::create_directories(pack.path() / "a" / "b" / "c" / "d");
   InventoryLimits limits;
   limits.maxEntries = 10;
-  CHECK(DiskPackSource(pack.path.string()).inventory(limits).overEntries);
+  CHECK(DiskPackSource(pack.str()).inventory(limits).overEntries);
   limits = {};
   limits.maxDepth = 2;
-  CHECK(DiskPackSource(pack.path.string()).inventory(limits).overDepth);
+  CHECK(DiskPackSource(pack.str()).inventory(limits).overDepth);
   limits = {};
   limits.maxTotalBytes = 5;
-  CHECK(DiskPackSource(pack.path.string()).inventory(limits).overBytes);
+  CHECK(DiskPackSource(pack.str()).inventory(limits).overBytes);
 }
 
 TEST_CASE("a missing folder and a file are told apart") {
   CHECK_FALSE(DiskPackSource("/nonexistent/sq").inventory({}).rootExists);
   TempDir d;
-  write(d.path / "f", "x");
-  const Inventory inv = DiskPackSource((d.path / "f").string()).inventory({});
+  write(d.path() / "f", "x");
+  const Inventory inv = DiskPackSource((d.path() / "f").string()).inventory({});
   CHECK(inv.rootExists);
   CHECK_FALSE(inv.rootIsDirectory);
 }

@@ -27,7 +27,7 @@
 #pragma clang attribute push(                                                                      \
     __attribute__((no_sanitize("signed-integer-overflow", "float-cast-overflow", "shift"))),       \
     apply_to = function)
-#include <stb/stb_vorbis.h>
+#include <stb_vorbis.h>
 #pragma clang attribute pop
 
 #include <cstdint>

@@ -11,16 +11,10 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/bad_config_fixtures_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/settings_cli_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/settings_docs_test.cpp
-  # The pin and config subcommands are tested in-process (standard input, the time
-  # and the environment passed in), so they are compiled into the test binary too.
-  ${sq_settings_root}/game/cli/cli_args.cpp
-  ${sq_settings_root}/game/cli/pin_command.cpp
-  ${sq_settings_root}/game/cli/config_command.cpp
 )
-# cli_args.cpp finds the bundled content through this definition, which
-# game/CMakeLists.txt gives safequest-cli; the test binary's copy needs it too.
-set_source_files_properties(${sq_settings_root}/game/cli/cli_args.cpp PROPERTIES
-  COMPILE_DEFINITIONS SQ_SOURCE_CONTENT_DIR="${PROJECT_SOURCE_DIR}/content")
+# The pin and config subcommands are tested in-process (standard input, the time
+# and the environment passed in), through the sq_cli library.
+target_link_libraries(sq_logic_tests PRIVATE sq_cli)
 
 if(SQ_FUZZ)
   # Built like the targets of tests/fuzz/CMakeLists.txt (sq_add_fuzzer is defined

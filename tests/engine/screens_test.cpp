@@ -1,0 +1,280 @@
+// The screens as a pupil and a teacher use them, through the screen stack's real
+// input path (presses by widget id, keys, typed text), against a fake host.
+#include "screen_cases.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace sq;
+using namespace sq::test;
+
+namespace {
+
+Headless& headless() {
+  static Headless h(1280, 720);
+  return h;
+}
+
+struct Rig {
+  FakeHost host;
+  UiContext ctx = uiContext(headless(), standardTheme(), Size{1280, 720});
+  explicit Rig(std::function<std::unique_ptr<Screen>(FakeHost&)> make) {
+    host.stack.push(make(host));
+  }
+  void press(const std::string& id) {
+    host.stack.layout(ctx);
+    REQUIRE_MESSAGE(findWidget(host.stack.widgets(), id) != nullptr,
+                    "no widget " << id << " on " << host.stack.topId());
+    host.stack.press(id, host, 0);
+  }
+  bool has(const std::string& id) {
+    return findWidget(host.stack.layout(ctx), id) != nullptr;
+  }
+  void key(Key k) { host.stack.handle(KeyDown{k, {}, false}, ctx, host, 0); }
+  void type(const std::string& t) { host.stack.handle(TextInput{t}, ctx, host, 0); }
+  // Everything the top screen draws, as text.
+  std::string shown() {
+    std::vector<std::string> log;
+    headless().text->setDrawnTextLog(&log);
+    UiContext c = ctx;
+    host.stack.draw(c);
+    headless().text->setDrawnTextLog(nullptr);
+    std::string all;
+    for (const auto& s : log) {
+      all += s + "\n";
+    }
+    return all;
+  }
+  std::string_view screen() const { return host.stack.topId(); }
+};
+
+const std::string k3B = "c0000000-0000-4000-8000-000000000001";
+
+} // namespace
+
+TEST_CASE("sign in: class, then name; the pupil is signed in") {
+  Rig r([](FakeHost& h) { return makeSignInScreen(h); });
+  CHECK(r.has("guest"));
+  CHECK(r.has("class:Dosbarth Derw"));
+  r.press("class:3B");
+  CHECK(r.shown().find("3B: find your name") != std::string::npos);
+  CHECK(r.has("pupil:" + kSian));
+  CHECK_FALSE(r.has("pupil:a0000000-0000-4000-8000-000000000006")); // Oak's Ffion
+  CHECK(r.shown().find("Siân K") != std::string::npos);
+  r.press("pupil:" + kSian);
+  CHECK(r.host.who.pupil());
+  CHECK(r.host.who.pupilId == kSian);
+}
+
+TEST_CASE("sign in with a picture password: a wrong try asks calmly again") {
+  Rig r([](FakeHost& h) {
+    h.pictures[k3B] = {2, 4, 6};
+    return makeSignInScreen(h);
+  });
+  r.press("class:3B");
+  r.press("pupil:" + kSian);
+  CHECK_FALSE(r.host.who.signedIn());
+  for (const char* p : {"picture:2", "picture:4", "picture:5"}) {
+    r.press(p);
+  }
+  CHECK_FALSE(r.host.who.signedIn());
+  CHECK(r.shown().find("try again") != std::string::npos);
+  for (const char* p : {"picture:2", "picture:4", "picture:6"}) {
+    r.press(p);
+  }
+  CHECK(r.host.who.pupilId == kSian);
+}
+
+TEST_CASE("a long class list pages with next and back") {
+  Rig r([](FakeHost& h) {
+    for (int i = 0; i < 45; ++i) {
+      Pupil p;
+      p.id = "b0000000-0000-4000-8000-0000000000" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+      p.firstName = "Pupil" + std::to_string(i);
+      p.initial = "Q";
+      p.classId = k3B;
+      h.rosterData.pupils.push_back(p);
+    }
+    return makeSignInScreen(h);
+  });
+  r.press("class:3B");
+  CHECK(r.has("next"));
+  int onFirst = 0;
+  for (const Widget& w : r.host.stack.layout(r.ctx)) {
+    onFirst += w.id.rfind("pupil:", 0) == 0 ? 1 : 0;
+  }
+  CHECK(onFirst >= 20);
+  r.key(Key::PageDown); // a presenter clicker pages too
+  CHECK(r.shown().find("Page 2 of") != std::string::npos);
+  r.key(Key::PageUp);
+  CHECK(r.shown().find("Page 1 of") != std::string::npos);
+  r.key(Key::Escape);
+  CHECK(r.has("class:3B"));
+}
+
+TEST_CASE("guest mode from the sign-in screen") {
+  Rig r([](FakeHost& h) { return makeSignInScreen(h); });
+  r.press("guest");
+  CHECK(r.host.who.guest());
+}
+
+TEST_CASE("with no class list, sign-in says so and offers the guest tile") {
+  Rig r([](FakeHost& h) {
+    h.rosterData = Roster{};
+    return makeSignInScreen(h);
+  });
+  CHECK(r.has("guest"));
+  CHECK(r.shown().find("no class list") != std::string::npos);
+}
+
+TEST_CASE("home shows the pupil's lessons and their states; a lesson opens") {
+  Rig r([](FakeHost& h) {
+    signInSian(h);
+    return makeHomeScreen(h);
+  });
+  const std::string text = r.shown();
+  CHECK(text.find("Hello, Siân K!") != std::string::npos);
+  CHECK(text.find("SMART explorers") != std::string::npos);
+  CHECK(text.find("Done") != std::string::npos);
+  CHECK(text.find("Started") != std::string::npos);
+  CHECK(r.has("lesson:y3-passwords-and-promises"));
+  CHECK_FALSE(r.has("unit:y3")); // one unit: no year buttons
+  r.press("lesson:y3-smart-explorers");
+  CHECK(r.screen() == "lesson");
+  r.key(Key::Escape);
+  CHECK(r.screen() == "home");
+  r.press("sign-out");
+  CHECK_FALSE(r.host.who.signedIn());
+}
+
+TEST_CASE("unlocked bands add year buttons on home") {
+  Rig r([](FakeHost& h) {
+    signInSian(h);
+    h.cfg.unlockedBands = {Band::Uks2};
+    return makeHomeScreen(h);
+  });
+  REQUIRE(r.has("unit:y5"));
+  r.press("unit:y5");
+  CHECK(r.has("lesson:y5-think-before-you-share"));
+  CHECK_FALSE(r.has("lesson:y3-smart-explorers"));
+}
+
+TEST_CASE("pupil settings change at once and are handed to the host to keep") {
+  Rig r([](FakeHost& h) { return makePupilSettingsScreen(h); });
+  r.press("text-size:4");
+  CHECK(r.host.settings.textSize == TextSize::Percent200);
+  r.press("high-contrast");
+  CHECK(r.host.settings.highContrast);
+  r.press("font:opendyslexic");
+  CHECK(r.host.settings.font == FontChoice::OpenDyslexic);
+  r.press("sound");
+  CHECK_FALSE(r.host.settings.soundEffects);
+  r.press("narration:off");
+  CHECK(r.host.settings.narration == Narration::Off);
+  r.press("scanning");
+  CHECK(r.host.settings.switchScanning);
+  r.host.stack.layout(r.ctx);
+  CHECK(findWidget(r.host.stack.widgets(), "text-size:4")->selected);
+}
+
+TEST_CASE("butterfly: the calm screen, then the teacher's view behind the PIN") {
+  Rig r([](FakeHost& h) {
+    signInSian(h);
+    return makeHomeScreen(h);
+  });
+  r.press("butterfly");
+  CHECK(r.host.helpAsked == 1); // the host records help.asked (class and time only)
+  r.host.push(makeButterflyScreen());
+  r.host.apply();
+  CHECK(r.screen() == "butterfly");
+  CHECK(r.shown().find("trusted adult") != std::string::npos);
+  CHECK_FALSE(r.has("butterfly")); // no second butterfly button on its own screen
+  r.press("teacher");
+  CHECK(r.screen() == "teacher-pin");
+  r.type("1111");
+  r.key(Key::Enter);
+  CHECK(r.shown().find("not right") != std::string::npos);
+  for (const char* d : {"digit:2", "digit:4", "digit:6", "digit:8"}) {
+    r.press(d);
+  }
+  r.press("ok");
+  CHECK(r.screen() == "butterfly-teacher");
+  const std::string text = r.shown();
+  CHECK(text.find("Mrs Rhian Evans") != std::string::npos);
+  CHECK(text.find("Do not delete or forward anything") != std::string::npos);
+  r.key(Key::Escape);
+  CHECK(r.screen() == "butterfly");
+  r.key(Key::Escape);
+  CHECK(r.screen() == "home");
+}
+
+TEST_CASE("the first teacher screen asks for a PIN, twice, and keeps it") {
+  Rig r([](FakeHost& h) { return makeSignInScreen(h); });
+  r.host.pin.set_ = false;
+  r.press("teacher");
+  CHECK(r.screen() == "teacher-pin");
+  CHECK(r.shown().find("Choose a teacher PIN") != std::string::npos);
+  r.type("1357");
+  r.key(Key::Enter);
+  r.type("1358");
+  r.key(Key::Enter);
+  CHECK(r.shown().find("different") != std::string::npos);
+  r.type("1357");
+  r.key(Key::Enter);
+  r.type("1357");
+  r.key(Key::Enter);
+  CHECK(r.host.pin.pin == "1357");
+  CHECK(r.screen() == "teacher-settings");
+}
+
+TEST_CASE("teacher settings: bands, the lock, a typed folder, closing the game") {
+  Rig r([](FakeHost& h) { return makeTeacherSettingsScreen(h); });
+  r.press("band:ks1");
+  CHECK(r.host.cfg.bandUnlocked(Band::Ks1));
+  r.press("band:ks1");
+  CHECK_FALSE(r.host.cfg.bandUnlocked(Band::Ks1));
+  r.press("lock");
+  CHECK(r.host.cfg.lock);
+  r.press("school-folder");
+  r.type("/mnt/school ");
+  r.key(Key::Space); // the space came as text; the key itself must not press anything
+  r.key(Key::Backspace);
+  r.type("/safequest");
+  r.key(Key::Enter);
+  CHECK(r.host.cfg.schoolFolder == "/mnt/school/safequest");
+  r.press("school-folder");
+  r.type("/elsewhere");
+  r.key(Key::Escape); // leaves it as it was
+  CHECK(r.host.cfg.schoolFolder == "/mnt/school/safequest");
+  CHECK(r.screen() == "teacher-settings");
+  r.press("quit");
+  CHECK(r.host.quitAsked);
+}
+
+TEST_CASE("fields IT fixed cannot be changed") {
+  Rig r([](FakeHost& h) {
+    h.cfg.schoolFolderFixed = true;
+    h.cfg.bandsFixed = true;
+    return makeTeacherSettingsScreen(h);
+  });
+  r.host.stack.layout(r.ctx);
+  CHECK_FALSE(findWidget(r.host.stack.widgets(), "school-folder")->enabled);
+  CHECK_FALSE(findWidget(r.host.stack.widgets(), "band:eyfs")->enabled);
+  CHECK(r.shown().find("set by IT") != std::string::npos);
+}
+
+TEST_CASE("a teacher sets and removes a class's picture password") {
+  Rig r([](FakeHost& h) { return makePicturePasswordScreen(h); });
+  r.press("class:Oak");
+  r.host.stack.layout(r.ctx);
+  CHECK_FALSE(findWidget(r.host.stack.widgets(), "save")->enabled);
+  r.press("picture:3");
+  r.press("picture:1");
+  r.press("picture:3");
+  r.press("save");
+  CHECK(r.host.pictures["c0000000-0000-4000-8000-000000000002"] == std::vector<int>{3, 1, 3});
+  r.press("class:Oak");
+  r.press("clear");
+  CHECK(r.host.pictures["c0000000-0000-4000-8000-000000000002"].empty());
+}

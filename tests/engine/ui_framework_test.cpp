@@ -1,0 +1,186 @@
+// The screen framework without drawing: focus movement, grids, the screen stack's
+// input handling (keys, pointer, touch, Esc, Page Up/Down), and picture passwords.
+#include "ui/focus.hpp"
+#include "ui/grid.hpp"
+#include "ui/picture_password.hpp"
+#include "ui_fixtures.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace sq;
+using namespace sq::test;
+
+namespace {
+
+// A screen with a 3 x 2 grid of tiles, a back and a next button.
+class GridScreen final : public Screen {
+public:
+  std::vector<std::string> pressed;
+  bool pupil = true;
+  std::string_view id() const override { return "grid"; }
+  bool pupilScreen() const override { return pupil; }
+  void layout(const UiContext& ctx, WidgetList& out) const override {
+    (void)ctx;
+    out.push_back(Widget{"back", Rect{0, 0, 100, 100}, "Back", WidgetRole::Button});
+    for (int i = 0; i < 6; ++i) {
+      out.push_back(Widget{"tile:" + std::to_string(i + 1),
+                           Rect{static_cast<float>(200 + (i % 3) * 200),
+                                static_cast<float>(200 + (i / 3) * 200), 150, 150},
+                           "Tile", WidgetRole::Tile});
+    }
+    out.push_back(Widget{"next", Rect{900, 600, 150, 100}, "Next", WidgetRole::Button});
+  }
+  void draw(UiContext&, const WidgetList&, const WidgetVisuals&) override {}
+  void activate(std::string_view w, UiHost&) override { pressed.emplace_back(w); }
+};
+
+struct Rig {
+  FakeHost host;
+  GridScreen* screen;
+  UiContext ctx;
+  explicit Rig(Headless& hl) : ctx(uiContext(hl, standardTheme(), Size{1280, 720})) {
+    auto s = std::make_unique<GridScreen>();
+    screen = s.get();
+    host.stack.push(std::move(s));
+  }
+  bool key(Key k, bool shift = false) {
+    Modifiers m;
+    m.shift = shift;
+    return host.stack.handle(KeyDown{k, m, false}, ctx, host, 0);
+  }
+};
+
+Headless& headless() {
+  static Headless h(64, 64);
+  return h;
+}
+
+} // namespace
+
+TEST_CASE("Tab goes through widgets in order and wraps; disabled ones are skipped") {
+  WidgetList w(4);
+  for (int i = 0; i < 4; ++i) {
+    w[static_cast<std::size_t>(i)].id = std::to_string(i);
+  }
+  w[2].enabled = false;
+  CHECK(tabFocus(w, -1, false) == 0);
+  CHECK(tabFocus(w, 1, false) == 3);
+  CHECK(tabFocus(w, 3, false) == 0);
+  CHECK(tabFocus(w, -1, true) == 3);
+  CHECK(tabFocus(w, 0, true) == 3);
+  CHECK(tabFocus(WidgetList{}, -1, false) == -1);
+}
+
+TEST_CASE("arrows move to the nearest widget in that direction, in line first") {
+  Rig r(headless());
+  const WidgetList& w = r.host.stack.layout(r.ctx);
+  const int t1 = indexOfWidget(w, "tile:1");
+  CHECK(w[static_cast<std::size_t>(arrowFocus(w, t1, Direction::Right))].id == "tile:2");
+  CHECK(w[static_cast<std::size_t>(arrowFocus(w, t1, Direction::Down))].id == "tile:4");
+  CHECK(w[static_cast<std::size_t>(arrowFocus(w, indexOfWidget(w, "tile:5"), Direction::Up))].id ==
+        "tile:2");
+  CHECK(w[static_cast<std::size_t>(arrowFocus(w, indexOfWidget(w, "tile:3"), Direction::Right))]
+            .id != "tile:3"); // towards the butterfly or next, not stuck
+  CHECK(arrowFocus(w, indexOfWidget(w, "back"), Direction::Up) == indexOfWidget(w, "back"));
+}
+
+TEST_CASE("grids fit their area, never below the minimum size, and page the rest") {
+  GridSpec spec;
+  spec.minTileW = 200;
+  spec.minTileH = 100;
+  spec.gap = 20;
+  spec.maxColumns = 6;
+  const Rect area{0, 0, 1000, 500};
+  const Grid g = makeGrid(area, 7, spec);
+  CHECK(g.columns * g.rows >= 7);
+  CHECK(g.tileW >= 200);
+  CHECK(g.tileH >= 100);
+  const auto rects = g.place(area, 7, 20);
+  REQUIRE(rects.size() == 7);
+  for (const Rect& a : rects) {
+    CHECK(a.right() <= 1000.5f);
+    CHECK(a.bottom() <= 500.5f);
+  }
+  const Grid many = makeGrid(area, 100, spec);
+  CHECK(many.perPage() < 100);
+  CHECK(many.tileH >= 100);
+}
+
+TEST_CASE("Enter presses the focused widget; the first press only shows focus") {
+  Rig r(headless());
+  CHECK(r.key(Key::Enter));
+  CHECK(r.screen->pressed.empty());
+  CHECK(r.host.stack.focusedId() == "back");
+  r.key(Key::Tab);
+  CHECK(r.host.stack.focusedId() == "tile:1");
+  r.key(Key::Right);
+  r.key(Key::Space);
+  REQUIRE(r.screen->pressed.size() == 1);
+  CHECK(r.screen->pressed[0] == "tile:2");
+}
+
+TEST_CASE("Esc and Page Up press back; Page Down presses next") {
+  Rig r(headless());
+  r.key(Key::Escape);
+  r.key(Key::PageDown);
+  r.key(Key::PageUp);
+  CHECK(r.screen->pressed == std::vector<std::string>{"back", "next", "back"});
+}
+
+TEST_CASE("a click or a touch presses the widget it started and ended on") {
+  Rig r(headless());
+  const float x = 275;
+  const float y = 275; // tile:1
+  r.host.stack.handle(PointerDown{x, y, PointerButton::Primary, false}, r.ctx, r.host, 0);
+  CHECK(r.host.stack.visuals().pressed == "tile:1");
+  r.host.stack.handle(PointerUp{x + 5, y, PointerButton::Primary, false}, r.ctx, r.host, 0);
+  REQUIRE(r.screen->pressed.size() == 1);
+  // A finger that slides off before lifting presses nothing.
+  r.host.stack.handle(PointerDown{x, y, PointerButton::Primary, true}, r.ctx, r.host, 0);
+  r.host.stack.handle(PointerUp{x + 300, y + 300, PointerButton::Primary, true}, r.ctx, r.host, 0);
+  CHECK(r.screen->pressed.size() == 1);
+  // The right button presses nothing.
+  r.host.stack.handle(PointerDown{x, y, PointerButton::Secondary, false}, r.ctx, r.host, 0);
+  r.host.stack.handle(PointerUp{x, y, PointerButton::Secondary, false}, r.ctx, r.host, 0);
+  CHECK(r.screen->pressed.size() == 1);
+  // Clicking keeps focus there, but the ring shows only for the keyboard.
+  CHECK(r.host.stack.focusedId() == "tile:1");
+  CHECK_FALSE(r.host.stack.focusVisible());
+}
+
+TEST_CASE("pupil screens get the butterfly button, top right, last in the Tab order") {
+  Rig r(headless());
+  const WidgetList& w = r.host.stack.layout(r.ctx);
+  REQUIRE_FALSE(w.empty());
+  CHECK(w.back().id == "butterfly");
+  CHECK(w.back().rect.right() > 1100);
+  CHECK(w.back().rect.y < 40);
+  r.host.stack.press("butterfly", r.host, 0);
+  CHECK(r.host.helpAsked == 1);
+  r.screen->pupil = false;
+  CHECK(findWidget(r.host.stack.layout(r.ctx), "butterfly") == nullptr);
+}
+
+TEST_CASE("navigation asked for during a press happens after it") {
+  FakeHost host;
+  auto first = std::make_unique<GridScreen>();
+  host.stack.push(std::move(first));
+  host.push(std::make_unique<GridScreen>());
+  CHECK(host.stack.depth() == 1);
+  host.apply();
+  CHECK(host.stack.depth() == 2);
+  host.pop();
+  host.pop(); // the bottom screen is never popped
+  host.apply();
+  CHECK(host.stack.depth() == 1);
+}
+
+TEST_CASE("picture passwords are three of six pictures") {
+  CHECK(passwordPictureName(1) == "star");
+  CHECK(passwordPictureName(6) == "fish");
+  CHECK(passwordPictureName(0).empty());
+  CHECK(passwordPictureName(7).empty());
+  CHECK(validPicturePassword({1, 1, 6}));
+  CHECK_FALSE(validPicturePassword({1, 2}));
+  CHECK_FALSE(validPicturePassword({1, 2, 7}));
+}
