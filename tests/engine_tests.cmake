@@ -24,6 +24,7 @@ add_executable(sq_engine_tests
   ${SQ_ENGINE_TEST_DIR}/accessibility_test.cpp
   ${SQ_ENGINE_TEST_DIR}/golden_test.cpp
   ${SQ_ENGINE_TEST_DIR}/picture_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/event_pump_test.cpp
 )
 target_include_directories(sq_engine_tests PRIVATE ${SQ_ENGINE_TEST_DIR})
 target_link_libraries(sq_engine_tests PRIVATE sq_app sq_engine PkgConfig::STB doctest::doctest
@@ -37,6 +38,18 @@ add_dependencies(sq_engine_tests sq_assets safequest safequest-editor)
 doctest_discover_tests(sq_engine_tests
   TEST_PREFIX "engine: "
   PROPERTIES ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_AUDIODRIVER=dummy")
+
+# End-to-end: the real game, scripted, against a real records folder (tests/e2e/).
+add_executable(sq_e2e_helper ${SQ_ENGINE_TEST_REPO}/tests/e2e/e2e_helper.cpp)
+target_link_libraries(sq_e2e_helper PRIVATE sq_logic sq_warnings)
+add_test(NAME "e2e: sign in, home, butterfly, progress survives a restart, teacher PIN"
+         COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/run_e2e.sh
+                 $<TARGET_FILE:safequest> $<TARGET_FILE:safequest-cli>
+                 $<TARGET_FILE:sq_e2e_helper> ${SQ_ENGINE_TEST_REPO}/content
+                 ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/e2e-work)
+set_tests_properties("e2e: sign in, home, butterfly, progress survives a restart, teacher PIN"
+                     PROPERTIES TIMEOUT 120)
+add_dependencies(sq_engine_tests sq_e2e_helper safequest-cli)
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)

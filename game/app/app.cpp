@@ -84,9 +84,9 @@ struct App::Impl final : UiHost, ScriptTarget {
   AudioOutput audio;
 
   Session who;
-  PupilSettings livePrefs;         // in force now
-  PupilSettings devicePrefs;       // chosen before anyone signed in (this run only)
-  PupilPreferences pupilChoices;   // what the signed-in pupil chose, as stored
+  PupilSettings livePrefs;       // in force now
+  PupilSettings devicePrefs;     // chosen before anyone signed in (this run only)
+  PupilPreferences pupilChoices; // what the signed-in pupil chose, as stored
 
   Phase phase = Phase::FirstFrame;
   bool dirty = true;
@@ -110,8 +110,8 @@ struct App::Impl final : UiHost, ScriptTarget {
 
   UiContext context() {
     UiContext ctx{*renderer, *text, theme, renderer->outputSize()};
-    ctx.family = livePrefs.font == FontChoice::OpenDyslexic ? FontFamily::OpenDyslexic
-                                                        : FontFamily::Andika;
+    ctx.family =
+        livePrefs.font == FontChoice::OpenDyslexic ? FontFamily::OpenDyslexic : FontFamily::Andika;
     ctx.textScale = textScaleOf(livePrefs);
     ctx.strings = &words;
     ctx.pictures = pictures.get();
@@ -224,6 +224,7 @@ struct App::Impl final : UiHost, ScriptTarget {
     stack.draw(ctx);
     text->setDrawnTextLog(nullptr);
     shownWidgets = stack.widgets();
+    renderer->flush(); // the drawing really happens here, not in the present
     drawMicros = static_cast<long>((std::clock() - start) * 1000000L / CLOCKS_PER_SEC);
     if (shotState == 1) {
       takeScreenshot();
@@ -326,13 +327,15 @@ struct App::Impl final : UiHost, ScriptTarget {
 
   const Catalog* catalog() const override { return catalogData ? &*catalogData : nullptr; }
 
-  void askForHelp() override {
-    // Class and time only: never the pupil. A guest records nothing at all.
-    if (who.pupil() && store && !who.classId.empty()) {
+  void askForHelp(const std::string& classHint) override {
+    // Class and time only: never the pupil. A guest records nothing at all; a
+    // pupil not signed in yet is counted for the class they tapped, if any.
+    const std::string classId = who.pupil() ? who.classId : who.guest() ? std::string() : classHint;
+    if (store && !classId.empty()) {
       EventDraft d;
       d.kind = EventKind::HelpAsked;
       nlohmann::json data;
-      data["classId"] = who.classId;
+      data["classId"] = classId;
       d.data = data.dump();
       std::string error;
       if (!store->record(d, error)) {
@@ -377,9 +380,8 @@ struct App::Impl final : UiHost, ScriptTarget {
   }
   bool settled() const override { return settledNow(); }
   bool textOnScreen(std::string_view wanted) const override {
-    return std::any_of(drawnText.begin(), drawnText.end(), [&](const std::string& t) {
-      return t.find(wanted) != std::string::npos;
-    });
+    return std::any_of(drawnText.begin(), drawnText.end(),
+                       [&](const std::string& t) { return t.find(wanted) != std::string::npos; });
   }
   void click(Point pixel) override { injectClick(*window, pixel); }
   void key(const KeyChord& chord) override { injectKey(*window, chord); }
@@ -471,12 +473,11 @@ std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, 
   // The configuration files are small: read them now, since the lock decides
   // whether the window opens full screen.
   const std::string settingsDir = options.dataDir.empty() ? defaultUserDataDir() : options.dataDir;
-  s.settings = std::make_unique<GameSettings>(machineConfigPath(options.configPath, systemEnvironment()),
-                                              settingsDir, options.dataDir);
+  s.settings = std::make_unique<GameSettings>(
+      machineConfigPath(options.configPath, systemEnvironment()), settingsDir, options.dataDir);
   s.cfg = s.settings->gameConfig();
-  s.pin = std::make_unique<SettingsPin>(*s.settings, [] {
-    return static_cast<std::int64_t>(std::time(nullptr));
-  });
+  s.pin = std::make_unique<SettingsPin>(
+      *s.settings, [] { return static_cast<std::int64_t>(std::time(nullptr)); });
   std::string stringsError;
   auto strings = Strings::load(s.assetsDir, s.settings->stringsLanguage(), stringsError);
   if (!strings) {

@@ -12,15 +12,15 @@
 namespace sq {
 
 struct AppOptions {
-  std::string dataDir;    // "" : the configuration's data folder (or the user's)
-  std::string configPath; // "" : $SAFEQUEST_CONFIG, else /etc/safequest/config.json
-  std::string scriptPath; // set: play this script (see app/script.hpp), then exit
-  std::string screenshotDir; // where scripts and F12 save screenshots ("" : here)
-  bool guest = false;        // start as a guest (demonstrations, benchmarks)
+  std::string dataDir;              // "" : the configuration's data folder (or the user's)
+  std::string configPath;           // "" : $SAFEQUEST_CONFIG, else /etc/safequest/config.json
+  std::string scriptPath;           // set: play this script (see app/script.hpp), then exit
+  std::string screenshotDir;        // where scripts and F12 save screenshots ("" : here)
+  bool guest = false;               // start as a guest (demonstrations, benchmarks)
   bool exitAfterFirstFrame = false; // benchmarks: say "first-frame" on stdout and exit
-  std::string contentDir; // "" : look next to the executable, then in the source tree
-  std::string assetsDir;  // "" : look next to the executable, then in the build tree
-  int width = 1280;       // window points
+  std::string contentDir;           // "" : look next to the executable, then in the source tree
+  std::string assetsDir;            // "" : look next to the executable, then in the build tree
+  int width = 1280;                 // window points
   int height = 720;
   std::string screenshotPath; // set: draw the first complete frame, save it as PNG, exit
   std::string theme = "standard";

@@ -1,5 +1,7 @@
 // The desktop entry point: parse the command line, then run frames until the
-// window closes. The loop sleeps inside App::runOneFrame() when nothing changes.
+// window closes (or a script ends). The loop sleeps inside App::runOneFrame()
+// when nothing changes. Exit status: 0 done, 1 failed (a script step, a missing
+// font), 2 bad arguments (including a malformed script).
 #include "app/app.hpp"
 #include "app/command_line.hpp"
 
@@ -19,10 +21,11 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::string error;
-  auto app = sq::App::create(cl.options, error);
+  int status = 1; // 2 when the script itself is wrong: a bad argument
+  auto app = sq::App::create(cl.options, error, &status);
   if (!app) {
     std::fprintf(stderr, "safequest: %s\n", error.c_str());
-    return 1;
+    return status;
   }
   while (app->runOneFrame()) {
   }

@@ -117,12 +117,14 @@ std::optional<std::vector<ScriptCommand>> parseScript(std::string_view text, std
       const std::string_view h =
           gap == std::string_view::npos ? std::string_view() : trimLeft(args.substr(gap));
       if (!parseDimension(w, c.width) || !parseDimension(h, c.height)) {
-        error = where + "resize needs a width and a height between 320 and 16384, e.g. resize 1920 1080";
+        error = where +
+                "resize needs a width and a height between 320 and 16384, e.g. resize 1920 1080";
         return std::nullopt;
       }
     } else {
-      error = where + "\"" + std::string(word) +
-              "\" is not a command (click, key, text, wait-screen, expect-text, screenshot, resize)";
+      error =
+          where + "\"" + std::string(word) +
+          "\" is not a command (click, key, text, wait-screen, expect-text, screenshot, resize)";
       return std::nullopt;
     }
     out.push_back(std::move(c));

@@ -66,9 +66,10 @@ bool checkOutput(const PcmFormat& out, std::string& error) {
 }
 
 bool checkFileSize(std::size_t bytes, const AudioLimits& limits, std::string& error) {
-  if (bytes > limits.maxFileBytes) {
-    error =
-        "the file is " + mib(bytes) + "; sound files may be at most " + mib(limits.maxFileBytes);
+  // stb_vorbis takes the length as an int, whatever limit a caller sets.
+  const std::size_t most = std::min<std::size_t>(limits.maxFileBytes, 1u << 30);
+  if (bytes > most) {
+    error = "the file is " + mib(bytes) + "; sound files may be at most " + mib(most);
     return false;
   }
   return true;
@@ -495,8 +496,10 @@ std::optional<Pcm> decodeOggVorbis(std::string_view bytes, const PcmFormat& out,
     return std::nullopt;
   }
   // stb_vorbis is not hardened against hostile files (its README says so), so
-  // the first page is checked here first: it must be the start of a stream whose
-  // first packet is a well-formed 30-byte Vorbis identification header.
+  // before it sees a byte: the first page must start a stream with a well-formed
+  // 30-byte identification header, every page must be whole with a right
+  // checksum, and the comment header's lengths must fit (checkVorbisComments).
+  // Its memory then comes only from a bounded arena.
   if (bytes.size() < 28 || bytes.substr(0, 4) != "OggS") {
     error = "this is not an Ogg file (it does not start with OggS)";
     return std::nullopt;
@@ -539,7 +542,6 @@ std::optional<Pcm> decodeOggVorbis(std::string_view bytes, const PcmFormat& out,
   alloc.alloc_buffer = arena.data();
   alloc.alloc_buffer_length_in_bytes = static_cast<int>(arena.size());
   int openError = 0;
-  // checkFileSize has bounded the size far below INT_MAX.
   stb_vorbis* vorbis = stb_vorbis_open_memory(reinterpret_cast<const unsigned char*>(bytes.data()),
                                               static_cast<int>(bytes.size()), &openError, &alloc);
   if (vorbis == nullptr) {

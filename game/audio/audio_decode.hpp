@@ -36,7 +36,8 @@ struct Pcm {
 };
 
 // Refusal limits. The defaults match the pack format: an asset is at most 16 MiB,
-// and nothing a pupil listens to should run for more than ten minutes.
+// and nothing a pupil listens to should run for more than ten minutes. Files over
+// 1 GiB are refused whatever maxFileBytes says (stb_vorbis counts bytes in an int).
 struct AudioLimits {
   std::size_t maxFileBytes = 16u * 1024u * 1024u;
   double maxSeconds = 600.0;

@@ -44,12 +44,13 @@ std::string Args::getOr(const std::string& name, const std::string& fallback) co
 }
 
 std::string defaultDataDir() {
-  if (const char* d = std::getenv("SAFEQUEST_DATA"); d && *d) {
-    return d;
-  }
-  // The IT technician's machine-wide setting comes before the per-user default.
+  // The IT technician's machine-wide setting comes first, as in the game: what IT
+  // set for every user is not overridden by one user's environment.
   if (const auto machine = machineConfig(); machine.dataFolder && !machine.dataFolder->empty()) {
     return *machine.dataFolder;
+  }
+  if (const char* d = std::getenv("SAFEQUEST_DATA"); d && *d) {
+    return d;
   }
   if (const char* x = std::getenv("XDG_DATA_HOME"); x && *x) {
     return std::string(x) + "/safequest";

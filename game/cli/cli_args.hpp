@@ -32,8 +32,8 @@ private:
   std::vector<std::string> mPositional;
 };
 
-// $SAFEQUEST_DATA, else the machine configuration's data folder, else
-// $XDG_DATA_HOME/safequest, else ~/.local/share/safequest.
+// The machine configuration's data folder, else $SAFEQUEST_DATA, else
+// $XDG_DATA_HOME/safequest, else ~/.local/share/safequest (as the game does).
 std::string defaultDataDir();
 
 // The machine-wide configuration IT set ($SAFEQUEST_CONFIG or the platform's

@@ -27,8 +27,8 @@ private:
   void translate(const SDL_Event& e, std::vector<InputEvent>& out);
 
   const Window& mWindow;
-  bool mFingerDown = false;   // a finger owns the pointer
-  std::int64_t mFinger = 0;   // which one (SDL_FingerID)
+  bool mFingerDown = false; // a finger owns the pointer
+  std::int64_t mFinger = 0; // which one (SDL_FingerID)
 };
 
 // Visible for tests: the SDL key code to the engine's key (Key::Unknown if none).

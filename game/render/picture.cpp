@@ -91,9 +91,8 @@ const Texture* PictureCache::get(const std::string& path) {
     Entry e;
     if (auto img = decodePictureFile(path, mLimits, e.error)) {
       e.texture = mRenderer.createTexture(img->width, img->height);
-      if (!e.texture ||
-          !mRenderer.updateTexture(e.texture, IntRect{0, 0, img->width, img->height},
-                                   img->rgba.data(), img->width * 4)) {
+      if (!e.texture || !mRenderer.updateTexture(e.texture, IntRect{0, 0, img->width, img->height},
+                                                 img->rgba.data(), img->width * 4)) {
         e.texture = Texture{};
         e.error = "the picture could not be made into a texture";
       } else {
@@ -129,8 +128,8 @@ Rect fitInside(const Texture& t, const Rect& box) {
   if (t.width() <= 0 || t.height() <= 0 || box.empty()) {
     return Rect{box.x, box.y, 0, 0};
   }
-  const float scale = std::min(box.w / static_cast<float>(t.width()),
-                               box.h / static_cast<float>(t.height()));
+  const float scale =
+      std::min(box.w / static_cast<float>(t.width()), box.h / static_cast<float>(t.height()));
   const float w = std::round(static_cast<float>(t.width()) * scale);
   const float h = std::round(static_cast<float>(t.height()) * scale);
   return Rect{std::round(box.x + (box.w - w) / 2), std::round(box.y + (box.h - h) / 2), w, h};

@@ -21,6 +21,9 @@ int snap(float v) {
 
 void setColour(SDL_Renderer* r, Colour c) {
   SDL_SetRenderDrawColor(r, c.r, c.g, c.b, c.a);
+  // An opaque fill needs no blending, and the software renderer blends every
+  // pixel when asked to, even at full alpha: 8 times slower for a whole screen.
+  SDL_SetRenderDrawBlendMode(r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
 }
 
 void fillInt(SDL_Renderer* r, int x, int y, int w, int h) {
@@ -74,6 +77,10 @@ void Renderer::present() {
   SDL_RenderPresent(mRenderer);
 }
 
+void Renderer::flush() {
+  SDL_RenderFlush(mRenderer);
+}
+
 void Renderer::fillRect(const Rect& r, Colour c) {
   const int x0 = snap(r.x + mOffset.x);
   const int y0 = snap(r.y + mOffset.y);
@@ -89,18 +96,23 @@ const Texture& Renderer::corner(int radius, int thickness) {
   if (it != mCorners.end()) {
     return it->second;
   }
-  Texture t = createTexture(radius, radius);
-  std::vector<std::uint8_t> pixels(static_cast<std::size_t>(radius) * radius * 4);
-  for (int y = 0; y < radius; ++y) {
-    for (int x = 0; x < radius; ++x) {
-      const auto i = (static_cast<std::size_t>(y) * radius + x) * 4;
+  // All four corners in one texture (a whole circle or ring), so each is drawn
+  // with a plain copy: flipped copies are slow in the software renderer.
+  const int side = radius * 2;
+  Texture t = createTexture(side, side);
+  std::vector<std::uint8_t> pixels(static_cast<std::size_t>(side) * side * 4);
+  for (int y = 0; y < side; ++y) {
+    for (int x = 0; x < side; ++x) {
+      const int qx = x < radius ? x : side - 1 - x;
+      const int qy = y < radius ? y : side - 1 - y;
+      const auto i = (static_cast<std::size_t>(y) * side + x) * 4;
       pixels[i] = 255;
       pixels[i + 1] = 255;
       pixels[i + 2] = 255;
-      pixels[i + 3] = cornerCoverage(x, y, radius, thickness);
+      pixels[i + 3] = cornerCoverage(qx, qy, radius, thickness);
     }
   }
-  updateTexture(t, IntRect{0, 0, radius, radius}, pixels.data(), radius * 4);
+  updateTexture(t, IntRect{0, 0, side, side}, pixels.data(), side * 4);
   return mCorners.emplace(key, std::move(t)).first->second;
 }
 
@@ -111,16 +123,19 @@ void Renderer::drawCorners(int x0, int y0, int x1, int y1, int radius, int thick
   }
   SDL_SetTextureColorMod(t.sdl(), c.r, c.g, c.b);
   SDL_SetTextureAlphaMod(t.sdl(), c.a);
-  const SDL_Rect src{0, 0, radius, radius};
-  const SDL_Rect tl{x0, y0, radius, radius};
-  const SDL_Rect tr{x1 - radius, y0, radius, radius};
-  const SDL_Rect bl{x0, y1 - radius, radius, radius};
-  const SDL_Rect br{x1 - radius, y1 - radius, radius, radius};
-  const auto both = static_cast<SDL_RendererFlip>(SDL_FLIP_HORIZONTAL | SDL_FLIP_VERTICAL);
-  SDL_RenderCopyEx(mRenderer, t.sdl(), &src, &tl, 0.0, nullptr, SDL_FLIP_NONE);
-  SDL_RenderCopyEx(mRenderer, t.sdl(), &src, &tr, 0.0, nullptr, SDL_FLIP_HORIZONTAL);
-  SDL_RenderCopyEx(mRenderer, t.sdl(), &src, &bl, 0.0, nullptr, SDL_FLIP_VERTICAL);
-  SDL_RenderCopyEx(mRenderer, t.sdl(), &src, &br, 0.0, nullptr, both);
+  const int r = radius;
+  const SDL_Rect srcTl{0, 0, r, r};
+  const SDL_Rect srcTr{r, 0, r, r};
+  const SDL_Rect srcBl{0, r, r, r};
+  const SDL_Rect srcBr{r, r, r, r};
+  const SDL_Rect tl{x0, y0, r, r};
+  const SDL_Rect tr{x1 - r, y0, r, r};
+  const SDL_Rect bl{x0, y1 - r, r, r};
+  const SDL_Rect br{x1 - r, y1 - r, r, r};
+  SDL_RenderCopy(mRenderer, t.sdl(), &srcTl, &tl);
+  SDL_RenderCopy(mRenderer, t.sdl(), &srcTr, &tr);
+  SDL_RenderCopy(mRenderer, t.sdl(), &srcBl, &bl);
+  SDL_RenderCopy(mRenderer, t.sdl(), &srcBr, &br);
 }
 
 void Renderer::fillRoundedRect(const Rect& r, float radius, Colour c) {
@@ -223,8 +238,8 @@ void Renderer::fillConvex(const std::vector<Point>& points, Colour c) {
   vertices.reserve(points.size());
   const SDL_Color colour{c.r, c.g, c.b, c.a};
   for (const Point& p : points) {
-    vertices.push_back(SDL_Vertex{SDL_FPoint{p.x + mOffset.x, p.y + mOffset.y}, colour,
-                                  SDL_FPoint{0, 0}});
+    vertices.push_back(
+        SDL_Vertex{SDL_FPoint{p.x + mOffset.x, p.y + mOffset.y}, colour, SDL_FPoint{0, 0}});
   }
   // A fan from the first point covers a convex shape exactly once.
   for (std::size_t i = 1; i + 1 < points.size(); ++i) {

@@ -49,6 +49,8 @@ public:
 
   void clear(Colour c);
   void present();
+  // SDL queues drawing and does it at the present; this does it now (to time it).
+  void flush();
 
   // Edges are snapped to whole pixels so fills stay crisp at every size.
   void fillRect(const Rect& r, Colour c);

@@ -256,6 +256,9 @@ std::string classListJson(const Roster& roster) {
   nlohmann::ordered_json j;
   j["format"] = "safequest-classlist/1";
   j["school"] = roster.settings.schoolName;
+  // Game PCs show these behind the teacher PIN after the butterfly button.
+  j["safeguardingLead"] = roster.settings.safeguardingLead;
+  j["incidentSteps"] = roster.settings.incidentSteps;
   j["classes"] = nlohmann::ordered_json::array();
   for (const auto& c : roster.classes) {
     j["classes"].push_back({{"id", c.id}, {"name", c.name}});
@@ -303,6 +306,17 @@ std::optional<Roster> parseClassList(std::string_view bytes, std::string& error,
   Roster r;
   if (auto s = str(j, "school")) {
     r.settings.schoolName = *s;
+  }
+  if (auto s = str(j, "safeguardingLead")) {
+    r.settings.safeguardingLead = *s;
+  }
+  if (const auto steps = j.find("incidentSteps");
+      steps != j.end() && steps->is_array() && steps->size() <= 20) {
+    for (const auto& step : *steps) {
+      if (step.is_string() && step.get_ref<const std::string&>().size() <= 500) {
+        r.settings.incidentSteps.push_back(step.get<std::string>());
+      }
+    }
   }
   const auto classes = j.find("classes");
   const auto pupils = j.find("pupils");

@@ -20,7 +20,8 @@ void ButterflyScreen::layout(const UiContext& ctx, WidgetList& out) const {
   const float w = std::min(std::round(ctx.u(60)), std::floor((content.w - gap) / 2));
   const float y = content.bottom() - h;
   const float left = std::round(content.x + (content.w - 2 * w - gap) / 2);
-  out.push_back(Widget{"back", Rect{left, y, w, h}, ctx.tr("butterfly.go-back"), WidgetRole::Button});
+  out.push_back(
+      Widget{"back", Rect{left, y, w, h}, ctx.tr("butterfly.go-back"), WidgetRole::Button});
   out.push_back(Widget{"teacher", Rect{left + w + gap, y, w, h}, ctx.tr("butterfly.for-teacher"),
                        WidgetRole::Button});
 }
@@ -41,8 +42,8 @@ void ButterflyScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widg
   const Rect area{std::round((vw - w) / 2), textTop, w, std::max(0.0f, bottom - textTop)};
   const FontSpec heading = ctx.font(text_size::kTitle, FontWeight::Bold);
   const FontSpec body = ctx.font(text_size::kHeading);
-  const float used = drawTextBlock(ctx, ctx.tr("butterfly.stop"), heading, area, TextAlign::Centre,
-                                   t.calmText, 2);
+  const float used =
+      drawTextBlock(ctx, ctx.tr("butterfly.stop"), heading, area, TextAlign::Centre, t.calmText, 2);
   drawTextBlock(ctx, ctx.tr("butterfly.tell"), body,
                 Rect{area.x, area.y + used + ctx.u(1.5f), area.w, area.h - used - ctx.u(1.5f)},
                 TextAlign::Centre, t.calmText, 4);
@@ -63,23 +64,24 @@ void ButterflyScreen::activate(std::string_view widgetId, UiHost& host) {
 
 void ButterflyTeacherScreen::layout(const UiContext& ctx, WidgetList& out) const {
   const std::string back = ctx.tr("common.back");
-  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
+  out.push_back(
+      Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
 }
 
 void ButterflyTeacherScreen::draw(UiContext& ctx, const WidgetList& widgets,
                                   const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
-  ctx.renderer.fillRect(ctx.screen(), t.background);
-  drawTitle(ctx, ctx.tr("butterfly-teacher.title"));
+  drawTitle(ctx, ctx.tr("butterfly-teacher.title"), widgets);
   const Rect content = contentArea(ctx);
   const float w = std::min(content.w, ctx.u(160));
   const Rect col{std::round(content.x + (content.w - w) / 2), content.y, w, content.h};
   const FontSpec head = ctx.font(text_size::kHeading, FontWeight::Bold);
   const FontSpec body = ctx.font(text_size::kBody);
   float y = col.y;
-  const std::string lead = mSchool.safeguardingLead.empty()
-                               ? ctx.tr("butterfly-teacher.no-lead")
-                               : ctx.trf("butterfly-teacher.lead", {{"name", mSchool.safeguardingLead}});
+  const std::string lead =
+      mSchool.safeguardingLead.empty()
+          ? ctx.tr("butterfly-teacher.no-lead")
+          : ctx.trf("butterfly-teacher.lead", {{"name", mSchool.safeguardingLead}});
   y += drawTextBlock(ctx, lead, head, Rect{col.x, y, col.w, col.bottom() - y}, TextAlign::Left,
                      t.text, 2);
   y += ctx.u(2);
@@ -99,7 +101,8 @@ void ButterflyTeacherScreen::draw(UiContext& ctx, const WidgetList& widgets,
         break;
       }
       const std::string line = std::to_string(n) + ".  " + step;
-      y += drawTextBlock(ctx, line, body, Rect{col.x + ctx.u(2), y, col.w - ctx.u(2), col.bottom() - y},
+      y += drawTextBlock(ctx, line, body,
+                         Rect{col.x + ctx.u(2), y, col.w - ctx.u(2), col.bottom() - y},
                          TextAlign::Left, t.text, 3) +
            ctx.u(1);
     }

@@ -17,8 +17,8 @@ Rect butterflyButtonRect(const UiContext& ctx) {
   const float h = std::round(ctx.u(metrics::kButtonHeight));
   // Picture, a little gap, the words, and padding: never cut short.
   const float words = measureText(ctx.tr("butterfly.button"), ctx.text.metrics(butterflyFont(ctx)));
-  const float w = std::round(std::clamp(h * 1.22f + ctx.u(0.8f) + words + ctx.u(3.5f), ctx.u(30),
-                                        ctx.u(64)));
+  const float w =
+      std::round(std::clamp(h * 1.22f + ctx.u(0.8f) + words + ctx.u(3.5f), ctx.u(30), ctx.u(64)));
   const float top = std::round(ctx.u(chrome::kBarTop));
   return Rect{std::round(static_cast<float>(ctx.viewport.width) - ctx.u(chrome::kBarTop) - w), top,
               w, h};
@@ -81,13 +81,12 @@ void drawButterflyButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v
   const Theme& t = ctx.theme;
   const bool hot = v.hovered == w.id || v.pressed == w.id;
   ctx.renderer.fillRoundedRect(w.rect, w.rect.h / 2, hot ? t.pressed : t.helpFill);
-  ctx.renderer.strokeRoundedRect(w.rect, w.rect.h / 2,
-                                 std::max(1.0f, std::round(ctx.u(hot ? 0.7f : 0.45f))),
-                                 t.helpBorder);
+  ctx.renderer.strokeRoundedRect(
+      w.rect, w.rect.h / 2, std::max(1.0f, std::round(ctx.u(hot ? 0.7f : 0.45f))), t.helpBorder);
   // The butterfly itself, then the words: a picture a non-reader knows.
   const float icon = std::round(w.rect.h * 0.92f);
-  const Rect iconBox{std::round(w.rect.x + w.rect.h * 0.3f), std::round(w.rect.y + (w.rect.h - icon) / 2),
-                     icon, icon};
+  const Rect iconBox{std::round(w.rect.x + w.rect.h * 0.3f),
+                     std::round(w.rect.y + (w.rect.h - icon) / 2), icon, icon};
   drawUiPicture(ctx, "butterfly", iconBox);
   const FontSpec spec = butterflyFont(ctx);
   const FontMetrics m = ctx.text.metrics(spec);
@@ -99,13 +98,31 @@ void drawButterflyButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v
   ctx.text.drawLine(label, spec, Point{std::round(left), top}, t.helpText);
 }
 
-void drawTitle(UiContext& ctx, std::string_view title) {
-  const Rect area = titleArea(ctx);
-  // Titles are big already: they grow with the pupil's text size only a little,
-  // so they still fit between the corner buttons.
+void drawTitle(UiContext& ctx, std::string_view title, const WidgetList& widgets) {
+  const Rect butterfly = butterflyButtonRect(ctx);
+  const float vw = static_cast<float>(ctx.viewport.width);
+  const float gap = ctx.u(metrics::kGap);
+  float left = ctx.u(metrics::kMargin);
+  for (const Widget& w : widgets) {
+    if (w.rect.bottom() <= butterfly.bottom() + 1 && w.rect.right() < vw / 2) {
+      left = std::max(left, w.rect.right() + gap);
+    }
+  }
+  const float right = butterfly.x - gap;
+  // Titles are big already: they grow with the pupil's text size only a little.
   const float scale = std::min(ctx.textScale, 1.25f);
-  const FontSpec spec = ctx.fixedFont((text_size::kHeading + 1.0f) * scale, FontWeight::Bold);
-  drawTextBlock(ctx, title, spec, area, TextAlign::Centre, ctx.theme.text, 1, true);
+  const float units = (text_size::kHeading + 1.0f) * scale;
+  const FontSpec full = ctx.fixedFont(units, FontWeight::Bold);
+  const float side = std::max(left, vw - right);
+  const Rect centred{side, butterfly.y, std::max(0.0f, vw - 2 * side), butterfly.h};
+  if (measureText(title, ctx.text.metrics(full)) <= centred.w) {
+    drawTextBlock(ctx, title, full, centred, TextAlign::Centre, ctx.theme.text, 1, true);
+    return;
+  }
+  const Rect room{left, butterfly.y, std::max(0.0f, right - left), butterfly.h};
+  FontSpec spec = fittingFont(ctx, title, units, room.w);
+  spec.family = full.family;
+  drawTextBlock(ctx, title, spec, room, TextAlign::Centre, ctx.theme.text, 1, true);
 }
 
 } // namespace sq

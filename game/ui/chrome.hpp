@@ -34,7 +34,9 @@ Rect contentArea(const UiContext& ctx, bool bottomBar = false);
 // The butterfly button's widget (id "butterfly") and its drawing.
 Widget butterflyWidget(const UiContext& ctx);
 void drawButterflyButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v);
-// A screen title, centred in titleArea().
-void drawTitle(UiContext& ctx, std::string_view title);
+// A screen title: centred on the screen when it fits between the top corners'
+// buttons (`widgets` tells where the top-left one is), else centred in the room
+// there is, made smaller before anything is cut.
+void drawTitle(UiContext& ctx, std::string_view title, const WidgetList& widgets);
 
 } // namespace sq

@@ -11,8 +11,7 @@ FontSpec fittingFont(const UiContext& ctx, std::string_view label, float units, 
   // Shrink a little before cutting a word short, but never below the detail size.
   FontSpec spec = ctx.fixedFont(units, FontWeight::Bold);
   const FontSpec smallest = ctx.fixedFont(std::min(units, text_size::kDetail), FontWeight::Bold);
-  while (spec.pixelSize > smallest.pixelSize &&
-         measureText(label, ctx.text.metrics(spec)) > room) {
+  while (spec.pixelSize > smallest.pixelSize && measureText(label, ctx.text.metrics(spec)) > room) {
     spec.pixelSize = std::max(smallest.pixelSize, spec.pixelSize * 9 / 10);
   }
   return spec;
@@ -110,8 +109,8 @@ void drawChoiceButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v) {
     drawIcon(ctx, "\xE2\x9C\x94", markBox, 4.6f, text); // ✔
   } else {
     const float d = std::round(ctx.u(3.6f));
-    const Rect ring{std::round(markBox.x + (mark - d) / 2), std::round(w.rect.y + (w.rect.h - d) / 2),
-                    d, d};
+    const Rect ring{std::round(markBox.x + (mark - d) / 2),
+                    std::round(w.rect.y + (w.rect.h - d) / 2), d, d};
     ctx.renderer.strokeRoundedRect(ring, d / 2, px(ctx, 0.4f), t.mutedText);
   }
   const float left = markBox.right() + ctx.u(1);
@@ -124,9 +123,10 @@ void drawChoiceButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v) {
   ctx.text.drawLine(label, spec, Point{std::round(left), top}, text);
 }
 
-Rect drawTileCard(UiContext& ctx, const Widget& w, const WidgetVisuals& v) {
+Rect drawTileCard(UiContext& ctx, const Widget& w, const WidgetVisuals& v,
+                  std::optional<Colour> tint) {
   const Theme& t = ctx.theme;
-  const Colour fill = isPressed(w, v) ? t.pressed : t.surface;
+  const Colour fill = isPressed(w, v) ? t.pressed : tint.value_or(t.surface);
   const bool hot = isHovered(w, v) || isPressed(w, v);
   drawCard(ctx, w.rect, fill, hot ? t.accent : t.border,
            hot ? metrics::kBorder * 2 : metrics::kBorder);
@@ -152,7 +152,8 @@ void drawIcon(UiContext& ctx, std::string_view glyph, const Rect& box, float uni
   const FontSpec spec = ctx.fixedFont(units, FontWeight::Bold);
   const FontMetrics m = ctx.text.metrics(spec);
   const float w = measureText(glyph, m);
-  const float top = std::round(box.y + box.h / 2 - m.capHeight() / 2 - (m.ascent() - m.capHeight()));
+  const float top =
+      std::round(box.y + box.h / 2 - m.capHeight() / 2 - (m.ascent() - m.capHeight()));
   ctx.text.drawLine(glyph, spec, Point{std::round(box.x + (box.w - w) / 2), top}, c);
 }
 
@@ -187,7 +188,8 @@ void drawPicturePlaceholder(UiContext& ctx, const Rect& box) {
 }
 
 void drawPicture(UiContext& ctx, const std::string& path, const Rect& box) {
-  const Texture* tex = (ctx.pictures != nullptr && !path.empty()) ? ctx.pictures->get(path) : nullptr;
+  const Texture* tex =
+      (ctx.pictures != nullptr && !path.empty()) ? ctx.pictures->get(path) : nullptr;
   if (tex == nullptr) {
     drawPicturePlaceholder(ctx, box);
     return;
@@ -216,11 +218,13 @@ float drawTextBlock(UiContext& ctx, std::string_view text, const FontSpec& spec,
   WrappedText wrapped = wrapText(text, box.w, m);
   std::string shortened;
   std::string_view shown = text;
-  const int fitLines = std::max(1, static_cast<int>(box.h / m.lineHeight()));
+  // Half a pixel to spare: a box made exactly n lines tall must hold n lines.
+  const int fitLines = std::max(1, static_cast<int>((box.h + 0.5f) / m.lineHeight()));
   const int limit = maxLines > 0 ? std::min(maxLines, fitLines) : fitLines;
   if (static_cast<int>(wrapped.lines.size()) > limit || wrapped.overflow) {
     // Keep the lines that fit; the last one ends with "…" holding the rest.
-    const auto keep = static_cast<std::size_t>(std::min<int>(limit, static_cast<int>(wrapped.lines.size())));
+    const auto keep =
+        static_cast<std::size_t>(std::min<int>(limit, static_cast<int>(wrapped.lines.size())));
     const TextLine& last = wrapped.lines[keep - 1];
     shortened = std::string(text.substr(0, last.begin));
     shortened += ellipsize(text.substr(last.begin), box.w, m);

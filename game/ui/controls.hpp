@@ -8,6 +8,7 @@
 #include "ui/ui_context.hpp"
 #include "ui/widget.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,13 +16,13 @@ namespace sq {
 
 // Geometry shared by every screen, in units.
 namespace metrics {
-inline constexpr float kMargin = 4.0f;      // screen edge to content
-inline constexpr float kGap = 2.5f;         // between tiles
-inline constexpr float kRadius = 2.5f;      // corners of buttons and tiles
-inline constexpr float kBorder = 0.35f;     // outlines
+inline constexpr float kMargin = 4.0f;        // screen edge to content
+inline constexpr float kGap = 2.5f;           // between tiles
+inline constexpr float kRadius = 2.5f;        // corners of buttons and tiles
+inline constexpr float kBorder = 0.35f;       // outlines
 inline constexpr float kButtonHeight = 11.0f; // above 1/12 of the short side (8.33)
-inline constexpr float kFocusGap = 0.7f;    // between a widget and its focus ring
-inline constexpr float kFocusWidth = 1.0f;  // the ring itself: thick, seen from the back
+inline constexpr float kFocusGap = 0.7f;      // between a widget and its focus ring
+inline constexpr float kFocusWidth = 1.0f;    // the ring itself: thick, seen from the back
 } // namespace metrics
 
 enum class ButtonStyle {
@@ -35,9 +36,11 @@ void drawButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v, ButtonS
                 std::string_view icon = {});
 // A toggle or option button: filled and ticked when selected.
 void drawChoiceButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v);
-// The card behind a tile (pressed and hovered states included). Returns the
-// area inside its padding for the tile's own content.
-Rect drawTileCard(UiContext& ctx, const Widget& w, const WidgetVisuals& v);
+// The card behind a tile (pressed and hovered states included), filled with
+// `fill` (the surface colour when not given). Returns the area inside its
+// padding for the tile's own content.
+Rect drawTileCard(UiContext& ctx, const Widget& w, const WidgetVisuals& v,
+                  std::optional<Colour> fill = std::nullopt);
 // The thick two-tone ring round the focused widget.
 void drawFocusRing(UiContext& ctx, const Rect& r);
 

@@ -18,8 +18,8 @@ Grid makeGrid(const Rect& area, int count, const GridSpec& spec) {
   int rows = std::min(fitRows, static_cast<int>(std::ceil(static_cast<float>(count) /
                                                           static_cast<float>(maxCols))));
   rows = std::max(1, rows);
-  int cols = std::min(maxCols, static_cast<int>(std::ceil(static_cast<float>(count) /
-                                                          static_cast<float>(rows))));
+  int cols = std::min(
+      maxCols, static_cast<int>(std::ceil(static_cast<float>(count) / static_cast<float>(rows))));
   cols = std::max(1, cols);
   g.columns = cols;
   g.rows = rows;
@@ -41,7 +41,8 @@ std::vector<Rect> Grid::place(const Rect& area, int count, float gap) const {
     return out;
   }
   const int usedRows = (count + columns - 1) / columns;
-  const float blockH = static_cast<float>(usedRows) * tileH + static_cast<float>(usedRows - 1) * gap;
+  const float blockH =
+      static_cast<float>(usedRows) * tileH + static_cast<float>(usedRows - 1) * gap;
   const float top = std::round(area.y + std::max(0.0f, (area.h - blockH) / 2));
   for (int i = 0; i < count; ++i) {
     const int row = i / columns;

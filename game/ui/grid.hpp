@@ -11,11 +11,11 @@
 namespace sq {
 
 struct GridSpec {
-  float minTileW = 0;   // pixels
-  float minTileH = 0;   // pixels
-  float maxTileH = 0;   // pixels (0: no limit)
-  float maxTileW = 0;   // pixels (0: no limit)
-  float gap = 0;        // pixels
+  float minTileW = 0; // pixels
+  float minTileH = 0; // pixels
+  float maxTileH = 0; // pixels (0: no limit)
+  float maxTileW = 0; // pixels (0: no limit)
+  float gap = 0;      // pixels
   int maxColumns = 6;
 };
 

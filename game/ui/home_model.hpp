@@ -44,7 +44,7 @@ struct HomeUnit {
 struct HomeModel {
   bool loading = false; // the packs are still being read
   bool guest = false;
-  std::string name; // "Siân K"; "" for a guest
+  std::string name;            // "Siân K"; "" for a guest
   std::vector<HomeUnit> units; // own first, then unlocked bands in year order
   int selected = 0;
 };

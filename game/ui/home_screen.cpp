@@ -17,13 +17,22 @@ HomeModel homeModelFromHost(const UiHost& host) {
   if (s.pupil()) {
     events = host.pupilEvents(s.pupilId);
   }
-  return buildHomeModel(host.catalog(), s, events, academicYearAt(host.nowSeconds()),
-                        host.config(), host.strings().language());
+  return buildHomeModel(host.catalog(), s, events, academicYearAt(host.nowSeconds()), host.config(),
+                        host.strings().language());
 }
 
 std::unique_ptr<Screen> makeHomeScreen(const UiHost& host) {
   return std::make_unique<HomeScreen>(homeModelFromHost(host));
 }
+
+namespace {
+
+// The unit's title grows with the pupil's text size only a little: it must fit one line.
+FontSpec unitTitleFont(const UiContext& ctx) {
+  return ctx.fixedFont(text_size::kHeading * std::min(ctx.textScale, 1.25f), FontWeight::Bold);
+}
+
+} // namespace
 
 std::string lessonStateLabel(const UiContext& ctx, LessonState s) {
   switch (s) {
@@ -81,7 +90,7 @@ HomeScreen::Areas HomeScreen::areas(const UiContext& ctx) const {
     a.chips = Rect{content.x, y, content.w, std::round(ctx.u(metrics::kButtonHeight))};
     y += a.chips.h + std::round(ctx.u(metrics::kGap));
   }
-  const float titleH = std::round(ctx.text.metrics(ctx.font(text_size::kHeading, FontWeight::Bold)).lineHeight());
+  const float titleH = std::round(ctx.text.metrics(unitTitleFont(ctx)).lineHeight());
   a.unitTitle = Rect{content.x, y, content.w, titleH};
   y += titleH + std::round(ctx.u(2.5f));
   a.path = Rect{content.x, y, content.w, std::max(0.0f, content.bottom() - y)};
@@ -90,8 +99,8 @@ HomeScreen::Areas HomeScreen::areas(const UiContext& ctx) const {
 
 void HomeScreen::layout(const UiContext& ctx, WidgetList& out) const {
   const std::string notMe = ctx.tr("home.not-me");
-  out.push_back(
-      Widget{"sign-out", cornerButton(ctx, Corner::TopLeft, notMe, true), notMe, WidgetRole::Button});
+  out.push_back(Widget{"sign-out", cornerButton(ctx, Corner::TopLeft, notMe, true), notMe,
+                       WidgetRole::Button});
   const Areas a = areas(ctx);
   if (!a.chips.empty() && !mModel.loading) {
     const float gap = std::round(ctx.u(metrics::kGap * 0.8f));
@@ -123,12 +132,12 @@ void HomeScreen::layout(const UiContext& ctx, WidgetList& out) const {
   const int perRow = (n + rows - 1) / rows;
   const float gap = std::round(ctx.u(8)); // room for the path between tiles
   const float rowGap = std::round(ctx.u(metrics::kGap * 2));
-  const float tileW = std::min(std::round(ctx.u(46)),
-                               std::floor((a.path.w - gap * static_cast<float>(perRow - 1)) /
-                                          static_cast<float>(perRow)));
-  const float tileH = std::min(std::round(ctx.u(60)),
-                               std::floor((a.path.h - rowGap * static_cast<float>(rows - 1)) /
-                                          static_cast<float>(rows)));
+  const float tileW =
+      std::min(std::round(ctx.u(46)), std::floor((a.path.w - gap * static_cast<float>(perRow - 1)) /
+                                                 static_cast<float>(perRow)));
+  const float tileH = std::min(
+      std::round(ctx.u(60)),
+      std::floor((a.path.h - rowGap * static_cast<float>(rows - 1)) / static_cast<float>(rows)));
   const float blockH = tileH * static_cast<float>(rows) + rowGap * static_cast<float>(rows - 1);
   const float top = std::round(a.path.y + (a.path.h - blockH) / 2);
   for (int i = 0; i < n; ++i) {
@@ -141,21 +150,21 @@ void HomeScreen::layout(const UiContext& ctx, WidgetList& out) const {
     const float rowW = tileW * static_cast<float>(inRow) + gap * static_cast<float>(inRow - 1);
     const float left = std::round(a.path.x + (a.path.w - rowW) / 2);
     const HomeLesson& l = unit->lessons[static_cast<std::size_t>(i)];
-    out.push_back(Widget{"lesson:" + l.lessonId,
-                         Rect{std::round(left + static_cast<float>(col) * (tileW + gap)),
-                              std::round(top + static_cast<float>(row) * (tileH + rowGap)), tileW,
-                              tileH},
-                         l.title + ": " + lessonStateLabel(ctx, l.state), WidgetRole::Tile});
+    out.push_back(
+        Widget{"lesson:" + l.lessonId,
+               Rect{std::round(left + static_cast<float>(col) * (tileW + gap)),
+                    std::round(top + static_cast<float>(row) * (tileH + rowGap)), tileW, tileH},
+               l.title + ": " + lessonStateLabel(ctx, l.state), WidgetRole::Tile});
   }
   out.push_back(settingsButton);
 }
 
 void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
-  ctx.renderer.fillRect(ctx.screen(), t.background);
-  drawTitle(ctx, mModel.guest || mModel.name.empty()
-                     ? ctx.tr("home.hello-guest")
-                     : ctx.trf("home.hello", {{"name", mModel.name}}));
+  drawTitle(ctx,
+            mModel.guest || mModel.name.empty() ? ctx.tr("home.hello-guest")
+                                                : ctx.trf("home.hello", {{"name", mModel.name}}),
+            widgets);
 
   const Rect content = contentArea(ctx);
   if (mModel.loading) {
@@ -169,8 +178,7 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
                   TextAlign::Centre, t.mutedText, 3, true);
   }
   if (unit != nullptr) {
-    drawTextBlock(ctx, unit->title, ctx.font(text_size::kHeading, FontWeight::Bold), a.unitTitle,
-                  TextAlign::Centre, t.text, 1);
+    drawTextBlock(ctx, unit->title, unitTitleFont(ctx), a.unitTitle, TextAlign::Centre, t.text, 1);
   }
 
   // The path first, behind the tiles: a soft band joining them in order.
@@ -211,10 +219,15 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
       const HomeLesson& l = unit->lessons[static_cast<std::size_t>(number)];
       ++number;
       const Rect in = drawTileCard(ctx, w, v);
-      const FontSpec titleFont = ctx.font(text_size::kBody, FontWeight::Bold);
+      // Text inside a tile grows with the pupil's text size up to 150%; the
+      // picture keeps at least 40% of the tile, since it is what a non-reader reads.
+      const FontSpec titleFont =
+          ctx.fixedFont(text_size::kBody * std::min(ctx.textScale, 1.5f), FontWeight::Bold);
       const FontSpec badgeFont = ctx.fixedFont(text_size::kDetail, FontWeight::Bold);
       const float badgeH = std::round(static_cast<float>(badgeFont.pixelSize) * 1.7f);
-      const float titleH = textBlockHeight(ctx, l.title, titleFont, in.w, 2);
+      const float oneLine = ctx.text.metrics(titleFont).lineHeight();
+      const float titleH = std::min(textBlockHeight(ctx, l.title, titleFont, in.w, 2),
+                                    std::max(oneLine, in.h * 0.6f - badgeH - ctx.u(3)));
       const float pictureH = std::max(0.0f, in.h - badgeH - titleH - ctx.u(3));
       drawPicture(ctx, l.picture, Rect{in.x, in.y, in.w, pictureH});
       drawTextBlock(ctx, l.title, titleFont, Rect{in.x, in.y + pictureH + ctx.u(1), in.w, titleH},
@@ -228,8 +241,8 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
       }
       const std::string label = lessonStateLabel(ctx, l.state);
       const float bw = badgeWidth(ctx, label, badgeFont);
-      drawBadge(ctx, label, badgeFont, std::round(in.x + (in.w + bw) / 2),
-                in.bottom() - badgeH / 2, style);
+      drawBadge(ctx, label, badgeFont, std::round(in.x + (in.w + bw) / 2), in.bottom() - badgeH / 2,
+                style);
       // The lesson's number on the path, in a small circle at the corner.
       const float d = std::round(ctx.u(7));
       const Rect circle{w.rect.x - d * 0.3f, w.rect.y - d * 0.3f, d, d};

@@ -60,18 +60,18 @@ std::unique_ptr<Screen> makeLessonScreen(const UiHost& host, const HomeLesson& l
 
 void LessonScreen::layout(const UiContext& ctx, WidgetList& out) const {
   const std::string back = ctx.tr("common.back");
-  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
+  out.push_back(
+      Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
   if (!mNarration.empty()) {
     const std::string read = ctx.tr("common.read-aloud");
-    out.push_back(
-        Widget{"read-aloud", cornerButton(ctx, Corner::BottomRight, read, true), read, WidgetRole::Button});
+    out.push_back(Widget{"read-aloud", cornerButton(ctx, Corner::BottomRight, read, true), read,
+                         WidgetRole::Button});
   }
 }
 
 void LessonScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
-  ctx.renderer.fillRect(ctx.screen(), t.background);
-  drawTitle(ctx, mLesson.title);
+  drawTitle(ctx, mLesson.title, widgets);
   const Rect content = contentArea(ctx);
   const float gap = ctx.u(4);
   const Rect picture{content.x, content.y, std::round(content.w * 0.5f), content.h};

@@ -22,11 +22,11 @@ float PacksPage::listTop(const UiContext& ctx) {
 
 void PacksPage::layout(const UiContext& ctx, WidgetList& out) const {
   const std::string back = ctx.tr("common.back");
-  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
+  out.push_back(
+      Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
 }
 
 void PacksPage::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
-  ctx.renderer.fillRect(ctx.screen(), ctx.theme.background);
   const float top = listTop(ctx);
   UiContext list = ctx;
   list.viewport.height = std::max(1, ctx.viewport.height - static_cast<int>(top));

@@ -4,6 +4,7 @@
 #include "ui/controls.hpp"
 #include "ui/grid.hpp"
 #include "ui/picture_password.hpp"
+#include "ui/sign_in_screen.hpp"
 
 #include <cmath>
 
@@ -14,12 +15,15 @@ std::unique_ptr<Screen> makePicturePasswordScreen(const UiHost& host) {
   for (const SchoolClass& c : host.roster().classes) {
     has[c.id] = validPicturePassword(host.picturePassword(c.id));
   }
-  return std::make_unique<PicturePasswordScreen>(host.roster().classes, has);
+  std::vector<SchoolClass> classes = host.roster().classes;
+  sortClasses(classes);
+  return std::make_unique<PicturePasswordScreen>(classes, has);
 }
 
 void PicturePasswordScreen::layout(const UiContext& ctx, WidgetList& out) const {
   const std::string back = ctx.tr("common.back");
-  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
+  out.push_back(
+      Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
   const Rect content = contentArea(ctx);
   const float gap = std::round(ctx.u(metrics::kGap));
   if (mClassId.empty()) {
@@ -34,7 +38,8 @@ void PicturePasswordScreen::layout(const UiContext& ctx, WidgetList& out) const 
     const int n = static_cast<int>(mClasses.size());
     const auto rects = makeGrid(tiles, n, spec).place(tiles, n, gap);
     for (std::size_t i = 0; i < rects.size(); ++i) {
-      out.push_back(Widget{"class:" + mClasses[i].name, rects[i], mClasses[i].name, WidgetRole::Tile});
+      out.push_back(
+          Widget{"class:" + mClasses[i].name, rects[i], mClasses[i].name, WidgetRole::Tile});
     }
     return;
   }
@@ -49,21 +54,21 @@ void PicturePasswordScreen::layout(const UiContext& ctx, WidgetList& out) const 
   }
   const float buttonsY = content.bottom() - std::round(ctx.u(metrics::kButtonHeight));
   const float w = std::round(ctx.u(44));
-  Widget save{"save", Rect{content.right() - w, buttonsY, w, std::round(ctx.u(metrics::kButtonHeight))},
+  Widget save{"save",
+              Rect{content.right() - w, buttonsY, w, std::round(ctx.u(metrics::kButtonHeight))},
               ctx.tr("pictures.save"), WidgetRole::Button};
   save.enabled = validPicturePassword(mChosen);
   out.push_back(save);
-  out.push_back(Widget{"clear",
-                       Rect{content.right() - 2 * w - gap, buttonsY, w,
-                            std::round(ctx.u(metrics::kButtonHeight))},
-                       ctx.tr("pictures.clear"), WidgetRole::Button});
+  out.push_back(Widget{
+      "clear",
+      Rect{content.right() - 2 * w - gap, buttonsY, w, std::round(ctx.u(metrics::kButtonHeight))},
+      ctx.tr("pictures.clear"), WidgetRole::Button});
 }
 
 void PicturePasswordScreen::draw(UiContext& ctx, const WidgetList& widgets,
                                  const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
-  ctx.renderer.fillRect(ctx.screen(), t.background);
-  drawTitle(ctx, ctx.tr("pictures.title"));
+  drawTitle(ctx, ctx.tr("pictures.title"), widgets);
   const Rect content = contentArea(ctx);
   std::string className;
   for (const auto& c : mClasses) {
@@ -71,13 +76,14 @@ void PicturePasswordScreen::draw(UiContext& ctx, const WidgetList& widgets,
       className = c.name;
     }
   }
-  const std::string line = !mMessage.empty() ? mMessage
-                           : mClassId.empty() ? ctx.tr(mClasses.empty() ? "pictures.no-classes"
-                                                                         : "pictures.pick-class")
-                                              : ctx.trf("pictures.pick", {{"class", className}});
-  drawTextBlock(ctx, line, ctx.fixedFont(text_size::kBody), Rect{content.x, content.y, content.w, ctx.u(7)},
-                TextAlign::Centre, t.mutedText, 1);
+  const std::string line =
+      !mMessage.empty()  ? mMessage
+      : mClassId.empty() ? ctx.tr(mClasses.empty() ? "pictures.no-classes" : "pictures.pick-class")
+                         : ctx.trf("pictures.pick", {{"class", className}});
+  drawTextBlock(ctx, line, ctx.fixedFont(text_size::kBody),
+                Rect{content.x, content.y, content.w, ctx.u(7)}, TextAlign::Centre, t.mutedText, 1);
   float lastPictureBottom = content.y;
+  std::size_t tileIndex = 0; // the same tints as on the sign-in screen
   for (const Widget& w : widgets) {
     if (w.id == "back") {
       drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x90"); // ←
@@ -86,7 +92,7 @@ void PicturePasswordScreen::draw(UiContext& ctx, const WidgetList& widgets,
     } else if (w.id == "clear") {
       drawButton(ctx, w, v, ButtonStyle::Normal);
     } else if (w.id.rfind("class:", 0) == 0) {
-      const Rect in = drawTileCard(ctx, w, v);
+      const Rect in = drawTileCard(ctx, w, v, tileTint(t, tileIndex++));
       const FontSpec f = ctx.fixedFont(text_size::kHeading, FontWeight::Bold);
       const float h = ctx.text.metrics(f).lineHeight();
       drawTextBlock(ctx, w.label, f, Rect{in.x, in.y, in.w, in.h - h}, TextAlign::Centre, t.text, 1,
@@ -116,11 +122,12 @@ void PicturePasswordScreen::draw(UiContext& ctx, const WidgetList& widgets,
     const float y = std::round(lastPictureBottom + ctx.u(5));
     for (int i = 0; i < kPasswordLength; ++i) {
       const Rect r{left + static_cast<float>(i) * (side + gap), y, side, side};
-      ctx.renderer.strokeRoundedRect(r, ctx.u(metrics::kRadius), std::max(1.0f, std::round(ctx.u(0.4f))),
-                                     t.border);
+      ctx.renderer.strokeRoundedRect(r, ctx.u(metrics::kRadius),
+                                     std::max(1.0f, std::round(ctx.u(0.4f))), t.border);
       if (i < static_cast<int>(mChosen.size())) {
-        drawUiPicture(ctx, "pw-" + std::string(passwordPictureName(mChosen[static_cast<std::size_t>(i)])),
-                      Rect{r.x + ctx.u(1), r.y + ctx.u(1), r.w - ctx.u(2), r.h - ctx.u(2)});
+        drawUiPicture(
+            ctx, "pw-" + std::string(passwordPictureName(mChosen[static_cast<std::size_t>(i)])),
+            Rect{r.x + ctx.u(1), r.y + ctx.u(1), r.w - ctx.u(2), r.h - ctx.u(2)});
       } else {
         drawIcon(ctx, std::to_string(i + 1), r, 6.0f, t.mutedText);
       }

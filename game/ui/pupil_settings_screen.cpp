@@ -33,12 +33,12 @@ std::vector<PupilSettingsScreen::Row> PupilSettingsScreen::rows(const UiContext&
   };
   std::vector<Row> out;
   const TextSize size = mPrefs.textSize;
-  out.push_back(Row{"settings.text-size",
-                    {option("text-size:1", ctx.tr("settings.text-normal"), size == TextSize::Percent100),
-                     option("text-size:2", ctx.tr("settings.text-big"), size == TextSize::Percent125),
-                     option("text-size:3", ctx.tr("settings.text-bigger"), size == TextSize::Percent150),
-                     option("text-size:4", ctx.tr("settings.text-biggest"),
-                            size == TextSize::Percent200)}});
+  out.push_back(
+      Row{"settings.text-size",
+          {option("text-size:1", ctx.tr("settings.text-normal"), size == TextSize::Percent100),
+           option("text-size:2", ctx.tr("settings.text-big"), size == TextSize::Percent125),
+           option("text-size:3", ctx.tr("settings.text-bigger"), size == TextSize::Percent150),
+           option("text-size:4", ctx.tr("settings.text-biggest"), size == TextSize::Percent200)}});
   out.push_back(Row{"settings.high-contrast", {toggle("high-contrast", mPrefs.highContrast)}});
   out.push_back(
       Row{"settings.font",
@@ -59,12 +59,14 @@ std::vector<PupilSettingsScreen::Row> PupilSettingsScreen::rows(const UiContext&
 
 void PupilSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const {
   const std::string done = ctx.tr("common.done");
-  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, done, true), done, WidgetRole::Button});
+  out.push_back(
+      Widget{"back", cornerButton(ctx, Corner::TopLeft, done, true), done, WidgetRole::Button});
   const Rect content = contentArea(ctx);
   const float rowH = std::round(ctx.u(kRowH));
   const float gap = std::round(ctx.u(kRowGap));
   auto all = rows(ctx);
-  const float blockH = static_cast<float>(all.size()) * rowH + static_cast<float>(all.size() - 1) * gap;
+  const float blockH =
+      static_cast<float>(all.size()) * rowH + static_cast<float>(all.size() - 1) * gap;
   float y = std::round(content.y + std::max(0.0f, (content.h - blockH) / 2));
   // Labels take the left part; options share the rest (four at most in a row).
   const float labelW = std::round(content.w * 0.3f);
@@ -89,8 +91,7 @@ void PupilSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const {
 
 void PupilSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
-  ctx.renderer.fillRect(ctx.screen(), t.background);
-  drawTitle(ctx, ctx.tr("settings.title"));
+  drawTitle(ctx, ctx.tr("settings.title"), widgets);
   const Rect content = contentArea(ctx);
   const float labelW = std::round(content.w * 0.3f);
   // The row names grow with the text size, but not so far that they stop fitting.
@@ -103,8 +104,8 @@ void PupilSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets, const 
       continue;
     }
     drawTextBlock(ctx, ctx.tr(r.labelId), labelFont,
-                  Rect{content.x, first->rect.y, labelW - ctx.u(2), first->rect.h},
-                  TextAlign::Left, t.text, 2, true);
+                  Rect{content.x, first->rect.y, labelW - ctx.u(2), first->rect.h}, TextAlign::Left,
+                  t.text, 2, true);
   }
   for (const Widget& w : widgets) {
     if (w.id == "back") {

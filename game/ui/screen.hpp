@@ -68,8 +68,9 @@ public:
   virtual const Catalog* catalog() const = 0; // nullptr while the packs are loading
 
   // The butterfly: records help.asked (class and time, never the pupil) and
-  // opens the calm screen.
-  virtual void askForHelp() = 0;
+  // opens the calm screen. `classHint` is the class a pupil has tapped before
+  // signing in (the sign-in screen knows it), used when no one is signed in.
+  virtual void askForHelp(const std::string& classHint = {}) = 0;
 
   // Picture passwords: three of the six pictures (numbered from 1) per class.
   virtual std::vector<int> picturePassword(const std::string& classId) const = 0;
@@ -95,7 +96,8 @@ public:
 
   // The interactive widgets in reading order (the Tab order), with rectangles.
   virtual void layout(const UiContext& ctx, WidgetList& out) const = 0;
-  // Draws the screen; `widgets` is what layout() gave.
+  // Draws the screen over a frame already cleared to the theme's background;
+  // `widgets` is what layout() gave.
   virtual void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) = 0;
   // A widget was pressed.
   virtual void activate(std::string_view widgetId, UiHost& host) = 0;
@@ -128,6 +130,9 @@ public:
   virtual void resumed(UiHost& host) { (void)host; }
   // The widget focused first when the keyboard is used ("" : the first one).
   virtual std::string firstFocus() const { return {}; }
+  // The class this screen knows the pupil is in before they sign in ("" : none),
+  // so the butterfly button can count a worry for the class.
+  virtual std::string classHint() const { return {}; }
 };
 
 } // namespace sq

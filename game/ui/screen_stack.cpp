@@ -184,7 +184,7 @@ void ScreenStack::activate(std::string_view id, UiHost& host, std::uint64_t nowM
   }
   host.sound().playEffect("press");
   if (id == "butterfly") {
-    host.askForHelp();
+    host.askForHelp(s->classHint());
   } else {
     s->activate(id, host);
   }

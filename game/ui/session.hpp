@@ -26,9 +26,7 @@ struct Session {
   bool guest() const { return kind == Kind::Guest; }
   bool pupil() const { return kind == Kind::Pupil; }
   // "Siân K": first name and initial, as on the name tiles.
-  std::string shortName() const {
-    return initial.empty() ? firstName : firstName + " " + initial;
-  }
+  std::string shortName() const { return initial.empty() ? firstName : firstName + " " + initial; }
 };
 
 // How big text is drawn for these settings: 1.0 at 100%, 2.0 at 200%.

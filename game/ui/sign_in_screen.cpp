@@ -14,8 +14,6 @@
 
 namespace sq {
 
-namespace {
-
 // "Year 2" before "Year 10", "3B" before "10A": numbers compare as numbers.
 bool naturalLess(const std::string& a, const std::string& b) {
   std::size_t i = 0;
@@ -55,6 +53,13 @@ bool naturalLess(const std::string& a, const std::string& b) {
   return a.size() - i < b.size() - j;
 }
 
+void sortClasses(std::vector<SchoolClass>& classes) {
+  std::sort(classes.begin(), classes.end(),
+            [](const SchoolClass& a, const SchoolClass& b) { return naturalLess(a.name, b.name); });
+}
+
+namespace {
+
 std::string pictureLabel(const UiContext& ctx, int n) {
   switch (n) {
   case 1:
@@ -82,8 +87,7 @@ SignInModel SignInModel::fromHost(const UiHost& host) {
   SignInModel m;
   const Roster& r = host.roster();
   m.classes = r.classes;
-  std::sort(m.classes.begin(), m.classes.end(),
-            [](const SchoolClass& a, const SchoolClass& b) { return naturalLess(a.name, b.name); });
+  sortClasses(m.classes);
   for (const Pupil& p : r.pupils) {
     if (p.archivedOn.empty()) {
       m.pupils.push_back(p);
@@ -216,7 +220,8 @@ int SignInScreen::namesPerPage(const UiContext& ctx) const {
 
 void SignInScreen::layoutNames(const UiContext& ctx, WidgetList& out) const {
   const std::string back = ctx.tr("common.back");
-  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
+  out.push_back(
+      Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
   const Areas a = areas(ctx);
   const auto pupils = mModel.pupilsOf(mClassId);
   const int perPage = std::max(1, namesPerPage(ctx));
@@ -237,8 +242,8 @@ void SignInScreen::layoutNames(const UiContext& ctx, WidgetList& out) const {
     const auto rects = g.place(a.tiles, count, spec.gap);
     for (int i = 0; i < count; ++i) {
       const Pupil& p = *pupils[static_cast<std::size_t>(first + i)];
-      out.push_back(
-          Widget{"pupil:" + p.id, rects[static_cast<std::size_t>(i)], pupilTileName(p), WidgetRole::Tile});
+      out.push_back(Widget{"pupil:" + p.id, rects[static_cast<std::size_t>(i)], pupilTileName(p),
+                           WidgetRole::Tile});
     }
   }
   if (page + 1 < pages) {
@@ -250,7 +255,8 @@ void SignInScreen::layoutNames(const UiContext& ctx, WidgetList& out) const {
 
 void SignInScreen::layoutPictures(const UiContext& ctx, WidgetList& out) const {
   const std::string back = ctx.tr("common.back");
-  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
+  out.push_back(
+      Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
   const Rect content = contentArea(ctx);
   // A line of words and three progress dots sit above the pictures.
   const float top = std::round(content.y + ctx.u(17));
@@ -277,14 +283,14 @@ void SignInScreen::layoutPictures(const UiContext& ctx, WidgetList& out) const {
 
 void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
-  ctx.renderer.fillRect(ctx.screen(), t.background);
   const FontSpec tileFont = ctx.font(text_size::kHeading + 1.2f, FontWeight::Bold);
   const FontSpec nameFont = ctx.font(text_size::kHeading, FontWeight::Bold);
   const FontSpec detail = ctx.font(text_size::kDetail);
+  std::size_t tileIndex = 0; // class tiles come first, in the model's order
 
   switch (mStep) {
   case Step::Classes:
-    drawTitle(ctx, ctx.tr("sign-in.pick-class"));
+    drawTitle(ctx, ctx.tr("sign-in.pick-class"), widgets);
     break;
   case Step::Names: {
     std::string className;
@@ -293,11 +299,11 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
         className = c.name;
       }
     }
-    drawTitle(ctx, ctx.trf("sign-in.pick-name", {{"class", className}}));
+    drawTitle(ctx, ctx.trf("sign-in.pick-name", {{"class", className}}), widgets);
     break;
   }
   case Step::Pictures:
-    drawTitle(ctx, ctx.tr("sign-in.pick-pictures"));
+    drawTitle(ctx, ctx.tr("sign-in.pick-pictures"), widgets);
     break;
   }
 
@@ -328,7 +334,7 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
       drawTextBlock(ctx, note, detail, Rect{in.x, main.bottom() - ctx.u(1), in.w, detailH},
                     TextAlign::Centre, t.mutedText, 2);
     } else if (w.id.rfind("class:", 0) == 0) {
-      const Rect in = drawTileCard(ctx, w, v);
+      const Rect in = drawTileCard(ctx, w, v, tileTint(t, tileIndex++));
       drawTextBlock(ctx, w.label, tileFont, in, TextAlign::Centre, t.text, 2, true);
     } else if (w.id.rfind("pupil:", 0) == 0) {
       const Rect in = drawTileCard(ctx, w, v);
@@ -337,8 +343,8 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
       const Rect in = drawTileCard(ctx, w, v);
       const int n = std::atoi(w.id.c_str() + 8);
       const std::string name = "pw-" + std::string(passwordPictureName(n));
-      drawUiPicture(ctx, name, Rect{in.x + in.w * 0.08f, in.y + in.h * 0.08f, in.w * 0.84f,
-                                    in.h * 0.84f});
+      drawUiPicture(ctx, name,
+                    Rect{in.x + in.w * 0.08f, in.y + in.h * 0.08f, in.w * 0.84f, in.h * 0.84f});
     }
   }
 
@@ -382,8 +388,9 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
     const float total = 3 * dot + 2 * gap;
     const float y = std::round(content.y + lineH + ctx.u(2.5f));
     for (int i = 0; i < kPasswordLength; ++i) {
-      const Rect d{std::round(content.x + (content.w - total) / 2 + static_cast<float>(i) * (dot + gap)),
-                   y, dot, dot};
+      const Rect d{
+          std::round(content.x + (content.w - total) / 2 + static_cast<float>(i) * (dot + gap)), y,
+          dot, dot};
       if (i < static_cast<int>(mTaps.size())) {
         ctx.renderer.fillRoundedRect(d, dot / 2, t.accent);
       } else {
@@ -401,7 +408,8 @@ void SignInScreen::activate(std::string_view widgetId, UiHost& host) {
     return;
   }
   if (id == "teacher") {
-    host.push(makeTeacherPinScreen(host, [](UiHost& h) { h.replaceTop(makeTeacherSettingsScreen(h)); }));
+    host.push(
+        makeTeacherPinScreen(host, [](UiHost& h) { h.replaceTop(makeTeacherSettingsScreen(h)); }));
     return;
   }
   if (id == "guest") {

@@ -15,9 +15,9 @@
 namespace sq {
 
 struct SignInModel {
-  bool loading = false; // the class list is still being read
-  std::vector<SchoolClass> classes; // sorted for showing
-  std::vector<Pupil> pupils;        // on roll only, sorted by name
+  bool loading = false;                      // the class list is still being read
+  std::vector<SchoolClass> classes;          // sorted for showing
+  std::vector<Pupil> pupils;                 // on roll only, sorted by name
   std::set<std::string> classesWithPictures; // class ids with a picture password
 
   // From the class list and the picture passwords the host knows.
@@ -34,6 +34,9 @@ public:
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   void resumed(UiHost& host) override;
+  std::string classHint() const override {
+    return mStep == Step::Classes ? std::string() : mClassId;
+  }
 
   enum class Step { Classes, Names, Pictures };
   Step step() const { return mStep; }
@@ -64,5 +67,10 @@ private:
 };
 
 std::unique_ptr<Screen> makeSignInScreen(const UiHost& host);
+
+// Classes in the order every screen shows them: "Year 2" before "Year 10".
+void sortClasses(std::vector<SchoolClass>& classes);
+// The same order for any names (numbers compare as numbers).
+bool naturalLess(const std::string& a, const std::string& b);
 
 } // namespace sq

@@ -88,9 +88,9 @@ const std::string& Strings::tr(std::string_view id) const {
   return it->second;
 }
 
-std::string Strings::trf(
-    std::string_view id,
-    std::initializer_list<std::pair<std::string_view, std::string_view>> args) const {
+std::string
+Strings::trf(std::string_view id,
+             std::initializer_list<std::pair<std::string_view, std::string_view>> args) const {
   const std::string& pattern = tr(id);
   std::string out;
   out.reserve(pattern.size() + 16);

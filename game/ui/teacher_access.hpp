@@ -34,9 +34,9 @@ public:
 };
 
 struct GameConfig {
-  std::string dataDir;      // the records store
-  std::string schoolFolder; // the shared folder ("" : none)
-  bool lock = false;        // the full-screen lock
+  std::string dataDir;             // the records store
+  std::string schoolFolder;        // the shared folder ("" : none)
+  bool lock = false;               // the full-screen lock
   std::vector<Band> unlockedBands; // bands pupils see besides their own year group's
   // Fields IT set in the machine configuration: shown, but a teacher cannot change them.
   bool dataDirFixed = false;

@@ -10,14 +10,15 @@ namespace sq {
 
 std::unique_ptr<Screen> makeTeacherPinScreen(UiHost& host,
                                              TeacherPinScreen::OnAccepted onAccepted) {
-  const auto mode = host.teacherPin().isSet() ? TeacherPinScreen::Mode::Enter
-                                              : TeacherPinScreen::Mode::Choose;
+  const auto mode =
+      host.teacherPin().isSet() ? TeacherPinScreen::Mode::Enter : TeacherPinScreen::Mode::Choose;
   return std::make_unique<TeacherPinScreen>(mode, std::move(onAccepted));
 }
 
 void TeacherPinScreen::layout(const UiContext& ctx, WidgetList& out) const {
   const std::string back = ctx.tr("common.back");
-  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
+  out.push_back(
+      Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
   const Rect content = contentArea(ctx);
   // Dots and a message line above a 3 x 4 keypad of big square-ish keys.
   const float top = std::round(content.y + ctx.u(15));
@@ -44,11 +45,10 @@ void TeacherPinScreen::layout(const UiContext& ctx, WidgetList& out) const {
 
 void TeacherPinScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
-  ctx.renderer.fillRect(ctx.screen(), t.background);
   const char* title = mMode == Mode::Enter    ? "pin.title"
                       : mMode == Mode::Choose ? "pin.choose-title"
                                               : "pin.confirm-title";
-  drawTitle(ctx, ctx.tr(title));
+  drawTitle(ctx, ctx.tr(title), widgets);
   const Rect content = contentArea(ctx);
   // One dot per digit typed (the digits themselves are never shown).
   const float dot = std::round(ctx.u(3.6f));
@@ -57,8 +57,9 @@ void TeacherPinScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
   const float total = slots * dot + (slots - 1) * gap;
   const float y = std::round(content.y + ctx.u(1));
   for (std::size_t i = 0; i < static_cast<std::size_t>(slots); ++i) {
-    const Rect d{std::round(content.x + (content.w - total) / 2 + static_cast<float>(i) * (dot + gap)),
-                 y, dot, dot};
+    const Rect d{
+        std::round(content.x + (content.w - total) / 2 + static_cast<float>(i) * (dot + gap)), y,
+        dot, dot};
     if (i < mEntry.size()) {
       ctx.renderer.fillRoundedRect(d, dot / 2, t.text);
     } else {

@@ -59,7 +59,8 @@ std::string TeacherSettingsScreen::fieldValue(const std::string& id) const {
 
 void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const {
   const std::string done = ctx.tr("common.done");
-  out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, done, true), done, WidgetRole::Button});
+  out.push_back(
+      Widget{"back", cornerButton(ctx, Corner::TopLeft, done, true), done, WidgetRole::Button});
   const Rect content = contentArea(ctx);
   const float rowH = std::round(ctx.u(10));
   const float gap = std::round(ctx.u(1.8f));
@@ -103,31 +104,31 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const 
                           "teacher.quit"};
   const float toolW = std::floor((content.w - 3 * bandGap) / 4);
   for (int i = 0; i < 4; ++i) {
-    out.push_back(Widget{tools[i],
-                         Rect{content.x + static_cast<float>(i) * (toolW + bandGap), y, toolW, rowH},
-                         ctx.tr(labels[i]), WidgetRole::Button});
+    out.push_back(Widget{
+        tools[i], Rect{content.x + static_cast<float>(i) * (toolW + bandGap), y, toolW, rowH},
+        ctx.tr(labels[i]), WidgetRole::Button});
   }
 }
 
 void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
                                  const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
-  ctx.renderer.fillRect(ctx.screen(), t.background);
-  drawTitle(ctx, ctx.tr("teacher.title"));
+  drawTitle(ctx, ctx.tr("teacher.title"), widgets);
   const Rect content = contentArea(ctx);
   const float labelW = std::round(content.w * 0.3f);
   const FontSpec labelFont = ctx.fixedFont(text_size::kBody, FontWeight::Bold);
   const FontSpec fieldFont = ctx.fixedFont(text_size::kDetail);
   const FontMetrics fm = ctx.text.metrics(fieldFont);
   auto rowLabel = [&](const char* id, const Rect& row, bool fixed) {
-    const bool atStart = std::string_view(id) == "teacher.data-folder" && mConfig.dataDirFromCommandLine;
+    const bool atStart =
+        std::string_view(id) == "teacher.data-folder" && mConfig.dataDirFromCommandLine;
     const std::string label =
         fixed ? ctx.tr(id) + " (" + ctx.tr(atStart ? "teacher.fixed-start" : "teacher.fixed") + ")"
               : ctx.tr(id);
     // A fixed field says why in smaller words, on two lines if need be.
-    drawTextBlock(ctx, label, fixed ? ctx.fixedFont(text_size::kDetail, FontWeight::Bold) : labelFont,
-                  Rect{content.x, row.y, labelW - ctx.u(2), row.h}, TextAlign::Left, t.text, 2,
-                  true);
+    drawTextBlock(
+        ctx, label, fixed ? ctx.fixedFont(text_size::kDetail, FontWeight::Bold) : labelFont,
+        Rect{content.x, row.y, labelW - ctx.u(2), row.h}, TextAlign::Left, t.text, 2, true);
   };
   for (const Widget& w : widgets) {
     if (w.id == "back") {
@@ -136,7 +137,8 @@ void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
       rowLabel(w.id == "data-folder" ? "teacher.data-folder" : "teacher.school-folder", w.rect,
                !w.enabled);
       const bool editing = mEditing == w.id;
-      ctx.renderer.fillRoundedRect(w.rect, ctx.u(metrics::kRadius), w.enabled ? t.surface : t.pressed);
+      ctx.renderer.fillRoundedRect(w.rect, ctx.u(metrics::kRadius),
+                                   w.enabled ? t.surface : t.pressed);
       ctx.renderer.strokeRoundedRect(w.rect, ctx.u(metrics::kRadius),
                                      std::max(1.0f, std::round(ctx.u(editing ? 0.6f : 0.35f))),
                                      editing ? t.accent : t.border);
@@ -146,8 +148,9 @@ void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
         shown = ctx.tr("teacher.none");
       }
       // While typing, keep the end (where the caret is) in view; a steady bar, no blinking.
-      const std::string text = editing ? ellipsize(shown + "|", w.rect.w - 2 * pad, fm, EllipsisAt::Start)
-                                       : ellipsize(shown, w.rect.w - 2 * pad, fm, EllipsisAt::Start);
+      const std::string text =
+          editing ? ellipsize(shown + "|", w.rect.w - 2 * pad, fm, EllipsisAt::Start)
+                  : ellipsize(shown, w.rect.w - 2 * pad, fm, EllipsisAt::Start);
       const float top = std::round(w.rect.y + (w.rect.h - fm.lineHeight()) / 2);
       ctx.text.drawLine(text, fieldFont, Point{w.rect.x + pad, top},
                         (w.label.empty() && !editing) || !w.enabled ? t.mutedText : t.text);

@@ -35,6 +35,7 @@ const Theme kStandard{
     rgb(0xE4F1EA), // calm: pale mint
     rgb(0x1D2331), // calmText
     rgb(0xD5CBB6), // path
+    {rgb(0xDCEFF5), rgb(0xE2F2DA), rgb(0xFBEBD0), rgb(0xEFE3F6), rgb(0xFBE1DD), rgb(0xE1E9F8)},
 };
 
 const Theme kHighContrast{
@@ -64,6 +65,7 @@ const Theme kHighContrast{
     rgb(0x000000), // calm
     rgb(0xFFFFFF), // calmText
     rgb(0x9A9A9A), // path
+    {rgb(0x101010), rgb(0x101010), rgb(0x101010), rgb(0x101010), rgb(0x101010), rgb(0x101010)},
 };
 
 double channel(std::uint8_t v) {
@@ -74,7 +76,7 @@ double channel(std::uint8_t v) {
 } // namespace
 
 std::vector<std::pair<Colour, Colour>> Theme::textPairs() const {
-  return {
+  std::vector<std::pair<Colour, Colour>> pairs = {
       {text, background},         {text, surface},           {mutedText, background},
       {mutedText, surface},       {readyText, readyFill},    {problemText, problemFill},
       {warningText, warningFill}, {problemText, background}, {problemText, surface},
@@ -82,12 +84,17 @@ std::vector<std::pair<Colour, Colour>> Theme::textPairs() const {
       {mutedText, calm},          {text, pressed},           {mutedText, pressed},
       {readyText, surface},       {warningText, surface},
   };
+  for (const Colour tint : tileTints) {
+    pairs.emplace_back(text, tint);
+  }
+  return pairs;
 }
 
 std::vector<std::pair<Colour, Colour>> Theme::nonTextPairs() const {
   return {
-      {focusRing, background}, {focusRing, surface}, {focusRing, calm}, {focusRing, helpFill},
-      {accent, background},    {accent, surface},    {helpBorder, background}, {helpBorder, surface},
+      {focusRing, background},  {focusRing, surface},  {focusRing, calm},
+      {focusRing, helpFill},    {accent, background},  {accent, surface},
+      {helpBorder, background}, {helpBorder, surface},
   };
 }
 
@@ -100,6 +107,10 @@ const Theme& standardTheme() {
 }
 const Theme& highContrastTheme() {
   return kHighContrast;
+}
+
+Colour tileTint(const Theme& theme, std::size_t index) {
+  return theme.tileTints[index % theme.tileTints.size()];
 }
 
 std::optional<Theme> themeById(std::string_view id) {

@@ -6,6 +6,7 @@
 
 #include "render/geometry.hpp"
 
+#include <array>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -41,6 +42,9 @@ struct Theme {
   Colour calm;     // the butterfly screen's background
   Colour calmText; // and its words
   Colour path;     // the line joining a unit's lessons
+  // Soft tints for class tiles, so a child can find "the green one" before they
+  // can read its name. (High contrast: all the plain surface.)
+  std::array<Colour, 6> tileTints;
 
   // Every (text, surface) pair the screens draw, for the contrast test.
   std::vector<std::pair<Colour, Colour>> textPairs() const;
@@ -53,6 +57,9 @@ struct Theme {
 
 const Theme& standardTheme();
 const Theme& highContrastTheme();
+// The tint of the `index`th class tile (classes in their shown order, so
+// neighbours always differ).
+Colour tileTint(const Theme& theme, std::size_t index);
 // By id; nullopt when unknown.
 std::optional<Theme> themeById(std::string_view id);
 

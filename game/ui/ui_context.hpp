@@ -23,10 +23,10 @@ struct UiContext {
   const Theme& theme;
   Size viewport; // pixels
   FontFamily family = FontFamily::Andika;
-  float textScale = 1.0f;             // the pupil's text size setting
-  const Strings* strings = nullptr;   // the interface's words
-  PictureCache* pictures = nullptr;   // decoded pictures; nullptr draws placeholders
-  std::string assetsDir = {};         // the interface's own art is in <assetsDir>/ui/
+  float textScale = 1.0f;           // the pupil's text size setting
+  const Strings* strings = nullptr; // the interface's words
+  PictureCache* pictures = nullptr; // decoded pictures; nullptr draws placeholders
+  std::string assetsDir = {};       // the interface's own art is in <assetsDir>/ui/
 
   // One unit: 1% of the short side, in pixels.
   float unit() const {

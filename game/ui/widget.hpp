@@ -25,7 +25,7 @@ enum class WidgetRole {
 
 struct Widget {
   std::string id;
-  Rect rect; // drawable pixels
+  Rect rect;         // drawable pixels
   std::string label; // what it says, or what its picture means
   WidgetRole role = WidgetRole::Button;
   bool enabled = true;

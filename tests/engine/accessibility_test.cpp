@@ -1,4 +1,5 @@
-// Accessibility, checked on every screen at 1280x720 and 3840x2160:
+// Accessibility, checked on every screen at 1280x720, 3840x2160 and 1024x768 (an
+// older 4:3 whiteboard):
 //   - every interactive element is reached by Tab (through the real input path);
 //   - every target is at least 1/12 of the window's short side, inside the window,
 //     and no two overlap;
@@ -20,7 +21,7 @@ using namespace sq::test;
 
 namespace {
 
-const Size kSizes[] = {{1280, 720}, {3840, 2160}};
+const Size kSizes[] = {{1280, 720}, {3840, 2160}, {1024, 768}};
 
 Headless& headless() {
   static Headless h(320, 200);
@@ -109,7 +110,8 @@ TEST_CASE("the focus ring is thick and drawn in the ring colour round the focuse
     // Walk left from the widget's middle: the ring is a band of its own colour.
     const int y = static_cast<int>(f->rect.y + f->rect.h / 2);
     int ring = 0;
-    for (int x = static_cast<int>(f->rect.x) - 1; x >= std::max(0, static_cast<int>(f->rect.x) - 60); --x) {
+    for (int x = static_cast<int>(f->rect.x) - 1;
+         x >= std::max(0, static_cast<int>(f->rect.x) - 60); --x) {
       ring += img->at(x, y) == standardTheme().focusRing ? 1 : 0;
     }
     CHECK(ring >= std::min(size.width, size.height) / 150); // at least 0.66% of the short side

@@ -55,7 +55,7 @@ TEST_CASE("a pupil sees their own year group's unit, with their progress") {
   CHECK(m.units[0].lessons[0].picture.find("assets/pictures/") != std::string::npos);
 }
 
-TEST_CASE("other bands appear only when the teacher unlocks them; guests see all") {
+TEST_CASE("other bands appear only when the teacher unlocks them: guests see all") {
   FakeHost h;
   h.signIn(*h.rosterData.findPupil(kSian));
   GameConfig cfg;

@@ -32,8 +32,8 @@ struct ScreenCase {
 inline void signInSian(FakeHost& h) {
   h.signIn(*h.rosterData.findPupil(kSian));
   // The first lesson done, the second started, this academic year.
-  h.events.push_back(lessonEvent(EventKind::LessonCompleted, kSian, "y3-smart-explorers",
-                                 "2026-10-02T10:00:00Z"));
+  h.events.push_back(
+      lessonEvent(EventKind::LessonCompleted, kSian, "y3-smart-explorers", "2026-10-02T10:00:00Z"));
   h.events.push_back(lessonEvent(EventKind::LessonProgress, kSian, "y3-passwords-and-promises",
                                  "2026-11-10T10:00:00Z"));
 }
@@ -48,7 +48,10 @@ inline std::vector<ScreenCase> screenCases() {
                  s->showNames(class3B);
                  return std::unique_ptr<Screen>(std::move(s));
                }});
-  c.push_back({"sign-in-pictures", [class3B](FakeHost& h) { h.pictures[class3B] = {1, 3, 5}; },
+  c.push_back({"sign-in-pictures",
+               [class3B](FakeHost& h) {
+                 h.pictures[class3B] = {1, 3, 5};
+               },
                [class3B](FakeHost& h) {
                  auto s = std::make_unique<SignInScreen>(SignInModel::fromHost(h));
                  s->showPictures(class3B, kSian);
@@ -71,9 +74,8 @@ inline std::vector<ScreenCase> screenCases() {
                  return std::unique_ptr<Screen>(
                      std::make_unique<ButterflyTeacherScreen>(h.rosterData.settings));
                }});
-  c.push_back({"teacher-pin", none, [](FakeHost& h) {
-                 return makeTeacherPinScreen(h, [](UiHost&) {});
-               }});
+  c.push_back(
+      {"teacher-pin", none, [](FakeHost& h) { return makeTeacherPinScreen(h, [](UiHost&) {}); }});
   c.push_back({"teacher-pin-first-run", [](FakeHost& h) { h.pin.set_ = false; },
                [](FakeHost& h) { return makeTeacherPinScreen(h, [](UiHost&) {}); }});
   c.push_back({"teacher-settings",
@@ -93,7 +95,8 @@ inline std::vector<ScreenCase> screenCases() {
                       [](FakeHost& h) { return makeSignInScreen(h); }};
   hcSignIn.highContrast = true;
   c.push_back(hcSignIn);
-  ScreenCase hcHome{"home-high-contrast", signInSian, [](FakeHost& h) { return makeHomeScreen(h); }};
+  ScreenCase hcHome{"home-high-contrast", signInSian,
+                    [](FakeHost& h) { return makeHomeScreen(h); }};
   hcHome.highContrast = true;
   c.push_back(hcHome);
   ScreenCase bigHome{"home-text-200", signInSian, [](FakeHost& h) { return makeHomeScreen(h); }};

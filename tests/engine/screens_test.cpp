@@ -28,9 +28,7 @@ struct Rig {
                     "no widget " << id << " on " << host.stack.topId());
     host.stack.press(id, host, 0);
   }
-  bool has(const std::string& id) {
-    return findWidget(host.stack.layout(ctx), id) != nullptr;
-  }
+  bool has(const std::string& id) { return findWidget(host.stack.layout(ctx), id) != nullptr; }
   void key(Key k) { host.stack.handle(KeyDown{k, {}, false}, ctx, host, 0); }
   void type(const std::string& t) { host.stack.handle(TextInput{t}, ctx, host, 0); }
   // Everything the top screen draws, as text.
@@ -53,7 +51,7 @@ const std::string k3B = "c0000000-0000-4000-8000-000000000001";
 
 } // namespace
 
-TEST_CASE("sign in: class, then name; the pupil is signed in") {
+TEST_CASE("sign in: class, then name: the pupil is signed in") {
   Rig r([](FakeHost& h) { return makeSignInScreen(h); });
   CHECK(r.has("guest"));
   CHECK(r.has("class:Dosbarth Derw"));
@@ -90,7 +88,8 @@ TEST_CASE("a long class list pages with next and back") {
   Rig r([](FakeHost& h) {
     for (int i = 0; i < 45; ++i) {
       Pupil p;
-      p.id = "b0000000-0000-4000-8000-0000000000" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+      p.id =
+          "b0000000-0000-4000-8000-0000000000" + std::string(i < 10 ? "0" : "") + std::to_string(i);
       p.firstName = "Pupil" + std::to_string(i);
       p.initial = "Q";
       p.classId = k3B;
@@ -113,6 +112,17 @@ TEST_CASE("a long class list pages with next and back") {
   CHECK(r.has("class:3B"));
 }
 
+TEST_CASE("the butterfly before signing in counts for the class tapped, if any") {
+  Rig r([](FakeHost& h) { return makeSignInScreen(h); });
+  r.press("butterfly");
+  CHECK(r.host.helpAsked == 1);
+  CHECK(r.host.helpClass.empty());
+  r.host.apply();
+  r.press("class:3B");
+  r.press("butterfly");
+  CHECK(r.host.helpClass == k3B);
+}
+
 TEST_CASE("guest mode from the sign-in screen") {
   Rig r([](FakeHost& h) { return makeSignInScreen(h); });
   r.press("guest");
@@ -128,7 +138,7 @@ TEST_CASE("with no class list, sign-in says so and offers the guest tile") {
   CHECK(r.shown().find("no class list") != std::string::npos);
 }
 
-TEST_CASE("home shows the pupil's lessons and their states; a lesson opens") {
+TEST_CASE("home shows the pupil's lessons and their states: a lesson opens") {
   Rig r([](FakeHost& h) {
     signInSian(h);
     return makeHomeScreen(h);

@@ -7,7 +7,7 @@
 
 using namespace sq;
 
-TEST_CASE("a script is read line by line; comments and blank lines are skipped") {
+TEST_CASE("a script is read line by line: comments and blank lines are skipped") {
   std::string error;
   const auto s = parseScript("# a comment\n\nclick class:3B\r\n  key Shift+Tab\ntext Siân 12\n"
                              "wait-screen home\nexpect-text Hello, Siân\nscreenshot home-1\n"

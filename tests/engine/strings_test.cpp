@@ -27,13 +27,14 @@ std::set<std::string> idsUsedInCode(const std::set<std::string>& prefixes) {
   std::set<std::string> out;
   const std::regex literal("\"([a-z0-9-]+)\\.([a-z0-9.-]+)\"");
   for (const char* module : {"ui", "app"}) {
-    for (const auto& entry :
-         std::filesystem::directory_iterator(std::filesystem::path(SQ_SOURCE_DIR) / "game" / module)) {
+    for (const auto& entry : std::filesystem::directory_iterator(
+             std::filesystem::path(SQ_SOURCE_DIR) / "game" / module)) {
       if (entry.path().extension() != ".cpp" && entry.path().extension() != ".hpp") {
         continue;
       }
       std::ifstream in(entry.path());
-      const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      const std::string text((std::istreambuf_iterator<char>(in)),
+                             std::istreambuf_iterator<char>());
       for (auto it = std::sregex_iterator(text.begin(), text.end(), literal);
            it != std::sregex_iterator(); ++it) {
         const std::string prefix = (*it)[1].str();

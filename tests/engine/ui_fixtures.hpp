@@ -158,7 +158,11 @@ public:
     return out;
   }
   const Catalog* catalog() const override { return catalogData; }
-  void askForHelp() override { ++helpAsked; }
+  std::string helpClass;
+  void askForHelp(const std::string& classHint) override {
+    ++helpAsked;
+    helpClass = who.pupil() ? who.classId : classHint;
+  }
   std::vector<int> picturePassword(const std::string& classId) const override {
     const auto it = pictures.find(classId);
     return it == pictures.end() ? std::vector<int>{} : it->second;

@@ -57,7 +57,7 @@ Headless& headless() {
 
 } // namespace
 
-TEST_CASE("Tab goes through widgets in order and wraps; disabled ones are skipped") {
+TEST_CASE("Tab goes through widgets in order and wraps: disabled ones are skipped") {
   WidgetList w(4);
   for (int i = 0; i < 4; ++i) {
     w[static_cast<std::size_t>(i)].id = std::to_string(i);
@@ -79,8 +79,9 @@ TEST_CASE("arrows move to the nearest widget in that direction, in line first") 
   CHECK(w[static_cast<std::size_t>(arrowFocus(w, t1, Direction::Down))].id == "tile:4");
   CHECK(w[static_cast<std::size_t>(arrowFocus(w, indexOfWidget(w, "tile:5"), Direction::Up))].id ==
         "tile:2");
-  CHECK(w[static_cast<std::size_t>(arrowFocus(w, indexOfWidget(w, "tile:3"), Direction::Right))]
-            .id != "tile:3"); // towards the butterfly or next, not stuck
+  CHECK(
+      w[static_cast<std::size_t>(arrowFocus(w, indexOfWidget(w, "tile:3"), Direction::Right))].id !=
+      "tile:3"); // towards the butterfly or next, not stuck
   CHECK(arrowFocus(w, indexOfWidget(w, "back"), Direction::Up) == indexOfWidget(w, "back"));
 }
 
@@ -106,7 +107,7 @@ TEST_CASE("grids fit their area, never below the minimum size, and page the rest
   CHECK(many.tileH >= 100);
 }
 
-TEST_CASE("Enter presses the focused widget; the first press only shows focus") {
+TEST_CASE("Enter presses the focused widget: the first press only shows focus") {
   Rig r(headless());
   CHECK(r.key(Key::Enter));
   CHECK(r.screen->pressed.empty());
@@ -119,7 +120,7 @@ TEST_CASE("Enter presses the focused widget; the first press only shows focus") 
   CHECK(r.screen->pressed[0] == "tile:2");
 }
 
-TEST_CASE("Esc and Page Up press back; Page Down presses next") {
+TEST_CASE("Esc and Page Up press back: Page Down presses next") {
   Rig r(headless());
   r.key(Key::Escape);
   r.key(Key::PageDown);

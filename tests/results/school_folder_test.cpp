@@ -206,6 +206,8 @@ TEST_CASE("the class list is published for game PCs and read back strictly") {
   auto store = openStore(dir.str() + "/data");
   Roster roster;
   roster.settings.schoolName = "Pentre Primary";
+  roster.settings.safeguardingLead = "Mrs Rees";
+  roster.settings.incidentSteps = {"Stay calm and listen", "Tell Mrs Rees today"};
   roster.classes.push_back({newUuid(), "Dosbarth Derw"});
   roster.pupils.push_back({newUuid(), "Siân", "E", roster.classes[0].id, YearGroup::Y2, "k", ""});
   roster.pupils.push_back(
@@ -217,6 +219,8 @@ TEST_CASE("the class list is published for game PCs and read back strictly") {
   INFO(error);
   REQUIRE(back);
   CHECK(back->settings.schoolName == "Pentre Primary");
+  CHECK(back->settings.safeguardingLead == "Mrs Rees");
+  CHECK(back->settings.incidentSteps == roster.settings.incidentSteps);
   REQUIRE(back->pupils.size() == 1); // archived pupils stay off the game PCs
   CHECK(back->pupils[0].firstName == "Siân");
   CHECK(back->pupils[0].misKey.empty());

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# End-to-end: the real game driven by scripts against a real records folder.
+#   run_e2e.sh GAME CLI HELPER CONTENT_DIR SCRIPTS_DIR WORK_DIR
+# 1. a class list is written into a fresh records folder;
+# 2. a pupil signs in and finds their lessons, new; the butterfly records help.asked;
+# 3. safequest-cli records progress, as another PC's merge or a lesson would;
+# 4. the game starts again and the same pupil finds their lesson done;
+# 5. the first teacher screen asks for a PIN; unlocking a band shows its lessons;
+# 6. a second PC, configured with the school folder, signs the pupil in from the
+#    published class list;
+# 7. a failing step exits 1 naming its line and screen; bad arguments exit 2.
+set -euo pipefail
+game=$1 cli=$2 helper=$3 content=$4 scripts=$5 work=$6
+rm -rf "$work"
+mkdir -p "$work"
+data="$work/data"
+shots="$work/shots"
+export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
+export SAFEQUEST_CONFIG="$work/no-machine-config.json"   # never this machine's real one
+lowri=e2e00000-0000-4000-8000-000000000001
+
+step() { echo "== $*"; }
+play() { "$game" --data "$data" --content "$content" --screenshot-dir "$shots" "$@"; }
+
+step "seed the class list"
+"$helper" seed "$data"
+
+step "first visit"
+play --script "$scripts/first_visit.script"
+test -s "$shots/first-visit-home.png"
+"$helper" check-help "$data"
+
+step "progress recorded outside the game"
+"$cli" record --data "$data" --kind lesson.completed --pupil "$lowri" --pack core \
+  --activity y3-smart-explorers >/dev/null
+"$cli" record --data "$data" --kind lesson.progress --pupil "$lowri" --pack core \
+  --activity y3-passwords-and-promises >/dev/null
+
+step "restart: the same progress"
+play --script "$scripts/after_progress.script" --size 3840x2160
+test -s "$shots/after-progress-home.png"
+
+step "teacher: first-run PIN, unlock KS1"
+play --script "$scripts/teacher.script"
+
+step "a second PC reads the class list from the school folder"
+school="$work/school"
+"$cli" publish --data "$data" --school-folder "$school" >/dev/null
+test -s "$school/classlist.json"
+printf '{"formatVersion": 1, "schoolFolder": "%s"}\n' "$school" >"$work/machine-config.json"
+SAFEQUEST_CONFIG="$work/machine-config.json" "$game" --data "$work/second-pc" \
+  --content "$content" --script "$scripts/second_pc.script"
+
+step "a failing step exits 1 with its line and screen"
+set +e
+play --script "$scripts/failing.script" 2>"$work/failing.err"
+status=$?
+set -e
+cat "$work/failing.err"
+test "$status" -eq 1
+grep -q "line 4" "$work/failing.err"
+grep -q "(screen: sign-in)" "$work/failing.err"
+
+step "bad arguments exit 2"
+set +e
+"$game" --script "$work/no-such.script" 2>/dev/null; s1=$?
+"$game" --size tiny 2>/dev/null; s2=$?
+set -e
+test "$s1" -eq 2
+test "$s2" -eq 2
+echo "e2e: all steps passed"
