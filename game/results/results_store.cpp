@@ -468,71 +468,67 @@ bool ResultsStore::saveRoster(const Roster& roster, std::string& error) {
     exec("ROLLBACK", ignored);
     return false;
   };
-  {
-    Statement s(mDb, "INSERT INTO classes(id, name) VALUES (?, ?)");
-    for (const auto& c : roster.classes) {
-      s.bind(1, c.id);
-      s.bind(2, c.name);
+  // One prepared statement per table, bound once per row.
+  const auto insertAll = [&](const char* sql, const auto& rows, const auto& bindRow) {
+    Statement s(mDb, sql);
+    for (const auto& row : rows) {
+      bindRow(s, row);
       if (s.step() != SQLITE_DONE) {
-        return fail("could not save the class list");
+        return false;
       }
       s.reset();
     }
+    return true;
+  };
+  if (!insertAll("INSERT INTO classes(id, name) VALUES (?, ?)", roster.classes,
+                 [](Statement& s, const SchoolClass& c) {
+                   s.bind(1, c.id);
+                   s.bind(2, c.name);
+                 })) {
+    return fail("could not save the class list");
   }
-  {
-    Statement s(mDb, "INSERT INTO pupils(id, first_name, initial, class_id, year_group, mis_key, "
-                     "archived_on) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (const auto& p : roster.pupils) {
-      s.bind(1, p.id);
-      s.bind(2, p.firstName);
-      s.bind(3, p.initial);
-      s.bind(4, p.classId);
-      s.bind(5, std::string(yearGroupId(p.yearGroup)));
-      s.bind(6, p.misKey);
-      s.bind(7, p.archivedOn);
-      if (s.step() != SQLITE_DONE) {
-        return fail("could not save the class list");
-      }
-      s.reset();
-    }
+  if (!insertAll("INSERT INTO pupils(id, first_name, initial, class_id, year_group, mis_key, "
+                 "archived_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 roster.pupils, [](Statement& s, const Pupil& p) {
+                   s.bind(1, p.id);
+                   s.bind(2, p.firstName);
+                   s.bind(3, p.initial);
+                   s.bind(4, p.classId);
+                   s.bind(5, std::string(yearGroupId(p.yearGroup)));
+                   s.bind(6, p.misKey);
+                   s.bind(7, p.archivedOn);
+                 })) {
+    return fail("could not save the class list");
   }
-  {
-    Statement s(mDb, "INSERT INTO staff(id, name) VALUES (?, ?)");
-    for (const auto& m : roster.staff) {
-      s.bind(1, m.id);
-      s.bind(2, m.name);
-      if (s.step() != SQLITE_DONE) {
-        return fail("could not save the staff list");
-      }
-      s.reset();
-    }
+  if (!insertAll("INSERT INTO staff(id, name) VALUES (?, ?)", roster.staff,
+                 [](Statement& s, const StaffMember& m) {
+                   s.bind(1, m.id);
+                   s.bind(2, m.name);
+                 })) {
+    return fail("could not save the staff list");
   }
-  {
-    Statement s(mDb, "INSERT INTO settings(key, value) VALUES (?, ?)");
-    std::vector<std::pair<std::string, std::string>> kv = {
-        {"school_name", roster.settings.schoolName},
-        {"safeguarding_lead", roster.settings.safeguardingLead},
-        {"retention_years", std::to_string(roster.settings.retentionYears)},
-        {"promoted_for_year", std::to_string(roster.settings.promotedForYear)}};
-    // Zero-padded keys keep the lists in order when read back sorted.
-    const auto padded = [](const char* prefix, std::size_t i) {
-      std::string n = std::to_string(i);
-      return prefix + std::string(n.size() < 4 ? 4 - n.size() : 0, '0') + n;
-    };
-    for (std::size_t i = 0; i < roster.settings.incidentSteps.size(); ++i) {
-      kv.emplace_back(padded("incident_step.", i), roster.settings.incidentSteps[i]);
-    }
-    for (std::size_t i = 0; i < roster.settings.termDates.size(); ++i) {
-      kv.emplace_back(padded("term.", i), roster.settings.termDates[i]);
-    }
-    for (const auto& [k, v] : kv) {
-      s.bind(1, k);
-      s.bind(2, v);
-      if (s.step() != SQLITE_DONE) {
-        return fail("could not save the school settings");
-      }
-      s.reset();
-    }
+  std::vector<std::pair<std::string, std::string>> kv = {
+      {"school_name", roster.settings.schoolName},
+      {"safeguarding_lead", roster.settings.safeguardingLead},
+      {"retention_years", std::to_string(roster.settings.retentionYears)},
+      {"promoted_for_year", std::to_string(roster.settings.promotedForYear)}};
+  // Zero-padded keys keep the lists in order when read back sorted.
+  const auto padded = [](const char* prefix, std::size_t i) {
+    std::string n = std::to_string(i);
+    return prefix + std::string(n.size() < 4 ? 4 - n.size() : 0, '0') + n;
+  };
+  for (std::size_t i = 0; i < roster.settings.incidentSteps.size(); ++i) {
+    kv.emplace_back(padded("incident_step.", i), roster.settings.incidentSteps[i]);
+  }
+  for (std::size_t i = 0; i < roster.settings.termDates.size(); ++i) {
+    kv.emplace_back(padded("term.", i), roster.settings.termDates[i]);
+  }
+  if (!insertAll("INSERT INTO settings(key, value) VALUES (?, ?)", kv,
+                 [](Statement& s, const std::pair<std::string, std::string>& row) {
+                   s.bind(1, row.first);
+                   s.bind(2, row.second);
+                 })) {
+    return fail("could not save the school settings");
   }
   if (!exec("COMMIT", error)) {
     exec("ROLLBACK", ignored);
