@@ -8,52 +8,80 @@ namespace sq::detail {
 
 std::string_view jsonTypeName(const Json& j) {
   switch (j.type()) {
-  case Json::value_t::null:
+  case JsonType::Null:
     return "null";
-  case Json::value_t::object:
+  case JsonType::Object:
     return "an object";
-  case Json::value_t::array:
+  case JsonType::Array:
     return "a list";
-  case Json::value_t::string:
+  case JsonType::String:
     return "a string";
-  case Json::value_t::boolean:
+  case JsonType::Boolean:
     return "true/false";
-  case Json::value_t::number_integer:
-  case Json::value_t::number_unsigned:
-  case Json::value_t::number_float:
+  case JsonType::Integer:
+  case JsonType::Unsigned:
+  case JsonType::Float:
     return "a number";
-  default:
-    return "an unknown value";
   }
+  return "an unknown value";
+}
+
+void JsonPointer::appendTo(std::string& out) const {
+  if (mKind == Kind::Root) {
+    return;
+  }
+  mParent->appendTo(out);
+  out += '/';
+  if (mKind == Kind::Index) {
+    out += std::to_string(mIndex);
+  } else {
+    out += pointerToken(mKey);
+  }
+}
+
+std::string JsonPointer::str() const {
+  // Pointers are only a few tokens deep (the depth limit bounds them), so the
+  // recursion in appendTo is shallow.
+  std::string out;
+  appendTo(out);
+  return out;
 }
 
 namespace {
 
-std::string_view expectedName(Json::value_t type) {
+std::string_view expectedName(Want type) {
   switch (type) {
-  case Json::value_t::object:
+  case Want::Object:
     return "an object";
-  case Json::value_t::array:
+  case Want::Array:
     return "a list";
-  case Json::value_t::string:
+  case Want::String:
     return "a string";
-  case Json::value_t::boolean:
+  case Want::Boolean:
     return "true or false";
-  case Json::value_t::number_integer:
+  case Want::Integer:
     return "a whole number";
-  default:
-    return "a value";
   }
+  return "a value";
 }
 
-bool typeMatches(const Json& j, Json::value_t type) {
-  if (type == Json::value_t::number_integer) {
-    return j.is_number_integer();
+bool typeMatches(const Json& j, Want type) {
+  switch (type) {
+  case Want::Object:
+    return j.isObject();
+  case Want::Array:
+    return j.isArray();
+  case Want::String:
+    return j.isString();
+  case Want::Boolean:
+    return j.isBoolean();
+  case Want::Integer:
+    return j.isInteger();
   }
-  return j.type() == type;
+  return false;
 }
 
-bool checkLength(DocContext& ctx, const std::string& s, const std::string& pointer) {
+bool checkLength(DocContext& ctx, std::string_view s, const JsonPointer& pointer) {
   if (s.size() > ctx.limits.maxStringBytes) {
     ctx.report(Code::JsonStringTooLong, pointer,
                "this text is " + std::to_string(s.size()) + " bytes; the limit is " +
@@ -63,17 +91,30 @@ bool checkLength(DocContext& ctx, const std::string& s, const std::string& point
   return true;
 }
 
-bool isBlank(const std::string& s) {
+bool isBlank(std::string_view s) {
   return std::all_of(s.begin(), s.end(),
                      [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
-std::string joinLanguages(const std::vector<std::string>& langs) {
+template <typename It> std::string joinLanguages(It first, It last) {
   std::string out;
-  for (const auto& l : langs) {
+  for (; first != last; ++first) {
     out += out.empty() ? "" : ", ";
-    out += l;
+    out += *first;
   }
+  return out;
+}
+
+bool isLanguage(const std::vector<std::string>& langs, std::string_view key) {
+  return std::find(langs.begin(), langs.end(), key) != langs.end();
+}
+
+std::string quoted(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += '"';
+  out += s;
+  out += '"';
   return out;
 }
 
@@ -93,11 +134,14 @@ bool isValidId(std::string_view id) {
   return true;
 }
 
-ObjectReader::ObjectReader(DocContext& ctx, const Json& value, std::string pointer,
+ObjectReader::ObjectReader(DocContext& ctx, const Json& value, const JsonPointer& pointer,
                            std::string_view what)
-    : mCtx(ctx), mPointer(std::move(pointer)), mWhat(what) {
-  if (value.is_object()) {
+    : mCtx(ctx), mPointer(pointer), mWhat(what) {
+  if (value.isObject()) {
     mObject = &value;
+    if (value.size() > 64) {
+      mMoreKnown.assign(value.size() - 64, false);
+    }
   } else {
     mCtx.report(Code::SchemaType, mPointer,
                 std::string(what) + " must be an object, not " + std::string(jsonTypeName(value)));
@@ -108,28 +152,39 @@ ObjectReader::~ObjectReader() {
   if (mObject == nullptr) {
     return;
   }
-  for (const auto& item : mObject->items()) {
-    const std::string& key = item.key();
-    if (std::find(mKnown.begin(), mKnown.end(), key) == mKnown.end()) {
-      mCtx.report(Code::SchemaUnknownField, at(key),
-                  "\"" + key + "\" is not a field of " + mWhat + "; is it misspelt?");
+  // Members are in key order (as nlohmann's std::map kept them), so unknown
+  // fields are reported in the same order as before.
+  std::size_t i = 0;
+  for (const Json& m : *mObject) {
+    const bool known = i < 64 ? ((mKnown >> i) & 1u) != 0 : mMoreKnown[i - 64];
+    if (!known) {
+      mCtx.report(Code::SchemaUnknownField, at(m.key()),
+                  quoted(m.key()) + " is not a field of " + std::string(mWhat) +
+                      "; is it misspelt?");
+    }
+    ++i;
+  }
+}
+
+const Json* ObjectReader::member(std::string_view key) {
+  if (mObject == nullptr) {
+    return nullptr;
+  }
+  const Json* m = mObject->find(key);
+  if (m != nullptr) {
+    const auto i = static_cast<std::size_t>(m - mObject->begin());
+    if (i < 64) {
+      mKnown |= std::uint64_t{1} << i;
+    } else {
+      mMoreKnown[i - 64] = true;
     }
   }
-}
-
-std::string ObjectReader::at(std::string_view key) const {
-  return mPointer + "/" + pointerToken(key);
-}
-
-void ObjectReader::remember(std::string_view key) {
-  if (std::find(mKnown.begin(), mKnown.end(), key) == mKnown.end()) {
-    mKnown.push_back(key);
-  }
+  return m;
 }
 
 void ObjectReader::ignore(std::initializer_list<std::string_view> keys) {
   for (auto k : keys) {
-    remember(k);
+    member(k);
   }
 }
 
@@ -137,87 +192,87 @@ bool ObjectReader::has(std::string_view key) const {
   return mObject != nullptr && mObject->contains(key);
 }
 
-const Json* ObjectReader::value(std::string_view key, Need need, Json::value_t type) {
-  remember(key);
+const Json* ObjectReader::value(std::string_view key, Need need, Want type) {
+  const Json* j = member(key);
   if (mObject == nullptr) {
     return nullptr;
   }
-  auto it = mObject->find(key);
-  if (it == mObject->end()) {
+  if (j == nullptr) {
     if (need == Need::Required) {
       mCtx.report(Code::SchemaRequired, mPointer,
-                  mWhat + " needs a \"" + std::string(key) + "\" field");
+                  std::string(mWhat) + " needs a \"" + std::string(key) + "\" field");
     }
     return nullptr;
   }
-  if (!typeMatches(*it, type)) {
+  if (!typeMatches(*j, type)) {
     mCtx.report(Code::SchemaType, at(key),
                 "\"" + std::string(key) + "\" must be " + std::string(expectedName(type)) +
-                    ", not " + std::string(jsonTypeName(*it)));
+                    ", not " + std::string(jsonTypeName(*j)));
     return nullptr;
   }
-  return &*it;
+  return j;
 }
 
-std::optional<std::string> ObjectReader::string(std::string_view key, Need need) {
-  const Json* j = value(key, need, Json::value_t::string);
+std::optional<std::string_view> ObjectReader::string(std::string_view key, Need need) {
+  const Json* j = value(key, need, Want::String);
   if (j == nullptr) {
     return std::nullopt;
   }
-  std::string s = j->get<std::string>();
+  const std::string_view s = j->string();
   if (!checkLength(mCtx, s, at(key))) {
     return std::nullopt;
   }
   return s;
 }
 
-std::optional<std::string> ObjectReader::id(std::string_view key, Need need) {
+std::optional<std::string_view> ObjectReader::id(std::string_view key, Need need) {
   auto s = string(key, need);
   if (!s) {
     return std::nullopt;
   }
   if (!isValidId(*s)) {
     mCtx.report(Code::IdInvalid, at(key),
-                "\"" + *s +
-                    "\" is not a valid id: use 1 to 64 of a-z, 0-9 and -, not starting with -");
+                quoted(*s) +
+                    " is not a valid id: use 1 to 64 of a-z, 0-9 and -, not starting with -");
     return std::nullopt;
   }
   return s;
 }
 
 std::optional<bool> ObjectReader::boolean(std::string_view key, Need need) {
-  const Json* j = value(key, need, Json::value_t::boolean);
+  const Json* j = value(key, need, Want::Boolean);
   if (j == nullptr) {
     return std::nullopt;
   }
-  return j->get<bool>();
+  return j->boolean();
 }
 
 std::optional<std::int64_t> ObjectReader::integer(std::string_view key, Need need) {
-  const Json* j = value(key, need, Json::value_t::number_integer);
+  const Json* j = value(key, need, Want::Integer);
   if (j == nullptr) {
     return std::nullopt;
   }
-  return j->get<std::int64_t>();
+  return j->integer();
 }
 
-std::optional<std::string> readString(DocContext& ctx, const Json& j, const std::string& pointer) {
-  if (!j.is_string()) {
+std::optional<std::string_view> readString(DocContext& ctx, const Json& j,
+                                           const JsonPointer& pointer) {
+  if (!j.isString()) {
     ctx.report(Code::SchemaType, pointer,
                "this must be a string, not " + std::string(jsonTypeName(j)));
     return std::nullopt;
   }
-  std::string s = j.get<std::string>();
+  const std::string_view s = j.string();
   if (!checkLength(ctx, s, pointer)) {
     return std::nullopt;
   }
   return s;
 }
 
-std::optional<Text> readText(DocContext& ctx, const Json& j, const std::string& pointer) {
+std::optional<Text> readText(DocContext& ctx, const Json& j, const JsonPointer& pointer) {
   Text text;
   const auto& langs = ctx.languages;
-  if (j.is_string()) {
+  if (j.isString()) {
     auto s = readString(ctx, j, pointer);
     if (!s) {
       return std::nullopt;
@@ -229,39 +284,38 @@ std::optional<Text> readText(DocContext& ctx, const Json& j, const std::string& 
     if (langs.size() > 1) {
       ctx.report(Code::TextMissingLanguage, pointer,
                  "this text is only in " + langs.front() + "; the pack also lists " +
-                     joinLanguages(std::vector<std::string>(langs.begin() + 1, langs.end())) +
-                     ", so give it as {\"" + langs.front() + "\": \"...\", \"" + langs[1] +
-                     "\": \"...\"}");
+                     joinLanguages(langs.begin() + 1, langs.end()) + ", so give it as {\"" +
+                     langs.front() + "\": \"...\", \"" + langs[1] + "\": \"...\"}");
     }
-    text.byLang.emplace_back(langs.front(), std::move(*s));
+    text.byLang.emplace_back(langs.front(), std::string(*s));
     return text;
   }
-  if (!j.is_object()) {
+  if (!j.isObject()) {
     ctx.report(Code::SchemaType, pointer,
                "a text must be a string or an object keyed by language, not " +
                    std::string(jsonTypeName(j)));
     return std::nullopt;
   }
   bool ok = true;
-  for (const auto& item : j.items()) {
-    const std::string p = pointer + "/" + pointerToken(item.key());
-    auto s = readString(ctx, item.value(), p);
+  for (const Json& item : j) {
+    const JsonPointer p(pointer, item.key());
+    auto s = readString(ctx, item, p);
     if (!s) {
       ok = false;
       continue;
     }
-    if (std::find(langs.begin(), langs.end(), item.key()) == langs.end()) {
+    if (!isLanguage(langs, item.key())) {
       ctx.report(Code::TextUnknownLanguage, p,
-                 "\"" + item.key() + "\" is not one of the pack's languages (" +
-                     joinLanguages(langs) + ")");
+                 quoted(item.key()) + " is not one of the pack's languages (" +
+                     joinLanguages(langs.begin(), langs.end()) + ")");
       continue;
     }
     if (isBlank(*s)) {
-      ctx.report(Code::TextEmpty, p, "the " + item.key() + " text is empty");
+      ctx.report(Code::TextEmpty, p, "the " + std::string(item.key()) + " text is empty");
       ok = false;
       continue;
     }
-    text.byLang.emplace_back(item.key(), std::move(*s));
+    text.byLang.emplace_back(std::string(item.key()), std::string(*s));
   }
   for (const auto& lang : langs) {
     if (!j.contains(lang)) {
@@ -270,10 +324,12 @@ std::optional<Text> readText(DocContext& ctx, const Json& j, const std::string& 
     }
   }
   // Keep the pack's language order, so Text::get falls back to the main language.
-  std::stable_sort(text.byLang.begin(), text.byLang.end(), [&](const auto& a, const auto& b) {
-    return std::find(langs.begin(), langs.end(), a.first) <
-           std::find(langs.begin(), langs.end(), b.first);
-  });
+  if (text.byLang.size() > 1) {
+    std::stable_sort(text.byLang.begin(), text.byLang.end(), [&](const auto& a, const auto& b) {
+      return std::find(langs.begin(), langs.end(), a.first) <
+             std::find(langs.begin(), langs.end(), b.first);
+    });
+  }
   if (!ok) {
     return std::nullopt;
   }
@@ -281,99 +337,94 @@ std::optional<Text> readText(DocContext& ctx, const Json& j, const std::string& 
 }
 
 std::optional<Text> ObjectReader::text(std::string_view key, Need need) {
-  remember(key);
+  const Json* j = member(key);
   if (mObject == nullptr) {
     return std::nullopt;
   }
-  auto it = mObject->find(key);
-  if (it == mObject->end()) {
+  if (j == nullptr) {
     if (need == Need::Required) {
       mCtx.report(Code::SchemaRequired, mPointer,
-                  mWhat + " needs a \"" + std::string(key) + "\" field");
+                  std::string(mWhat) + " needs a \"" + std::string(key) + "\" field");
     }
     return std::nullopt;
   }
-  return readText(mCtx, *it, at(key));
+  return readText(mCtx, *j, at(key));
 }
 
 namespace {
 
-std::optional<std::string> readAssetPath(DocContext& ctx, const Json& j, const std::string& pointer,
-                                         bool picture) {
+std::optional<std::string_view> readAssetPath(DocContext& ctx, const Json& j,
+                                              const JsonPointer& pointer, bool picture) {
   auto path = readString(ctx, j, pointer);
   if (!path) {
     return std::nullopt;
   }
-  if (auto problem = assetPathProblem(*path)) {
-    ctx.report(Code::AssetBadPath, pointer, "\"" + *path + "\": " + *problem);
+  const std::string copy(*path);
+  if (auto problem = assetPathProblem(copy)) {
+    ctx.report(Code::AssetBadPath, pointer, quoted(*path) + ": " + *problem);
     return std::nullopt;
   }
-  ctx.assets.push_back({ctx.file, pointer, *path, picture});
+  ctx.assets.push_back({ctx.file, pointer.str(), copy, picture});
   return path;
 }
 
 } // namespace
 
 std::optional<Picture> ObjectReader::picture(std::string_view key, Need need) {
-  const Json* j = value(key, need, Json::value_t::object);
+  const Json* j = value(key, need, Want::Object);
   if (j == nullptr) {
     return std::nullopt;
   }
   ObjectReader r(mCtx, *j, at(key), "a picture");
   Picture pic;
-  const Json* src = r.value("src", Need::Required, Json::value_t::string);
+  const Json* src = r.value("src", Need::Required, Want::String);
   auto path = src ? readAssetPath(mCtx, *src, r.at("src"), true) : std::nullopt;
   auto alt = r.text("alt", Need::Required);
   if (!path || !alt) {
     return std::nullopt;
   }
-  pic.src = std::move(*path);
+  pic.src = std::string(*path);
   pic.alt = std::move(*alt);
   return pic;
 }
 
 std::optional<AssetRef> ObjectReader::narration(std::string_view key) {
-  remember(key);
-  if (mObject == nullptr) {
+  const Json* j = member(key);
+  if (mObject == nullptr || j == nullptr) {
     return std::nullopt;
   }
-  auto it = mObject->find(key);
-  if (it == mObject->end()) {
-    return std::nullopt;
-  }
-  const std::string p = at(key);
+  const JsonPointer p = at(key);
   AssetRef ref;
-  if (it->is_string()) {
-    auto path = readAssetPath(mCtx, *it, p, false);
+  if (j->isString()) {
+    auto path = readAssetPath(mCtx, *j, p, false);
     if (!path) {
       return std::nullopt;
     }
-    ref.byLang.emplace_back(mCtx.languages.front(), std::move(*path));
+    ref.byLang.emplace_back(mCtx.languages.front(), std::string(*path));
     return ref;
   }
-  if (!it->is_object()) {
+  if (!j->isObject()) {
     mCtx.report(Code::SchemaType, p,
                 "narration must be a file path or an object keyed by language, not " +
-                    std::string(jsonTypeName(*it)));
+                    std::string(jsonTypeName(*j)));
     return std::nullopt;
   }
-  for (const auto& item : it->items()) {
-    const std::string ip = p + "/" + pointerToken(item.key());
-    const auto& langs = mCtx.languages;
-    if (std::find(langs.begin(), langs.end(), item.key()) == langs.end()) {
+  for (const Json& item : *j) {
+    const JsonPointer ip(p, item.key());
+    if (!isLanguage(mCtx.languages, item.key())) {
       mCtx.report(Code::TextUnknownLanguage, ip,
-                  "\"" + item.key() + "\" is not one of the pack's languages");
+                  quoted(item.key()) + " is not one of the pack's languages");
       continue;
     }
-    if (auto path = readAssetPath(mCtx, item.value(), ip, false)) {
-      ref.byLang.emplace_back(item.key(), std::move(*path));
+    if (auto path = readAssetPath(mCtx, item, ip, false)) {
+      ref.byLang.emplace_back(std::string(item.key()), std::string(*path));
     }
   }
   return ref;
 }
 
-std::optional<std::string> ObjectReader::oneOf(std::string_view key, Need need,
-                                               const std::vector<std::string_view>& allowed) {
+std::optional<std::string_view> ObjectReader::oneOf(std::string_view key, Need need,
+                                                    const std::vector<std::string_view>& allowed) {
   auto s = string(key, need);
   if (!s) {
     return std::nullopt;
@@ -385,55 +436,45 @@ std::optional<std::string> ObjectReader::oneOf(std::string_view key, Need need,
       list += a;
     }
     mCtx.report(Code::SchemaEnum, at(key),
-                "\"" + *s + "\" is not allowed here; use one of: " + list);
+                quoted(*s) + " is not allowed here; use one of: " + list);
     return std::nullopt;
   }
   return s;
 }
 
-bool ObjectReader::array(
-    std::string_view key, Need need, std::size_t minItems, std::size_t maxItems,
-    const std::function<void(const Json&, const std::string&, std::size_t)>& each) {
-  const Json* j = value(key, need, Json::value_t::array);
-  if (j == nullptr) {
-    return false;
-  }
-  const std::string p = at(key);
+bool ObjectReader::checkArray(std::string_view key, const Json& j, std::size_t minItems,
+                              std::size_t maxItems) {
   // A list is bounded by the general limit, or by its own format maximum when that is larger.
   std::size_t limit = mCtx.limits.maxArrayItems;
   if (maxItems != kUnbounded && maxItems > limit) {
     limit = maxItems;
   }
-  if (j->size() > limit) {
-    mCtx.report(Code::JsonTooManyItems, p,
-                "this list has " + std::to_string(j->size()) + " entries; the limit is " +
+  const std::size_t size = j.size();
+  if (size > limit) {
+    mCtx.report(Code::JsonTooManyItems, at(key),
+                "this list has " + std::to_string(size) + " entries; the limit is " +
                     std::to_string(limit));
     return false;
   }
-  if (j->size() < minItems || (maxItems != kUnbounded && j->size() > maxItems)) {
+  if (size < minItems || (maxItems != kUnbounded && size > maxItems)) {
     const std::string range = maxItems == kUnbounded ? "at least " + std::to_string(minItems)
                               : minItems == maxItems
                                   ? std::to_string(minItems)
                                   : std::to_string(minItems) + " to " + std::to_string(maxItems);
-    mCtx.report(Code::SchemaRange, p,
-                "\"" + std::string(key) + "\" has " + std::to_string(j->size()) +
-                    (j->size() == 1 ? " entry" : " entries") + "; it needs " + range);
-    if (maxItems != kUnbounded && j->size() > maxItems) {
+    mCtx.report(Code::SchemaRange, at(key),
+                "\"" + std::string(key) + "\" has " + std::to_string(size) +
+                    (size == 1 ? " entry" : " entries") + "; it needs " + range);
+    if (maxItems != kUnbounded && size > maxItems) {
       return false;
     }
-  }
-  std::size_t index = 0;
-  for (const auto& element : *j) {
-    each(element, p + "/" + std::to_string(index), index);
-    ++index;
   }
   return true;
 }
 
-void IdSet::check(DocContext& ctx, const std::string& id, const std::string& pointer) {
-  if (!mIds.insert(id).second) {
+void IdSet::check(DocContext& ctx, std::string_view id, const JsonPointer& pointer) {
+  if (!mIds.emplace(id).second) {
     ctx.report(Code::IdDuplicate, pointer,
-               "another " + mWhat + " already has the id \"" + id + "\"");
+               "another " + mWhat + " already has the id " + quoted(id));
   }
 }
 

@@ -13,8 +13,6 @@ namespace sq {
 
 namespace {
 
-using detail::Json;
-
 constexpr std::array<std::string_view, 3> kDocFolders = {"lessons", "aups", "assemblies"};
 
 bool endsWith(std::string_view s, std::string_view suffix) {
@@ -46,40 +44,6 @@ bool inDocFolder(const std::string& path) {
   return false;
 }
 
-// Keeps nlohmann's message but records it instead of throwing: exceptions must not
-// escape the loader, and the web build aborts on a throw.
-class RecordingDomParser : public nlohmann::detail::json_sax_dom_parser<Json> {
-public:
-  explicit RecordingDomParser(Json& target) : json_sax_dom_parser(target, false) {}
-  bool parse_error(std::size_t position, const std::string& token,
-                   const nlohmann::detail::exception& ex) {
-    if (mMessage.empty()) {
-      mMessage = ex.what();
-    }
-    return json_sax_dom_parser::parse_error(position, token, ex);
-  }
-  const std::string& message() const { return mMessage; }
-
-private:
-  std::string mMessage;
-};
-
-std::string tidyParseMessage(std::string message) {
-  // "[json.exception.parse_error.101] parse error at line 4, column 3: syntax error while
-  // parsing object - unexpected '}'; expected string literal" -> "line 4, column 3: ..."
-  const std::string marker = "parse error at ";
-  const std::size_t at = message.find(marker);
-  if (at != std::string::npos) {
-    message = message.substr(at + marker.size());
-  }
-  const std::string noise = "syntax error while parsing ";
-  const std::size_t n = message.find(noise);
-  if (n != std::string::npos) {
-    message.replace(n, noise.size(), "");
-  }
-  return message;
-}
-
 struct Loader {
   Loader(const PackSource& s, const PackLimits& l) : source(s), limits(l) {}
 
@@ -90,40 +54,50 @@ struct Loader {
   Fnv1a64 hash;
   std::vector<std::string> languages{"en-GB"};
   std::vector<detail::AssetUse> assets;
+  // One document at a time, its buffers reused from file to file.
+  detail::JsonDocument document;
 
-  std::optional<Json> readJson(const PackEntry& entry) {
+  // Parses one document into `document`; nullptr when it cannot be read (reported here,
+  // or with the inventory). The result is valid until the next call.
+  const detail::Json* readJson(const PackEntry& entry) {
     if (entry.kind != EntryKind::File || entry.size > limits.maxJsonFileBytes) {
-      return std::nullopt; // reported with the inventory
+      return nullptr; // reported with the inventory
     }
     auto bytes = source.read(entry.path, limits.maxJsonFileBytes);
     if (!bytes) {
       diags.add(Code::FileUnreadable, entry.path, "", "the file could not be read");
-      return std::nullopt;
+      return nullptr;
     }
     if (bytes->size() > limits.maxJsonFileBytes) {
       diags.add(Code::FileTooLarge, entry.path, "",
                 "the file grew past the " + std::to_string(limits.maxJsonFileBytes) +
                     "-byte limit while it was being read");
-      return std::nullopt;
+      return nullptr;
     }
     hash.add(entry.path);
     hash.add(std::string_view("\0", 1));
     hash.add(*bytes);
-    if (auto deep = findExcessNesting(*bytes, limits.maxJsonDepth)) {
-      diags.add(Code::JsonTooDeep, entry.path, "",
-                "line " + std::to_string(deep->line) + ", column " + std::to_string(deep->column) +
-                    ": the data is nested more than " + std::to_string(limits.maxJsonDepth) +
-                    " levels deep");
-      return std::nullopt;
+    // The depth limit is checked inside the parse, which stops at the first
+    // container too deep. The old separate pre-scan still decides what a failed
+    // parse reports, so a file both too deep and malformed gets json.too-deep at
+    // the same place as before; a file that parses has no excess nesting for the
+    // pre-scan to find (unless the parse stopped at a NUL byte, as nlohmann's did,
+    // and left text unread), so a good file is scanned once, not twice.
+    const bool parsed = document.parse(std::move(*bytes), limits.maxJsonDepth);
+    if (!parsed || document.stoppedAtNul()) {
+      if (auto deep = findExcessNesting(document.text(), limits.maxJsonDepth)) {
+        diags.add(Code::JsonTooDeep, entry.path, "",
+                  "line " + std::to_string(deep->line) + ", column " +
+                      std::to_string(deep->column) + ": the data is nested more than " +
+                      std::to_string(limits.maxJsonDepth) + " levels deep");
+        return nullptr;
+      }
     }
-    Json root;
-    RecordingDomParser parser(root);
-    const bool ok = Json::sax_parse(*bytes, &parser, nlohmann::detail::input_format_t::json, true);
-    if (!ok || !parser.message().empty()) {
-      diags.add(Code::JsonSyntax, entry.path, "", tidyParseMessage(parser.message()));
-      return std::nullopt;
+    if (!parsed) {
+      diags.add(Code::JsonSyntax, entry.path, "", document.error());
+      return nullptr;
     }
-    return root;
+    return &document.root();
   }
 
   void reportInventory() {
@@ -207,12 +181,12 @@ struct Loader {
     const PackEntry* manifest = inventory.find("pack.json");
     if (manifest == nullptr) {
       diags.add(Code::PackNoManifest, "", "", "the folder has no pack.json, so it is not a pack");
-    } else if (auto j = readJson(*manifest)) {
+    } else if (const detail::Json* j = readJson(*manifest)) {
       detail::DocContext ctx{diags, "pack.json", limits, languages, assets};
       detail::parseManifest(ctx, *j, pack, languages);
       // Cross-references are checked whenever the manifest is an object: its other
       // mistakes do not make a unit's missing lesson any less missing.
-      manifestOk = j->is_object();
+      manifestOk = j->isObject();
       result.packId = pack.id;
       result.title = pack.title.get();
       result.version = pack.version;
@@ -241,8 +215,8 @@ struct Loader {
       } else if (folder == "aups") {
         ids.aups.insert(stem);
       }
-      auto j = readJson(entry);
-      if (!j) {
+      const detail::Json* j = readJson(entry);
+      if (j == nullptr) {
         continue;
       }
       detail::DocContext ctx{diags, entry.path, limits, languages, assets};

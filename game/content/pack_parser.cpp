@@ -42,13 +42,17 @@ const std::vector<std::string_view> kFeelings = {"happy", "ok", "butterflies", "
 const std::vector<std::string_view> kAdults = {"teacher", "parent", "other"};
 const std::vector<std::string_view> kAssemblyKinds = {"slide", "vote"};
 
-template <typename E> E indexOf(const std::vector<std::string_view>& names, const std::string& s) {
+template <typename E> E indexOf(const std::vector<std::string_view>& names, std::string_view s) {
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (names[i] == s) {
       return static_cast<E>(i);
     }
   }
   return static_cast<E>(0);
+}
+
+std::string quoted(std::string_view s) {
+  return "\"" + std::string(s) + "\"";
 }
 
 std::string listOf(const std::vector<std::string_view>& names) {
@@ -65,28 +69,28 @@ std::vector<std::string> readEnumList(ObjectReader& r, std::string_view key, Nee
                                       std::size_t minItems,
                                       const std::vector<std::string_view>& allowed) {
   std::vector<std::string> out;
-  r.array(key, need, minItems, kUnbounded, [&](const Json& e, const std::string& p, std::size_t) {
+  r.array(key, need, minItems, kUnbounded, [&](const Json& e, const JsonPointer& p, std::size_t) {
     auto s = readString(r.ctx(), e, p);
     if (!s) {
       return;
     }
     if (std::find(allowed.begin(), allowed.end(), *s) == allowed.end()) {
       r.ctx().report(Code::SchemaEnum, p,
-                     "\"" + *s + "\" is not allowed here; use one of: " + listOf(allowed));
+                     quoted(*s) + " is not allowed here; use one of: " + listOf(allowed));
       return;
     }
     if (std::find(out.begin(), out.end(), *s) != out.end()) {
-      r.ctx().report(Code::IdDuplicate, p, "\"" + *s + "\" is listed twice");
+      r.ctx().report(Code::IdDuplicate, p, quoted(*s) + " is listed twice");
       return;
     }
-    out.push_back(std::move(*s));
+    out.emplace_back(*s);
   });
   return out;
 }
 
 Tags readTags(ObjectReader& parent) {
   Tags tags;
-  const Json* j = parent.value("tags", Need::Optional, Json::value_t::object);
+  const Json* j = parent.value("tags", Need::Optional, Want::Object);
   if (j == nullptr) {
     return tags;
   }
@@ -104,7 +108,7 @@ template <typename Fn>
 void readObjects(ObjectReader& parent, std::string_view key, Need need, std::size_t minItems,
                  std::size_t maxItems, std::string_view what, Fn&& each) {
   parent.array(key, need, minItems, maxItems,
-               [&](const Json& e, const std::string& p, std::size_t i) {
+               [&](const Json& e, const JsonPointer& p, std::size_t i) {
                  ObjectReader r(parent.ctx(), e, p, what);
                  if (r.isObject()) {
                    each(r, i);
@@ -194,7 +198,7 @@ QuizItem readQuizItem(ObjectReader& r) {
   item.prompt = r.text("prompt", Need::Required).value_or(Text{});
   item.picture = r.picture("picture", Need::Optional);
   item.narration = r.narration("narration");
-  if (const Json* fb = r.value("feedback", Need::Required, Json::value_t::object)) {
+  if (const Json* fb = r.value("feedback", Need::Required, Want::Object)) {
     ObjectReader f(r.ctx(), *fb, r.at("feedback"), "quiz feedback");
     item.feedbackCorrect = f.text("correct", Need::Required).value_or(Text{});
     item.feedbackIncorrect = f.text("incorrect", Need::Required).value_or(Text{});
@@ -327,7 +331,7 @@ Step readStep(ObjectReader& r) {
   } else if (*kind == "butterfly") {
     step.activity = readButterfly(r);
   } else {
-    step.activity = AupStepActivity{r.id("aup", Need::Required).value_or("")};
+    step.activity = AupStepActivity{std::string(r.id("aup", Need::Required).value_or(""))};
   }
   return step;
 }
@@ -335,7 +339,7 @@ Step readStep(ObjectReader& r) {
 std::vector<Text> readTextList(ObjectReader& r, std::string_view key, Need need,
                                std::size_t minItems) {
   std::vector<Text> out;
-  r.array(key, need, minItems, kUnbounded, [&](const Json& e, const std::string& p, std::size_t) {
+  r.array(key, need, minItems, kUnbounded, [&](const Json& e, const JsonPointer& p, std::size_t) {
     if (auto t = readText(r.ctx(), e, p)) {
       out.push_back(std::move(*t));
     }
@@ -343,21 +347,21 @@ std::vector<Text> readTextList(ObjectReader& r, std::string_view key, Need need,
   return out;
 }
 
-bool isLanguageTag(const std::string& s) {
+bool isLanguageTag(std::string_view s) {
   static const std::regex pattern("^[a-z]{2,3}(-[A-Z]{2})?$");
-  return s.size() <= 6 && std::regex_match(s, pattern);
+  return s.size() <= 6 && std::regex_match(s.begin(), s.end(), pattern);
 }
 
-bool isVersion(const std::string& s) {
+bool isVersion(std::string_view s) {
   static const std::regex pattern("^[0-9]{1,6}\\.[0-9]{1,6}(\\.[0-9]{1,6})?$");
-  return s.size() <= 20 && std::regex_match(s, pattern);
+  return s.size() <= 20 && std::regex_match(s.begin(), s.end(), pattern);
 }
 
 } // namespace
 
 void parseManifest(DocContext& ctx, const Json& j, Pack& pack,
                    std::vector<std::string>& languages) {
-  ObjectReader r(ctx, j, "", "pack.json");
+  ObjectReader r(ctx, j, JsonPointer(), "pack.json");
   if (!r.isObject()) {
     return;
   }
@@ -370,17 +374,17 @@ void parseManifest(DocContext& ctx, const Json& j, Pack& pack,
     }
   }
   std::vector<std::string> langs;
-  r.array("languages", Need::Required, 1, 8, [&](const Json& e, const std::string& p, std::size_t) {
+  r.array("languages", Need::Required, 1, 8, [&](const Json& e, const JsonPointer& p, std::size_t) {
     auto s = readString(ctx, e, p);
     if (!s) {
       return;
     }
     if (!isLanguageTag(*s)) {
-      ctx.report(Code::SchemaFormat, p, "\"" + *s + "\" is not a language tag such as en-GB or cy");
+      ctx.report(Code::SchemaFormat, p, quoted(*s) + " is not a language tag such as en-GB or cy");
     } else if (std::find(langs.begin(), langs.end(), *s) != langs.end()) {
-      ctx.report(Code::IdDuplicate, p, "\"" + *s + "\" is listed twice");
+      ctx.report(Code::IdDuplicate, p, quoted(*s) + " is listed twice");
     } else {
-      langs.push_back(*s);
+      langs.emplace_back(*s);
     }
   });
   if (!langs.empty()) {
@@ -394,13 +398,13 @@ void parseManifest(DocContext& ctx, const Json& j, Pack& pack,
       pack.version = *v;
     } else {
       ctx.report(Code::SchemaFormat, r.at("version"),
-                 "\"" + *v + "\" is not a version such as 1.0 or 1.2.3");
+                 quoted(*v) + " is not a version such as 1.0 or 1.2.3");
     }
   }
   r.array("authors", Need::Required, 1, kUnbounded,
-          [&](const Json& e, const std::string& p, std::size_t) {
+          [&](const Json& e, const JsonPointer& p, std::size_t) {
             if (auto s = readString(ctx, e, p)) {
-              pack.authors.push_back(std::move(*s));
+              pack.authors.emplace_back(*s);
             }
           });
   pack.licence = r.string("licence", Need::Required).value_or("");
@@ -443,7 +447,7 @@ void parseManifest(DocContext& ctx, const Json& j, Pack& pack,
 
 Lesson parseLesson(DocContext& ctx, const Json& j) {
   Lesson lesson;
-  ObjectReader r(ctx, j, "", "a lesson");
+  ObjectReader r(ctx, j, JsonPointer(), "a lesson");
   if (!r.isObject()) {
     return lesson;
   }
@@ -455,7 +459,7 @@ Lesson parseLesson(DocContext& ctx, const Json& j) {
   lesson.tags = readTags(r);
   IdSet stepIds("step in this lesson");
   const bool hasSteps = r.array("steps", Need::Required, 0, kUnbounded,
-                                [&](const Json& e, const std::string& p, std::size_t) {
+                                [&](const Json& e, const JsonPointer& p, std::size_t) {
                                   ObjectReader s(ctx, e, p, "a step");
                                   if (!s.isObject()) {
                                     lesson.steps.emplace_back();
@@ -465,7 +469,7 @@ Lesson parseLesson(DocContext& ctx, const Json& j) {
                                   Step step = readStep(s);
                                   // The meaning pass runs on each step whose structure is sound.
                                   if (ctx.diags.errorCount() == before) {
-                                    checkStep(ctx, step, p);
+                                    checkStep(ctx, step, p.str());
                                   }
                                   if (!step.id.empty()) {
                                     stepIds.check(ctx, step.id, s.at("id"));
@@ -476,7 +480,7 @@ Lesson parseLesson(DocContext& ctx, const Json& j) {
     ctx.report(Code::LessonEmpty, r.at("steps"), "this lesson has no steps for pupils to do");
   }
   lesson.reflection = r.text("reflection", Need::Required).value_or(Text{});
-  if (const Json* b = r.value("badge", Need::Required, Json::value_t::object)) {
+  if (const Json* b = r.value("badge", Need::Required, Want::Object)) {
     ObjectReader br(ctx, *b, r.at("badge"), "a badge");
     lesson.badge.title = br.text("title", Need::Required).value_or(Text{});
     lesson.badge.picture = br.picture("picture", Need::Optional);
@@ -486,7 +490,7 @@ Lesson parseLesson(DocContext& ctx, const Json& j) {
 
 Aup parseAup(DocContext& ctx, const Json& j) {
   Aup aup;
-  ObjectReader r(ctx, j, "", "an AUP");
+  ObjectReader r(ctx, j, JsonPointer(), "an AUP");
   if (!r.isObject()) {
     return aup;
   }
@@ -520,7 +524,7 @@ Aup parseAup(DocContext& ctx, const Json& j) {
 
 Assembly parseAssembly(DocContext& ctx, const Json& j) {
   Assembly a;
-  ObjectReader r(ctx, j, "", "an assembly");
+  ObjectReader r(ctx, j, JsonPointer(), "an assembly");
   if (!r.isObject()) {
     return a;
   }
