@@ -82,16 +82,26 @@ add_library(sq_engine STATIC
   ${SQ_GAME_DIR}/ui/widget.cpp
   ${SQ_GAME_DIR}/ui/widgets.cpp
   # ui: models and screens
+  ${SQ_GAME_DIR}/ui/activity_parts.cpp
+  ${SQ_GAME_DIR}/ui/aup_screen.cpp
+  ${SQ_GAME_DIR}/ui/aup_records_screen.cpp
+  ${SQ_GAME_DIR}/ui/badge_screen.cpp
+  ${SQ_GAME_DIR}/ui/butterfly_practice_screen.cpp
   ${SQ_GAME_DIR}/ui/butterfly_screen.cpp
+  ${SQ_GAME_DIR}/ui/class_lesson_screen.cpp
   ${SQ_GAME_DIR}/ui/home_model.cpp
   ${SQ_GAME_DIR}/ui/home_screen.cpp
+  ${SQ_GAME_DIR}/ui/lesson_play.cpp
   ${SQ_GAME_DIR}/ui/lesson_screen.cpp
   ${SQ_GAME_DIR}/ui/packs_page.cpp
   ${SQ_GAME_DIR}/ui/packs_screen.cpp
   ${SQ_GAME_DIR}/ui/picture_password.cpp
   ${SQ_GAME_DIR}/ui/picture_password_screen.cpp
   ${SQ_GAME_DIR}/ui/pupil_settings_screen.cpp
+  ${SQ_GAME_DIR}/ui/quiz_screen.cpp
+  ${SQ_GAME_DIR}/ui/scenario_screen.cpp
   ${SQ_GAME_DIR}/ui/sign_in_screen.cpp
+  ${SQ_GAME_DIR}/ui/slides_screen.cpp
   ${SQ_GAME_DIR}/ui/teacher_pin_screen.cpp
   ${SQ_GAME_DIR}/ui/teacher_settings_screen.cpp
 )

@@ -25,9 +25,13 @@ add_executable(sq_engine_tests
   ${SQ_ENGINE_TEST_DIR}/golden_test.cpp
   ${SQ_ENGINE_TEST_DIR}/picture_test.cpp
   ${SQ_ENGINE_TEST_DIR}/event_pump_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/lesson_flow_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/slides_scenario_screen_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/quiz_screen_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/butterfly_aup_screen_test.cpp
 )
 target_include_directories(sq_engine_tests PRIVATE ${SQ_ENGINE_TEST_DIR})
-target_link_libraries(sq_engine_tests PRIVATE sq_app sq_engine PkgConfig::STB doctest::doctest
+target_link_libraries(sq_engine_tests PRIVATE sq_app sq_engine sq_test_support PkgConfig::STB doctest::doctest
                                               sq_warnings)
 target_compile_definitions(sq_engine_tests PRIVATE
   SQ_SOURCE_DIR="${SQ_ENGINE_TEST_REPO}"
@@ -41,13 +45,13 @@ doctest_discover_tests(sq_engine_tests
 
 # End-to-end: the real game, scripted, against a real records folder (tests/e2e/).
 add_executable(sq_e2e_helper ${SQ_ENGINE_TEST_REPO}/tests/e2e/e2e_helper.cpp)
-target_link_libraries(sq_e2e_helper PRIVATE sq_logic sq_warnings)
-add_test(NAME "e2e: sign in, home, butterfly, progress survives a restart, teacher PIN"
+target_link_libraries(sq_e2e_helper PRIVATE sq_test_support sq_logic sq_warnings)
+add_test(NAME "e2e: sign in, home, butterfly, progress survives a restart, teacher PIN, a whole lesson and the AUP"
          COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/run_e2e.sh
                  $<TARGET_FILE:safequest> $<TARGET_FILE:safequest-cli>
                  $<TARGET_FILE:sq_e2e_helper> ${SQ_ENGINE_TEST_REPO}/content
                  ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/e2e-work)
-set_tests_properties("e2e: sign in, home, butterfly, progress survives a restart, teacher PIN"
+set_tests_properties("e2e: sign in, home, butterfly, progress survives a restart, teacher PIN, a whole lesson and the AUP"
                      PROPERTIES TIMEOUT 120)
 add_dependencies(sq_engine_tests sq_e2e_helper safequest-cli)
 

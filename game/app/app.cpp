@@ -77,6 +77,8 @@ struct App::Impl final : UiHost, ScriptTarget {
   std::unique_ptr<SettingsPin> pin;
   GameConfig cfg;
   std::unique_ptr<ResultsStore> store;
+  std::string storeError;  // why the store could not be opened, for the teacher
+  std::string recordError; // why the last record failed, "" when it was kept
   Roster classList;
   std::string rosterFrom;
   std::optional<Catalog> catalogData;
@@ -159,6 +161,7 @@ struct App::Impl final : UiHost, ScriptTarget {
   void loadRecords() {
     std::string error;
     store = ResultsStore::open(recordsDir(), error);
+    storeError = store ? std::string() : error;
     if (!store) {
       // Pupils can still play as guests; the teacher screens show the problem.
       std::fprintf(stderr, "safequest: the records could not be opened: %s\n", error.c_str());
@@ -278,6 +281,9 @@ struct App::Impl final : UiHost, ScriptTarget {
     }
     livePrefs = resolvePupilSettings(pupilChoices, band);
     applyPrefs();
+    // Another PC may have the pupil's latest progress: bring it in before home
+    // shows their lessons.
+    mergeSchoolFolder();
     stack.requestResetTo(makeHomeScreen(*this));
   }
 
@@ -288,6 +294,9 @@ struct App::Impl final : UiHost, ScriptTarget {
   }
 
   void signOut() override {
+    if (who.pupil()) {
+      shareRecords();
+    }
     who = Session{};
     livePrefs = devicePrefs;
     applyPrefs();
@@ -326,6 +335,39 @@ struct App::Impl final : UiHost, ScriptTarget {
   }
 
   const Catalog* catalog() const override { return catalogData ? &*catalogData : nullptr; }
+
+  bool record(const EventDraft& draft, std::string& error) override {
+    if (!store) {
+      error = storeError.empty() ? "the records store is not open" : storeError;
+    } else if (store->record(draft, error)) {
+      recordError.clear();
+      return true;
+    }
+    recordError = error;
+    std::fprintf(stderr, "safequest: a record was not saved: %s\n", error.c_str());
+    return false;
+  }
+  std::string lastRecordError() const override { return recordError; }
+
+  void shareRecords() override {
+    if (!store || cfg.schoolFolder.empty()) {
+      return;
+    }
+    const PublishResult r = publish(*store, cfg.schoolFolder, false);
+    if (!r.ok) {
+      std::fprintf(stderr, "safequest: the school folder was not updated: %s\n", r.error.c_str());
+    }
+  }
+
+  void mergeSchoolFolder() {
+    if (!store || cfg.schoolFolder.empty()) {
+      return;
+    }
+    const MergeResult r = merge(*store, cfg.schoolFolder);
+    if (!r.ok) {
+      std::fprintf(stderr, "safequest: other PCs' records were not read: %s\n", r.error.c_str());
+    }
+  }
 
   void askForHelp(const std::string& classHint) override {
     // Class and time only: never the pupil. A guest records nothing at all; a

@@ -190,6 +190,38 @@ void checkAssembly(DocContext& ctx, const Assembly& assembly) {
   }
 }
 
+namespace {
+
+void checkYoungLesson(Diagnostics& diags, const Lesson& lesson) {
+  for (std::size_t s = 0; s < lesson.steps.size(); ++s) {
+    const std::string sp = "/steps/" + std::to_string(s);
+    if (const auto* quiz = std::get_if<QuizActivity>(&lesson.steps[s].activity)) {
+      for (std::size_t i = 0; i < quiz->items.size(); ++i) {
+        const QuizType t = quiz->items[i].type;
+        if (t == QuizType::Sort || t == QuizType::Order) {
+          diags.add(Code::BandSortOrderYoung, lesson.file,
+                    sp + "/items/" + std::to_string(i) + "/type",
+                    "\"" + std::string(quizTypeId(t)) +
+                        "\" questions are for Key Stage 2; this lesson is in a Reception or KS1 "
+                        "unit, where pupils answer by choosing a picture");
+        }
+      }
+    } else if (const auto* sc = std::get_if<ScenarioActivity>(&lesson.steps[s].activity)) {
+      for (std::size_t n = 0; n < sc->nodes.size(); ++n) {
+        if (sc->nodes[n].choices.size() > 3) {
+          diags.add(Code::BandTooManyChoices, lesson.file,
+                    sp + "/nodes/" + std::to_string(n) + "/choices",
+                    "node \"" + sc->nodes[n].id + "\" has " +
+                        std::to_string(sc->nodes[n].choices.size()) +
+                        " choices; Reception and KS1 pupils are shown the first 3");
+        }
+      }
+    }
+  }
+}
+
+} // namespace
+
 void checkCrossReferences(Diagnostics& diags, const Pack& pack, const PackIds& ids) {
   std::set<std::string> inUnits;
   std::map<YearGroup, std::size_t> unitForYear;
@@ -224,6 +256,21 @@ void checkCrossReferences(Diagnostics& diags, const Pack& pack, const PackIds& i
     if (!anyRequired && !unit.lessons.empty()) {
       diags.add(Code::UnitNoRequired, "pack.json", up + "/lessons",
                 "no lesson in this unit is required, so every pupil completes it at once");
+    }
+  }
+  // Lessons in a Reception or KS1 unit are shown the young way: at most 3
+  // choices, and no sorting or ordering (see "Age bands" in content/README.md).
+  std::set<std::string> young;
+  for (const Unit& unit : pack.units) {
+    if (unit.band == Band::Eyfs || unit.band == Band::Ks1) {
+      for (const UnitLesson& ul : unit.lessons) {
+        young.insert(ul.lesson);
+      }
+    }
+  }
+  for (const Lesson& lesson : pack.lessons) {
+    if (young.count(lesson.id) != 0) {
+      checkYoungLesson(diags, lesson);
     }
   }
   for (const Lesson& lesson : pack.lessons) {

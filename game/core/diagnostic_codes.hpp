@@ -46,6 +46,10 @@
   X(QuizNoCorrect, "quiz.no-correct", Error, "a quiz item has no right answer")                    \
   X(QuizManyCorrect, "quiz.many-correct", Error, "a single-choice item has several answers")       \
   X(QuizSortEmptyGroup, "quiz.sort-empty-group", Warning, "a sort group has no cards")             \
+  X(BandSortOrderYoung, "band.sort-order-young", Warning,                                          \
+    "an EYFS or KS1 lesson has a sort or order question (those are for KS2)")                      \
+  X(BandTooManyChoices, "band.too-many-choices", Warning,                                          \
+    "an EYFS or KS1 scenario node has more than 3 choices (the game shows 3)")                     \
   X(ButterflyNoButterflies, "butterfly.no-butterflies", Error,                                     \
     "the feelings check-in lacks the butterflies face")                                            \
   X(AssetMissing, "asset.missing", Error, "an asset file does not exist")                          \

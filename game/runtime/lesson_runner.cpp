@@ -1,8 +1,17 @@
 #include "runtime/lesson_runner.hpp"
 
+#include "core/fnv_hash.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace sq {
+
+std::uint32_t lessonSeed(const std::string& pupilId, const std::string& packId,
+                         const std::string& lessonId) {
+  Fnv1a64 h;
+  h.add(pupilId + "/" + packId + "/" + lessonId);
+  return static_cast<std::uint32_t>(h.value());
+}
 
 LessonRunner::LessonRunner(const Pack& pack, const Lesson& lesson, Band band, std::uint32_t seed)
     : mPack(&pack), mLesson(&lesson), mBand(band), mSeed(seed) {

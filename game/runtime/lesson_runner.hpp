@@ -28,6 +28,11 @@ struct StepResult {
   std::vector<std::string> choices; // never feelings: see ButterflyRunner
 };
 
+// The seed a pupil's lesson is played with: it only shuffles "put in order" cards,
+// and being fixed per pupil and lesson, a resumed lesson shows the same order.
+std::uint32_t lessonSeed(const std::string& pupilId, const std::string& packId,
+                         const std::string& lessonId);
+
 class LessonRunner {
 public:
   enum class Phase { Step, Reflection, Badge, Finished };

@@ -1,9 +1,8 @@
 #include "ui/lesson_screen.hpp"
 
-#include "ui/chrome.hpp"
-#include "ui/controls.hpp"
+#include "ui/activity_parts.hpp"
 #include "ui/home_screen.hpp"
-#include "ui/widgets.hpp"
+#include "ui/step_screens.hpp"
 
 #include <cmath>
 #include <type_traits>
@@ -12,59 +11,81 @@ namespace sq {
 
 namespace {
 
-// The first narration file a lesson has (its first slide or scenario node).
-std::string firstNarration(const Lesson& lesson, const std::string& lang) {
-  for (const Step& s : lesson.steps) {
-    std::string found = std::visit(
-        [&](const auto& a) -> std::string {
-          using A = std::decay_t<decltype(a)>;
-          if constexpr (std::is_same_v<A, SlidesActivity>) {
-            for (const auto& slide : a.slides) {
-              if (slide.narration) {
-                return slide.narration->get(lang);
-              }
-            }
-          } else if constexpr (std::is_same_v<A, ScenarioActivity>) {
-            for (const auto& n : a.nodes) {
-              if (n.narration) {
-                return n.narration->get(lang);
-              }
-            }
-          }
-          return {};
-        },
-        s.activity);
-    if (!found.empty()) {
-      return found;
-    }
+// The narration a step starts with: its first slide, node, item, step or promise.
+const std::optional<AssetRef>* firstNarration(const LessonPlay& play) {
+  const Step* step = play.runner.step();
+  if (step == nullptr) {
+    return nullptr;
   }
-  return {};
+  return std::visit(
+      [&](const auto& a) -> const std::optional<AssetRef>* {
+        using A = std::decay_t<decltype(a)>;
+        if constexpr (std::is_same_v<A, SlidesActivity>) {
+          return a.slides.empty() ? nullptr : &a.slides.front().narration;
+        } else if constexpr (std::is_same_v<A, ScenarioActivity>) {
+          const ScenarioNode* n = a.find(a.start);
+          return n == nullptr ? nullptr : &n->narration;
+        } else if constexpr (std::is_same_v<A, QuizActivity>) {
+          return a.items.empty() ? nullptr : &a.items.front().narration;
+        } else if constexpr (std::is_same_v<A, ButterflyActivity>) {
+          return nullptr; // the check-in comes first, and it has no narration
+        } else {
+          return nullptr;
+        }
+      },
+      step->activity);
+}
+
+// Words for a step without a title of its own.
+const char* stepKindLabel(const Activity& a) {
+  switch (a.index()) {
+  case 0:
+    return "lesson.kind.slides";
+  case 1:
+    return "lesson.kind.scenario";
+  case 2:
+    return "lesson.kind.quiz";
+  case 3:
+    return "lesson.kind.butterfly";
+  default:
+    return "lesson.kind.aup";
+  }
 }
 
 } // namespace
 
 std::unique_ptr<Screen> makeLessonScreen(const UiHost& host, const HomeLesson& lesson) {
-  std::string narration;
-  if (const Catalog* c = host.catalog()) {
-    for (const CatalogEntry& e : c->packs) {
-      if (e.result.valid() && e.result.pack->id == lesson.packId) {
-        if (const Lesson* l = e.result.pack->findLesson(lesson.lessonId)) {
-          const std::string rel = firstNarration(*l, host.strings().language());
-          narration = rel.empty() ? std::string() : e.dir + "/" + rel;
-        }
-      }
-    }
+  return std::make_unique<LessonScreen>(lesson, startLesson(host, lesson.packId, lesson.lessonId));
+}
+
+std::unique_ptr<Screen> makeClassLessonScreen(const UiHost& host, const HomeLesson& lesson,
+                                              const std::string& classId) {
+  std::shared_ptr<LessonPlay> play = startLesson(host, lesson.packId, lesson.lessonId);
+  if (play) {
+    play->wholeClass = true;
+    play->classId = classId;
   }
-  return std::make_unique<LessonScreen>(lesson, narration);
+  return std::make_unique<LessonScreen>(lesson, std::move(play));
+}
+
+bool LessonScreen::started() const {
+  return mPlay &&
+         (mPlay->runner.stepIndex() > 0 || mPlay->runner.phase() != LessonRunner::Phase::Step ||
+          mLesson.state == LessonState::InProgress);
+}
+
+std::string LessonScreen::startLabel(const UiContext& ctx) const {
+  if (mLesson.state == LessonState::Done && !started()) {
+    return ctx.tr("lesson.again");
+  }
+  return ctx.tr(started() ? "lesson.continue" : "lesson.start");
 }
 
 void LessonScreen::layout(const UiContext& ctx, WidgetList& out) const {
-  const std::string back = ctx.tr("common.back");
-  out.push_back(
-      Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
-  if (!mNarration.empty()) {
-    const std::string read = ctx.tr("common.read-aloud");
-    out.push_back(Widget{"read-aloud", cornerButton(ctx, Corner::BottomRight, read, true), read,
+  addStepBack(ctx, out);
+  if (mPlay) {
+    const std::string start = startLabel(ctx);
+    out.push_back(Widget{"next", cornerButton(ctx, Corner::BottomRight, start, true), start,
                          WidgetRole::Button});
   }
 }
@@ -72,37 +93,96 @@ void LessonScreen::layout(const UiContext& ctx, WidgetList& out) const {
 void LessonScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
   drawTitle(ctx, mLesson.title, widgets);
-  const Rect content = contentArea(ctx);
+  const Rect content = stepContentArea(ctx);
   const float gap = ctx.u(4);
-  const Rect picture{content.x, content.y, std::round(content.w * 0.5f), content.h};
+  const Rect picture{content.x, content.y, std::round(content.w * 0.45f), content.h};
   drawPicture(ctx, mLesson.picture, picture);
   const Rect side{picture.right() + gap, content.y, content.right() - picture.right() - gap,
                   content.h};
   const FontSpec big = ctx.font(text_size::kHeading, FontWeight::Bold);
   const FontSpec body = ctx.font(text_size::kBody);
-  float y = side.y + ctx.u(6);
-  y += drawTextBlock(ctx, lessonStateLabel(ctx, mLesson.state), big,
-                     Rect{side.x, y, side.w, side.h / 3}, TextAlign::Left, t.text, 1);
-  y += ctx.u(3);
-  drawTextBlock(ctx, ctx.tr("lesson.coming-soon"), body, Rect{side.x, y, side.w, side.bottom() - y},
-                TextAlign::Left, t.mutedText, 6);
-  for (const Widget& w : widgets) {
-    if (w.id == "back") {
-      drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x90"); // ←
-    } else if (w.id == "read-aloud") {
-      drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x99\xAA"); // ♪
+  const FontSpec small = ctx.font(text_size::kDetail);
+  float y = side.y + ctx.u(2);
+  const auto line = [&](const std::string& s, const FontSpec& f, Colour c, int lines) {
+    if (y < side.bottom()) {
+      y += drawTextBlock(ctx, s, f, Rect{side.x, y, side.w, side.bottom() - y}, TextAlign::Left, c,
+                         lines) +
+           ctx.u(2);
+    }
+  };
+  if (!mPlay) {
+    line(ctx.tr("lesson.missing"), body, t.text, 4);
+  } else if (mPlay->wholeClass) {
+    // The teacher's front page: what the lesson is for, and their notes.
+    line(ctx.tr("lesson.whole-class"), big, t.text, 2);
+    for (const Text& o : mPlay->lesson->objectives) {
+      line("\xE2\x80\xA2 " + inLang(ctx, o), small, t.text, 3); // •
+    }
+    if (mPlay->lesson->teacherNotes) {
+      line(inLang(ctx, *mPlay->lesson->teacherNotes), small, t.mutedText, 6);
+    }
+  } else {
+    line(lessonStateLabel(ctx, mLesson.state), big, t.text, 1);
+    // The parts of the lesson, so a pupil knows what is coming: done ones ticked,
+    // the next one pointed at.
+    const std::vector<Step>& steps = mPlay->lesson->steps;
+    const std::size_t at = mPlay->runner.phase() == LessonRunner::Phase::Step
+                               ? mPlay->runner.stepIndex()
+                               : steps.size();
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+      const char* mark = i < at ? "\xE2\x9C\x93 " : i == at ? "\xE2\x86\x92 " : "    "; // ✓ →
+      const std::string name =
+          steps[i].title ? inLang(ctx, *steps[i].title) : ctx.tr(stepKindLabel(steps[i].activity));
+      line(mark + name, i == at ? ctx.font(text_size::kBody, FontWeight::Bold) : body,
+           i < at ? t.mutedText : t.text, 1);
+    }
+    if (!mPlay->resumeNote.empty()) {
+      line(ctx.tr(mPlay->resumeNote), body, t.text, 4);
+    }
+    if (ctx.strings != nullptr && mPlay->saveState == LessonPlay::SaveState::Failed) {
+      line(ctx.tr("lesson.not-saved"), body, t.text, 3);
     }
   }
+  drawStepButtons(ctx, widgets, v);
 }
 
 void LessonScreen::activate(std::string_view widgetId, UiHost& host) {
   if (widgetId == "back") {
     host.sound().stopNarration();
     host.pop();
-  } else if (widgetId == "read-aloud") {
-    if (host.prefs().narration != Narration::Off) {
-      host.sound().playNarration(mNarration);
+  } else if (widgetId == "next" && mPlay) {
+    if (mPlay->runner.isFinished()) {
+      // Playing a finished lesson again: a fresh start, kept apart from the old one.
+      const bool whole = mPlay->wholeClass;
+      const std::string cls = mPlay->classId;
+      mPlay = startLesson(host, mLesson.packId, mLesson.lessonId);
+      if (!mPlay) {
+        return;
+      }
+      mPlay->wholeClass = whole;
+      mPlay->classId = cls;
     }
+    if (const auto* n = firstNarration(*mPlay); n != nullptr && mPlay->runner.stepIndex() == 0) {
+      narrate(*mPlay, host, *n, true);
+    }
+    mPlay->resumeNote.clear();
+    host.push(makeStepScreen(mPlay, host));
+  }
+}
+
+void LessonScreen::resumed(UiHost& host) {
+  host.sound().stopNarration();
+  if (mPlay && !mPlay->wholeClass) {
+    // Leaving a lesson is a good moment to let other PCs see the progress.
+    host.shareRecords();
+    if (mPlay->runner.isFinished()) {
+      mLesson.state = LessonState::Done;
+      host.pop(); // back to the path of lessons, which shows it done
+    } else if (started()) {
+      mLesson.state = LessonState::InProgress;
+    }
+  } else if (mPlay && mPlay->runner.isFinished()) {
+    host.pop();
   }
 }
 

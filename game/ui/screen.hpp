@@ -9,6 +9,7 @@
 #include "content/pack_catalog.hpp"
 #include "platform/input.hpp"
 #include "results/event.hpp"
+#include "results/results_store.hpp"
 #include "results/roster.hpp"
 #include "ui/session.hpp"
 #include "ui/strings.hpp"
@@ -66,6 +67,16 @@ public:
   virtual std::string rosterSource() const = 0;
   virtual std::vector<Event> pupilEvents(const std::string& pupilId) const = 0;
   virtual const Catalog* catalog() const = 0; // nullptr while the packs are loading
+  // Appends one event to the records store, returning only once it is durable.
+  // false, with the store's reason, when it could not be kept (the caller keeps
+  // it in memory to try again). Never called for a guest.
+  virtual bool record(const EventDraft& draft, std::string& error) = 0;
+  // The reason the last record failed ("" when the last one was kept), for the
+  // teacher's screens; pupils only ever see a calm "not saved yet".
+  virtual std::string lastRecordError() const = 0;
+  // Publishes this PC's records to the school folder, when one is set, so a pupil
+  // can carry on from another PC. Quiet: a failure is logged, never shown to a pupil.
+  virtual void shareRecords() = 0;
 
   // The butterfly: records help.asked (class and time, never the pupil) and
   // opens the calm screen. `classHint` is the class a pupil has tapped before

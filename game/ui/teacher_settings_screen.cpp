@@ -1,6 +1,8 @@
 #include "ui/teacher_settings_screen.hpp"
 
+#include "ui/aup_records_screen.hpp"
 #include "ui/chrome.hpp"
+#include "ui/class_lesson_screen.hpp"
 #include "ui/controls.hpp"
 #include "ui/packs_page.hpp"
 #include "ui/picture_password_screen.hpp"
@@ -43,11 +45,14 @@ void popCharacter(std::string& s) {
 } // namespace
 
 std::unique_ptr<Screen> makeTeacherSettingsScreen(const UiHost& host) {
-  return std::make_unique<TeacherSettingsScreen>(host.config(), host.configLocation());
+  auto s = std::make_unique<TeacherSettingsScreen>(host.config(), host.configLocation());
+  s->recordError = host.lastRecordError();
+  return s;
 }
 
 void TeacherSettingsScreen::resumed(UiHost& host) {
   mConfig = host.config();
+  recordError = host.lastRecordError();
 }
 
 std::string TeacherSettingsScreen::fieldValue(const std::string& id) const {
@@ -78,35 +83,36 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const 
     out.push_back(f);
     y += rowH + gap;
   }
-  // Bands: four toggles, two by two.
+  // Bands: four toggles in a row.
   const float bandGap = std::round(ctx.u(1.5f));
-  const float bandW = std::floor((w - bandGap) / 2);
+  const float bandW = std::floor((w - 3 * bandGap) / 4);
   for (int i = 0; i < 4; ++i) {
     const Band b = kBands[i];
     Widget t{"band:" + std::string(bandId(b)),
-             Rect{x + static_cast<float>(i % 2) * (bandW + bandGap),
-                  y + static_cast<float>(i / 2) * (rowH + gap), bandW, rowH},
-             bandLabel(ctx, b), WidgetRole::Toggle};
+             Rect{x + static_cast<float>(i) * (bandW + bandGap), y, bandW, rowH}, bandLabel(ctx, b),
+             WidgetRole::Toggle};
     t.selected = mConfig.bandUnlocked(b);
     t.enabled = !mConfig.bandsFixed;
     out.push_back(t);
   }
-  y += 2 * (rowH + gap);
-  Widget lock{"lock", Rect{x, y, bandW, rowH},
+  y += rowH + gap;
+  Widget lock{"lock", Rect{x, y, std::floor((w - bandGap) / 2), rowH},
               ctx.tr(mConfig.lock ? "settings.on" : "settings.off"), WidgetRole::Toggle};
   lock.selected = mConfig.lock;
   lock.enabled = !mConfig.lockFixed;
   out.push_back(lock);
   y += rowH + gap * 2.5f;
-  // Other teacher tools along the bottom.
-  const char* tools[] = {"picture-passwords", "packs", "change-pin", "quit"};
-  const char* labels[] = {"teacher.picture-passwords", "teacher.packs", "teacher.change-pin",
-                          "teacher.quit"};
-  const float toolW = std::floor((content.w - 3 * bandGap) / 4);
-  for (int i = 0; i < 4; ++i) {
-    out.push_back(Widget{
-        tools[i], Rect{content.x + static_cast<float>(i) * (toolW + bandGap), y, toolW, rowH},
-        ctx.tr(labels[i]), WidgetRole::Button});
+  // Other teacher tools along the bottom, in two rows of three.
+  const char* tools[] = {"class-lesson", "aup-records", "picture-passwords",
+                         "packs",        "change-pin",  "quit"};
+  const char* labels[] = {"class-lesson.button", "teacher.aup-records", "teacher.picture-passwords",
+                          "teacher.packs",       "teacher.change-pin",  "teacher.quit"};
+  const float toolW = std::floor((content.w - 2 * bandGap) / 3);
+  for (int i = 0; i < 6; ++i) {
+    const float tx = content.x + static_cast<float>(i % 3) * (toolW + bandGap);
+    const float ty = y + static_cast<float>(i / 3) * (rowH + gap);
+    out.push_back(
+        Widget{tools[i], Rect{tx, ty, toolW, rowH}, ctx.tr(labels[i]), WidgetRole::Button});
   }
 }
 
@@ -170,6 +176,13 @@ void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
   const Widget* quit = findWidget(widgets, "quit");
   if (quit != nullptr) {
     std::string line = mMessage;
+    bool problem = mMessageIsError;
+    if (line.empty() && !recordError.empty()) {
+      // A record that could not be saved: the teacher sees why (pupils see only a
+      // calm "not saved yet").
+      line = ctx.trf("teacher.record-error", {{"error", recordError}});
+      problem = true;
+    }
     if (line.empty()) {
       line = !mEditing.empty() ? ctx.tr("teacher.typing-hint")
                                : ctx.trf("teacher.kept-in", {{"place", mLocation}});
@@ -177,7 +190,7 @@ void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
     drawTextBlock(ctx, line, ctx.fixedFont(text_size::kDetail),
                   Rect{content.x, quit->rect.bottom() + ctx.u(2), content.w,
                        std::max(0.0f, content.bottom() - quit->rect.bottom() - ctx.u(2))},
-                  TextAlign::Left, mMessageIsError ? t.problemText : t.mutedText, 2);
+                  TextAlign::Left, problem ? t.problemText : t.mutedText, 2);
   }
 }
 
@@ -223,6 +236,10 @@ void TeacherSettingsScreen::activate(std::string_view widgetId, UiHost& host) {
     GameConfig next = mConfig;
     next.lock = !next.lock;
     save(host, next);
+  } else if (id == "class-lesson") {
+    host.push(makeClassLessonPickScreen(host));
+  } else if (id == "aup-records") {
+    host.push(makeAupRecordsScreen(host));
   } else if (id == "picture-passwords") {
     host.push(makePicturePasswordScreen(host));
   } else if (id == "packs") {

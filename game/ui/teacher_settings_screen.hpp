@@ -24,6 +24,7 @@ public:
   void resumed(UiHost& host) override;
 
   const std::string& editing() const { return mEditing; }
+  std::string recordError; // the last record's failure ("" none), from the host
 
 private:
   void save(UiHost& host, GameConfig next);

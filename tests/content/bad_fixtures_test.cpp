@@ -49,6 +49,8 @@ namespace {
   X("asset-png-huge")                                                                              \
   X("asset-png-is-gif")                                                                            \
   X("asset-png-is-text")                                                                           \
+  X("band-sort-order-young")                                                                       \
+  X("band-too-many-choices")                                                                       \
   X("butterfly-no-butterflies")                                                                    \
   X("file-id-mismatch")                                                                            \
   X("file-ignored")                                                                                \

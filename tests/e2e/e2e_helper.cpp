@@ -3,11 +3,20 @@
 //                                     scripts can name the pupils)
 //   sq_e2e_helper check-help DATA_DIR checks that the butterfly recorded help.asked
 //                                     with the class and the time, never the pupil
+//   sq_e2e_helper order-clicks PACK_DIR PUPIL_ID LESSON_ID STEP_ID ITEM_ID
+//                                     prints the script lines that put a "put in
+//                                     order" question right: its cards are shuffled
+//                                     by the pupil's lesson seed, so the clicks are
+//                                     worked out from the same runners the game uses
 // Exit status 0 when all is well, 1 with a message otherwise.
+#include "content/pack_loader.hpp"
 #include "results/results_store.hpp"
+#include "runtime/lesson_runner.hpp"
+#include "support/play_through.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -73,9 +82,61 @@ int checkHelp(const std::string& dir) {
   return 0;
 }
 
+// Plays the lesson the right way up to the order item, then prints, for each place
+// from the first, "click item:<where the right card is>" and "click item:<place>"
+// (the quiz screen moves a picked card to the place pressed next).
+int orderClicks(const std::string& packDir, const std::string& pupil, const std::string& lessonId,
+                const std::string& stepId, const std::string& itemId) {
+  const sq::LoadResult loaded = sq::loadPack(packDir);
+  if (!loaded.valid()) {
+    std::fprintf(stderr, "e2e: the pack %s did not load\n", packDir.c_str());
+    return 1;
+  }
+  const sq::Pack& pack = *loaded.pack;
+  const sq::Lesson* lesson = pack.findLesson(lessonId);
+  if (lesson == nullptr) {
+    std::fprintf(stderr, "e2e: no lesson %s\n", lessonId.c_str());
+    return 1;
+  }
+  sq::LessonRunner run(pack, *lesson, sq::Band::Lks2, sq::lessonSeed(pupil, pack.id, lessonId));
+  while (run.step() != nullptr && run.step()->id != stepId) {
+    if (!sq::test::playStepThrough(run) || !run.advance()) {
+      std::fprintf(stderr, "e2e: could not play through to step %s\n", stepId.c_str());
+      return 1;
+    }
+  }
+  sq::QuizRunner* quiz = run.runnerAs<sq::QuizRunner>();
+  if (quiz == nullptr) {
+    std::fprintf(stderr, "e2e: step %s is not a quiz\n", stepId.c_str());
+    return 1;
+  }
+  while (!quiz->isFinished() && quiz->item().id != itemId) {
+    if (!sq::test::answerRightly(*quiz) || !quiz->next()) {
+      std::fprintf(stderr, "e2e: could not answer up to item %s\n", itemId.c_str());
+      return 1;
+    }
+  }
+  if (quiz->isFinished() || quiz->item().type != sq::QuizType::Order) {
+    std::fprintf(stderr, "e2e: item %s is not a put-in-order question\n", itemId.c_str());
+    return 1;
+  }
+  for (std::size_t want = 0; want < quiz->item().cards.size(); ++want) {
+    const auto& a = quiz->arrangement();
+    const auto at = static_cast<std::size_t>(std::find(a.begin(), a.end(), want) - a.begin());
+    if (at != want) {
+      std::printf("click item:%zu\nclick item:%zu\n", at + 1, want + 1);
+      quiz->moveCard(at, want);
+    }
+  }
+  return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 7 && std::string(argv[1]) == "order-clicks") {
+    return orderClicks(argv[2], argv[3], argv[4], argv[5], argv[6]);
+  }
   if (argc != 3) {
     std::fprintf(stderr, "usage: sq_e2e_helper seed|check-help DATA_DIR\n");
     return 2;

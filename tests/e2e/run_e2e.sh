@@ -8,7 +8,11 @@
 # 5. the first teacher screen asks for a PIN; unlocking a band shows its lessons;
 # 6. a second PC, configured with the school folder, signs the pupil in from the
 #    published class list;
-# 7. a failing step exits 1 naming its line and screen; bad arguments exit 2.
+# 7. a failing step exits 1 naming its line and screen; bad arguments exit 2;
+# 8. in a fresh records folder a pupil plays a whole lesson (slides, a scenario with
+#    one unsafe choice then the safe one, a quiz of every question type, butterfly
+#    practice), then the AUP lesson, signing with their own name tile; the report
+#    then shows the unit complete and the AUP signed.
 set -euo pipefail
 game=$1 cli=$2 helper=$3 content=$4 scripts=$5 work=$6
 rm -rf "$work"
@@ -68,4 +72,26 @@ set +e
 set -e
 test "$s1" -eq 2
 test "$s2" -eq 2
+step "a whole lesson and the AUP, then the report"
+lessons="$work/lesson-data"
+"$helper" seed "$lessons"
+# The "put in order" cards are shuffled per pupil: the helper works out the clicks.
+{
+  cat "$scripts/lesson_part1.script"
+  "$helper" order-clicks "$content/core" "$lowri" y3-smart-explorers smart-quiz smart-order
+  cat "$scripts/lesson_part2.script" "$scripts/lesson_part3.script"
+} >"$work/lesson.script"
+"$game" --data "$lessons" --content "$content" --screenshot-dir "$shots" \
+  --script "$work/lesson.script"
+test -s "$shots/lesson-badge.png"
+"$cli" report --format csv --data "$lessons" --content "$content" --names >"$work/report.csv"
+cat "$work/report.csv"
+# pupil row: ...,pupil,pupils,with_unit,unit_complete,unit_complete_pct,with_aup,aup_signed,...
+row=$(grep '^pupil,.*,Lowri P,' "$work/report.csv")
+IFS=, read -r level year group class name pupils with_unit complete complete_pct with_aup \
+  aup_signed rest <<<"$row"
+test "$complete" = 1 || { echo "e2e: the unit is not complete in the report" >&2; exit 1; }
+test "$aup_signed" = 1 || { echo "e2e: the AUP is not signed in the report" >&2; exit 1; }
+echo "$row" | grep -q ',core 1.0.0,' || { echo "e2e: the pack version is missing" >&2; exit 1; }
+
 echo "e2e: all steps passed"

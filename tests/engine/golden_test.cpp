@@ -8,6 +8,9 @@
 //   SQ_UPDATE_GOLDEN=1 ctest --test-dir build/<dir> -R golden
 // A failing comparison writes the image it got next to the test's temp folder
 // (the path is in the failure message).
+// To look at screens at their real size, set SQ_SCREENSHOT_DIR (and optionally
+// SQ_SCREENSHOT_ONLY, a part of the case names wanted): the full-size images are
+// written there too.
 #include "screen_cases.hpp"
 
 #include <doctest/doctest.h>
@@ -112,6 +115,8 @@ std::optional<Image> loadPng(const std::string& path) {
 
 TEST_CASE("golden images: every screen at 1280x720 and 3840x2160") {
   const bool update = std::getenv("SQ_UPDATE_GOLDEN") != nullptr;
+  const char* shots = std::getenv("SQ_SCREENSHOT_DIR");
+  const char* only = std::getenv("SQ_SCREENSHOT_ONLY");
   const std::filesystem::path dir = std::filesystem::path(SQ_SOURCE_DIR) / "tests" / "golden";
   const auto outDir = std::filesystem::temp_directory_path() / "sq_golden_actual";
   std::filesystem::create_directories(outDir);
@@ -121,16 +126,21 @@ TEST_CASE("golden images: every screen at 1280x720 and 3840x2160") {
       const std::string name =
           c.name + "-" + std::to_string(size.width) + "x" + std::to_string(size.height) + ".png";
       CAPTURE(name);
-      const Image got = shrink(render(hl, c, size));
+      const Image full = render(hl, c, size);
+      const Image got = shrink(full);
       std::string error;
+      if (shots != nullptr && (only == nullptr || c.name.find(only) != std::string::npos)) {
+        std::filesystem::create_directories(shots);
+        savePng(full, (std::filesystem::path(shots) / name).string(), error);
+      }
       if (update) {
         REQUIRE_MESSAGE(savePng(got, (dir / name).string(), error), error);
         continue;
       }
       const auto want = loadPng((dir / name).string());
       if (!want) {
-        FAIL("no golden image " << (dir / name).string()
-                                << ": generate them with SQ_UPDATE_GOLDEN=1 (see this file)");
+        FAIL_CHECK("no golden image " << (dir / name).string()
+                                      << ": generate them with SQ_UPDATE_GOLDEN=1 (see this file)");
         continue;
       }
       REQUIRE(want->width == kGoldenW);

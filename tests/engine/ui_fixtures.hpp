@@ -158,6 +158,39 @@ public:
     return out;
   }
   const Catalog* catalog() const override { return catalogData; }
+  // Set to make the next records fail, as a full disk or a locked file would.
+  std::string failRecords;
+  int recordSeq = 0;
+  std::string recordError;
+  int shares = 0;
+  std::string lastRecordError() const override { return recordError; }
+  void shareRecords() override { ++shares; }
+  bool record(const EventDraft& d, std::string& error) override {
+    if (!failRecords.empty()) {
+      error = failRecords;
+      recordError = failRecords;
+      return false;
+    }
+    recordError.clear();
+    Event e;
+    e.uuid = "e0000000-0000-4000-8000-" + std::to_string(100000000000 + ++recordSeq);
+    e.seq = recordSeq;
+    e.kind = d.kind;
+    e.pupilId = d.pupilId;
+    e.packId = d.packId;
+    e.packVersion = d.packVersion;
+    e.contentHash = d.contentHash;
+    e.activityId = d.activityId;
+    e.score = d.score;
+    e.maxScore = d.maxScore;
+    e.choices = d.choices;
+    e.data = d.data;
+    // One second apart from the fixture's "now", so their order is their time order.
+    e.timeUtc = "2026-11-18T10:" + std::to_string(10 + recordSeq / 60) + ":" +
+                (recordSeq % 60 < 10 ? "0" : "") + std::to_string(recordSeq % 60) + "Z";
+    events.push_back(e);
+    return true;
+  }
   std::string helpClass;
   void askForHelp(const std::string& classHint) override {
     ++helpAsked;

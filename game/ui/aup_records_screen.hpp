@@ -1,0 +1,71 @@
+// The teacher's AUP records ("aup-records"), opened from teacher settings (behind
+// the PIN): choose a class ("class:<class id>"), then record that the promises were
+// read with the class ("confirm-class": aup.class_confirmed, with "staff" to say
+// who confirmed when the class list names staff), and which parents or carers have
+// returned their agreement ("parent:<pupil id>": aup.parent_agreed). Each press is
+// recorded at once; when the store refuses, its reason is shown.
+// Depends on: ui/screen, results (register helpers, aup_print), content.
+#pragma once
+
+#include "ui/screen.hpp"
+
+#include <string>
+#include <vector>
+
+namespace sq {
+
+class AupRecordsScreen final : public Screen {
+public:
+  explicit AupRecordsScreen(const UiHost& host);
+
+  std::string_view id() const override { return "aup-records"; }
+  bool pupilScreen() const override { return false; }
+  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
+  void activate(std::string_view widgetId, UiHost& host) override;
+
+  // Shows one class's records ("" : back to the classes).
+  void showClass(const std::string& classId, const UiHost& host);
+  const std::string& classId() const { return mClassId; }
+
+private:
+  // The AUP a phase signs: copied, so a pack reload cannot leave it dangling.
+  struct AupInfo {
+    bool found = false;
+    AupPhase phase = AupPhase::Ks2;
+    std::string id;
+    std::string version;
+    std::string packId;
+    std::string packVersion;
+    std::string contentHash;
+  };
+  struct Row {
+    Pupil pupil;
+    AupInfo aup; // for the pupil's own phase
+    bool parentAgreed = false;
+    std::string parentAgreedOn;
+    bool pupilSigned = false;
+  };
+
+  AupInfo aupFor(const UiHost& host, AupPhase phase) const;
+  void confirmClass(UiHost& host);
+  void parentAgreed(const std::string& pupilId, UiHost& host);
+  void setMessage(std::string text, bool error);
+
+  std::vector<SchoolClass> mClasses;
+  std::vector<StaffMember> mStaff;
+  std::string mClassId; // "" while choosing a class
+  std::string mClassName;
+  AupInfo mClassAup; // the phase most of the class is in
+  std::vector<Row> mRows;
+  int mStaffIndex = -1; // who is confirming, from the class list's staff; -1 not said
+  bool mConfirmed = false;
+  int mPage = 0;
+  mutable int mPerPage = 1;
+  std::string mMessage;
+  bool mMessageIsError = false;
+};
+
+std::unique_ptr<Screen> makeAupRecordsScreen(const UiHost& host);
+
+} // namespace sq

@@ -1,0 +1,39 @@
+// Lessons for screen tests and screen cases: playing a step's runner to its end
+// the right way, as a pupil would, and a LessonPlay moved on to a given point.
+#pragma once
+
+#include "support/play_through.hpp"
+#include "ui/lesson_play.hpp"
+#include "ui_fixtures.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+namespace sq::test {
+
+// Plays the active step's runner to its end the right way, as a pupil would.
+inline void completeStep(LessonRunner& r) {
+  REQUIRE(playStepThrough(r));
+}
+
+// A lesson for the signed-in pupil (or guest), with its first `steps` steps done
+// and, when `toBadge`, the reflection passed so the badge is showing.
+inline std::shared_ptr<LessonPlay> lessonAt(FakeHost& h, const std::string& lessonId,
+                                            std::size_t steps, bool toBadge = false) {
+  auto play = startLesson(h, "core", lessonId);
+  REQUIRE(play.get() != nullptr);
+  for (std::size_t i = 0; i < steps && play->runner.phase() == LessonRunner::Phase::Step; ++i) {
+    completeStep(play->runner);
+    play->runner.advance();
+  }
+  if (toBadge && play->runner.phase() == LessonRunner::Phase::Reflection) {
+    play->runner.advance();
+    play->saveState = LessonPlay::SaveState::Saved;
+  }
+  return play;
+}
+
+} // namespace sq::test
