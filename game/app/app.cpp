@@ -334,6 +334,19 @@ struct App::Impl final : UiHost, ScriptTarget {
     return store->events(f);
   }
 
+  std::vector<Event> classEvents(EventKind kind) const override {
+    if (!store) {
+      return {};
+    }
+    EventFilter f;
+    f.kind = kind;
+    std::vector<Event> out = store->events(f);
+    out.erase(
+        std::remove_if(out.begin(), out.end(), [](const Event& e) { return !e.pupilId.empty(); }),
+        out.end());
+    return out;
+  }
+
   const Catalog* catalog() const override { return catalogData ? &*catalogData : nullptr; }
 
   bool record(const EventDraft& draft, std::string& error) override {

@@ -22,6 +22,7 @@ std::uint32_t mulberry(std::uint32_t& state) {
 } // namespace
 
 QuizRunner::QuizRunner(const QuizActivity& quiz, std::uint32_t seed) : mQuiz(&quiz), mSeed(seed) {
+  mFirstTry.assign(mQuiz->items.size(), -1);
   if (mQuiz->items.empty()) {
     mPhase = Phase::Finished;
     return;
@@ -190,6 +191,9 @@ std::optional<bool> QuizRunner::check() {
   if (!mTriedThisItem && right) {
     ++mScore;
   }
+  if (!mTriedThisItem && mItem < mFirstTry.size()) {
+    mFirstTry[mItem] = right ? 1 : 0;
+  }
   mTriedThisItem = true;
   mAnswers.push_back(answerText());
   mLastResult = right;
@@ -223,6 +227,7 @@ std::string QuizRunner::snapshot() const {
   nlohmann::json j = {{"v", 1},
                       {"item", mItem},
                       {"score", mScore},
+                      {"firstTry", mFirstTry},
                       {"answers", mAnswers},
                       {"finished", isFinished()}};
   if (!isFinished()) {
@@ -247,6 +252,21 @@ bool QuizRunner::restore(const std::string& snapshot) {
   }
   mItem = index;
   mScore = std::clamp(j["score"].get<int>(), 0, maxScore());
+  // Which items were right first time. A snapshot without it (an older build) gives
+  // the score to the first items, which is the best that can be known.
+  mFirstTry.assign(mQuiz->items.size(), -1);
+  const std::size_t done = finished ? mFirstTry.size() : index;
+  if (j.contains("firstTry") && j["firstTry"].is_array() &&
+      j["firstTry"].size() == mFirstTry.size()) {
+    for (std::size_t i = 0; i < done; ++i) {
+      const auto& v = j["firstTry"][i];
+      mFirstTry[i] = v.is_number_integer() && v.get<int>() == 1 ? 1 : 0;
+    }
+  } else {
+    for (std::size_t i = 0; i < done; ++i) {
+      mFirstTry[i] = static_cast<int>(i) < mScore ? 1 : 0;
+    }
+  }
   mAnswers.clear();
   if (j.contains("answers") && j["answers"].is_array()) {
     for (const auto& a : j["answers"]) {

@@ -56,6 +56,13 @@ public:
   bool next();  // on to the next item (or the end)
 
   int score() const { return mScore; } // items right at the first check
+  // Whether item `i` was right at its first check; nullopt while it is unchecked.
+  std::optional<bool> rightFirstTime(std::size_t i) const {
+    if (i >= mFirstTry.size() || mFirstTry[i] < 0) {
+      return std::nullopt;
+    }
+    return mFirstTry[i] == 1;
+  }
   int maxScore() const { return static_cast<int>(mQuiz->items.size()); }
   // Option, card and group ids the pupil chose, item by item, for the record.
   const std::vector<std::string>& answers() const { return mAnswers; }
@@ -79,6 +86,7 @@ private:
   std::optional<bool> mLastResult;
   bool mTriedThisItem = false;
   int mScore = 0;
+  std::vector<signed char> mFirstTry; // per item: -1 unchecked, 1 right first time, 0 not
   std::vector<std::string> mAnswers;
 };
 

@@ -183,6 +183,13 @@ void AupRecordsScreen::showClass(const std::string& classId, const UiHost& host)
     }
   }
   mClassAup = most > 0 ? aups[classPhase] : AupInfo{};
+  // Confirmed already this year, on this PC or another sharing the school folder?
+  for (const Event& e : host.classEvents(EventKind::AupClassConfirmed)) {
+    if (e.timeUtc >= from && e.timeUtc < to && dataString(e.data, "classId") == classId &&
+        mClassAup.found && dataString(e.data, "aupVersion") == mClassAup.version) {
+      mConfirmed = true;
+    }
+  }
 }
 
 void AupRecordsScreen::setMessage(std::string text, bool error) {

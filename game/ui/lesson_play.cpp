@@ -155,6 +155,31 @@ void finishStep(const std::shared_ptr<LessonPlay>& play, UiHost& host) {
     return;
   }
   host.replaceTop(makeStepScreen(play, host));
+  // The next step speaks first for the young, as the first one did.
+  narrate(*play, host, openingNarration(*play), true);
+}
+
+std::optional<AssetRef> openingNarration(const LessonPlay& play) {
+  const Step* step =
+      play.runner.phase() == LessonRunner::Phase::Step ? play.runner.step() : nullptr;
+  if (step == nullptr) {
+    return std::nullopt;
+  }
+  return std::visit(
+      [&](const auto& a) -> std::optional<AssetRef> {
+        using A = std::decay_t<decltype(a)>;
+        if constexpr (std::is_same_v<A, SlidesActivity>) {
+          return a.slides.empty() ? std::nullopt : a.slides.front().narration;
+        } else if constexpr (std::is_same_v<A, ScenarioActivity>) {
+          const ScenarioNode* n = a.find(a.start);
+          return n == nullptr ? std::nullopt : n->narration;
+        } else if constexpr (std::is_same_v<A, QuizActivity>) {
+          return a.items.empty() ? std::nullopt : a.items.front().narration;
+        } else {
+          return std::nullopt; // butterfly practice opens with the faces, an AUP with its intro
+        }
+      },
+      step->activity);
 }
 
 void narrate(const LessonPlay& play, UiHost& host, const std::optional<AssetRef>& narration,

@@ -78,6 +78,10 @@ bool recordForPupil(LessonPlay& play, UiHost& host, EventDraft draft);
 void narrate(const LessonPlay& play, UiHost& host, const std::optional<AssetRef>& narration,
              bool onArrival);
 
+// The narration the active step opens with (its first slide, start node or first
+// quiz item); nullopt when it has none or the lesson is past its steps.
+std::optional<AssetRef> openingNarration(const LessonPlay& play);
+
 // Starts (or resumes, from the pupil's last lesson.progress) a lesson for the
 // signed-in pupil or guest. nullptr when the pack or lesson is not loaded.
 std::shared_ptr<LessonPlay> startLesson(const UiHost& host, const std::string& packId,

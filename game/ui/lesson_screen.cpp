@@ -11,31 +11,6 @@ namespace sq {
 
 namespace {
 
-// The narration a step starts with: its first slide, node, item, step or promise.
-const std::optional<AssetRef>* firstNarration(const LessonPlay& play) {
-  const Step* step = play.runner.step();
-  if (step == nullptr) {
-    return nullptr;
-  }
-  return std::visit(
-      [&](const auto& a) -> const std::optional<AssetRef>* {
-        using A = std::decay_t<decltype(a)>;
-        if constexpr (std::is_same_v<A, SlidesActivity>) {
-          return a.slides.empty() ? nullptr : &a.slides.front().narration;
-        } else if constexpr (std::is_same_v<A, ScenarioActivity>) {
-          const ScenarioNode* n = a.find(a.start);
-          return n == nullptr ? nullptr : &n->narration;
-        } else if constexpr (std::is_same_v<A, QuizActivity>) {
-          return a.items.empty() ? nullptr : &a.items.front().narration;
-        } else if constexpr (std::is_same_v<A, ButterflyActivity>) {
-          return nullptr; // the check-in comes first, and it has no narration
-        } else {
-          return nullptr;
-        }
-      },
-      step->activity);
-}
-
 // Words for a step without a title of its own.
 const char* stepKindLabel(const Activity& a) {
   switch (a.index()) {
@@ -162,8 +137,8 @@ void LessonScreen::activate(std::string_view widgetId, UiHost& host) {
       mPlay->wholeClass = whole;
       mPlay->classId = cls;
     }
-    if (const auto* n = firstNarration(*mPlay); n != nullptr && mPlay->runner.stepIndex() == 0) {
-      narrate(*mPlay, host, *n, true);
+    if (mPlay->runner.stepIndex() == 0) {
+      narrate(*mPlay, host, openingNarration(*mPlay), true);
     }
     mPlay->resumeNote.clear();
     host.push(makeStepScreen(mPlay, host));

@@ -236,17 +236,12 @@ public:
     if (r == nullptr) {
       return;
     }
-    // Stars for the items before this one (a resumed quiz): the runner keeps only
-    // how many were right first time, so the first ones show it.
+    // Stars for the items already checked (a resumed quiz shows them again).
     mFirstTry.assign(r->itemCount(), -1);
-    int stars = r->score();
-    const std::size_t done = r->isFinished() ? r->itemCount() : r->itemIndex();
-    for (std::size_t i = 0; i < done && i < mFirstTry.size(); ++i) {
-      mFirstTry[i] = stars > 0 ? 1 : 0;
-      stars -= stars > 0 ? 1 : 0;
-    }
-    if (!r->isFinished() && r->phase() == QuizRunner::Phase::Feedback) {
-      mFirstTry[r->itemIndex()] = stars > 0 && r->lastResult().value_or(false) ? 1 : 0;
+    for (std::size_t i = 0; i < mFirstTry.size(); ++i) {
+      if (const auto first = r->rightFirstTime(i)) {
+        mFirstTry[i] = *first ? 1 : 0;
+      }
     }
   }
 

@@ -66,6 +66,9 @@ public:
   // Where the class list came from ("" none yet), e.g. the school folder.
   virtual std::string rosterSource() const = 0;
   virtual std::vector<Event> pupilEvents(const std::string& pupilId) const = 0;
+  // Events about a class or the school rather than a pupil (aup.class_confirmed,
+  // assembly.given), of one kind.
+  virtual std::vector<Event> classEvents(EventKind kind) const = 0;
   virtual const Catalog* catalog() const = 0; // nullptr while the packs are loading
   // Appends one event to the records store, returning only once it is durable.
   // false, with the store's reason, when it could not be kept (the caller keeps

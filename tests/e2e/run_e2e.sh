@@ -7,7 +7,8 @@
 # 4. the game starts again and the same pupil finds their lesson done;
 # 5. the first teacher screen asks for a PIN; unlocking a band shows its lessons;
 # 6. a second PC, configured with the school folder, signs the pupil in from the
-#    published class list;
+#    published class list; a lesson started on one PC (leaving the lesson publishes
+#    its progress there) carries on at the same step on another;
 # 7. a failing step exits 1 naming its line and screen; bad arguments exit 2;
 # 8. in a fresh records folder a pupil plays a whole lesson (slides, a scenario with
 #    one unsafe choice then the safe one, a quiz of every question type, butterfly
@@ -54,6 +55,14 @@ test -s "$school/classlist.json"
 printf '{"formatVersion": 1, "schoolFolder": "%s"}\n' "$school" >"$work/machine-config.json"
 SAFEQUEST_CONFIG="$work/machine-config.json" "$game" --data "$work/second-pc" \
   --content "$content" --script "$scripts/second_pc.script"
+
+step "a lesson started on one PC carries on at the same step on another"
+SAFEQUEST_CONFIG="$work/machine-config.json" "$game" --data "$work/pc-a" \
+  --content "$content" --script "$scripts/pc_a_lesson.script"
+ls "$school"/results/*.sqlite >/dev/null
+SAFEQUEST_CONFIG="$work/machine-config.json" "$game" --data "$work/pc-b" \
+  --content "$content" --screenshot-dir "$shots" --script "$scripts/pc_b_lesson.script"
+test -s "$shots/second-pc-carries-on.png"
 
 step "a failing step exits 1 with its line and screen"
 set +e

@@ -478,6 +478,11 @@ TEST_CASE("AUP records: confirm a class and parents' agreements; the register co
   CHECK(data["aupVersion"] == "2026.1");
   CHECK(data["staffId"] == "s0000000-0000-4000-8000-000000000002");
   CHECK(contains(r.shown(), "Saved: the class has read the promises."));
+  // Opening the class again later (or on another PC) still shows it confirmed.
+  r.press("back");
+  REQUIRE(r.has("class:" + k3B));
+  r.press("class:" + k3B);
+  CHECK(contains(r.shown(), "Saved: the class has read the promises."));
 
   // A parent's agreement, once; a second press says it is already kept.
   CHECK_FALSE(widget(r, "parent:" + kSian)->selected);

@@ -348,3 +348,36 @@ TEST_CASE(
   CHECK(d["classId"] == kOak);
   CHECK(d["aupVersion"] == corePack().findAup("eyfs-aup")->version);
 }
+
+TEST_CASE("lesson: with narration on its own, each step speaks as it opens; on request, it waits") {
+  LessonRig r;
+  const auto p = r.play();
+  const Lesson& lesson = *corePack().findLesson(kLesson);
+  const auto& scenario = std::get<ScenarioActivity>(lesson.steps[1].activity);
+  const std::string storyStart = scenario.find(scenario.start)->narration->get();
+  const std::string firstSlide =
+      std::get<SlidesActivity>(lesson.steps[0].activity).slides.front().narration->get();
+  auto played = [&](const std::string& rel) {
+    const auto& log = r.host.audio.played;
+    return std::any_of(log.begin(), log.end(), [&](const std::string& path) {
+      return path.size() >= rel.size() &&
+             path.compare(path.size() - rel.size(), rel.size(), rel) == 0;
+    });
+  };
+  SUBCASE("auto") {
+    r.host.settings.narration = Narration::Auto;
+    r.press("next");
+    CHECK(played(firstSlide));
+    r.finishActiveStep(p);
+    CHECK(played(storyStart));
+  }
+  SUBCASE("on request") {
+    r.host.settings.narration = Narration::OnRequest;
+    r.press("next");
+    r.finishActiveStep(p);
+    CHECK_FALSE(played(firstSlide));
+    CHECK_FALSE(played(storyStart));
+    r.press("read-aloud");
+    CHECK(played(storyStart));
+  }
+}

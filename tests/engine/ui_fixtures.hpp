@@ -157,6 +157,15 @@ public:
     }
     return out;
   }
+  std::vector<Event> classEvents(EventKind kind) const override {
+    std::vector<Event> out;
+    for (const Event& e : events) {
+      if (e.pupilId.empty() && e.kind == kind) {
+        out.push_back(e);
+      }
+    }
+    return out;
+  }
   const Catalog* catalog() const override { return catalogData; }
   // Set to make the next records fail, as a full disk or a locked file would.
   std::string failRecords;

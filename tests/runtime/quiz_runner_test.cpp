@@ -67,6 +67,38 @@ TEST_CASE("every question type: right answers score, wrong ones can be tried aga
   CHECK(r.answers()[0] == "q-single:b");
   CHECK(r.answers()[4] == "q-sort:c1=ok,c2=no,c3=no");
   CHECK(r.answers()[5] == "q-order:stop,tell,keep");
+  // Which items were right first time: all but the single-choice one.
+  CHECK(r.rightFirstTime(0) == false);
+  for (std::size_t i = 1; i < 5; ++i) {
+    CHECK(r.rightFirstTime(i) == true);
+  }
+}
+
+TEST_CASE("a resumed quiz knows which items were right first time, not only how many") {
+  const Pack pack = test::loadRuntimePack();
+  QuizRunner a(quiz(pack), 1);
+  CHECK_FALSE(a.rightFirstTime(0).has_value());
+  a.selectOption(1); // wrong first
+  a.check();
+  a.retry();
+  a.selectOption(0);
+  a.check();
+  a.next();
+  a.selectOption(0); // multiple: right first time
+  a.selectOption(1);
+  a.check();
+  a.next();
+  QuizRunner b(quiz(pack), 1);
+  REQUIRE(b.restore(a.snapshot()));
+  CHECK(b.score() == 1);
+  CHECK(b.rightFirstTime(0) == false);
+  CHECK(b.rightFirstTime(1) == true);
+  CHECK_FALSE(b.rightFirstTime(2).has_value());
+  // A snapshot from before this was kept: the score goes to the first items.
+  QuizRunner c(quiz(pack), 1);
+  REQUIRE(c.restore(R"({"v":1,"item":2,"score":1,"itemId":")" + quiz(pack).items[2].id + "\"}"));
+  CHECK(c.rightFirstTime(0) == true);
+  CHECK(c.rightFirstTime(1) == false);
 }
 
 TEST_CASE("the shuffle is the same for the same seed") {
