@@ -273,6 +273,18 @@ void checkCrossReferences(Diagnostics& diags, const Pack& pack, const PackIds& i
       checkYoungLesson(diags, lesson);
     }
   }
+  for (const Aup& aup : pack.aups) {
+    if (aup.phase == AupPhase::Eyfs || aup.phase == AupPhase::Ks1) {
+      for (std::size_t i = 0; i < aup.promises.size(); ++i) {
+        if (!aup.promises[i].picture) {
+          diags.add(Code::BandAupNoPicture, aup.file, "/promises/" + std::to_string(i),
+                    "promise \"" + aup.promises[i].id +
+                        "\" has no picture; Reception and KS1 pupils read each promise by its "
+                        "picture");
+        }
+      }
+    }
+  }
   for (const Lesson& lesson : pack.lessons) {
     if (!lesson.id.empty() && inUnits.count(lesson.id) == 0) {
       diags.add(Code::LessonUnused, lesson.file, "",

@@ -46,6 +46,8 @@
   X(QuizNoCorrect, "quiz.no-correct", Error, "a quiz item has no right answer")                    \
   X(QuizManyCorrect, "quiz.many-correct", Error, "a single-choice item has several answers")       \
   X(QuizSortEmptyGroup, "quiz.sort-empty-group", Warning, "a sort group has no cards")             \
+  X(BandAupNoPicture, "band.aup-no-picture", Warning,                                              \
+    "a Reception or KS1 AUP promise has no picture")                                               \
   X(BandSortOrderYoung, "band.sort-order-young", Warning,                                          \
     "an EYFS or KS1 lesson has a sort or order question (those are for KS2)")                      \
   X(BandTooManyChoices, "band.too-many-choices", Warning,                                          \

@@ -49,6 +49,7 @@ namespace {
   X("asset-png-huge")                                                                              \
   X("asset-png-is-gif")                                                                            \
   X("asset-png-is-text")                                                                           \
+  X("band-aup-no-picture")                                                                         \
   X("band-sort-order-young")                                                                       \
   X("band-too-many-choices")                                                                       \
   X("butterfly-no-butterflies")                                                                    \
