@@ -1,5 +1,6 @@
 // The real programs, run headless: `safequest --screenshot` and
 // `safequest-editor --screenshot` must exit 0 and leave a non-trivial PNG.
+#include "support/temp_dir.hpp"
 #include "ui/theme.hpp"
 
 #include <doctest/doctest.h>
@@ -18,13 +19,13 @@ std::string quote(const std::string& s) {
   return "'" + s + "'";
 }
 
-// Every run gets a fresh records folder and no machine configuration, so the
-// tests never touch this machine's own SafeQuest data.
+// Every run gets a fresh records folder of its own and no machine configuration,
+// so the tests never touch this machine's own SafeQuest data, nor each other's when
+// CTest runs them side by side.
 int run(const std::string& command) {
-  const auto data = std::filesystem::temp_directory_path() / "sq_engine_tests_data";
-  std::filesystem::remove_all(data);
+  const sq::test::TempDir data;
   const std::string full = "SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy SAFEQUEST_DATA='" +
-                           data.string() + "' SAFEQUEST_CONFIG=/nonexistent/sq-config.json " +
+                           data.str() + "' SAFEQUEST_CONFIG=/nonexistent/sq-config.json " +
                            command + " >/dev/null 2>&1";
   const int status = std::system(full.c_str());
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -55,7 +56,8 @@ Png readPng(const std::string& path) {
 }
 
 std::string tempPng(const std::string& name) {
-  const auto path = fs::temp_directory_path() / ("sq_engine_tests_" + name + ".png");
+  static const sq::test::TempDir pngs; // one per test process
+  const auto path = pngs.path() / (name + ".png");
   fs::remove(path);
   return path.string();
 }
