@@ -106,7 +106,7 @@ void ClassLessonPickScreen::layout(const UiContext& ctx, WidgetList& out) const 
       out.push_back(Widget{"class:" + c.first, p.rects[i], c.second, WidgetRole::Tile});
     }
   } else {
-    const Paged p = pageTiles(ctx, area, static_cast<int>(mLessons.size()), mPage, 36, 16);
+    const Paged p = pageTiles(ctx, area, static_cast<int>(mLessons.size()), mPage, 36, 24);
     mPerPage = p.perPage;
     for (std::size_t i = 0; i < p.rects.size(); ++i) {
       const LessonTile& l = mLessons[static_cast<std::size_t>(p.first) + i];
@@ -144,7 +144,7 @@ void ClassLessonPickScreen::draw(UiContext& ctx, const WidgetList& widgets,
       const auto it = std::find_if(mLessons.begin(), mLessons.end(), [&](const LessonTile& l) {
         return "lesson:" + l.lessonId == w.id;
       });
-      const float picH = std::round(in.h * 0.55f);
+      const float picH = std::round(in.h * 0.5f);
       if (it != mLessons.end()) {
         drawPicture(ctx, it->picture, Rect{in.x, in.y, in.w, picH});
       }
