@@ -58,6 +58,9 @@ std::string LessonScreen::startLabel(const UiContext& ctx) const {
 
 void LessonScreen::layout(const UiContext& ctx, WidgetList& out) const {
   addStepBack(ctx, out);
+  if (mPlay && openingNarration(*mPlay)) {
+    addStepBottom(ctx, out, true, {});
+  }
   if (mPlay) {
     const std::string start = startLabel(ctx);
     out.push_back(Widget{"next", cornerButton(ctx, Corner::BottomRight, start, true), start,
@@ -125,6 +128,8 @@ void LessonScreen::activate(std::string_view widgetId, UiHost& host) {
   if (widgetId == "back") {
     host.sound().stopNarration();
     host.pop();
+  } else if (widgetId == "read-aloud" && mPlay) {
+    narrate(*mPlay, host, openingNarration(*mPlay), false);
   } else if (widgetId == "next" && mPlay) {
     if (mPlay->runner.isFinished()) {
       // Playing a finished lesson again: a fresh start, kept apart from the old one.

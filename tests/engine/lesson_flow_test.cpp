@@ -373,6 +373,10 @@ TEST_CASE("lesson: with narration on its own, each step speaks as it opens; on r
   }
   SUBCASE("on request") {
     r.host.settings.narration = Narration::OnRequest;
+    // The front page reads the lesson's opening words when asked.
+    r.press("read-aloud");
+    CHECK(played(firstSlide));
+    r.host.audio.played.clear();
     r.press("next");
     r.finishActiveStep(p);
     CHECK_FALSE(played(firstSlide));
