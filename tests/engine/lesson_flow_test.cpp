@@ -11,6 +11,7 @@
 #include "ui/lesson_play.hpp"
 #include "ui/lesson_screen.hpp"
 #include "ui/step_screens.hpp"
+#include "ui/teacher_settings_screen.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -384,4 +385,12 @@ TEST_CASE("lesson: with narration on its own, each step speaks as it opens; on r
     r.press("read-aloud");
     CHECK(played(storyStart));
   }
+}
+
+TEST_CASE("teacher settings show why a pupil's work was not saved") {
+  Rig r([](FakeHost& h) {
+    h.recordError = "database or disk is full";
+    return makeTeacherSettingsScreen(h);
+  });
+  CHECK(r.shown().find("could not be saved: database or disk is full") != std::string::npos);
 }
