@@ -1,5 +1,7 @@
 #include "content/json_dom.hpp"
 
+#include "core/utf8.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <clocale>
@@ -78,24 +80,6 @@ bool needsAttention(const unsigned char* p) {
   const std::uint64_t slash = hasZero(x ^ (kOnes * '\\'));
   const std::uint64_t control = (x - kOnes * 0x20) & ~x & kHigh;
   return ((quote | slash | control) | (x & kHigh)) != 0;
-}
-
-void appendUtf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // How a byte is shown in a message: printable ASCII as itself, anything else as
@@ -310,7 +294,7 @@ bool JsonDocument::parseString(std::size_t& pos, const char*& out, std::uint32_t
       i += 6;
       cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     }
-    appendUtf8(mArena, cp);
+    appendUtf8(mArena, static_cast<char32_t>(cp)); // a valid scalar value by now
   }
   const std::size_t decoded = mArena.size() - arenaStart;
   out = mArena.data() + arenaStart;

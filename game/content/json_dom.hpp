@@ -10,7 +10,7 @@
 // keeps its last value. So code ported from nlohmann sees the same fields in the
 // same order. Parsing never recurses, never throws, and uses memory linear in the
 // input; the loader still bounds depth first with findExcessNesting.
-// Internal to content/. Depends on: std only.
+// Internal to content/. Depends on: core/utf8.
 #pragma once
 
 #include <cstddef>

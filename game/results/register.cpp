@@ -240,10 +240,7 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
     }
     PupilStatus ps;
     ps.id = rp.id;
-    ps.name = rp.firstName;
-    if (!rp.initial.empty()) {
-      ps.name += " " + rp.initial;
-    }
+    ps.name = rp.shortName();
     // A class since removed from the list: grouped with the pupils who have none.
     // (A class filter keeps its id, so the one row asked for holds its pupils.)
     ps.classId = listedClasses.count(rp.classId) != 0 || !filter.classId.empty() ? rp.classId

@@ -27,6 +27,9 @@ struct Pupil {
   // re-import to the same pupil; the number itself is never stored.
   std::string misKey;
   std::string archivedOn; // "" while on roll; the UTC date they left or moved on
+
+  // "Siân K": the first name and initial, as name tiles and reports show a pupil.
+  std::string shortName() const { return initial.empty() ? firstName : firstName + " " + initial; }
 };
 
 struct StaffMember {

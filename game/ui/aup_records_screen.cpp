@@ -20,10 +20,6 @@ namespace {
 
 const char* const kTick = "\xE2\x9C\x94"; // ✔
 
-std::string pupilName(const Pupil& p) {
-  return p.initial.empty() ? p.firstName : p.firstName + " " + p.initial;
-}
-
 std::string phaseLabel(const UiContext& ctx, AupPhase p) {
   switch (p) {
   case AupPhase::Eyfs:
@@ -271,7 +267,7 @@ void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) const {
         g.place(Rect{a.grid.x, a.grid.y, a.grid.w, std::min(a.grid.h, blockH)}, shown, spec.gap);
     for (int i = 0; i < shown; ++i) {
       const Row& row = mRows[static_cast<std::size_t>(first + i)];
-      Widget w{"parent:" + row.pupil.id, rects[static_cast<std::size_t>(i)], pupilName(row.pupil),
+      Widget w{"parent:" + row.pupil.id, rects[static_cast<std::size_t>(i)], row.pupil.shortName(),
                WidgetRole::Toggle};
       w.selected = row.parentAgreed;
       out.push_back(w);
@@ -405,7 +401,7 @@ void AupRecordsScreen::parentAgreed(const std::string& pupilId, UiHost& host) {
   if (row == mRows.end()) {
     return;
   }
-  const std::string name = pupilName(row->pupil);
+  const std::string name = row->pupil.shortName();
   if (row->parentAgreed) {
     // The records only ever add: an agreement once recorded stays for the year.
     setMessage(host.strings().trf("aup.records-parent-already",

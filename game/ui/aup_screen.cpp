@@ -20,27 +20,6 @@ const char* const kPrevIcon = "\xE2\x86\x90"; // ←
 
 constexpr std::size_t kMaxRows = 4; // older pupils: at most four promises a page
 
-// The largest of `sizes` at which `text` fits `box` without being cut.
-FontSpec fitFont(const UiContext& ctx, std::string_view text, const Rect& box,
-                 std::initializer_list<float> sizes, FontWeight weight) {
-  FontSpec spec = ctx.font(text_size::kBody, weight);
-  for (const float s : sizes) {
-    spec = ctx.font(s, weight);
-    // As drawTextBlock counts the lines that fit, so nothing is cut.
-    const FontMetrics m = ctx.text.metrics(spec);
-    const WrappedText wrapped = wrapText(text, box.w, m);
-    const int fitLines = static_cast<int>((box.h + 0.5f) / m.lineHeight());
-    if (static_cast<int>(wrapped.lines.size()) <= fitLines && !wrapped.overflow) {
-      break;
-    }
-  }
-  return spec;
-}
-
-std::string tileName(const Pupil& p) {
-  return p.initial.empty() ? p.firstName : p.firstName + " " + p.initial;
-}
-
 float gapPx(const UiContext& ctx) {
   return std::round(ctx.u(metrics::kGap));
 }
@@ -333,7 +312,7 @@ void AupScreen::layoutSign(const UiContext& ctx, WidgetList& out) const {
       const auto rects = g.place(tiles, shown, spec.gap);
       for (int i = 0; i < shown; ++i) {
         const Pupil& p = mClassmates[static_cast<std::size_t>(first + i)];
-        Widget w{"pupil:" + p.id, rects[static_cast<std::size_t>(i)], tileName(p),
+        Widget w{"pupil:" + p.id, rects[static_cast<std::size_t>(i)], p.shortName(),
                  WidgetRole::Tile};
         w.selected = mNameChosen && p.id == mPupilId;
         out.push_back(w);

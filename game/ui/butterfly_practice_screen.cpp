@@ -189,23 +189,6 @@ float drawBubble(UiContext& ctx, const Rect& box, std::string_view text, const F
   return h + tail;
 }
 
-// The largest of `sizes` at which `text` fits `box` without being cut.
-FontSpec fitFont(const UiContext& ctx, std::string_view text, const Rect& box,
-                 std::initializer_list<float> sizes, FontWeight weight) {
-  FontSpec spec = ctx.font(text_size::kBody, weight);
-  for (const float s : sizes) {
-    spec = ctx.font(s, weight);
-    // As drawTextBlock counts the lines that fit, so nothing is cut.
-    const FontMetrics m = ctx.text.metrics(spec);
-    const WrappedText wrapped = wrapText(text, box.w, m);
-    const int fitLines = static_cast<int>((box.h + 0.5f) / m.lineHeight());
-    if (static_cast<int>(wrapped.lines.size()) <= fitLines && !wrapped.overflow) {
-      break;
-    }
-  }
-  return spec;
-}
-
 std::string feelingLabel(const UiContext& ctx, Feeling f) {
   switch (f) {
   case Feeling::Happy:

@@ -235,8 +235,7 @@ void ClassPresentScreen::addClass(const Roster& roster, const std::string& class
       const bool already =
           std::any_of(mRows.begin(), mRows.end(), [&](const Row& r) { return r.pupilId == p.id; });
       if (!already) {
-        mRows.push_back(
-            Row{p.id, p.initial.empty() ? p.firstName : p.firstName + " " + p.initial, present});
+        mRows.push_back(Row{p.id, p.shortName(), present});
       }
     }
   }

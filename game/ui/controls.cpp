@@ -7,6 +7,22 @@
 
 namespace sq {
 
+FontSpec fitFont(const UiContext& ctx, std::string_view text, const Rect& box,
+                 std::initializer_list<float> sizes, FontWeight weight) {
+  FontSpec spec = ctx.font(text_size::kBody, weight);
+  for (const float s : sizes) {
+    spec = ctx.font(s, weight);
+    // As drawTextBlock counts the lines that fit, so nothing is cut.
+    const FontMetrics m = ctx.text.metrics(spec);
+    const WrappedText wrapped = wrapText(text, box.w, m);
+    const int fitLines = static_cast<int>((box.h + 0.5f) / m.lineHeight());
+    if (static_cast<int>(wrapped.lines.size()) <= fitLines && !wrapped.overflow) {
+      break;
+    }
+  }
+  return spec;
+}
+
 FontSpec fittingFont(const UiContext& ctx, std::string_view label, float units, float room) {
   // Shrink a little before cutting a word short, but never below the detail size.
   FontSpec spec = ctx.fixedFont(units, FontWeight::Bold);

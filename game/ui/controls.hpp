@@ -8,6 +8,7 @@
 #include "ui/ui_context.hpp"
 #include "ui/widget.hpp"
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +49,10 @@ void drawFocusRing(UiContext& ctx, const Rect& r);
 // `label` fits `room` pixels; a label still too long is then cut with "…".
 FontSpec fittingFont(const UiContext& ctx, std::string_view label, float units, float room);
 
+// The largest of `sizes` (units, largest first) at which `text` wraps inside `box`
+// without being cut, as drawTextBlock counts lines; the last size when none fits.
+FontSpec fitFont(const UiContext& ctx, std::string_view text, const Rect& box,
+                 std::initializer_list<float> sizes, FontWeight weight);
 // One symbol, centred in `box`, `units` tall (from the fallback font if the
 // chosen one lacks it).
 void drawIcon(UiContext& ctx, std::string_view glyph, const Rect& box, float units, Colour c);

@@ -77,10 +77,6 @@ std::string pictureLabel(const UiContext& ctx, int n) {
   }
 }
 
-std::string pupilTileName(const Pupil& p) {
-  return p.initial.empty() ? p.firstName : p.firstName + " " + p.initial;
-}
-
 } // namespace
 
 SignInModel SignInModel::fromHost(const UiHost& host) {
@@ -242,7 +238,7 @@ void SignInScreen::layoutNames(const UiContext& ctx, WidgetList& out) const {
     const auto rects = g.place(a.tiles, count, spec.gap);
     for (int i = 0; i < count; ++i) {
       const Pupil& p = *pupils[static_cast<std::size_t>(first + i)];
-      out.push_back(Widget{"pupil:" + p.id, rects[static_cast<std::size_t>(i)], pupilTileName(p),
+      out.push_back(Widget{"pupil:" + p.id, rects[static_cast<std::size_t>(i)], p.shortName(),
                            WidgetRole::Tile});
     }
   }
@@ -375,7 +371,7 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
     std::string who;
     for (const Pupil& p : mModel.pupils) {
       if (p.id == mPupilId) {
-        who = pupilTileName(p);
+        who = p.shortName();
       }
     }
     const FontSpec whoFont = ctx.font(text_size::kHeading, FontWeight::Bold);

@@ -19,6 +19,18 @@ inline void completeStep(LessonRunner& r) {
   REQUIRE(playStepThrough(r));
 }
 
+// Plays every remaining step, the reflection and the badge through finishStep, as
+// each screen's "next" does, applying the navigation it asks for.
+inline void playToEnd(const std::shared_ptr<LessonPlay>& play, FakeHost& host) {
+  while (!play->runner.isFinished()) {
+    if (play->runner.phase() == LessonRunner::Phase::Step) {
+      completeStep(play->runner);
+    }
+    finishStep(play, host);
+    host.apply();
+  }
+}
+
 // A lesson for the signed-in pupil (or guest), with its first `steps` steps done
 // and, when `toBadge`, the reflection passed so the badge is showing.
 inline std::shared_ptr<LessonPlay> lessonAt(FakeHost& h, const std::string& lessonId,

@@ -224,13 +224,7 @@ TEST_CASE("lesson: a guest plays the whole lesson and nothing is recorded") {
   const auto p = s->play();
   CHECK(p->band == Band::Lks2); // the band the lesson is written for
   r.press("next");
-  while (!p->runner.isFinished()) {
-    if (p->runner.phase() == LessonRunner::Phase::Step) {
-      completeStep(p->runner);
-    }
-    finishStep(p, r.host);
-    r.host.apply();
-  }
+  playToEnd(p, r.host);
   CHECK(r.host.events.empty());
   CHECK(p->saveState == LessonPlay::SaveState::Nothing);
 }
@@ -260,13 +254,7 @@ TEST_CASE("whole-class lesson: behind the PIN, the room plays, the teacher ticks
   CHECK(p->wholeClass);
   CHECK(r.shown().find("Teaching the whole class") != std::string::npos);
   r.press("next");
-  while (!p->runner.isFinished()) {
-    if (p->runner.phase() == LessonRunner::Phase::Step) {
-      completeStep(p->runner);
-    }
-    finishStep(p, r.host);
-    r.host.apply();
-  }
+  playToEnd(p, r.host);
   CHECK(r.host.events.empty()); // nothing until the teacher says who was there
   CHECK(r.screen() == "class-lesson");
   // Everyone in 3B is ticked to begin with.
@@ -326,13 +314,7 @@ TEST_CASE(
   REQUIRE(front != nullptr);
   const auto p = front->play();
   r.press("next");
-  while (!p->runner.isFinished()) {
-    if (p->runner.phase() == LessonRunner::Phase::Step) {
-      completeStep(p->runner);
-    }
-    finishStep(p, r.host);
-    r.host.apply();
-  }
+  playToEnd(p, r.host);
   REQUIRE(r.screen() == "class-lesson");
   CHECK(r.shown().find("signed by you") != std::string::npos);
   r.press("present:a0000000-0000-4000-8000-000000000007"); // Tomos was away

@@ -20,8 +20,13 @@ inline Headless& headless() {
 struct Rig {
   FakeHost host;
   UiContext ctx = uiContext(headless(), standardTheme(), Size{1280, 720});
+  Rig() = default; // an empty stack: push with show()
   explicit Rig(std::function<std::unique_ptr<Screen>(FakeHost&)> make) {
     host.stack.push(make(host));
+  }
+  void show(std::unique_ptr<Screen> s) {
+    REQUIRE(s != nullptr);
+    host.stack.push(std::move(s));
   }
   void press(const std::string& id) {
     host.stack.layout(ctx);

@@ -1,6 +1,7 @@
 // The slides and scenario step screens, played through the screen stack's real
 // input path (presses by widget id) on the core pack's lessons, against a fake host.
 #include "screen_cases.hpp"
+#include "screen_rig.hpp"
 #include "ui/scenario_screen.hpp"
 
 #include <doctest/doctest.h>
@@ -15,46 +16,16 @@ using namespace sq::test;
 
 namespace {
 
-Headless& headless() {
-  static Headless h(1280, 720);
-  return h;
-}
-
-struct StepRig {
-  FakeHost host;
-  UiContext ctx = uiContext(headless(), standardTheme(), Size{1280, 720});
+// A rig for one step screen of a lesson being played.
+struct StepRig : Rig {
   std::shared_ptr<LessonPlay> play;
 
-  void show(std::unique_ptr<Screen> s) {
-    REQUIRE(s != nullptr);
-    host.stack.push(std::move(s));
-  }
-  bool has(const std::string& id) { return findWidget(host.stack.layout(ctx), id) != nullptr; }
-  void press(const std::string& id) {
-    host.stack.layout(ctx);
-    REQUIRE_MESSAGE(findWidget(host.stack.widgets(), id) != nullptr,
-                    "no widget " << id << " on " << host.stack.topId());
-    host.stack.press(id, host, 0);
-  }
   int count(const std::string& prefix) {
     int n = 0;
     for (const Widget& w : host.stack.layout(ctx)) {
       n += w.id.rfind(prefix, 0) == 0 ? 1 : 0;
     }
     return n;
-  }
-  // Everything the top screen draws, as text.
-  std::string shown() {
-    std::vector<std::string> log;
-    headless().text->setDrawnTextLog(&log);
-    UiContext c = ctx;
-    host.stack.draw(c);
-    headless().text->setDrawnTextLog(nullptr);
-    std::string all;
-    for (const auto& s : log) {
-      all += s + "\n";
-    }
-    return all;
   }
   bool showsText(const std::string& words) { return shown().find(words) != std::string::npos; }
   ScenarioRunner& story() {
