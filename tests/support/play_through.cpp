@@ -72,11 +72,18 @@ bool playStepThrough(LessonRunner& lesson) {
           SQ_ENSURE(run.isFinished());
         } else if constexpr (std::is_same_v<R, QuizRunner>) {
           for (int guard = 0; !run.isFinished() && guard < 1000; ++guard) {
-            SQ_ENSURE(answerRightly(run));
+            if (run.phase() == QuizRunner::Phase::Feedback && run.lastResult() == false) {
+              SQ_ENSURE(run.retry());
+            }
+            if (run.phase() == QuizRunner::Phase::Answering) {
+              SQ_ENSURE(answerRightly(run));
+            }
             SQ_ENSURE(run.next());
           }
         } else if constexpr (std::is_same_v<R, ButterflyRunner>) {
-          SQ_ENSURE(run.chooseFeeling(Feeling::Butterflies));
+          if (run.phase() == ButterflyRunner::Phase::CheckIn) {
+            SQ_ENSURE(run.chooseFeeling(Feeling::Butterflies));
+          }
           while (run.phase() == ButterflyRunner::Phase::Steps) {
             SQ_ENSURE(run.nextStep());
           }
@@ -87,10 +94,12 @@ bool playStepThrough(LessonRunner& lesson) {
             SQ_ENSURE(run.proceed());
           }
         } else if constexpr (std::is_same_v<R, AupRunner>) {
-          for (std::size_t i = 0; i < run.aup().promises.size(); ++i) {
-            run.tick(i);
+          for (std::size_t i = 0; i < run.aup().promises.size() && !run.isFinished(); ++i) {
+            if (!run.ticked(i)) {
+              run.tick(i);
+            }
           }
-          SQ_ENSURE(run.agree());
+          SQ_ENSURE(run.isFinished() || run.agree());
         } else {
           ok = false;
         }
