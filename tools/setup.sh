@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES=(
   # build
-  cmake ninja-build g++ pkg-config git
+  cmake ninja-build g++ pkg-config git ccache
   # libraries
   libsdl2-dev libimgui-dev libstb-dev nlohmann-json3-dev doctest-dev libsqlite3-dev libsodium-dev
   # fonts the game renders with (copied into the build at build time)
