@@ -1,6 +1,6 @@
 #include "editor_ui.hpp"
 
-#include "ui/packs_screen.hpp"
+#include "screens/teacher/packs_screen.hpp"
 #include "ui/theme.hpp"
 
 #include <imgui.h>

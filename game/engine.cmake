@@ -1,10 +1,10 @@
-# The engine half of the game: sq_engine (platform, render, text, ui), the app
+# The engine half of the game: sq_engine (platform, render, text, ui, screens), the app
 # library and the `safequest` executable, plus the fonts copied next to it.
 # Included from game/CMakeLists.txt after sq_logic. Paths are relative to this
 # file, so it works whichever list includes it.
 #
 # Dependency rule (ARCHITECTURE.md): only platform/, render/, text/ and audio/
-# include <SDL.h>; ui/ and app/ see the engine's own types; sq_logic never sees SDL.
+# include <SDL.h>; ui/, screens/ and app/ see the engine's own types; sq_logic never sees SDL.
 
 set(SQ_GAME_DIR ${CMAKE_CURRENT_LIST_DIR})
 get_filename_component(SQ_REPO_DIR ${CMAKE_CURRENT_LIST_DIR}/.. ABSOLUTE)
@@ -57,7 +57,7 @@ foreach(rel ${SQ_OWN_ASSETS})
 endforeach()
 add_custom_target(sq_assets ALL DEPENDS ${SQ_ASSET_OUTPUTS})
 
-# --- sq_engine: platform, render, text, ui (audio adds its own files below) ----------
+# --- sq_engine: platform, render, text, ui, screens (audio adds its own files) ----
 add_library(sq_engine STATIC
   ${SQ_GAME_DIR}/platform/clock.cpp
   ${SQ_GAME_DIR}/platform/event_inject.cpp
@@ -81,29 +81,30 @@ add_library(sq_engine STATIC
   ${SQ_GAME_DIR}/ui/theme.cpp
   ${SQ_GAME_DIR}/ui/widget.cpp
   ${SQ_GAME_DIR}/ui/widgets.cpp
-  # ui: models and screens
-  ${SQ_GAME_DIR}/ui/activity_parts.cpp
-  ${SQ_GAME_DIR}/ui/aup_screen.cpp
-  ${SQ_GAME_DIR}/ui/aup_records_screen.cpp
-  ${SQ_GAME_DIR}/ui/badge_screen.cpp
-  ${SQ_GAME_DIR}/ui/butterfly_practice_screen.cpp
-  ${SQ_GAME_DIR}/ui/butterfly_screen.cpp
-  ${SQ_GAME_DIR}/ui/class_lesson_screen.cpp
-  ${SQ_GAME_DIR}/ui/home_model.cpp
-  ${SQ_GAME_DIR}/ui/home_screen.cpp
-  ${SQ_GAME_DIR}/ui/lesson_play.cpp
-  ${SQ_GAME_DIR}/ui/lesson_screen.cpp
-  ${SQ_GAME_DIR}/ui/packs_page.cpp
-  ${SQ_GAME_DIR}/ui/packs_screen.cpp
-  ${SQ_GAME_DIR}/ui/picture_password.cpp
-  ${SQ_GAME_DIR}/ui/picture_password_screen.cpp
-  ${SQ_GAME_DIR}/ui/pupil_settings_screen.cpp
-  ${SQ_GAME_DIR}/ui/quiz_screen.cpp
-  ${SQ_GAME_DIR}/ui/scenario_screen.cpp
-  ${SQ_GAME_DIR}/ui/sign_in_screen.cpp
-  ${SQ_GAME_DIR}/ui/slides_screen.cpp
-  ${SQ_GAME_DIR}/ui/teacher_pin_screen.cpp
-  ${SQ_GAME_DIR}/ui/teacher_settings_screen.cpp
+  # screens: the pupil screens, a lesson's steps, the teacher screens
+  ${SQ_GAME_DIR}/screens/butterfly_screen.cpp
+  ${SQ_GAME_DIR}/screens/home_model.cpp
+  ${SQ_GAME_DIR}/screens/home_screen.cpp
+  ${SQ_GAME_DIR}/screens/picture_password.cpp
+  ${SQ_GAME_DIR}/screens/pupil_settings_screen.cpp
+  ${SQ_GAME_DIR}/screens/sign_in_screen.cpp
+  ${SQ_GAME_DIR}/screens/lesson/activity_parts.cpp
+  ${SQ_GAME_DIR}/screens/lesson/aup_screen.cpp
+  ${SQ_GAME_DIR}/screens/lesson/badge_screen.cpp
+  ${SQ_GAME_DIR}/screens/lesson/butterfly_practice_screen.cpp
+  ${SQ_GAME_DIR}/screens/lesson/lesson_play.cpp
+  ${SQ_GAME_DIR}/screens/lesson/lesson_screen.cpp
+  ${SQ_GAME_DIR}/screens/lesson/quiz_screen.cpp
+  ${SQ_GAME_DIR}/screens/lesson/scenario_screen.cpp
+  ${SQ_GAME_DIR}/screens/lesson/slides_screen.cpp
+  ${SQ_GAME_DIR}/screens/teacher/aup_records_screen.cpp
+  ${SQ_GAME_DIR}/screens/teacher/butterfly_teacher_screen.cpp
+  ${SQ_GAME_DIR}/screens/teacher/class_lesson_screen.cpp
+  ${SQ_GAME_DIR}/screens/teacher/packs_page.cpp
+  ${SQ_GAME_DIR}/screens/teacher/packs_screen.cpp
+  ${SQ_GAME_DIR}/screens/teacher/picture_password_screen.cpp
+  ${SQ_GAME_DIR}/screens/teacher/teacher_pin_screen.cpp
+  ${SQ_GAME_DIR}/screens/teacher/teacher_settings_screen.cpp
 )
 target_include_directories(sq_engine PUBLIC ${SQ_GAME_DIR})
 target_link_libraries(sq_engine

@@ -1,7 +1,7 @@
 #include "app/game_settings.hpp"
 
 #include "results/school_folder.hpp"
-#include "ui/picture_password.hpp"
+#include "screens/picture_password.hpp"
 
 #include <nlohmann/json.hpp>
 

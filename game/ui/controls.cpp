@@ -8,16 +8,32 @@
 namespace sq {
 
 FontSpec fitFont(const UiContext& ctx, std::string_view text, const Rect& box,
-                 std::initializer_list<float> sizes, FontWeight weight) {
-  FontSpec spec = ctx.font(text_size::kBody, weight);
-  for (const float s : sizes) {
-    spec = ctx.font(s, weight);
-    // As drawTextBlock counts the lines that fit, so nothing is cut.
+                 std::initializer_list<float> sizes, FontWeight weight, const FitRule& rule) {
+  const auto fits = [&](const FontSpec& spec) {
     const FontMetrics m = ctx.text.metrics(spec);
     const WrappedText wrapped = wrapText(text, box.w, m);
-    const int fitLines = static_cast<int>((box.h + 0.5f) / m.lineHeight());
-    if (static_cast<int>(wrapped.lines.size()) <= fitLines && !wrapped.overflow) {
-      break;
+    return (!rule.wholeWords || !wrapped.overflow) &&
+           static_cast<float>(wrapped.lines.size()) * m.lineHeight() <= box.h + rule.spare;
+  };
+  FontSpec spec = ctx.font(text_size::kBody, weight);
+  float last = text_size::kBody;
+  for (const float s : sizes) {
+    spec = ctx.font(s, weight);
+    last = s;
+    if (fits(spec)) {
+      return spec;
+    }
+  }
+  if (rule.shrinkTo > 0) {
+    const float floorUnits = std::min(rule.shrinkTo, last);
+    const int floorPx =
+        (rule.shrinkToFixed ? ctx.fixedFont(floorUnits, weight) : ctx.font(floorUnits, weight))
+            .pixelSize;
+    while (spec.pixelSize > floorPx) {
+      spec.pixelSize = std::max(floorPx, spec.pixelSize * 9 / 10);
+      if (fits(spec)) {
+        break;
+      }
     }
   }
   return spec;

@@ -49,10 +49,28 @@ void drawFocusRing(UiContext& ctx, const Rect& r);
 // `label` fits `room` pixels; a label still too long is then cut with "…".
 FontSpec fittingFont(const UiContext& ctx, std::string_view label, float units, float room);
 
-// The largest of `sizes` (units, largest first) at which `text` wraps inside `box`
-// without being cut, as drawTextBlock counts lines; the last size when none fits.
+// How fitFont judges a size, and whether it shrinks past the sizes it is given.
+struct FitRule {
+  // Above 0: after the last size, shrink by tenths down to this many units (never
+  // below the last size); the floor follows the pupil's text size unless
+  // `shrinkToFixed`.
+  float shrinkTo = 0;
+  bool shrinkToFixed = false;
+  // The wrapped lines may be this many pixels taller than the box (negative: they
+  // must leave that much room). Half a pixel matches drawTextBlock's count.
+  float spare = 0.5f;
+  // A word wider than the box means the size does not fit.
+  bool wholeWords = true;
+};
+// Cards that shrink their words down to the detail size before drawTextBlock cuts them.
+inline constexpr FitRule kShrinkToDetail{text_size::kDetail, false, 0.0f, false};
+
+// The first of `sizes` (units times the pupil's text size, largest first), then
+// the shrinking `rule` asks for, at which `text` wraps inside `box`; the last
+// one tried when none fits.
 FontSpec fitFont(const UiContext& ctx, std::string_view text, const Rect& box,
-                 std::initializer_list<float> sizes, FontWeight weight);
+                 std::initializer_list<float> sizes, FontWeight weight,
+                 const FitRule& rule = FitRule{});
 // One symbol, centred in `box`, `units` tall (from the fallback font if the
 // chosen one lacks it).
 void drawIcon(UiContext& ctx, std::string_view glyph, const Rect& box, float units, Colour c);

@@ -4,7 +4,7 @@
 #include "results/register.hpp"
 #include "screen_cases.hpp"
 #include "screen_rig.hpp"
-#include "ui/activity_parts.hpp"
+#include "screens/lesson/activity_parts.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

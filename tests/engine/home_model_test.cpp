@@ -1,6 +1,6 @@
 // What home shows: the pupil's own unit, lesson states from the records of this
 // academic year, unlocked bands, and everything for a guest.
-#include "ui/home_model.hpp"
+#include "screens/home_model.hpp"
 #include "ui_fixtures.hpp"
 
 #include <doctest/doctest.h>

@@ -2,8 +2,8 @@
 // the right way, as a pupil would, and a LessonPlay moved on to a given point.
 #pragma once
 
+#include "screens/lesson/lesson_play.hpp"
 #include "support/play_through.hpp"
-#include "ui/lesson_play.hpp"
 #include "ui_fixtures.hpp"
 
 #include <doctest/doctest.h>

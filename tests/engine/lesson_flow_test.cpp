@@ -6,12 +6,11 @@
 // directly where a step's own screen does not matter.
 #include "lesson_fixtures.hpp"
 #include "screen_rig.hpp"
-#include "ui/class_lesson_screen.hpp"
-#include "ui/home_screen.hpp"
-#include "ui/lesson_play.hpp"
-#include "ui/lesson_screen.hpp"
-#include "ui/step_screens.hpp"
-#include "ui/teacher_settings_screen.hpp"
+#include "screens/home_screen.hpp"
+#include "screens/lesson/lesson_play.hpp"
+#include "screens/lesson/lesson_screen.hpp"
+#include "screens/teacher/class_lesson_screen.hpp"
+#include "screens/teacher/teacher_settings_screen.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
 // From the catalog to the rows the packs screen shows.
 #include "headless.hpp"
-#include "ui/packs_screen.hpp"
+#include "screens/teacher/packs_screen.hpp"
 
 #include <doctest/doctest.h>
 

@@ -3,9 +3,9 @@
 // The core pack's "SMART explorers" lesson has every question type: single,
 // multiple, true or false, sort and order.
 #include "screen_rig.hpp"
-#include "ui/butterfly_screen.hpp"
-#include "ui/lesson_play.hpp"
-#include "ui/step_screens.hpp"
+#include "screens/butterfly_screen.hpp"
+#include "screens/lesson/lesson_play.hpp"
+#include "screens/lesson/quiz_screen.hpp"
 
 #include <doctest/doctest.h>
 

@@ -3,7 +3,7 @@
 // inside a larger window whose margin must stay untouched.
 #include "core/utf8.hpp"
 #include "headless.hpp"
-#include "ui/packs_screen.hpp"
+#include "screens/teacher/packs_screen.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_context.hpp"
 

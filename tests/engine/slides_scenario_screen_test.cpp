@@ -2,7 +2,7 @@
 // input path (presses by widget id) on the core pack's lessons, against a fake host.
 #include "screen_cases.hpp"
 #include "screen_rig.hpp"
-#include "ui/scenario_screen.hpp"
+#include "screens/lesson/scenario_screen.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>

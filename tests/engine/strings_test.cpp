@@ -21,13 +21,13 @@ Strings english() {
   return *s;
 }
 
-// Every quoted "prefix.name" in game/ui and game/app whose prefix is one the table
-// uses (so "pack.json" and "teacher.json" are not taken for string ids).
+// Every quoted "prefix.name" in game/ui, game/screens (and its folders) and game/app whose prefix
+// is one the table uses (so "pack.json" and "teacher.json" are not taken for string ids).
 std::set<std::string> idsUsedInCode(const std::set<std::string>& prefixes) {
   std::set<std::string> out;
   const std::regex literal("\"([a-z0-9-]+)\\.([a-z0-9.-]+)\"");
-  for (const char* module : {"ui", "app"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(
+  for (const char* module : {"ui", "screens", "app"}) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(
              std::filesystem::path(SQ_SOURCE_DIR) / "game" / module)) {
       if (entry.path().extension() != ".cpp" && entry.path().extension() != ".hpp") {
         continue;

@@ -1,8 +1,8 @@
 // The screen framework without drawing: focus movement, grids, the screen stack's
 // input handling (keys, pointer, touch, Esc, Page Up/Down), and picture passwords.
+#include "screens/picture_password.hpp"
 #include "ui/focus.hpp"
 #include "ui/grid.hpp"
-#include "ui/picture_password.hpp"
 #include "ui_fixtures.hpp"
 
 #include <doctest/doctest.h>

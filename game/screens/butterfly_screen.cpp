@@ -1,0 +1,66 @@
+#include "screens/butterfly_screen.hpp"
+
+#include "screens/teacher/butterfly_teacher_screen.hpp"
+#include "screens/teacher/teacher_pin_screen.hpp"
+#include "ui/chrome.hpp"
+#include "ui/controls.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sq {
+
+std::unique_ptr<Screen> makeButterflyScreen() {
+  return std::make_unique<ButterflyScreen>();
+}
+
+void ButterflyScreen::layout(const UiContext& ctx, WidgetList& out) const {
+  const Rect content = contentArea(ctx);
+  const float h = std::round(ctx.u(metrics::kButtonHeight + 1));
+  const float gap = std::round(ctx.u(metrics::kGap * 2));
+  const float w = std::min(std::round(ctx.u(60)), std::floor((content.w - gap) / 2));
+  const float y = content.bottom() - h;
+  const float left = std::round(content.x + (content.w - 2 * w - gap) / 2);
+  out.push_back(
+      Widget{"back", Rect{left, y, w, h}, ctx.tr("butterfly.go-back"), WidgetRole::Button});
+  out.push_back(Widget{"teacher", Rect{left + w + gap, y, w, h}, ctx.tr("butterfly.for-teacher"),
+                       WidgetRole::Button});
+}
+
+void ButterflyScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
+  const Theme& t = ctx.theme;
+  ctx.renderer.fillRect(ctx.screen(), t.calm);
+  const float vw = static_cast<float>(ctx.viewport.width);
+  const float vh = static_cast<float>(ctx.viewport.height);
+  const Widget* back = findWidget(widgets, "back");
+  const float bottom = back != nullptr ? back->rect.y - ctx.u(4) : vh - ctx.u(4);
+  // The butterfly, then two short lines: stop, and tell a trusted adult now.
+  const float pic = std::round(ctx.u(34));
+  const float top = std::round(ctx.u(5));
+  drawUiPicture(ctx, "butterfly", Rect{std::round((vw - pic) / 2), top, pic, pic});
+  const float textTop = top + pic + ctx.u(2);
+  const float w = std::min(vw - 2 * ctx.u(metrics::kMargin), ctx.u(150));
+  const Rect area{std::round((vw - w) / 2), textTop, w, std::max(0.0f, bottom - textTop)};
+  const FontSpec heading = ctx.font(text_size::kTitle, FontWeight::Bold);
+  const FontSpec body = ctx.font(text_size::kHeading);
+  const float used =
+      drawTextBlock(ctx, ctx.tr("butterfly.stop"), heading, area, TextAlign::Centre, t.calmText, 2);
+  drawTextBlock(ctx, ctx.tr("butterfly.tell"), body,
+                Rect{area.x, area.y + used + ctx.u(1.5f), area.w, area.h - used - ctx.u(1.5f)},
+                TextAlign::Centre, t.calmText, 4);
+  for (const Widget& wd : widgets) {
+    drawButton(ctx, wd, v, wd.id == "back" ? ButtonStyle::Primary : ButtonStyle::Normal);
+  }
+}
+
+void ButterflyScreen::activate(std::string_view widgetId, UiHost& host) {
+  if (widgetId == "back") {
+    host.pop();
+  } else if (widgetId == "teacher") {
+    host.push(makeTeacherPinScreen(host, [](UiHost& h) {
+      h.replaceTop(std::make_unique<ButterflyTeacherScreen>(h.roster().settings));
+    }));
+  }
+}
+
+} // namespace sq

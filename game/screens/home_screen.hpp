@@ -1,0 +1,46 @@
+// Home ("home"): the pupil's year-group unit as a calm path of big lesson tiles,
+// each with its picture, its title and whether it is not started, in progress or
+// done. Units of unlocked bands (or, for a guest, every unit) are a row of year
+// buttons above the path. From here: a lesson, settings, or "not me".
+// Depends on: ui/screen, screens/home_model, ui/chrome, ui/controls.
+#pragma once
+
+#include "screens/home_model.hpp"
+#include "ui/screen.hpp"
+
+namespace sq {
+
+class HomeScreen final : public Screen {
+public:
+  explicit HomeScreen(HomeModel model) : mModel(std::move(model)) {}
+
+  std::string_view id() const override { return "home"; }
+  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
+  void activate(std::string_view widgetId, UiHost& host) override;
+  void resumed(UiHost& host) override;
+
+  const HomeModel& model() const { return mModel; }
+  void setModel(HomeModel model) { mModel = std::move(model); }
+
+private:
+  struct Areas {
+    Rect chips; // empty when there is one unit
+    Rect unitTitle;
+    Rect path;
+  };
+  Areas areas(const UiContext& ctx) const;
+  const HomeUnit* selectedUnit() const;
+
+  HomeModel mModel;
+};
+
+// Builds the model from the host (catalog, session, records, config) and the screen.
+HomeModel homeModelFromHost(const UiHost& host);
+std::unique_ptr<Screen> makeHomeScreen(const UiHost& host);
+
+// The words for a lesson's state ("Done", "In progress", "Not started").
+std::string lessonStateLabel(const UiContext& ctx, LessonState s);
+std::string yearGroupLabel(const UiContext& ctx, YearGroup y);
+
+} // namespace sq

@@ -1,0 +1,340 @@
+#include "screens/lesson/scenario_screen.hpp"
+
+#include "screens/lesson/activity_parts.hpp"
+#include "screens/lesson/slides_screen.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sq {
+
+namespace {
+
+const std::string kChoicePrefix = "choice:";
+
+// Where the parts of a node go while the pupil chooses.
+struct ChoosingAreas {
+  Rect picture; // empty when the node has none
+  Rect text;
+  std::vector<Rect> cards;
+};
+
+// The story's words: bold and large for the young, plainer for older readers.
+FontSpec storyFont(const UiContext& ctx, bool young, std::string_view story, const Rect& box) {
+  return fitFont(ctx, story, box, {young ? text_size::kHeading : text_size::kBody},
+                 young ? FontWeight::Bold : FontWeight::Regular, kShrinkToDetail);
+}
+
+ChoosingAreas choosingAreas(const UiContext& ctx, bool young, bool hasPicture,
+                            std::string_view story, std::size_t n) {
+  const Rect c = stepContentArea(ctx);
+  const float gap = std::round(ctx.u(metrics::kGap));
+  const float between = std::round(ctx.u(3));
+  ChoosingAreas a;
+  float textX = c.x;
+  float pw = 0;
+  if (hasPicture) {
+    pw = std::round(std::min(c.h * 0.4f * 4 / 3, c.w * 0.3f));
+    textX = c.x + pw + std::round(ctx.u(4));
+  }
+  const float textW = std::max(1.0f, c.right() - textX);
+  // The story on top, as tall as its words need (between the least that shows the
+  // picture and the most that leaves the cards room), the cards below.
+  const int rows = (!young && n == 4) ? 2 : 1;
+  const float cardsLeast =
+      young ? c.h * 0.5f
+            : static_cast<float>(rows) * ctx.u(15) + gap * static_cast<float>(rows - 1);
+  const float most = std::max(0.0f, c.h - between - cardsLeast);
+  const float least = std::min(most, c.h * (young ? 0.34f : 0.3f));
+  const float wanted = textBlockHeight(ctx, story,
+                                       ctx.font(young ? text_size::kHeading : text_size::kBody,
+                                                young ? FontWeight::Bold : FontWeight::Regular),
+                                       textW);
+  const float topH = std::ceil(std::clamp(wanted, least, most));
+  if (hasPicture) {
+    a.picture = Rect{c.x, c.y, pw, topH};
+  }
+  a.text = Rect{textX, c.y, textW, topH};
+  if (n == 0) {
+    return a;
+  }
+  const float cardsTop = c.y + topH + between;
+  const float cardsH = std::max(0.0f, c.bottom() - cardsTop);
+  const int cols = (static_cast<int>(n) + rows - 1) / rows;
+  float cardW = std::floor((c.w - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols));
+  if (young) {
+    cardW = std::min(cardW, std::round(ctx.u(62))); // picture cards: not wider than tall-ish
+  }
+  const float cardH =
+      std::floor((cardsH - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows));
+  const float rowW = cardW * static_cast<float>(cols) + gap * static_cast<float>(cols - 1);
+  const float left = std::round(c.x + (c.w - rowW) / 2);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto col = static_cast<float>(static_cast<int>(i) % cols);
+    const auto row = static_cast<float>(static_cast<int>(i) / cols);
+    a.cards.push_back(Rect{std::round(left + col * (cardW + gap)),
+                           std::round(cardsTop + row * (cardH + gap)), cardW, cardH});
+  }
+  return a;
+}
+
+// The card's number, in a small round badge: "number 2" is easy to say aloud.
+void drawNumber(UiContext& ctx, int number, const Rect& box) {
+  ctx.renderer.fillRoundedRect(box, box.w / 2, ctx.theme.accent);
+  drawIcon(ctx, std::to_string(number), box, box.h / ctx.unit() * 0.6f, ctx.theme.accentText);
+}
+
+const std::string& choiceWords(const UiContext& ctx, const Choice& c) {
+  if (c.text.empty() && c.picture) {
+    return inLang(ctx, c.picture->alt);
+  }
+  return inLang(ctx, c.text);
+}
+
+} // namespace
+
+std::unique_ptr<Screen> makeScenarioScreen(std::shared_ptr<LessonPlay> play) {
+  return std::make_unique<ScenarioScreen>(std::move(play));
+}
+
+std::vector<std::size_t> ScenarioScreen::shownChoices() const {
+  std::vector<std::size_t> shown;
+  const ScenarioRunner* r = runner();
+  if (r == nullptr) {
+    return shown;
+  }
+  const std::vector<Choice>& all = r->choices();
+  // EYFS and KS1 see at most 3 picture cards, KS2 up to 4 text cards. Content for
+  // the young has at most 3 choices; should a node have more, the first 3 are
+  // shown, with the first safe choice put in the last place if none of those is
+  // safe, so the story can always go on.
+  const std::size_t most = mPlay->youngBand() ? 3 : 4;
+  for (std::size_t i = 0; i < all.size() && shown.size() < most; ++i) {
+    shown.push_back(i);
+  }
+  const bool anySafe =
+      std::any_of(shown.begin(), shown.end(), [&](std::size_t i) { return all[i].safe; });
+  if (!anySafe && !shown.empty()) {
+    for (std::size_t i = shown.size(); i < all.size(); ++i) {
+      if (all[i].safe) {
+        shown.back() = i;
+        break;
+      }
+    }
+  }
+  return shown;
+}
+
+std::string ScenarioScreen::firstFocus() const {
+  const ScenarioRunner* r = runner();
+  if (r == nullptr) {
+    return {};
+  }
+  switch (r->phase()) {
+  case ScenarioRunner::Phase::Choosing:
+    return kChoicePrefix + "1";
+  case ScenarioRunner::Phase::Feedback:
+    return r->willTryAgain() ? "try-again" : "next";
+  case ScenarioRunner::Phase::Ended:
+    break;
+  }
+  return "next";
+}
+
+void ScenarioScreen::layout(const UiContext& ctx, WidgetList& out) const {
+  addStepBack(ctx, out);
+  const ScenarioRunner* r = runner();
+  if (r == nullptr) {
+    return;
+  }
+  const ScenarioNode& node = r->current();
+  const bool narrated = node.narration.has_value();
+  switch (r->phase()) {
+  case ScenarioRunner::Phase::Choosing: {
+    const std::vector<std::size_t> shown = shownChoices();
+    const ChoosingAreas a = choosingAreas(ctx, mPlay->youngBand(), node.picture.has_value(),
+                                          inLang(ctx, node.text), shown.size());
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+      out.push_back(Widget{kChoicePrefix + std::to_string(i + 1), a.cards[i],
+                           choiceWords(ctx, node.choices[shown[i]]), WidgetRole::Tile});
+    }
+    addStepBottom(ctx, out, narrated, {});
+    break;
+  }
+  case ScenarioRunner::Phase::Feedback:
+    // The feedback is not narrated: "read to me" would read the question again.
+    if (r->willTryAgain()) {
+      const std::string again = ctx.tr("scenario.try-again");
+      out.push_back(Widget{"try-again", cornerButton(ctx, Corner::BottomRight, again, true), again,
+                           WidgetRole::Button});
+    } else {
+      addStepBottom(ctx, out, false, ctx.tr("lesson.next"));
+    }
+    break;
+  case ScenarioRunner::Phase::Ended:
+    addStepBottom(ctx, out, narrated, ctx.tr("lesson.next"));
+    break;
+  }
+}
+
+void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
+  const Theme& t = ctx.theme;
+  drawStepHeader(ctx, *mPlay, step_view::title(ctx, *mPlay), widgets);
+  const ScenarioRunner* r = runner();
+  const Rect c = stepContentArea(ctx);
+  const bool young = mPlay->youngBand();
+  if (r != nullptr && r->phase() == ScenarioRunner::Phase::Choosing) {
+    const ScenarioNode& node = r->current();
+    const std::vector<std::size_t> shown = shownChoices();
+    const std::string& story = inLang(ctx, node.text);
+    const ChoosingAreas a =
+        choosingAreas(ctx, young, node.picture.has_value(), story, shown.size());
+    if (node.picture) {
+      step_view::drawPicture(ctx, *mPlay, *node.picture, a.picture);
+    }
+    drawTextBlock(ctx, story, storyFont(ctx, young, story, a.text), a.text, TextAlign::Left, t.text,
+                  0, true);
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+      const Widget* w = findWidget(widgets, kChoicePrefix + std::to_string(i + 1));
+      if (w == nullptr) {
+        continue;
+      }
+      const Choice& choice = node.choices[shown[i]];
+      const Rect in = drawTileCard(ctx, *w, v);
+      const float d = std::round(ctx.u(6.5f));
+      // The number: top left on a picture card, beside the words on a text card.
+      drawNumber(ctx, static_cast<int>(i + 1),
+                 Rect{in.x, young ? in.y : std::round(in.y + (in.h - d) / 2), d, d});
+      const std::string& words = choiceWords(ctx, choice);
+      if (young && choice.picture) {
+        // A picture card: the picture first, a short caption under it.
+        const Rect capBox{in.x, in.y + in.h * 0.55f, in.w, in.h * 0.45f};
+        const FontSpec f =
+            fitFont(ctx, words, capBox, {text_size::kHeading}, FontWeight::Bold, kShrinkToDetail);
+        const float capH = std::min(capBox.h, textBlockHeight(ctx, words, f, in.w));
+        const float picH = std::max(0.0f, in.h - capH - ctx.u(1));
+        step_view::drawPicture(ctx, *mPlay, *choice.picture,
+                               Rect{in.x + d, in.y, std::max(1.0f, in.w - 2 * d), picH});
+        drawTextBlock(ctx, words, f, Rect{in.x, in.bottom() - capH, in.w, capH}, TextAlign::Centre,
+                      t.text);
+      } else if (young) {
+        // No picture: the words, big, in the middle of the card.
+        const Rect box{in.x, in.y + d, in.w, std::max(1.0f, in.h - 2 * d)};
+        drawTextBlock(
+            ctx, words,
+            fitFont(ctx, words, box, {text_size::kHeading}, FontWeight::Bold, kShrinkToDetail), box,
+            TextAlign::Centre, t.text, 0, true);
+      } else {
+        const float x = in.x + d + ctx.u(2);
+        const Rect box{x, in.y, std::max(1.0f, in.right() - x), in.h};
+        drawTextBlock(
+            ctx, words,
+            fitFont(ctx, words, box, {text_size::kBody}, FontWeight::Regular, kShrinkToDetail), box,
+            TextAlign::Left, t.text, 0, true);
+      }
+    }
+  } else if (r != nullptr && r->phase() == ScenarioRunner::Phase::Feedback &&
+             r->lastChoice() != nullptr) {
+    const ScenarioNode& node = r->current();
+    const Choice& choice = *r->lastChoice();
+    // The picture of what was chosen (the young see it on the card), else the node's.
+    const std::optional<Picture>& pic = (young && choice.picture) ? choice.picture : node.picture;
+    float x = c.x;
+    float w = c.w;
+    if (pic) {
+      const float pw = std::round(std::min(c.w * (young ? 0.36f : 0.3f), c.h * 4 / 3));
+      step_view::drawPicture(ctx, *mPlay, *pic, Rect{c.x, c.y, pw, std::min(c.h, pw * 3 / 4)});
+      x = c.x + pw + std::round(ctx.u(5));
+      w = c.right() - x;
+    }
+    float y = c.y;
+    const std::string chose = ctx.trf("scenario.you-chose", {{"choice", choiceWords(ctx, choice)}});
+    y += drawTextBlock(ctx, chose, ctx.font(text_size::kBody, FontWeight::Bold),
+                       Rect{x, y, w, c.bottom() - y}, TextAlign::Left, t.mutedText, 2);
+    y += std::round(ctx.u(2.5f));
+    // Safe choices (telling a trusted adult among them) are always praised warmly;
+    // an unsafe one meets a gentle consequence, never a cross.
+    const FeedbackTone tone = choice.safe ? FeedbackTone::Warm : FeedbackTone::Gentle;
+    drawFeedbackPanel(ctx, Rect{x, y, w, std::max(0.0f, c.bottom() - y)}, tone,
+                      ctx.tr(choice.safe ? "scenario.well-done" : "scenario.think-again"),
+                      inLang(ctx, choice.feedback), choice.smart);
+  } else if (r != nullptr && r->phase() == ScenarioRunner::Phase::Ended) {
+    // The safe way home: a warm panel with the ending's picture and words.
+    const ScenarioNode& node = r->current();
+    ctx.renderer.fillRoundedRect(c, ctx.u(metrics::kRadius), t.readyFill);
+    ctx.renderer.strokeRoundedRect(c, ctx.u(metrics::kRadius), ctx.u(metrics::kBorder), t.border);
+    const float pad = std::round(ctx.u(4));
+    float x = c.x + pad;
+    if (node.picture) {
+      const float pw = std::round(std::min(c.w * 0.36f, (c.h - 2 * pad) * 4 / 3));
+      step_view::drawPicture(ctx, *mPlay, *node.picture, Rect{x, c.y + pad, pw, c.h - 2 * pad});
+      x += pw + pad;
+    }
+    const Rect col{x, c.y + pad, std::max(1.0f, c.right() - pad - x), c.h - 2 * pad};
+    const std::string heading = ctx.tr("scenario.ending");
+    const std::string& words = inLang(ctx, node.text);
+    const FontSpec head = ctx.font(text_size::kTitle, FontWeight::Bold);
+    const float headH = textBlockHeight(ctx, heading, head, col.w, 2);
+    const float between = std::round(ctx.u(3));
+    const Rect bodyRoom{col.x, col.y, col.w, std::max(1.0f, col.h - headH - between)};
+    const FontSpec body =
+        fitFont(ctx, words, bodyRoom, {text_size::kHeading}, FontWeight::Regular, kShrinkToDetail);
+    const float bodyH = std::min(bodyRoom.h, textBlockHeight(ctx, words, body, col.w));
+    float y = std::round(col.y + std::max(0.0f, (col.h - headH - between - bodyH) / 2));
+    y += drawTextBlock(ctx, heading, head, Rect{col.x, y, col.w, headH}, TextAlign::Left,
+                       t.readyText, 2);
+    y += between;
+    drawTextBlock(ctx, words, body, Rect{col.x, y, col.w, bodyH}, TextAlign::Left, t.readyText);
+  }
+  for (const Widget& w : widgets) {
+    if (w.id == "try-again") {
+      drawButton(ctx, w, v, ButtonStyle::Primary, "\xE2\x86\xBA"); // ↺
+    }
+  }
+  drawStepButtons(ctx, widgets, v);
+}
+
+void ScenarioScreen::arrive(UiHost& host) {
+  saveProgress(*mPlay, host);
+  if (const ScenarioRunner* r = runner()) {
+    narrate(*mPlay, host, r->current().narration, true);
+  }
+}
+
+void ScenarioScreen::activate(std::string_view widgetId, UiHost& host) {
+  ScenarioRunner* r = runner();
+  if (widgetId == "back") {
+    host.sound().stopNarration();
+    host.pop(); // progress is saved at every node
+    return;
+  }
+  if (r == nullptr) {
+    return;
+  }
+  if (widgetId == "read-aloud") {
+    narrate(*mPlay, host, r->current().narration, false);
+  } else if (widgetId.substr(0, kChoicePrefix.size()) == kChoicePrefix) {
+    const std::string number(widgetId.substr(kChoicePrefix.size()));
+    const std::vector<std::size_t> shown = shownChoices();
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+      if (number == std::to_string(i + 1)) {
+        host.sound().stopNarration();
+        r->choose(shown[i]);
+      }
+    }
+  } else if (widgetId == "try-again") {
+    if (r->willTryAgain() && r->proceed()) {
+      arrive(host); // the same node's choices again, its words read again for the young
+    }
+  } else if (widgetId == "next") {
+    if (r->phase() == ScenarioRunner::Phase::Ended) {
+      host.sound().stopNarration();
+      finishStep(mPlay, host);
+    } else if (r->phase() == ScenarioRunner::Phase::Feedback && !r->willTryAgain() &&
+               r->proceed()) {
+      arrive(host);
+    }
+  }
+}
+
+} // namespace sq

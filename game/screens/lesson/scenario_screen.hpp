@@ -1,0 +1,43 @@
+// The "scenario" step: a little story with choices (ScenarioRunner). Each node
+// shows its picture and words and 2 to 4 choice cards: picture cards with a short
+// caption for EYFS and KS1 (at most 3), text cards for KS2 (up to 4). A choice
+// shows its feedback with the SMART rule's letter: warm praise for a safe choice,
+// a gentle consequence and "try again" (the same node's choices) for an unsafe
+// one. The ending celebrates the safe path and "next" finishes the step.
+// Widgets: back, choice:1..N, read-aloud (when narrated), try-again, next.
+// Depends on: screens/lesson/lesson_play, screens/lesson/activity_parts.
+#pragma once
+
+#include "screens/lesson/lesson_play.hpp"
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace sq {
+
+class ScenarioScreen final : public Screen {
+public:
+  explicit ScenarioScreen(std::shared_ptr<LessonPlay> play) : mPlay(std::move(play)) {}
+
+  std::string_view id() const override { return "scenario"; }
+  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
+  void activate(std::string_view widgetId, UiHost& host) override;
+  std::string firstFocus() const override;
+
+  // The current node's choices as shown, card by card (choice:1 is the first):
+  // indices into the node's choices.
+  std::vector<std::size_t> shownChoices() const;
+
+private:
+  ScenarioRunner* runner() const { return mPlay->runner.runnerAs<ScenarioRunner>(); }
+  void arrive(UiHost& host); // after a move: save, then narrate the node
+
+  std::shared_ptr<LessonPlay> mPlay;
+};
+
+// `play`: its runner is on a scenario step.
+std::unique_ptr<Screen> makeScenarioScreen(std::shared_ptr<LessonPlay> play);
+
+} // namespace sq

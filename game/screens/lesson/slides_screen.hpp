@@ -1,0 +1,36 @@
+// The "slides" step: one slide at a time, its picture beside its words (large for
+// the young), "read to me" when the slide has narration, and "next" through the
+// slides and then on to the lesson's next step. Every move is saved, so a pupil
+// who stops comes back to the same slide.
+// Widgets: back, read-aloud (when narrated), next (butterfly is the stack's).
+// Depends on: screens/lesson/lesson_play, screens/lesson/activity_parts.
+#pragma once
+
+#include "screens/lesson/lesson_play.hpp"
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace sq {
+
+class SlidesScreen final : public Screen {
+public:
+  explicit SlidesScreen(std::shared_ptr<LessonPlay> play) : mPlay(std::move(play)) {}
+
+  std::string_view id() const override { return "slides"; }
+  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
+  void activate(std::string_view widgetId, UiHost& host) override;
+  std::string firstFocus() const override { return "next"; }
+
+private:
+  SlidesRunner* runner() const { return mPlay->runner.runnerAs<SlidesRunner>(); }
+
+  std::shared_ptr<LessonPlay> mPlay;
+};
+
+// `play`: its runner is on a slides step.
+std::unique_ptr<Screen> makeSlidesScreen(std::shared_ptr<LessonPlay> play);
+
+} // namespace sq

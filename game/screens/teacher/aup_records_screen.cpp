@@ -1,0 +1,459 @@
+#include "screens/teacher/aup_records_screen.hpp"
+
+#include "results/aup_print.hpp"
+#include "results/civil_time.hpp"
+#include "results/register.hpp"
+#include "screens/sign_in_screen.hpp"
+#include "ui/chrome.hpp"
+#include "ui/controls.hpp"
+#include "ui/grid.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace sq {
+
+namespace {
+
+const char* const kTick = "\xE2\x9C\x94"; // ✔
+
+std::string phaseLabel(const UiContext& ctx, AupPhase p) {
+  switch (p) {
+  case AupPhase::Eyfs:
+    return ctx.tr("aup.phase-eyfs");
+  case AupPhase::Ks1:
+    return ctx.tr("aup.phase-ks1");
+  case AupPhase::Ks2:
+    break;
+  }
+  return ctx.tr("aup.phase-ks2");
+}
+
+std::string dataString(const std::string& data, const char* key) {
+  const auto j = nlohmann::json::parse(data, nullptr, false);
+  if (j.is_object() && j.contains(key) && j[key].is_string()) {
+    return j[key].get<std::string>();
+  }
+  return {};
+}
+
+// Where things go on a class's page, shared by layout and draw.
+struct ClassAreas {
+  Rect info;    // what the class signs, and the last thing that happened
+  Rect buttons; // confirm-class, staff, more-pupils
+  Rect heading; // "Parent or carer agreement returned"
+  Rect grid;    // the pupils' toggles
+};
+
+ClassAreas classAreas(const UiContext& ctx) {
+  const Rect content = contentArea(ctx);
+  ClassAreas a;
+  const float gap = std::round(ctx.u(2));
+  a.info = Rect{content.x, content.y, content.w, std::round(ctx.u(12))};
+  a.buttons =
+      Rect{content.x, a.info.bottom() + gap, content.w, std::round(ctx.u(metrics::kButtonHeight))};
+  a.heading = Rect{content.x, a.buttons.bottom() + gap, content.w, std::round(ctx.u(6.5f))};
+  const float top = a.heading.bottom() + std::round(ctx.u(1));
+  a.grid = Rect{content.x, top, content.w, std::max(0.0f, content.bottom() - top)};
+  return a;
+}
+
+GridSpec pupilGrid(const UiContext& ctx) {
+  GridSpec spec;
+  spec.minTileW = ctx.u(38);
+  spec.minTileH = ctx.u(13);
+  spec.maxTileH = ctx.u(14);
+  spec.maxTileW = ctx.u(60);
+  spec.gap = std::round(ctx.u(metrics::kGap));
+  spec.maxColumns = 4;
+  return spec;
+}
+
+} // namespace
+
+std::unique_ptr<Screen> makeAupRecordsScreen(const UiHost& host) {
+  return std::make_unique<AupRecordsScreen>(host);
+}
+
+AupRecordsScreen::AupRecordsScreen(const UiHost& host) {
+  mClasses = host.roster().classes;
+  sortClasses(mClasses);
+  mStaff = host.roster().staff;
+}
+
+AupRecordsScreen::AupInfo AupRecordsScreen::aupFor(const UiHost& host, AupPhase phase) const {
+  AupInfo info;
+  info.phase = phase;
+  const Catalog* c = host.catalog();
+  if (c == nullptr) {
+    return info;
+  }
+  std::vector<const Pack*> packs;
+  for (const CatalogEntry& e : c->packs) {
+    if (e.result.valid()) {
+      packs.push_back(&*e.result.pack);
+    }
+  }
+  // The same AUP the register counts signatures against.
+  const Pack* pack = nullptr;
+  if (const Aup* a = findAupForPhase(packs, phase, &pack); a != nullptr && pack != nullptr) {
+    info.found = true;
+    info.id = a->id;
+    info.version = a->version;
+    info.packId = pack->id;
+    info.packVersion = pack->version;
+    info.contentHash = pack->contentHash;
+  }
+  return info;
+}
+
+void AupRecordsScreen::showClass(const std::string& classId, const UiHost& host) {
+  mClassId = classId;
+  mRows.clear();
+  mPage = 0;
+  mConfirmed = false;
+  mMessage.clear();
+  mMessageIsError = false;
+  if (classId.empty()) {
+    return;
+  }
+  const Roster& roster = host.roster();
+  const SchoolClass* cls = roster.findClass(classId);
+  mClassName = cls != nullptr ? cls->name : std::string();
+  std::vector<Pupil> pupils;
+  for (const Pupil& p : roster.pupils) {
+    if (p.classId == classId && p.archivedOn.empty()) {
+      pupils.push_back(p);
+    }
+  }
+  std::sort(pupils.begin(), pupils.end(), [](const Pupil& a, const Pupil& b) {
+    if (a.firstName != b.firstName) {
+      return naturalLess(a.firstName, b.firstName);
+    }
+    return naturalLess(a.initial, b.initial);
+  });
+  // This academic year only, as the register counts.
+  const auto today = parseDate(formatUtc(host.nowSeconds()));
+  const int year = academicYearOf(today.value_or(CivilDate{}));
+  const std::string from = academicYearStart(year);
+  const std::string to = academicYearStart(year + 1);
+  std::map<AupPhase, AupInfo> aups;
+  std::map<AupPhase, int> inPhase;
+  for (const Pupil& p : pupils) {
+    Row row;
+    row.pupil = p;
+    const AupPhase phase = aupPhaseOf(p.yearGroup);
+    if (aups.count(phase) == 0) {
+      aups[phase] = aupFor(host, phase);
+    }
+    ++inPhase[phase];
+    row.aup = aups[phase];
+    for (const Event& e : host.pupilEvents(p.id)) {
+      if (e.timeUtc < from || e.timeUtc >= to) {
+        continue;
+      }
+      if (e.kind == EventKind::AupParentAgreed) {
+        if (!row.parentAgreed || e.timeUtc > row.parentAgreedOn) {
+          row.parentAgreedOn = e.timeUtc;
+        }
+        row.parentAgreed = true;
+      } else if (e.kind == EventKind::AupSigned && row.aup.found) {
+        const std::string phaseId = dataString(e.data, "phase");
+        const bool samePhase = phaseId.empty() || phaseId == aupPhaseId(phase);
+        row.pupilSigned =
+            row.pupilSigned || (samePhase && dataString(e.data, "aupVersion") == row.aup.version);
+      }
+    }
+    mRows.push_back(std::move(row));
+  }
+  // The class confirms the AUP most of its pupils sign (the youngest when even).
+  AupPhase classPhase = AupPhase::Ks2;
+  int most = 0;
+  for (const auto& [phase, n] : inPhase) {
+    if (n > most) {
+      most = n;
+      classPhase = phase;
+    }
+  }
+  mClassAup = most > 0 ? aups[classPhase] : AupInfo{};
+  // Confirmed already this year, on this PC or another sharing the school folder?
+  for (const Event& e : host.classEvents(EventKind::AupClassConfirmed)) {
+    if (e.timeUtc >= from && e.timeUtc < to && dataString(e.data, "classId") == classId &&
+        mClassAup.found && dataString(e.data, "aupVersion") == mClassAup.version) {
+      mConfirmed = true;
+    }
+  }
+}
+
+void AupRecordsScreen::setMessage(std::string text, bool error) {
+  mMessage = std::move(text);
+  mMessageIsError = error;
+}
+
+void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) const {
+  const std::string back = ctx.tr("common.back");
+  out.push_back(
+      Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
+  if (mClassId.empty()) {
+    const Rect content = contentArea(ctx);
+    const float note = std::round(ctx.u(10));
+    const Rect tiles{content.x, content.y + note, content.w, content.h - note};
+    GridSpec spec;
+    spec.minTileW = ctx.u(30);
+    spec.minTileH = ctx.u(14);
+    spec.maxTileH = ctx.u(22);
+    spec.maxTileW = ctx.u(56);
+    spec.gap = std::round(ctx.u(metrics::kGap));
+    spec.maxColumns = 5;
+    const int count = static_cast<int>(mClasses.size());
+    if (count > 0) {
+      const Grid g = makeGrid(tiles, count, spec);
+      const auto rects = g.place(tiles, count, spec.gap);
+      for (std::size_t i = 0; i < rects.size(); ++i) {
+        out.push_back(
+            Widget{"class:" + mClasses[i].id, rects[i], mClasses[i].name, WidgetRole::Tile});
+      }
+    }
+    return;
+  }
+  const ClassAreas a = classAreas(ctx);
+  const float gap = std::round(ctx.u(metrics::kGap));
+  // The pupils come a page at a time: how many pages decides whether "more
+  // pupils" takes room at the end of the button row.
+  const GridSpec spec = pupilGrid(ctx);
+  mPerPage = std::max(1, makeGrid(a.grid, 1000, spec).perPage());
+  const int count = static_cast<int>(mRows.size());
+  const int pages = std::max(1, (count + mPerPage - 1) / mPerPage);
+  const int page = std::clamp(mPage, 0, pages - 1);
+  const int first = page * mPerPage;
+  const int shown = std::min(mPerPage, count - first);
+  const std::string more = ctx.tr("aup.records-more");
+  const float moreW = pages > 1 ? buttonWidth(ctx, more, true) : 0.0f;
+
+  const std::string confirm = ctx.tr("aup.records-confirm");
+  Widget c{"confirm-class",
+           Rect{a.buttons.x, a.buttons.y, buttonWidth(ctx, confirm, true), a.buttons.h}, confirm,
+           WidgetRole::Button};
+  c.enabled = mClassAup.found;
+  out.push_back(c);
+  if (!mStaff.empty()) {
+    const std::string label =
+        mStaffIndex >= 0 && mStaffIndex < static_cast<int>(mStaff.size())
+            ? ctx.trf("aup.records-staff",
+                      {{"name", mStaff[static_cast<std::size_t>(mStaffIndex)].name}})
+            : ctx.tr("aup.records-staff-none");
+    // As wide as its words, in the room left between the other two buttons.
+    const float x = c.rect.right() + gap;
+    const float room = a.buttons.right() - x - (moreW > 0 ? moreW + gap : 0.0f);
+    const float w =
+        std::max(std::round(ctx.u(metrics::kButtonHeight)),
+                 std::min({buttonWidth(ctx, label, false), std::round(ctx.u(60)), room}));
+    out.push_back(Widget{"staff", Rect{x, a.buttons.y, w, a.buttons.h}, label, WidgetRole::Button});
+  }
+  if (pages > 1) {
+    out.push_back(Widget{"more-pupils",
+                         Rect{a.buttons.right() - moreW, a.buttons.y, moreW, a.buttons.h}, more,
+                         WidgetRole::Button});
+  }
+  if (shown > 0) {
+    const Grid g = makeGrid(a.grid, shown, spec);
+    // From the top of the area, not centred in it: a list reads from the top.
+    const int rows = (shown + g.columns - 1) / g.columns;
+    const float blockH = static_cast<float>(rows) * (g.tileH + spec.gap) - spec.gap;
+    const auto rects =
+        g.place(Rect{a.grid.x, a.grid.y, a.grid.w, std::min(a.grid.h, blockH)}, shown, spec.gap);
+    for (int i = 0; i < shown; ++i) {
+      const Row& row = mRows[static_cast<std::size_t>(first + i)];
+      Widget w{"parent:" + row.pupil.id, rects[static_cast<std::size_t>(i)], row.pupil.shortName(),
+               WidgetRole::Toggle};
+      w.selected = row.parentAgreed;
+      out.push_back(w);
+    }
+  }
+}
+
+void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
+  const Theme& t = ctx.theme;
+  const FontSpec body = ctx.fixedFont(text_size::kBody);
+  const FontSpec bold = ctx.fixedFont(text_size::kBody, FontWeight::Bold);
+  const FontSpec detail = ctx.fixedFont(text_size::kDetail);
+  if (mClassId.empty()) {
+    drawTitle(ctx, ctx.tr("aup.records-title"), widgets);
+    const Rect content = contentArea(ctx);
+    drawTextBlock(ctx,
+                  ctx.tr(mClasses.empty() ? "aup.records-no-classes" : "aup.records-pick-class"),
+                  body, Rect{content.x, content.y, content.w, std::round(ctx.u(10))},
+                  TextAlign::Centre, t.mutedText, 2);
+    std::size_t tint = 0;
+    for (const Widget& w : widgets) {
+      if (w.id == "back") {
+        drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x90"); // ←
+      } else if (w.id.rfind("class:", 0) == 0) {
+        const Rect in = drawTileCard(ctx, w, v, tileTint(t, tint++));
+        drawTextBlock(ctx, w.label, ctx.fixedFont(text_size::kHeading + 1.2f, FontWeight::Bold), in,
+                      TextAlign::Centre, t.text, 2, true);
+      }
+    }
+    return;
+  }
+
+  drawTitle(ctx, ctx.trf("aup.records-title-class", {{"class", mClassName}}), widgets);
+  const ClassAreas a = classAreas(ctx);
+  // What the class signs, then what just happened.
+  const std::string about =
+      mClassAup.found ? ctx.trf("aup.records-about", {{"phase", phaseLabel(ctx, mClassAup.phase)},
+                                                      {"version", mClassAup.version}})
+                      : ctx.tr("aup.records-no-aup");
+  const float used = drawTextBlock(ctx, about, body, a.info, TextAlign::Left, t.text, 1);
+  std::string status = mMessage;
+  if (status.empty()) {
+    status = ctx.tr(mConfirmed ? "aup.records-confirmed" : "aup.records-confirm-hint");
+  }
+  if (!status.empty()) {
+    drawTextBlock(ctx, status, detail, Rect{a.info.x, a.info.y + used, a.info.w, a.info.h - used},
+                  TextAlign::Left,
+                  mMessageIsError ? t.problemText
+                                  : (mMessage.empty() && !mConfirmed ? t.mutedText : t.readyText),
+                  1);
+  }
+  drawTextBlock(ctx, ctx.tr("aup.records-parents"), bold, a.heading, TextAlign::Left, t.text, 1,
+                true);
+  for (const Widget& w : widgets) {
+    if (w.id == "back") {
+      drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x90"); // ←
+    } else if (w.id == "confirm-class") {
+      drawButton(ctx, w, v, w.enabled ? ButtonStyle::Primary : ButtonStyle::Normal, kTick);
+    } else if (w.id == "staff") {
+      drawButton(ctx, w, v, ButtonStyle::Normal);
+    } else if (w.id == "more-pupils") {
+      drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x92"); // →
+    } else if (w.id.rfind("parent:", 0) == 0) {
+      // A toggle: ticked when the agreement came back; and whether the pupil signed.
+      const std::string id = w.id.substr(7);
+      const auto row =
+          std::find_if(mRows.begin(), mRows.end(), [&](const Row& r) { return r.pupil.id == id; });
+      const Rect in =
+          drawTileCard(ctx, w, v, w.selected ? std::optional<Colour>(t.readyFill) : std::nullopt);
+      const float mark = std::round(ctx.u(6));
+      const Rect markBox{in.x, in.y, mark, in.h};
+      if (w.selected) {
+        drawIcon(ctx, kTick, markBox, 4.6f, t.readyText);
+      } else {
+        const float d = std::round(ctx.u(3.6f));
+        ctx.renderer.strokeRoundedRect(
+            Rect{std::round(markBox.x + (mark - d) / 2), std::round(in.y + (in.h - d) / 2), d, d},
+            d / 2, std::max(1.0f, std::round(ctx.u(0.4f))), t.mutedText);
+      }
+      const float x = markBox.right() + ctx.u(1);
+      const Rect textBox{x, in.y, in.right() - x, in.h};
+      const FontMetrics nm = ctx.text.metrics(bold);
+      const FontMetrics dm = ctx.text.metrics(detail);
+      const float total = nm.lineHeight() + dm.lineHeight();
+      const float top = std::round(textBox.y + (textBox.h - total) / 2);
+      const Colour ink = w.selected ? t.readyText : t.text;
+      // A long name is made a little smaller before it is cut.
+      const FontSpec nameFont = fittingFont(ctx, w.label, text_size::kBody, textBox.w);
+      const float nameTop = top + (nm.lineHeight() - ctx.text.metrics(nameFont).lineHeight()) / 2;
+      ctx.text.drawLine(ellipsize(w.label, textBox.w, ctx.text.metrics(nameFont)), nameFont,
+                        Point{textBox.x, std::round(nameTop)}, ink);
+      const bool signedIt = row != mRows.end() && row->pupilSigned;
+      ctx.text.drawLine(
+          ellipsize(ctx.tr(signedIt ? "aup.records-signed" : "aup.records-not-signed"), textBox.w,
+                    dm),
+          detail, Point{textBox.x, top + nm.lineHeight()}, w.selected ? t.readyText : t.mutedText);
+    }
+  }
+}
+
+void AupRecordsScreen::confirmClass(UiHost& host) {
+  if (!mClassAup.found) {
+    return;
+  }
+  EventDraft d;
+  d.kind = EventKind::AupClassConfirmed; // about the class: no pupil
+  d.packId = mClassAup.packId;
+  d.packVersion = mClassAup.packVersion;
+  d.contentHash = mClassAup.contentHash;
+  d.activityId = mClassAup.id;
+  nlohmann::json data;
+  data["classId"] = mClassId;
+  data["aupVersion"] = mClassAup.version;
+  data["phase"] = std::string(aupPhaseId(mClassAup.phase));
+  if (mStaffIndex >= 0 && mStaffIndex < static_cast<int>(mStaff.size())) {
+    data["staffId"] = mStaff[static_cast<std::size_t>(mStaffIndex)].id;
+  }
+  d.data = data.dump();
+  std::string error;
+  if (host.record(d, error)) {
+    mConfirmed = true;
+    setMessage(host.strings().tr("aup.records-confirmed"), false);
+  } else {
+    setMessage(host.strings().trf("aup.records-not-saved", {{"error", error}}), true);
+  }
+}
+
+void AupRecordsScreen::parentAgreed(const std::string& pupilId, UiHost& host) {
+  const auto row =
+      std::find_if(mRows.begin(), mRows.end(), [&](const Row& r) { return r.pupil.id == pupilId; });
+  if (row == mRows.end()) {
+    return;
+  }
+  const std::string name = row->pupil.shortName();
+  if (row->parentAgreed) {
+    // The records only ever add: an agreement once recorded stays for the year.
+    setMessage(host.strings().trf("aup.records-parent-already",
+                                  {{"name", name}, {"date", longDate(row->parentAgreedOn)}}),
+               false);
+    return;
+  }
+  EventDraft d;
+  d.kind = EventKind::AupParentAgreed;
+  d.pupilId = pupilId;
+  nlohmann::json data;
+  data["classId"] = mClassId;
+  if (row->aup.found) {
+    d.packId = row->aup.packId;
+    d.packVersion = row->aup.packVersion;
+    d.contentHash = row->aup.contentHash;
+    d.activityId = row->aup.id;
+    data["aupVersion"] = row->aup.version;
+    data["phase"] = std::string(aupPhaseId(row->aup.phase));
+  }
+  d.data = data.dump();
+  std::string error;
+  if (host.record(d, error)) {
+    row->parentAgreed = true;
+    row->parentAgreedOn = formatUtc(host.nowSeconds());
+    setMessage(host.strings().trf("aup.records-parent-saved", {{"name", name}}), false);
+  } else {
+    setMessage(host.strings().trf("aup.records-not-saved", {{"error", error}}), true);
+  }
+}
+
+void AupRecordsScreen::activate(std::string_view widgetId, UiHost& host) {
+  const std::string id(widgetId);
+  if (id == "back") {
+    if (mClassId.empty()) {
+      host.pop();
+    } else {
+      showClass({}, host);
+    }
+  } else if (id.rfind("class:", 0) == 0) {
+    showClass(id.substr(6), host);
+  } else if (id == "confirm-class") {
+    confirmClass(host);
+  } else if (id == "staff" && !mStaff.empty()) {
+    mStaffIndex = (mStaffIndex + 1) % static_cast<int>(mStaff.size());
+  } else if (id == "more-pupils") {
+    const int pages =
+        std::max(1, (static_cast<int>(mRows.size()) + mPerPage - 1) / std::max(1, mPerPage));
+    mPage = (mPage + 1) % pages;
+  } else if (id.rfind("parent:", 0) == 0) {
+    parentAgreed(id.substr(7), host);
+  }
+}
+
+} // namespace sq

@@ -1,0 +1,87 @@
+// Whole-class lessons, for Reception and KS1 above all, where pupils meet the
+// internet by an adult's demonstration. From the teacher's settings (behind the
+// PIN) the teacher picks a class and a lesson ("class-lesson-pick"); the room
+// makes the choices on the whiteboard; at the end the teacher ticks who was
+// present ("class-lesson": everyone in the class ticked to begin with, and pupils
+// of other classes can be added) and "finish" records the lesson as completed for
+// each of them, marked as taught to the whole class. A Reception AUP read together
+// is signed by the teacher on behalf of each child present.
+// Depends on: ui/screen, screens/lesson/lesson_play, screens/lesson/lesson_screen.
+#pragma once
+
+#include "screens/lesson/lesson_play.hpp"
+#include "ui/screen.hpp"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace sq {
+
+class ClassLessonPickScreen final : public Screen {
+public:
+  std::string_view id() const override { return "class-lesson-pick"; }
+  bool pupilScreen() const override { return false; }
+  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
+  void activate(std::string_view widgetId, UiHost& host) override;
+
+  struct LessonTile {
+    std::string packId;
+    std::string lessonId;
+    std::string title;
+    std::string picture;
+  };
+  // Shows the lessons of the units for `classId`'s year groups.
+  void pickClass(const UiHost& host, const std::string& classId);
+  const std::string& classId() const { return mClassId; }
+
+  std::vector<std::pair<std::string, std::string>> classes; // id, name
+
+private:
+  std::string mClassId;
+  std::string mClassName;
+  std::vector<LessonTile> mLessons;
+  int mPage = 0;
+  mutable int mPerPage = 1;
+};
+
+class ClassPresentScreen final : public Screen {
+public:
+  ClassPresentScreen(std::shared_ptr<LessonPlay> play, const UiHost& host);
+  std::string_view id() const override { return "class-lesson"; }
+  bool pupilScreen() const override { return false; }
+  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
+  void activate(std::string_view widgetId, UiHost& host) override;
+
+  struct Row {
+    std::string pupilId;
+    std::string name;
+    bool present = true;
+  };
+  const std::vector<Row>& rows() const { return mRows; }
+
+private:
+  void addClass(const Roster& roster, const std::string& classId, bool present);
+  // The Reception AUPs this lesson reads together: finishing signs them for each
+  // pupil present, by the teacher.
+  std::vector<const Aup*> receptionAups() const;
+  static std::string classOf(const Roster& roster, const std::string& pupilId);
+
+  std::shared_ptr<LessonPlay> mPlay;
+  std::vector<Row> mRows;
+  std::vector<std::pair<std::string, std::string>> mOtherClasses; // not yet added
+  bool mChoosingClass = false;
+  int mPage = 0;
+  mutable int mPerPage = 1;
+  bool mFailed = false; // the last finish could not save everyone
+  int mSaved = 0;
+  std::string mError;
+};
+
+std::unique_ptr<Screen> makeClassLessonPickScreen(const UiHost& host);
+std::unique_ptr<Screen> makeClassPresentScreen(const std::shared_ptr<LessonPlay>& play,
+                                               const UiHost& host);
+
+} // namespace sq
