@@ -184,7 +184,7 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
   // The path first, behind the tiles: a soft band joining them in order.
   std::vector<const Widget*> tiles;
   for (const Widget& w : widgets) {
-    if (w.id.rfind("lesson:", 0) == 0) {
+    if (WidgetId::parse(w.id).is("lesson")) {
       tiles.push_back(&w);
     }
   }
@@ -213,9 +213,9 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
       drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x90"); // ←
     } else if (w.id == "settings") {
       drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x9A\x99"); // ⚙
-    } else if (w.id.rfind("unit:", 0) == 0) {
+    } else if (WidgetId::parse(w.id).is("unit")) {
       drawChoiceButton(ctx, w, v);
-    } else if (w.id.rfind("lesson:", 0) == 0 && unit != nullptr) {
+    } else if (WidgetId::parse(w.id).is("lesson") && unit != nullptr) {
       const HomeLesson& l = unit->lessons[static_cast<std::size_t>(number)];
       ++number;
       const Rect in = drawTileCard(ctx, w, v);
@@ -258,13 +258,13 @@ void HomeScreen::activate(std::string_view widgetId, UiHost& host) {
     host.signOut();
   } else if (id == "settings") {
     host.push(makePupilSettingsScreen(host));
-  } else if (id.rfind("unit:", 0) == 0) {
+  } else if (WidgetId::parse(id).is("unit")) {
     for (std::size_t i = 0; i < mModel.units.size(); ++i) {
       if ("unit:" + mModel.units[i].key == id) {
         mModel.selected = static_cast<int>(i);
       }
     }
-  } else if (id.rfind("lesson:", 0) == 0) {
+  } else if (WidgetId::parse(id).is("lesson")) {
     if (const HomeUnit* unit = selectedUnit()) {
       for (const HomeLesson& l : unit->lessons) {
         if ("lesson:" + l.lessonId == id) {

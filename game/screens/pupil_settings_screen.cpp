@@ -139,8 +139,8 @@ void PupilSettingsScreen::activate(std::string_view widgetId, UiHost& host) {
     p.font = FontChoice::OpenDyslexic;
   } else if (id == "sound") {
     p.soundEffects = !p.soundEffects;
-  } else if (id.rfind("narration:", 0) == 0) {
-    if (const auto n = parseNarration(id.substr(10))) {
+  } else if (WidgetId::parse(id).is("narration")) {
+    if (const auto n = parseNarration(WidgetId::parse(id).value)) {
       p.narration = *n;
     }
   } else if (id == "scanning") {

@@ -329,15 +329,15 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
       drawTextBlock(ctx, w.label, tileFont, main, TextAlign::Centre, t.text, 1, true);
       drawTextBlock(ctx, note, detail, Rect{in.x, main.bottom() - ctx.u(1), in.w, detailH},
                     TextAlign::Centre, t.mutedText, 2);
-    } else if (w.id.rfind("class:", 0) == 0) {
+    } else if (WidgetId::parse(w.id).is("class")) {
       const Rect in = drawTileCard(ctx, w, v, tileTint(t, tileIndex++));
       drawTextBlock(ctx, w.label, tileFont, in, TextAlign::Centre, t.text, 2, true);
-    } else if (w.id.rfind("pupil:", 0) == 0) {
+    } else if (WidgetId::parse(w.id).is("pupil")) {
       const Rect in = drawTileCard(ctx, w, v);
       drawTextBlock(ctx, w.label, nameFont, in, TextAlign::Centre, t.text, 2, true);
-    } else if (w.id.rfind("picture:", 0) == 0) {
+    } else if (WidgetId::parse(w.id).is("picture")) {
       const Rect in = drawTileCard(ctx, w, v);
-      const int n = std::atoi(w.id.c_str() + 8);
+      const int n = static_cast<int>(WidgetId::parse(w.id).number().value_or(0));
       const std::string name = "pw-" + std::string(passwordPictureName(n));
       drawUiPicture(ctx, name,
                     Rect{in.x + in.w * 0.08f, in.y + in.h * 0.08f, in.w * 0.84f, in.h * 0.84f});
@@ -429,8 +429,8 @@ void SignInScreen::activate(std::string_view widgetId, UiHost& host) {
     ++mPage;
     return;
   }
-  if (id.rfind("class:", 0) == 0) {
-    const std::string name = id.substr(6);
+  if (WidgetId::parse(id).is("class")) {
+    const std::string name(WidgetId::parse(id).value);
     for (const SchoolClass& c : mModel.classes) {
       if (c.name == name) {
         showNames(c.id);
@@ -439,8 +439,8 @@ void SignInScreen::activate(std::string_view widgetId, UiHost& host) {
     }
     return;
   }
-  if (id.rfind("pupil:", 0) == 0) {
-    const std::string pupilId = id.substr(6);
+  if (WidgetId::parse(id).is("pupil")) {
+    const std::string pupilId(WidgetId::parse(id).value);
     const Pupil* pupil = nullptr;
     for (const Pupil& p : mModel.pupils) {
       if (p.id == pupilId) {
@@ -457,8 +457,8 @@ void SignInScreen::activate(std::string_view widgetId, UiHost& host) {
     host.signIn(*pupil);
     return;
   }
-  if (id.rfind("picture:", 0) == 0 && mStep == Step::Pictures) {
-    mTaps.push_back(std::atoi(id.c_str() + 8));
+  if (WidgetId::parse(id).is("picture") && mStep == Step::Pictures) {
+    mTaps.push_back(static_cast<int>(WidgetId::parse(id).number().value_or(0)));
     if (static_cast<int>(mTaps.size()) < kPasswordLength) {
       return;
     }

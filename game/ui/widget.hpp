@@ -8,6 +8,8 @@
 
 #include "render/geometry.hpp"
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +35,25 @@ struct Widget {
 };
 
 using WidgetList = std::vector<Widget>;
+
+// A widget id read back, the one way every screen does it: split at the first ':'
+// into its prefix and value ("class:3B" -> "class", "3B"; "next" has no value).
+// Views into the id it was parsed from, which must outlive it.
+struct WidgetId {
+  std::string_view prefix; // the whole id when it has no ':'
+  std::string_view value;  // after the ':' (it may hold more ':'); "" when none
+  bool hasValue = false;   // there was a ':'
+
+  static WidgetId parse(std::string_view id);
+  // "prefix:..." with this prefix.
+  bool is(std::string_view p) const { return hasValue && prefix == p; }
+  // The value as a number counted from 1 ("choice:2" -> 2): digits only, 1..9999.
+  std::optional<std::size_t> number() const;
+  // number() when the prefix is `p`.
+  std::optional<std::size_t> numbered(std::string_view p) const {
+    return is(p) ? number() : std::nullopt;
+  }
+};
 
 // nullptr when there is no such widget.
 const Widget* findWidget(const WidgetList& widgets, std::string_view id);

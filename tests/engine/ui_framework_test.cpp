@@ -57,6 +57,30 @@ Headless& headless() {
 
 } // namespace
 
+TEST_CASE("widget ids are read back one way: prefix, value, and a number from 1") {
+  const WidgetId cls = WidgetId::parse("class:3B: Oak");
+  CHECK(cls.is("class"));
+  CHECK_FALSE(cls.is("pupil"));
+  CHECK(cls.value == "3B: Oak"); // only the first ':' splits
+  CHECK_FALSE(cls.number().has_value());
+
+  const WidgetId next = WidgetId::parse("next");
+  CHECK(next.prefix == "next");
+  CHECK_FALSE(next.hasValue);
+  CHECK_FALSE(next.is("next"));
+
+  CHECK(WidgetId::parse("choice:2").numbered("choice") == std::optional<std::size_t>(2));
+  CHECK(WidgetId::parse("choice:12").number() == std::optional<std::size_t>(12));
+  CHECK_FALSE(WidgetId::parse("choice:2").numbered("answer").has_value());
+  for (const char* bad : {"choice:", "choice:0", "choice:-1", "choice:2x", "choice:99999"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(WidgetId::parse(bad).number().has_value());
+  }
+  const WidgetId empty = WidgetId::parse("pupil:");
+  CHECK(empty.is("pupil"));
+  CHECK(empty.value.empty());
+}
+
 TEST_CASE("Tab goes through widgets in order and wraps: disabled ones are skipped") {
   WidgetList w(4);
   for (int i = 0; i < 4; ++i) {

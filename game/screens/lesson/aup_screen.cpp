@@ -520,7 +520,7 @@ void AupScreen::drawSign(UiContext& ctx, const WidgetList& widgets, const Widget
                         FontWeight::Bold),
                 wordsBox, TextAlign::Centre, gentle ? t.calmText : t.text, 0, true);
   for (const Widget& w : widgets) {
-    if (w.id.rfind("pupil:", 0) == 0) {
+    if (WidgetId::parse(w.id).is("pupil")) {
       const Rect in =
           drawTileCard(ctx, w, v, w.selected ? std::optional<Colour>(t.readyFill) : std::nullopt);
       if (w.selected) {
@@ -617,8 +617,8 @@ void AupScreen::activate(std::string_view widgetId, UiHost& host) {
       mHistory.pop_back();
     }
     showPage(std::min(first, mFirst - 1), host);
-  } else if (id.rfind("promise:", 0) == 0 && mStage == Stage::Promises) {
-    const int n = std::atoi(id.c_str() + 8);
+  } else if (WidgetId::parse(id).is("promise") && mStage == Stage::Promises) {
+    const int n = static_cast<int>(WidgetId::parse(id).number().value_or(0));
     const auto i = static_cast<std::size_t>(std::max(0, n - 1));
     if (n >= 1 && i >= mFirst && i < mEnd) {
       r->tick(i);
@@ -630,9 +630,9 @@ void AupScreen::activate(std::string_view widgetId, UiHost& host) {
         break;
       }
     }
-  } else if (id.rfind("pupil:", 0) == 0 && mStage == Stage::Sign) {
+  } else if (WidgetId::parse(id).is("pupil") && mStage == Stage::Sign) {
     // Only the pupil's own name signs; another gets a gentle word.
-    mNameChosen = id.substr(6) == mPupilId;
+    mNameChosen = WidgetId::parse(id).value == mPupilId;
     mMessage = mNameChosen ? "aup.thats-you" : "aup.not-you";
   } else if (id == "more-names") {
     const int count = static_cast<int>(mClassmates.size());

@@ -379,14 +379,15 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
     std::vector<std::string> labels;
     float labelRoom = content.w;
     for (const Widget& w : widgets) {
-      if (w.id.rfind("feeling:", 0) == 0) {
+      if (WidgetId::parse(w.id).is("feeling")) {
         labels.push_back(w.label);
         labelRoom = std::min(labelRoom, w.rect.w - 2 * std::round(ctx.u(1.6f)));
       }
     }
     const FontSpec font = sharedLabelFont(ctx, labels, labelRoom);
     for (const Widget& w : widgets) {
-      const auto f = w.id.rfind("feeling:", 0) == 0 ? feelingFromId(w.id.substr(8)) : std::nullopt;
+      const WidgetId wid = WidgetId::parse(w.id);
+      const auto f = wid.is("feeling") ? feelingFromId(wid.value) : std::nullopt;
       if (!f) {
         continue;
       }
@@ -482,7 +483,7 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
       bool fits = true;
       labelH = 0;
       for (const Widget& w : widgets) {
-        if (w.id.rfind("adult:", 0) == 0) {
+        if (WidgetId::parse(w.id).is("adult")) {
           const WrappedText wrapped = wrapText(w.label, w.rect.w - 2 * std::round(ctx.u(1.6f)), m);
           fits = fits && wrapped.lines.size() <= 2 && !wrapped.overflow;
           labelH =
@@ -495,7 +496,8 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
       }
     }
     for (const Widget& w : widgets) {
-      const auto a = w.id.rfind("adult:", 0) == 0 ? adultFromId(w.id.substr(6)) : std::nullopt;
+      const WidgetId wid = WidgetId::parse(w.id);
+      const auto a = wid.is("adult") ? adultFromId(wid.value) : std::nullopt;
       if (!a) {
         continue;
       }
@@ -577,9 +579,9 @@ void ButterflyPracticeScreen::activate(std::string_view widgetId, UiHost& host) 
   if (r == nullptr) {
     return;
   }
-  if (widgetId.rfind("feeling:", 0) == 0) {
+  if (WidgetId::parse(widgetId).is("feeling")) {
     // Any feeling is welcome. It stays in the runner's memory: never recorded.
-    if (const auto f = feelingFromId(widgetId.substr(8)); f && r->chooseFeeling(*f)) {
+    if (const auto f = feelingFromId(WidgetId::parse(widgetId).value); f && r->chooseFeeling(*f)) {
       mThanked = true;
       saveProgress(*mPlay, host);
       if (const ReportStep* s = r->currentStep()) {
@@ -592,8 +594,8 @@ void ButterflyPracticeScreen::activate(std::string_view widgetId, UiHost& host) 
     if (const ReportStep* s = r->currentStep()) {
       narrate(*mPlay, host, s->narration, false);
     }
-  } else if (widgetId.rfind("adult:", 0) == 0) {
-    if (const auto a = adultFromId(widgetId.substr(6)); a && r->chooseAdult(*a)) {
+  } else if (WidgetId::parse(widgetId).is("adult")) {
+    if (const auto a = adultFromId(WidgetId::parse(widgetId).value); a && r->chooseAdult(*a)) {
       saveProgress(*mPlay, host);
     }
   } else if (widgetId == "next") {

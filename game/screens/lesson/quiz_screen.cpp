@@ -29,24 +29,6 @@ constexpr float kCardTextMin = text_size::kDetail - 0.9f;
 // target needs.
 constexpr float kMinCard = 9.5f;
 
-// "answer:3" -> 3 (counted from 1); nullopt when `id` is not `prefix` + a number.
-std::optional<std::size_t> numberedId(std::string_view id, std::string_view prefix) {
-  if (id.size() <= prefix.size() || id.substr(0, prefix.size()) != prefix) {
-    return std::nullopt;
-  }
-  std::size_t n = 0;
-  for (const char c : id.substr(prefix.size())) {
-    if (c < '0' || c > '9' || n > 1000) {
-      return std::nullopt;
-    }
-    n = n * 10 + static_cast<std::size_t>(c - '0');
-  }
-  if (n == 0) {
-    return std::nullopt;
-  }
-  return n;
-}
-
 std::string numbered(const char* prefix, std::size_t index) {
   return std::string(prefix) + std::to_string(index + 1);
 }
@@ -621,7 +603,7 @@ void QuizScreen::activate(std::string_view widgetId, UiHost& host) {
     return;
   }
   const QuizItem& item = r->item();
-  if (const auto n = numberedId(widgetId, "answer:")) {
+  if (const auto n = WidgetId::parse(widgetId).numbered("answer")) {
     if (item.type == QuizType::TrueFalse) {
       if (*n <= 2) {
         r->answerTrueFalse(*n == 1);
@@ -629,7 +611,7 @@ void QuizScreen::activate(std::string_view widgetId, UiHost& host) {
     } else {
       r->selectOption(*n - 1);
     }
-  } else if (const auto item1 = numberedId(widgetId, "item:")) {
+  } else if (const auto item1 = WidgetId::parse(widgetId).numbered("item")) {
     const std::size_t at = *item1 - 1;
     if (item.type == QuizType::Order && at < r->arrangement().size()) {
       if (mPicked && *mPicked != at) {
@@ -641,7 +623,7 @@ void QuizScreen::activate(std::string_view widgetId, UiHost& host) {
     } else if (item.type == QuizType::Sort && at < item.cards.size()) {
       mPicked = mPicked && *mPicked == at ? std::nullopt : std::optional<std::size_t>(at);
     }
-  } else if (const auto group1 = numberedId(widgetId, "group:")) {
+  } else if (const auto group1 = WidgetId::parse(widgetId).numbered("group")) {
     if (item.type == QuizType::Sort && mPicked && r->assignCard(*mPicked, *group1 - 1)) {
       clearPick();
     }

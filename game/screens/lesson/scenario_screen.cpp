@@ -313,14 +313,11 @@ void ScenarioScreen::activate(std::string_view widgetId, UiHost& host) {
   }
   if (widgetId == "read-aloud") {
     narrate(*mPlay, host, r->current().narration, false);
-  } else if (widgetId.substr(0, kChoicePrefix.size()) == kChoicePrefix) {
-    const std::string number(widgetId.substr(kChoicePrefix.size()));
+  } else if (const auto n = WidgetId::parse(widgetId).numbered("choice")) {
     const std::vector<std::size_t> shown = shownChoices();
-    for (std::size_t i = 0; i < shown.size(); ++i) {
-      if (number == std::to_string(i + 1)) {
-        host.sound().stopNarration();
-        r->choose(shown[i]);
-      }
+    if (*n <= shown.size()) {
+      host.sound().stopNarration();
+      r->choose(shown[*n - 1]);
     }
   } else if (widgetId == "try-again") {
     if (r->willTryAgain() && r->proceed()) {

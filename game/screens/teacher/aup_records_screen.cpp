@@ -291,7 +291,7 @@ void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
     for (const Widget& w : widgets) {
       if (w.id == "back") {
         drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x90"); // ←
-      } else if (w.id.rfind("class:", 0) == 0) {
+      } else if (WidgetId::parse(w.id).is("class")) {
         const Rect in = drawTileCard(ctx, w, v, tileTint(t, tint++));
         drawTextBlock(ctx, w.label, ctx.fixedFont(text_size::kHeading + 1.2f, FontWeight::Bold), in,
                       TextAlign::Centre, t.text, 2, true);
@@ -330,9 +330,9 @@ void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
       drawButton(ctx, w, v, ButtonStyle::Normal);
     } else if (w.id == "more-pupils") {
       drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x92"); // →
-    } else if (w.id.rfind("parent:", 0) == 0) {
+    } else if (WidgetId::parse(w.id).is("parent")) {
       // A toggle: ticked when the agreement came back; and whether the pupil signed.
-      const std::string id = w.id.substr(7);
+      const std::string id(WidgetId::parse(w.id).value);
       const auto row =
           std::find_if(mRows.begin(), mRows.end(), [&](const Row& r) { return r.pupil.id == id; });
       const Rect in =
@@ -441,8 +441,8 @@ void AupRecordsScreen::activate(std::string_view widgetId, UiHost& host) {
     } else {
       showClass({}, host);
     }
-  } else if (id.rfind("class:", 0) == 0) {
-    showClass(id.substr(6), host);
+  } else if (WidgetId::parse(id).is("class")) {
+    showClass(std::string(WidgetId::parse(id).value), host);
   } else if (id == "confirm-class") {
     confirmClass(host);
   } else if (id == "staff" && !mStaff.empty()) {
@@ -451,8 +451,8 @@ void AupRecordsScreen::activate(std::string_view widgetId, UiHost& host) {
     const int pages =
         std::max(1, (static_cast<int>(mRows.size()) + mPerPage - 1) / std::max(1, mPerPage));
     mPage = (mPage + 1) % pages;
-  } else if (id.rfind("parent:", 0) == 0) {
-    parentAgreed(id.substr(7), host);
+  } else if (WidgetId::parse(id).is("parent")) {
+    parentAgreed(std::string(WidgetId::parse(id).value), host);
   }
 }
 

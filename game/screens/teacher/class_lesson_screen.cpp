@@ -140,7 +140,7 @@ void ClassLessonPickScreen::draw(UiContext& ctx, const WidgetList& widgets,
       continue;
     }
     const Rect in = drawTileCard(ctx, w, v);
-    if (w.id.rfind("lesson:", 0) == 0) {
+    if (WidgetId::parse(w.id).is("lesson")) {
       const auto it = std::find_if(mLessons.begin(), mLessons.end(), [&](const LessonTile& l) {
         return "lesson:" + l.lessonId == w.id;
       });
@@ -176,11 +176,11 @@ void ClassLessonPickScreen::activate(std::string_view widgetId, UiHost& host) {
     const int count = static_cast<int>(mClassId.empty() ? classes.size() : mLessons.size());
     const int pages = std::max(1, (count + mPerPage - 1) / std::max(1, mPerPage));
     mPage = (mPage + 1) % pages;
-  } else if (id.rfind("class:", 0) == 0) {
-    pickClass(host, id.substr(6));
-  } else if (id.rfind("lesson:", 0) == 0) {
+  } else if (WidgetId::parse(id).is("class")) {
+    pickClass(host, std::string(WidgetId::parse(id).value));
+  } else if (WidgetId::parse(id).is("lesson")) {
     for (const LessonTile& l : mLessons) {
-      if ("lesson:" + l.lessonId == id) {
+      if (l.lessonId == WidgetId::parse(id).value) {
         HomeLesson hl;
         hl.packId = l.packId;
         hl.lessonId = l.lessonId;
@@ -331,8 +331,8 @@ void ClassPresentScreen::activate(std::string_view widgetId, UiHost& host) {
   if (mChoosingClass) {
     if (id == "back") {
       mChoosingClass = false;
-    } else if (id.rfind("add:", 0) == 0) {
-      const std::string cls = id.substr(4);
+    } else if (WidgetId::parse(id).is("add")) {
+      const std::string cls(WidgetId::parse(id).value);
       // Pupils from another class join unticked: the teacher ticks who came.
       addClass(host.roster(), cls, false);
       mOtherClasses.erase(std::remove_if(mOtherClasses.begin(), mOtherClasses.end(),
@@ -342,9 +342,9 @@ void ClassPresentScreen::activate(std::string_view widgetId, UiHost& host) {
     }
     return;
   }
-  if (id.rfind("present:", 0) == 0) {
+  if (WidgetId::parse(id).is("present")) {
     for (Row& r : mRows) {
-      if ("present:" + r.pupilId == id) {
+      if (r.pupilId == WidgetId::parse(id).value) {
         r.present = !r.present;
       }
     }

@@ -91,7 +91,7 @@ void PicturePasswordScreen::draw(UiContext& ctx, const WidgetList& widgets,
       drawButton(ctx, w, v, w.enabled ? ButtonStyle::Primary : ButtonStyle::Normal);
     } else if (w.id == "clear") {
       drawButton(ctx, w, v, ButtonStyle::Normal);
-    } else if (w.id.rfind("class:", 0) == 0) {
+    } else if (WidgetId::parse(w.id).is("class")) {
       const Rect in = drawTileCard(ctx, w, v, tileTint(t, tileIndex++));
       const FontSpec f = ctx.fixedFont(text_size::kHeading, FontWeight::Bold);
       const float h = ctx.text.metrics(f).lineHeight();
@@ -99,7 +99,7 @@ void PicturePasswordScreen::draw(UiContext& ctx, const WidgetList& widgets,
                     true);
       std::string cid;
       for (const auto& c : mClasses) {
-        if ("class:" + c.name == w.id) {
+        if (c.name == WidgetId::parse(w.id).value) {
           cid = c.id;
         }
       }
@@ -108,7 +108,7 @@ void PicturePasswordScreen::draw(UiContext& ctx, const WidgetList& widgets,
       drawTextBlock(ctx, ctx.tr(has ? "pictures.has" : "pictures.none"),
                     ctx.fixedFont(text_size::kDetail), Rect{in.x, in.bottom() - h, in.w, h},
                     TextAlign::Centre, t.mutedText, 1);
-    } else if (w.id.rfind("picture:", 0) == 0) {
+    } else if (WidgetId::parse(w.id).is("picture")) {
       const Rect in = drawTileCard(ctx, w, v);
       drawUiPicture(ctx, "pw-" + w.label, in);
       lastPictureBottom = w.rect.bottom();
@@ -145,18 +145,18 @@ void PicturePasswordScreen::activate(std::string_view widgetId, UiHost& host) {
       mClassId.clear();
       mChosen.clear();
     }
-  } else if (id.rfind("class:", 0) == 0) {
+  } else if (WidgetId::parse(id).is("class")) {
     for (const auto& c : mClasses) {
-      if ("class:" + c.name == id) {
+      if (c.name == WidgetId::parse(id).value) {
         mClassId = c.id;
         mChosen.clear();
       }
     }
-  } else if (id.rfind("picture:", 0) == 0) {
+  } else if (WidgetId::parse(id).is("picture")) {
     if (static_cast<int>(mChosen.size()) >= kPasswordLength) {
       mChosen.clear();
     }
-    mChosen.push_back(std::atoi(id.c_str() + 8));
+    mChosen.push_back(static_cast<int>(WidgetId::parse(id).number().value_or(0)));
   } else if (id == "save" || id == "clear") {
     std::string error;
     const std::vector<int> pictures = id == "save" ? mChosen : std::vector<int>{};

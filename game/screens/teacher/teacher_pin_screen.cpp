@@ -83,7 +83,7 @@ void TeacherPinScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
       // The key shows the symbol only; its label stays its accessible name.
       const Rect in = drawTileCard(ctx, w, v);
       drawIcon(ctx, "\xE2\x8C\xAB", in, 6.0f, t.text); // ⌫
-    } else if (w.id.rfind("digit:", 0) == 0) {
+    } else if (WidgetId::parse(w.id).is("digit")) {
       const Rect in = drawTileCard(ctx, w, v);
       drawIcon(ctx, w.label, in, 7.0f, t.text);
     }
@@ -163,8 +163,8 @@ void TeacherPinScreen::activate(std::string_view widgetId, UiHost& host) {
     }
   } else if (id == "ok") {
     submit(host);
-  } else if (id.rfind("digit:", 0) == 0 && mEntry.size() < kMaxDigits) {
-    mEntry += id.substr(6);
+  } else if (WidgetId::parse(id).is("digit") && mEntry.size() < kMaxDigits) {
+    mEntry += WidgetId::parse(id).value;
   }
 }
 

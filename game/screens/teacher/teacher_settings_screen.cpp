@@ -220,8 +220,8 @@ void TeacherSettingsScreen::activate(std::string_view widgetId, UiHost& host) {
     mEditing = id;
     mBuffer = id == "data-folder" ? mConfig.dataDir : mConfig.schoolFolder;
     mMessage.clear();
-  } else if (id.rfind("band:", 0) == 0) {
-    if (const auto b = parseBand(id.substr(5))) {
+  } else if (WidgetId::parse(id).is("band")) {
+    if (const auto b = parseBand(WidgetId::parse(id).value)) {
       GameConfig next = mConfig;
       auto& bands = next.unlockedBands;
       const auto it = std::find(bands.begin(), bands.end(), *b);
