@@ -18,6 +18,7 @@
 #include "screens/home_screen.hpp"
 #include "screens/sign_in_screen.hpp"
 #include "screens/teacher/teacher_pin_screen.hpp"
+#include "settings/default_dirs.hpp"
 #include "text/font.hpp"
 #include "text/text_renderer.hpp"
 #include "ui/screen_stack.hpp"
@@ -527,7 +528,8 @@ std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, 
 
   // The configuration files are small: read them now, since the lock decides
   // whether the window opens full screen.
-  const std::string settingsDir = options.dataDir.empty() ? defaultUserDataDir() : options.dataDir;
+  const std::string settingsDir =
+      options.dataDir.empty() ? userDataDir(systemEnvironment()) : options.dataDir;
   s.settings = std::make_unique<GameSettings>(
       machineConfigPath(options.configPath, systemEnvironment()), settingsDir, options.dataDir);
   s.cfg = s.settings->gameConfig();

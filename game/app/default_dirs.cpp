@@ -1,6 +1,7 @@
 #include "app/default_dirs.hpp"
 
 #include "platform/paths.hpp"
+#include "settings/default_dirs.hpp"
 #include "text/font.hpp"
 
 // Set by engine.cmake: the repository's content/ and the build tree's assets/.
@@ -14,11 +15,7 @@
 namespace sq {
 
 std::string defaultContentDir() {
-  const std::string exe = executableDir();
-  const std::string dir =
-      firstExistingDir({exe.empty() ? "" : exe + "content",
-                        exe.empty() ? "" : exe + "../../content", SQ_SOURCE_CONTENT_DIR});
-  return dir.empty() ? std::string(SQ_SOURCE_CONTENT_DIR) : dir;
+  return bundledContentDir(executableDir(), SQ_SOURCE_CONTENT_DIR);
 }
 
 std::string defaultAssetsDir() {

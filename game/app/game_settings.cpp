@@ -11,19 +11,6 @@
 
 namespace sq {
 
-std::string defaultUserDataDir() {
-  if (const char* d = std::getenv("SAFEQUEST_DATA"); d != nullptr && *d != '\0') {
-    return d;
-  }
-  if (const char* x = std::getenv("XDG_DATA_HOME"); x != nullptr && *x != '\0') {
-    return std::string(x) + "/safequest";
-  }
-  if (const char* h = std::getenv("HOME"); h != nullptr && *h != '\0') {
-    return std::string(h) + "/.local/share/safequest";
-  }
-  return "safequest-data";
-}
-
 GameSettings::GameSettings(std::string machineConfigPath, std::string settingsDir,
                            std::string dataOverride)
     : mMachinePath(std::move(machineConfigPath)), mSettingsDir(std::move(settingsDir)),

@@ -20,10 +20,6 @@
 
 namespace sq {
 
-// The user's data folder when nothing else says: $SAFEQUEST_DATA, else
-// $XDG_DATA_HOME/safequest, else ~/.local/share/safequest (as safequest-cli).
-std::string defaultUserDataDir();
-
 class GameSettings {
 public:
   // `settingsDir` holds teacher.json (the --data folder, else the user's data

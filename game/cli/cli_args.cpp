@@ -1,8 +1,8 @@
 #include "cli/cli_args.hpp"
 
+#include "settings/default_dirs.hpp"
 #include "settings/machine_config.hpp"
 
-#include <cstdlib>
 #include <filesystem>
 
 namespace sq::cli {
@@ -49,33 +49,16 @@ std::string defaultDataDir() {
   if (const auto machine = machineConfig(); machine.dataFolder && !machine.dataFolder->empty()) {
     return *machine.dataFolder;
   }
-  if (const char* d = std::getenv("SAFEQUEST_DATA"); d && *d) {
-    return d;
-  }
-  if (const char* x = std::getenv("XDG_DATA_HOME"); x && *x) {
-    return std::string(x) + "/safequest";
-  }
-  if (const char* h = std::getenv("HOME"); h && *h) {
-    return std::string(h) + "/.local/share/safequest";
-  }
-  return "safequest-data";
+  return userDataDir(systemEnvironment());
 }
 
 std::string defaultContentDir() {
-  if (const char* c = std::getenv("SAFEQUEST_CONTENT"); c && *c) {
-    return c;
+  if (const auto c = systemEnvironment()("SAFEQUEST_CONTENT")) {
+    return *c;
   }
   std::error_code ec;
   const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    for (const auto& candidate :
-         {exe.parent_path() / "content", exe.parent_path() / ".." / ".." / "content"}) {
-      if (std::filesystem::is_directory(candidate, ec)) {
-        return std::filesystem::weakly_canonical(candidate, ec).string();
-      }
-    }
-  }
-  return SQ_SOURCE_CONTENT_DIR;
+  return bundledContentDir(ec ? std::string() : exe.parent_path().string(), SQ_SOURCE_CONTENT_DIR);
 }
 
 ConfigLayer machineConfig() {

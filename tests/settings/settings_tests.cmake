@@ -6,6 +6,7 @@ get_filename_component(sq_settings_root ${CMAKE_CURRENT_LIST_DIR}/../.. ABSOLUTE
 
 target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/machine_config_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/default_dirs_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/teacher_pin_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pupil_settings_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bad_config_fixtures_test.cpp
