@@ -50,13 +50,4 @@ struct GameConfig {
   }
 };
 
-class ConfigStore {
-public:
-  virtual ~ConfigStore() = default;
-  virtual GameConfig load() const = 0;
-  virtual bool save(const GameConfig& config, std::string& error) = 0;
-  // Where the settings are kept, to show a teacher ("" when unknown).
-  virtual std::string location() const = 0;
-};
-
 } // namespace sq
