@@ -18,6 +18,9 @@ constexpr int kFirstPageRows = 256;
 // How many rows go by between looks at the clock while adding rows or listing.
 constexpr int kRowsBetweenClockChecks = 32;
 
+// Rowids of the store looked at by one query of the tombstone scan.
+constexpr int kScanRows = 1024;
+
 constexpr auto kMinStepTime = std::chrono::milliseconds(1);
 
 constexpr const char* kInsertEvent =
@@ -25,16 +28,11 @@ constexpr const char* kInsertEvent =
     "content_hash, activity_id, score, max_score, choices, time_utc, data) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-// The same removals as the store's own tombstone rule, all at once (used when the
-// job first writes, and again if another writer changed the store between steps).
-constexpr const char* kApplyAllTombstones =
-    "DELETE FROM events WHERE kind <> 'pupil.erased' AND pupil_id <> '' AND pupil_id IN "
-    "(SELECT pupil_id FROM events WHERE kind = 'pupil.erased') RETURNING uuid, device_id, seq";
-constexpr const char* kRemoveAllErasedPupils =
-    "DELETE FROM pupils WHERE id IN (SELECT pupil_id FROM events WHERE kind = 'pupil.erased')";
-constexpr const char* kErasedPupils =
-    "SELECT DISTINCT pupil_id FROM events WHERE kind = 'pupil.erased'";
-// ... and the same rule for one pupil, or one new event, at a time.
+// The store's own tombstone rule (insertForeign) removes every event, other than
+// tombstones, about a pupil with a tombstone, and their class-list entry. Here it
+// is applied a pupil, or a new event, at a time.
+constexpr const char* kErasedPupilsIn =
+    "SELECT pupil_id FROM events WHERE rowid BETWEEN ?1 AND ?2 AND kind = 'pupil.erased'";
 constexpr const char* kRemovePupilEvents =
     "DELETE FROM events WHERE pupil_id = ?1 AND pupil_id <> '' AND kind <> 'pupil.erased' "
     "RETURNING uuid, device_id, seq";
@@ -90,6 +88,35 @@ bool exec(sqlite3* db, const char* sql, std::string& error) {
   }
   return true;
 }
+
+// Sets synchronous=NORMAL on the store's connection for its lifetime, then puts
+// back what was there.
+class SyncOff {
+public:
+  explicit SyncOff(sqlite3* db) : mDb(db) {
+    Stmt s(db, "PRAGMA synchronous");
+    if (s.ok() && s.step() == SQLITE_ROW) {
+      mWas = sqlite3_column_int(s.get(), 0);
+    }
+    std::string ignored;
+    if (mWas > 1) {
+      exec(mDb, "PRAGMA synchronous=NORMAL", ignored);
+    }
+  }
+  ~SyncOff() {
+    if (mWas > 1) {
+      std::string ignored;
+      const std::string sql = "PRAGMA synchronous=" + std::to_string(mWas);
+      exec(mDb, sql.c_str(), ignored);
+    }
+  }
+  SyncOff(const SyncOff&) = delete;
+  SyncOff& operator=(const SyncOff&) = delete;
+
+private:
+  sqlite3* mDb;
+  int mWas = -1;
+};
 
 std::int64_t dataVersion(sqlite3* db) {
   Stmt s(db, "PRAGMA data_version");
@@ -259,19 +286,85 @@ bool MergeJob::readSome(int& rowsLeft, Clock::time_point deadline) {
 
 bool MergeJob::storeChangedElsewhere() {
   sqlite3* db = mStore.handle();
-  return sqlite3_total_changes64(db) != mChangesAfterCommit || dataVersion(db) != mDataVersion;
+  return sqlite3_total_changes64(db) != mSeenChanges || dataVersion(db) != mSeenDataVersion;
 }
 
-bool MergeJob::deleteReturning(const char* sql, const std::string* key, std::string& error) {
+void MergeJob::noteStoreSeen() {
+  sqlite3* db = mStore.handle();
+  mSeenChanges = sqlite3_total_changes64(db);
+  mSeenDataVersion = dataVersion(db);
+}
+
+bool MergeJob::scanTombstones(int& rowsLeft, Clock::time_point deadline) {
+  sqlite3* db = mStore.handle();
+  if (!mScanning || storeChangedElsewhere()) {
+    // (Re)start: someone else may have written since the scan began.
+    mScanning = true;
+    mTombstonesKnown = false;
+    mScanErased.clear();
+    Stmt range(db, "SELECT min(rowid), max(rowid) FROM events");
+    if (!range.ok() || range.step() != SQLITE_ROW) {
+      fail(dbError(db, "records store"));
+      return false;
+    }
+    noteStoreSeen();
+    if (sqlite3_column_type(range.get(), 0) == SQLITE_NULL) {
+      mScanning = false;
+      mTombstonesKnown = true;
+      mApplyAllTombstones = true;
+      mErased.clear();
+      return true;
+    }
+    mScanNext = sqlite3_column_int64(range.get(), 0);
+    mScanEnd = sqlite3_column_int64(range.get(), 1);
+  }
+  // The store is read by rowid range, so each query looks at a bounded number of
+  // rows whatever the store holds.
+  Stmt s(db, kErasedPupilsIn);
+  if (!s.ok()) {
+    fail(dbError(db, "records store"));
+    return false;
+  }
+  while (rowsLeft > 0 && Clock::now() < deadline) {
+    const int chunk = std::min(kScanRows, rowsLeft);
+    rowsLeft -= chunk;
+    const std::int64_t from = mScanNext;
+    // (Unsigned: the distance between any two rowids, without overflow.)
+    const bool last = static_cast<std::uint64_t>(mScanEnd) - static_cast<std::uint64_t>(from) <
+                      static_cast<std::uint64_t>(chunk);
+    const std::int64_t to = last ? mScanEnd : from + (chunk - 1);
+    s.reset();
+    s.integer(1, from);
+    s.integer(2, to);
+    int rc = SQLITE_ROW;
+    while ((rc = s.step()) == SQLITE_ROW) {
+      mScanErased.insert(s.column(0));
+    }
+    if (rc != SQLITE_DONE) {
+      fail(dbError(db, "records store"));
+      return false;
+    }
+    if (to == mScanEnd) {
+      mErased = std::move(mScanErased);
+      mScanErased.clear();
+      mScanning = false;
+      mTombstonesKnown = true;
+      mApplyAllTombstones = true;
+      return true;
+    }
+    mScanNext = to + 1;
+  }
+  return false;
+}
+
+bool MergeJob::deleteReturning(const char* sql, const std::string& key, std::string& error) {
   sqlite3* db = mStore.handle();
   Stmt s(db, sql);
   if (!s.ok()) {
     error = dbError(db, "records store");
     return false;
   }
-  if (key != nullptr) {
-    s.text(1, *key);
-  }
+  s.text(1, key);
   int rc = SQLITE_ROW;
   while ((rc = s.step()) == SQLITE_ROW) {
     mFreedUuids.insert(s.column(0));
@@ -284,27 +377,21 @@ bool MergeJob::deleteReturning(const char* sql, const std::string* key, std::str
   return true;
 }
 
-bool MergeJob::reloadTombstones(std::string& error) {
+bool MergeJob::removeErasedPupil(const std::string& pupil, std::string& error) {
   sqlite3* db = mStore.handle();
-  if (!deleteReturning(kApplyAllTombstones, nullptr, error) ||
-      !exec(db, kRemoveAllErasedPupils, error)) {
+  if (!deleteReturning(kRemovePupilEvents, pupil, error)) {
     return false;
   }
-  mErased.clear();
-  Stmt s(db, kErasedPupils);
+  Stmt s(db, kRemovePupil);
   if (!s.ok()) {
     error = dbError(db, "records store");
     return false;
   }
-  int rc = SQLITE_ROW;
-  while ((rc = s.step()) == SQLITE_ROW) {
-    mErased.insert(s.column(0));
-  }
-  if (rc != SQLITE_DONE) {
-    error = dbError(db, "records store");
+  s.text(1, pupil);
+  if (s.step() != SQLITE_DONE) {
+    error = dbError(db, "could not merge");
     return false;
   }
-  mTombstonesKnown = true;
   return true;
 }
 
@@ -312,6 +399,18 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
   sqlite3* db = mStore.handle();
   std::string error;
   std::string ignored;
+  // Merged rows are copies of snapshots that stay in the school folder, so their
+  // commits skip the wait for the disk (synchronous=NORMAL: in WAL mode a killed
+  // process still loses nothing committed; a power cut can lose the last slices,
+  // which the next merge adds again). The store's own records keep FULL.
+  // The first write of the job applies every tombstone the store holds, as the
+  // one-shot merge did after its first file; so does a write after someone else
+  // changed the store, since the list of erased pupils may be out of date. The
+  // list comes from a scan of the store spread over steps.
+  if ((!mTombstonesKnown || storeChangedElsewhere()) && !scanTombstones(rowsLeft, deadline)) {
+    return;
+  }
+  const SyncOff syncOff(db);
   if (!exec(db, "BEGIN IMMEDIATE", error)) {
     fail(error);
     return;
@@ -320,12 +419,16 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
     exec(db, "ROLLBACK", ignored);
     fail(why);
   };
-  // The first write of the job applies every tombstone the store holds, as the
-  // one-shot merge did after its first file; so does a write after someone else
-  // changed the store, since our list of erased pupils may be out of date.
-  if ((!mTombstonesKnown || storeChangedElsewhere()) && !reloadTombstones(error)) {
-    rollback(error);
-    return;
+  // Rows stop early enough to leave time for the commit, judged by the last ones.
+  const auto rowsDeadline = deadline - mCommitCost;
+  if (mApplyAllTombstones) {
+    for (const auto& pupil : mErased) {
+      if (!removeErasedPupil(pupil, error)) {
+        rollback(error);
+        return;
+      }
+    }
+    mApplyAllTombstones = false;
   }
   int added = 0;
   std::vector<std::string> newlyErased;
@@ -338,7 +441,7 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
     }
     int offered = 0;
     while (mInserted < mStaged.size() && rowsLeft > 0) {
-      if (++offered % kRowsBetweenClockChecks == 0 && Clock::now() >= deadline) {
+      if (++offered % kRowsBetweenClockChecks == 0 && Clock::now() >= rowsDeadline) {
         break;
       }
       const Event& e = mStaged[mInserted];
@@ -382,26 +485,25 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
     }
   }
   for (const auto& pupil : newlyErased) {
-    Stmt removePupil(db, kRemovePupil);
-    removePupil.text(1, pupil);
-    if (!deleteReturning(kRemovePupilEvents, &pupil, error) || !removePupil.ok() ||
-        removePupil.step() != SQLITE_DONE) {
-      rollback(error.empty() ? dbError(db, "could not merge") : error);
-      return;
-    }
-  }
-  for (const auto& uuid : lateEvents) {
-    if (!deleteReturning(kRemoveEvent, &uuid, error)) {
+    if (!removeErasedPupil(pupil, error)) {
       rollback(error);
       return;
     }
   }
+  for (const auto& uuid : lateEvents) {
+    if (!deleteReturning(kRemoveEvent, uuid, error)) {
+      rollback(error);
+      return;
+    }
+  }
+  const auto commitStart = Clock::now();
   if (!exec(db, "COMMIT", error)) {
     rollback(error);
     return;
   }
-  mChangesAfterCommit = sqlite3_total_changes64(db);
-  mDataVersion = dataVersion(db);
+  // Remembered high, forgotten slowly: a slow commit is likely to come again.
+  mCommitCost = std::max<Clock::duration>(Clock::now() - commitStart, mCommitCost * 7 / 8);
+  noteStoreSeen();
   mFile.added += added;
   mProgress.eventsNew += added;
   if (mInserted == mStaged.size()) {

@@ -79,8 +79,10 @@ private:
   void finishFile();
   void fail(const std::string& error);
   bool storeChangedElsewhere();
-  bool reloadTombstones(std::string& error);
-  bool deleteReturning(const char* sql, const std::string* key, std::string& error);
+  void noteStoreSeen();
+  bool scanTombstones(int& rowsLeft, Clock::time_point deadline);
+  bool removeErasedPupil(const std::string& pupil, std::string& error);
+  bool deleteReturning(const char* sql, const std::string& key, std::string& error);
 
   ResultsStore& mStore;
   std::string mFolder;
@@ -102,17 +104,25 @@ private:
   std::size_t mInserted = 0;
   MergeFileReport mFile;
 
-  // Pupils with a tombstone in the store, read once and kept up to date.
+  // Pupils with a tombstone in the store, read once (a scan spread over steps) and
+  // kept up to date; after a scan every one of them is applied once more.
   bool mTombstonesKnown = false;
+  bool mApplyAllTombstones = false;
   std::unordered_set<std::string> mErased;
+  bool mScanning = false;
+  std::int64_t mScanNext = 0;
+  std::int64_t mScanEnd = 0;
+  std::unordered_set<std::string> mScanErased;
   // Keys of rows a tombstone removed while the current file was being added. The
   // one-shot merge added a whole file before removing anything, so a later row of
   // the file with one of these keys was a duplicate; it stays one here.
   std::unordered_set<std::string> mFreedUuids;
   std::set<std::pair<std::string, std::int64_t>> mFreedSlots;
-  // What the store looked like after our last commit, to notice other writers.
-  std::int64_t mChangesAfterCommit = -1;
-  std::int64_t mDataVersion = -1;
+  // How long a commit of ours takes, so rows stop in time for it.
+  Clock::duration mCommitCost{};
+  // The store's change counters when we last looked, to notice other writers.
+  std::int64_t mSeenChanges = -1;
+  std::int64_t mSeenDataVersion = -1;
 };
 
 } // namespace sq
