@@ -390,14 +390,17 @@ TEST_CASE("a snapshot whose events are an endless view is refused within the bud
   const MergeResult& m = job.result();
   REQUIRE(m.ok);
   REQUIRE(m.files.size() == 5);
-  CHECK(m.files[0].file == "0-endless.sqlite");
-  CHECK(m.files[0].added == 0);
-  CHECK_FALSE(m.files[0].error.empty());
-  CHECK(m.files[1].file == "1-view.sqlite");
-  CHECK_FALSE(m.files[1].error.empty());
-  for (std::size_t i = 2; i < m.files.size(); ++i) {
-    CHECK(m.files[i].error.empty());
+  int refused = 0;
+  for (const auto& f : m.files) {
+    const bool bad = f.file == "0-endless.sqlite" || f.file == "1-view.sqlite";
+    INFO(f.file << ": " << f.error);
+    CHECK(f.error.empty() != bad);
+    refused += bad ? 1 : 0;
+    if (bad) {
+      CHECK(f.added == 0);
+    }
   }
+  CHECK(refused == 2);
   // The good snapshots are merged as if the bad ones were not there.
   CHECK(state(*store) == state(*reference));
   CHECK(m.added == expected.added);
