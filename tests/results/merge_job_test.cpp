@@ -399,6 +399,10 @@ TEST_CASE("a snapshot whose events are an endless view is refused within the bud
     if (bad) {
       CHECK(f.added == 0);
     }
+    if (f.file == "0-endless.sqlite") {
+      // Given up by the deadline, not by any check of its shape.
+      CHECK(f.error.find("time a step allows") != std::string::npos);
+    }
   }
   CHECK(refused == 2);
   // The good snapshots are merged as if the bad ones were not there.
