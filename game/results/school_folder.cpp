@@ -1,12 +1,12 @@
 #include "results/school_folder.hpp"
 
 #include "content/json_limits.hpp"
+#include "results/merge_job.hpp"
 #include "results/uuid.hpp"
 
 #include <nlohmann/json.hpp>
-#include <sqlite3.h>
 
-#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -28,17 +28,6 @@ bool syncPath(const fs::path& p, bool directory) {
   const bool ok = ::fsync(fd) == 0;
   ::close(fd);
   return ok;
-}
-
-std::string text(sqlite3_stmt* s, int col) {
-  const auto* p = sqlite3_column_text(s, col);
-  return p ? std::string(reinterpret_cast<const char*>(p),
-                         static_cast<std::size_t>(sqlite3_column_bytes(s, col)))
-           : std::string();
-}
-
-bool looksLikeTime(const std::string& t) {
-  return t.size() == 20 && t[4] == '-' && t[10] == 'T' && t.back() == 'Z';
 }
 
 } // namespace
@@ -77,93 +66,27 @@ bool writeFileAtomically(const std::string& path, std::string_view bytes, std::s
 
 SnapshotRead readSnapshot(const std::string& path, const SnapshotLimits& limits) {
   SnapshotRead r;
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (ec) {
-    r.error = "cannot read: " + ec.message();
+  SnapshotReader reader;
+  // No frame to keep: a generous deadline per statement, only so a hostile file
+  // cannot hold a tool for ever.
+  const auto deadline = [] { return SnapshotReader::Clock::now() + std::chrono::seconds(5); };
+  const char* const kTooSlow = "the snapshot could not be read in time";
+  if (!reader.open(path, limits, deadline())) {
+    r.error = reader.refused() ? reader.error() : kTooSlow;
     return r;
   }
-  if (size > limits.maxFileBytes) {
-    r.error = "the file is " + std::to_string(size) + " bytes, over the limit";
-    return r;
-  }
-  // immutable=1: SQLite takes no locks and creates no -wal or -shm files on the share.
-  const std::string uri = "file:" + path + "?mode=ro&immutable=1";
-  sqlite3* db = nullptr;
-  if (sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) !=
-      SQLITE_OK) {
-    r.error = std::string("cannot open: ") + (db ? sqlite3_errmsg(db) : "out of memory");
-    sqlite3_close(db);
-    return r;
-  }
-  auto fail = [&](const std::string& why) {
-    r.error = why;
-    r.events.clear();
-    sqlite3_close(db);
-    return r;
-  };
-  sqlite3_stmt* s = nullptr;
-  if (sqlite3_prepare_v2(db, "PRAGMA application_id", -1, &s, nullptr) != SQLITE_OK ||
-      sqlite3_step(s) != SQLITE_ROW || sqlite3_column_int(s, 0) != 0x53514553) {
-    sqlite3_finalize(s);
-    return fail("not a SafeQuest snapshot (or it is damaged)");
-  }
-  sqlite3_finalize(s);
-  // A snapshot cut off mid-file fails the integrity check; refuse it whole.
-  if (sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &s, nullptr) != SQLITE_OK ||
-      sqlite3_step(s) != SQLITE_ROW || text(s, 0) != "ok") {
-    sqlite3_finalize(s);
-    return fail("the snapshot is damaged or cut off; it will be merged when it is published again");
-  }
-  sqlite3_finalize(s);
-  const char* sql =
-      "SELECT uuid, device_id, seq, pupil_id, kind, pack_id, pack_version, content_hash, "
-      "activity_id, score, max_score, choices, time_utc, data FROM events";
-  if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK) {
-    return fail(std::string("not a SafeQuest snapshot: ") + sqlite3_errmsg(db));
-  }
-  int rc = SQLITE_ROW;
-  while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-    if (r.events.size() >= limits.maxEvents) {
-      sqlite3_finalize(s);
-      return fail("the snapshot holds more events than the limit");
-    }
-    Event e;
-    e.uuid = text(s, 0);
-    e.deviceId = text(s, 1);
-    e.seq = sqlite3_column_int64(s, 2);
-    e.pupilId = text(s, 3);
-    const auto kind = parseEventKind(text(s, 4));
-    e.packId = text(s, 5);
-    e.packVersion = text(s, 6);
-    e.contentHash = text(s, 7);
-    e.activityId = text(s, 8);
-    if (sqlite3_column_type(s, 9) != SQLITE_NULL) {
-      e.score = sqlite3_column_int64(s, 9);
-    }
-    if (sqlite3_column_type(s, 10) != SQLITE_NULL) {
-      e.maxScore = sqlite3_column_int64(s, 10);
-    }
-    e.choices = text(s, 11);
-    e.timeUtc = text(s, 12);
-    e.data = text(s, 13);
-    // Foreign rows must look exactly like ours before they join the record.
-    const bool ok = kind && isUuid(e.uuid) && isUuid(e.deviceId) && e.seq > 0 &&
-                    (e.pupilId.empty() || isUuid(e.pupilId)) && looksLikeTime(e.timeUtc) &&
-                    e.packId.size() < 256 && e.activityId.size() < 256 &&
-                    e.choices.size() < 65536 && e.data.size() < 1024 * 1024;
-    if (!ok) {
-      ++r.skippedRows;
+  for (;;) {
+    const auto page = reader.readPage(1024, deadline(), r.events);
+    if (page == SnapshotReader::Page::More) {
       continue;
     }
-    e.kind = *kind;
-    r.events.push_back(std::move(e));
+    if (page == SnapshotReader::Page::Refused || page == SnapshotReader::Page::Interrupted) {
+      r.error = page == SnapshotReader::Page::Refused ? reader.error() : kTooSlow;
+      r.events.clear();
+    }
+    break;
   }
-  sqlite3_finalize(s);
-  if (rc != SQLITE_DONE) {
-    return fail(std::string("the snapshot could not be read to the end: ") + sqlite3_errmsg(db));
-  }
-  sqlite3_close(db);
+  r.skippedRows = reader.skippedRows();
   return r;
 }
 
@@ -209,47 +132,14 @@ PublishResult publish(const ResultsStore& store, const std::string& schoolFolder
 
 MergeResult merge(ResultsStore& store, const std::string& schoolFolder,
                   const SnapshotLimits& limits) {
-  MergeResult m;
-  const fs::path results = fs::path(schoolFolder) / "results";
-  std::error_code ec;
-  if (!fs::is_directory(results, ec)) {
-    m.error = "no results folder in " + schoolFolder + " (nothing has been published yet)";
-    return m;
+  MergeJob job(store, schoolFolder, limits);
+  MergeBudget budget;
+  budget.time = std::chrono::milliseconds(250);
+  budget.rows = 1 << 20;
+  while (!job.finished()) {
+    job.step(budget);
   }
-  std::vector<fs::path> files;
-  for (fs::directory_iterator it(results, ec), end; !ec && it != end; it.increment(ec)) {
-    const auto name = it->path().filename().string();
-    // Temporary files are other devices' publishes in progress: never read them.
-    if (name.empty() || name[0] == '.' || it->path().extension() != ".sqlite") {
-      continue;
-    }
-    if (files.size() >= limits.maxFiles) {
-      break;
-    }
-    files.push_back(it->path());
-  }
-  std::sort(files.begin(), files.end());
-  m.ok = true;
-  for (const auto& f : files) {
-    MergeFileReport rep;
-    rep.file = f.filename().string();
-    SnapshotRead read = readSnapshot(f.string(), limits);
-    rep.skippedRows = read.skippedRows;
-    if (!read.error.empty()) {
-      rep.error = read.error;
-    } else {
-      const int added = store.insertForeign(read.events, m.error);
-      if (added < 0) {
-        m.ok = false;
-        m.files.push_back(rep);
-        return m;
-      }
-      rep.added = added;
-      m.added += added;
-    }
-    m.files.push_back(std::move(rep));
-  }
-  return m;
+  return job.result();
 }
 
 std::string classListJson(const Roster& roster) {

@@ -2,14 +2,17 @@
 // writing on a network share. Each device publishes an immutable snapshot of its
 // events (results/<device-id>.sqlite) by writing a temporary file in the same
 // folder and renaming it into place; the teacher's machine merges every snapshot
-// by event uuid. The class list is published the same way (classlist.json) for
-// the game PCs to read.
-// Depends on: results/results_store, results/roster, nlohmann_json and sqlite3 (in the .cpp).
+// by event uuid (results/merge_job does it in slices; merge() here runs it to the
+// end). The class list is published the same way (classlist.json) for the game
+// PCs to read.
+// Depends on: results/results_store, results/roster, results/snapshot_reader,
+// results/merge_job (in the .cpp), nlohmann_json.
 #pragma once
 
 #include "results/event.hpp"
 #include "results/results_store.hpp"
 #include "results/roster.hpp"
+#include "results/snapshot_reader.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -18,13 +21,6 @@
 
 namespace sq {
 
-struct SnapshotLimits {
-  std::uint64_t maxFileBytes = 1024ull * 1024 * 1024;
-  std::size_t maxEvents = 5'000'000;
-  std::size_t maxFiles = 2000;
-  std::uint64_t maxClassListBytes = 8ull * 1024 * 1024;
-};
-
 // Events read from one snapshot file, with what was wrong about it.
 struct SnapshotRead {
   std::vector<Event> events;
@@ -32,8 +28,9 @@ struct SnapshotRead {
   int skippedRows = 0; // rows with malformed fields, left out
 };
 
-// Reads a snapshot read-only (immutable: SQLite writes nothing beside it). A cut-off,
-// corrupt or foreign file is refused with a message, never merged in part.
+// Reads a whole snapshot read-only (immutable: SQLite writes nothing beside it). A
+// cut-off, corrupt or foreign file is refused with a message. For tools and tests:
+// the merge reads snapshots a page at a time (MergeJob).
 SnapshotRead readSnapshot(const std::string& path, const SnapshotLimits& limits = {});
 
 struct PublishResult {
@@ -61,8 +58,11 @@ struct MergeResult {
   int added = 0;
 };
 
-// Merges every snapshot in <schoolFolder>/results into the store. Idempotent and
-// order-free: events are keyed by uuid and tombstones are applied after each batch.
+// Merges every snapshot in <schoolFolder>/results into the store, in one call: a
+// MergeJob run to the end (in slices of up to a quarter of a second each, so even
+// a hostile snapshot is given up within seconds). Idempotent and order-free:
+// events are keyed by uuid and tombstones always win. The game runs a MergeJob a
+// step a frame instead.
 MergeResult merge(ResultsStore& store, const std::string& schoolFolder,
                   const SnapshotLimits& limits = {});
 
