@@ -1,7 +1,9 @@
 #include "cli/records_command.hpp"
 
 #include "cli/cli_args.hpp"
+#include "play/recorder.hpp"
 #include "results/civil_time.hpp"
+#include "results/event_payload.hpp"
 #include "results/privacy.hpp"
 #include "results/results_store.hpp"
 #include "results/school_folder.hpp"
@@ -10,8 +12,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <map>
+#include <set>
+#include <type_traits>
 
 namespace sq::cli {
 
@@ -125,30 +131,53 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     }
     d.choices = j.dump();
   }
-  nlohmann::ordered_json data = nlohmann::ordered_json::object();
-  const std::pair<const char*, const char*> fields[] = {{"--aup-version", "aupVersion"},
-                                                        {"--phase", "phase"},
-                                                        {"--class", "classId"},
-                                                        {"--presenter", "presenter"},
-                                                        {"--signed-by", "signedBy"},
-                                                        {"--staff", "staffId"},
-                                                        {"--date", "date"}};
-  for (const auto& [flag, key] : fields) {
-    if (auto v = args.get(flag)) {
-      data[key] = *v;
+  // The kind-specific options become the kind's typed payload; an option the kind
+  // has no field for is refused rather than stored where nothing reads it.
+  static const std::map<std::string, std::set<EventKind>> kFieldsOf = {
+      {"--aup-version",
+       {EventKind::AupSigned, EventKind::AupClassConfirmed, EventKind::AupParentAgreed}},
+      {"--phase", {EventKind::AupSigned, EventKind::AupClassConfirmed, EventKind::AupParentAgreed}},
+      {"--class",
+       {EventKind::LessonCompleted, EventKind::AupSigned, EventKind::AupClassConfirmed,
+        EventKind::AupParentAgreed, EventKind::HelpAsked}},
+      {"--whole-class", {EventKind::LessonCompleted, EventKind::AupSigned}},
+      {"--signed-by", {EventKind::AupSigned}},
+      {"--staff", {EventKind::AupClassConfirmed}},
+      {"--presenter", {EventKind::AssemblyGiven}},
+      {"--year-groups", {EventKind::AssemblyGiven}},
+      {"--date", {EventKind::AssemblyGiven}},
+      {"--step", {EventKind::ActivityCompleted, EventKind::LessonProgress}},
+  };
+  for (const auto& [flag, kinds] : kFieldsOf) {
+    const bool given = flag == "--whole-class" ? args.flag(flag) : args.get(flag).has_value();
+    if (given && kinds.count(*kind) == 0) {
+      err << "safequest-cli record: " << flag << " is not recorded for " << eventKindId(*kind)
+          << "\n";
+      return 1;
     }
   }
-  if (auto phase = args.get("--phase");
-      phase && *phase != "eyfs" && *phase != "ks1" && *phase != "ks2") {
-    err << "safequest-cli record: --phase must be eyfs, ks1 or ks2\n";
-    return 1;
+  std::optional<AupPhase> phase;
+  if (auto p = args.get("--phase")) {
+    phase = parseAupPhase(*p);
+    if (!phase) {
+      err << "safequest-cli record: --phase must be eyfs, ks1 or ks2\n";
+      return 1;
+    }
   }
-  if (auto date = args.get("--date"); date && !parseDate(*date)) {
+  std::optional<SignedBy> signedBy;
+  if (auto s = args.get("--signed-by")) {
+    signedBy = parseSignedBy(*s);
+    if (!signedBy) {
+      err << "safequest-cli record: --signed-by must be pupil or teacher\n";
+      return 1;
+    }
+  }
+  if (auto date = args.get("--date"); date && (date->size() != 10 || !parseDate(*date))) {
     err << "safequest-cli record: --date must be YYYY-MM-DD\n";
     return 1;
   }
+  std::vector<YearGroup> yearGroups;
   if (auto years = args.get("--year-groups")) {
-    data["yearGroups"] = nlohmann::ordered_json::array();
     std::size_t pos = 0;
     while (pos <= years->size()) {
       std::size_t comma = years->find(',', pos);
@@ -156,26 +185,48 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         comma = years->size();
       }
       const std::string y = years->substr(pos, comma - pos);
-      if (!parseYearGroup(y)) {
+      const auto parsed = parseYearGroup(y);
+      if (!parsed) {
         err << "safequest-cli record: \"" << y << "\" is not a year group (reception, y1 ... y6)\n";
         return 1;
       }
-      data["yearGroups"].push_back(y);
+      yearGroups.push_back(*parsed);
       pos = comma + 1;
     }
   }
-  if (auto step = args.get("--step")) {
-    data["step"] = *step;
-  }
-  if (args.flag("--whole-class")) {
-    data["wholeClass"] = true;
-  }
-  if (*kind == EventKind::AupSigned && (!data.contains("aupVersion") || !data.contains("phase"))) {
+  const std::string classId = args.getOr("--class", "");
+  const std::string aupVersion = args.getOr("--aup-version", "");
+  const bool wholeClass = args.flag("--whole-class");
+  EventPayload payload = emptyPayload(*kind);
+  std::visit(
+      [&](auto& p) {
+        using P = std::decay_t<decltype(p)>;
+        if constexpr (std::is_same_v<P, ActivityCompletedData>) {
+          p.step = args.getOr("--step", "");
+        } else if constexpr (std::is_same_v<P, LessonCompletedData>) {
+          p = {wholeClass, classId};
+        } else if constexpr (std::is_same_v<P, AupSignedData>) {
+          p = {aupVersion, phase, classId, signedBy, wholeClass};
+        } else if constexpr (std::is_same_v<P, AupClassConfirmedData>) {
+          p = {classId, aupVersion, phase, args.getOr("--staff", ""), {}};
+        } else if constexpr (std::is_same_v<P, AssemblyGivenData>) {
+          std::sort(yearGroups.begin(), yearGroups.end());
+          yearGroups.erase(std::unique(yearGroups.begin(), yearGroups.end()), yearGroups.end());
+          p = {args.getOr("--date", ""), yearGroups, args.getOr("--presenter", "")};
+        } else if constexpr (std::is_same_v<P, AupParentAgreedData>) {
+          p = {classId, aupVersion, phase};
+        } else if constexpr (std::is_same_v<P, LessonProgressData>) {
+          p.step = args.getOr("--step", "");
+        } else if constexpr (std::is_same_v<P, HelpAskedData>) {
+          p.classId = classId;
+        }
+      },
+      payload);
+  if (*kind == EventKind::AupSigned && (aupVersion.empty() || !phase)) {
     err << "safequest-cli record: aup.signed needs --aup-version and --phase\n";
     return 1;
   }
-  if ((*kind == EventKind::HelpAsked || *kind == EventKind::AupClassConfirmed) &&
-      !data.contains("classId")) {
+  if ((*kind == EventKind::HelpAsked || *kind == EventKind::AupClassConfirmed) && classId.empty()) {
     err << "safequest-cli record: " << eventKindId(*kind) << " needs --class\n";
     return 1;
   }
@@ -190,18 +241,29 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     }
     d.timeUtc = *t;
   }
-  d.data = data.empty() ? "" : data.dump();
+  setPayload(d, payload);
+  const bool completesNothing =
+      *kind == EventKind::LessonCompleted && (d.packId.empty() || d.activityId.empty());
   auto store = openStore(args, err);
   if (!store) {
     return 2;
   }
-  auto e = store->record(d, error);
-  if (!e) {
-    err << "safequest-cli record: not saved: " << error << "\n";
+  // The same path as every recorded action in the game: the recorder over the store.
+  StoreSink sink(*store);
+  Recorder recorder(sink);
+  std::string uuid;
+  sink.onSaved = [&](const Event& e) { uuid = e.uuid; };
+  const Recorder::Id id = recorder.submit(std::move(d));
+  if (recorder.state(id) != Recorder::State::Saved) {
+    err << "safequest-cli record: not saved: " << recorder.lastError() << "\n";
     return 2;
   }
+  if (completesNothing) {
+    err << "safequest-cli record: saved, but a lesson.completed without --pack and --activity "
+           "completes no lesson\n";
+  }
   // Printed only now: the commit has returned, so the event is on disk.
-  out << e->uuid << std::endl;
+  out << uuid << std::endl;
   return 0;
 }
 

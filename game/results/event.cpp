@@ -1,13 +1,16 @@
 #include "results/event.hpp"
 
-#include <array>
+#include <cstddef>
 
 namespace sq {
 
 namespace {
-constexpr std::array<std::string_view, 9> kIds = {
-    "activity.completed", "lesson.completed", "aup.signed", "aup.class_confirmed", "assembly.given",
-    "aup.parent_agreed",  "lesson.progress",  "help.asked", "pupil.erased"};
+constexpr std::string_view kIds[] = {
+#define SQ_X(name, id, payload, what) id,
+    SQ_EVENT_KINDS(SQ_X)
+#undef SQ_X
+};
+constexpr std::size_t kCount = sizeof(kIds) / sizeof(kIds[0]);
 } // namespace
 
 std::string_view eventKindId(EventKind k) {
@@ -15,7 +18,7 @@ std::string_view eventKindId(EventKind k) {
 }
 
 std::optional<EventKind> parseEventKind(std::string_view s) {
-  for (std::size_t i = 0; i < kIds.size(); ++i) {
+  for (std::size_t i = 0; i < kCount; ++i) {
     if (kIds[i] == s) {
       return static_cast<EventKind>(i);
     }
@@ -26,7 +29,7 @@ std::optional<EventKind> parseEventKind(std::string_view s) {
 const std::vector<EventKind>& allEventKinds() {
   static const std::vector<EventKind> kinds = [] {
     std::vector<EventKind> v;
-    for (std::size_t i = 0; i < kIds.size(); ++i) {
+    for (std::size_t i = 0; i < kCount; ++i) {
       v.push_back(static_cast<EventKind>(i));
     }
     return v;

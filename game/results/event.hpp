@@ -4,6 +4,8 @@
 // Depends on: std only.
 #pragma once
 
+#include "results/event_kinds.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -13,15 +15,9 @@
 namespace sq {
 
 enum class EventKind {
-  ActivityCompleted, // activity.completed
-  LessonCompleted,   // lesson.completed
-  AupSigned,         // aup.signed
-  AupClassConfirmed, // aup.class_confirmed
-  AssemblyGiven,     // assembly.given
-  AupParentAgreed,   // aup.parent_agreed
-  LessonProgress,    // lesson.progress
-  HelpAsked,         // help.asked: class and time only, never the pupil
-  PupilErased,       // pupil.erased: the tombstone that stops a merge bringing data back
+#define SQ_X(name, id, payload, what) name,
+  SQ_EVENT_KINDS(SQ_X)
+#undef SQ_X
 };
 
 std::string_view eventKindId(EventKind k);
@@ -42,8 +38,8 @@ struct Event {
   std::optional<std::int64_t> maxScore;
   std::string choices; // JSON array of choice ids, "" when none
   std::string timeUtc; // "2026-11-22T21:47:10Z"
-  // Kind-specific fields as a JSON object: aupVersion, phase, classId, signedBy,
-  // wholeClass, yearGroups, presenter, date, step, snapshot, staffId.
+  // Kind-specific fields as a JSON object; results/event_payload.hpp defines them
+  // per kind and is the only code that writes or reads this text.
   std::string data;
 };
 

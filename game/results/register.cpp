@@ -1,8 +1,8 @@
 #include "results/register.hpp"
 
 #include "results/civil_time.hpp"
-
-#include <nlohmann/json.hpp>
+#include "results/completion_rules.hpp"
+#include "results/event_payload.hpp"
 
 #include <algorithm>
 #include <array>
@@ -14,8 +14,6 @@
 namespace sq {
 
 namespace {
-
-using nlohmann::json;
 
 constexpr std::size_t kYearGroups = 7;
 constexpr std::size_t kPhases = 3;
@@ -77,30 +75,6 @@ Term termOf(const CivilDate& d) {
   return beforeEaster ? Term::Spring : Term::Summer;
 }
 
-std::string jsonString(const json& obj, const char* key) {
-  auto it = obj.find(key);
-  if (it == obj.end()) {
-    return {};
-  }
-  if (it->is_string()) {
-    return it->get<std::string>();
-  }
-  if (it->is_number()) {
-    return it->dump(); // a version written as 2026.1 rather than "2026.1"
-  }
-  return {};
-}
-
-// An event's data object; an empty object when it is missing or not JSON, so a
-// damaged event is simply ignored rather than stopping the report.
-json parseData(const std::string& text) {
-  if (text.empty()) {
-    return json::object();
-  }
-  json j = json::parse(text, nullptr, false);
-  return j.is_object() ? j : json::object();
-}
-
 // One required lesson of a year group's unit.
 struct Required {
   const Pack* pack;
@@ -125,24 +99,6 @@ struct Work {
     return parseDate(t).has_value();
   }
 };
-
-std::vector<YearGroup> parseYearGroups(const json& data) {
-  std::vector<YearGroup> out;
-  auto it = data.find("yearGroups");
-  if (it == data.end() || !it->is_array()) {
-    return out;
-  }
-  for (const json& v : *it) {
-    if (v.is_string()) {
-      if (auto y = parseYearGroup(v.get<std::string>())) {
-        out.push_back(*y);
-      }
-    }
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
 
 bool covers(const std::vector<YearGroup>& assemblyYears, YearGroup y) {
   return assemblyYears.empty() ||
@@ -260,14 +216,14 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
   std::vector<const Event*> done(slotCount, nullptr);
   std::vector<const Event*> parentAgreed(pupils.size(), nullptr);
   std::unordered_map<std::string, const Event*> confirmations; // class id -> latest
-  std::unordered_map<const Event*, json> confirmationData;
+  std::unordered_map<const Event*, AupClassConfirmedData> confirmationData;
   std::vector<AssemblyRecord> assemblies;
 
   for (const Event& e : events) {
     switch (e.kind) {
     case EventKind::LessonCompleted: {
       auto pi = pupilIndex.find(e.pupilId);
-      if (pi == pupilIndex.end()) {
+      if (pi == pupilIndex.end() || !countsAsLessonCompletion(e)) {
         break;
       }
       auto pk = lessonSlots.find(e.packId); // any version of the pack counts
@@ -294,25 +250,13 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
         break;
       }
       PupilStatus& ps = pupils[pi->second];
-      const json data = parseData(e.data);
-      std::optional<AupPhase> phase = parseAupPhase(jsonString(data, "phase"));
-      if (!phase) {
-        // An older event may not name the phase: the AUP it signed does.
-        for (const Pack* p : packs) {
-          if (p->id == e.packId) {
-            if (const Aup* a = p->findAup(e.activityId)) {
-              phase = a->phase;
-            }
-          }
-        }
-      }
-      if (!phase || *phase != ps.phase) {
+      const AupSignature judged =
+          judgeAupSignature(e, ps.phase, reg.aupVersions[index(ps.phase)], packs);
+      if (judged == AupSignature::NotThisPhase) {
         break; // another phase's AUP: not the one this pupil must sign
       }
-      const std::string version = jsonString(data, "aupVersion");
-      const auto& current = reg.aupVersions[index(ps.phase)];
-      const bool isCurrent = std::find(current.begin(), current.end(), version) != current.end();
-      if (isCurrent) {
+      const std::string version = payloadOrEmpty<AupSignedData>(e).aupVersion;
+      if (judged == AupSignature::Current) {
         if (!ps.aupSigned || e.timeUtc > ps.aupSignedOn) {
           ps.aupSigned = true;
           ps.aupSignedOn = e.timeUtc;
@@ -340,12 +284,11 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
       if (!w.inYear(e.timeUtc)) {
         break;
       }
-      json data = parseData(e.data);
-      const std::string classId = jsonString(data, "classId");
-      if (classId.empty()) {
+      AupClassConfirmedData data = payloadOrEmpty<AupClassConfirmedData>(e);
+      if (data.classId.empty()) {
         break;
       }
-      const Event*& latest = confirmations[classId];
+      const Event*& latest = confirmations[data.classId];
       if (latest == nullptr || e.timeUtc > latest->timeUtc) {
         latest = &e;
         confirmationData[&e] = std::move(data);
@@ -353,9 +296,9 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
       break;
     }
     case EventKind::AssemblyGiven: {
-      const json data = parseData(e.data);
+      AssemblyGivenData data = payloadOrEmpty<AssemblyGivenData>(e);
       // The date the assembly was given; the recording time when it is missing.
-      std::string date = jsonString(data, "date");
+      std::string date = data.date;
       if (!parseDate(date) || date.size() != 10) {
         date = e.timeUtc.substr(0, 10);
       }
@@ -376,8 +319,8 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
       }
       a.date = date;
       a.term = termOf(*parseDate(date));
-      a.yearGroups = parseYearGroups(data);
-      a.presenter = jsonString(data, "presenter");
+      a.yearGroups = std::move(data.yearGroups);
+      a.presenter = std::move(data.presenter);
       if (filter.yearGroup && !covers(a.yearGroups, *filter.yearGroup)) {
         break;
       }
@@ -545,19 +488,19 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
     if (it == confirmations.end()) {
       continue;
     }
-    const json& data = confirmationData[it->second];
+    const AupClassConfirmedData& data = confirmationData[it->second];
     ClassConfirmation& c = row.confirmation;
     c.confirmed = true;
     c.timeUtc = it->second->timeUtc;
-    c.staffId = jsonString(data, "staffId");
-    c.aupVersion = jsonString(data, "aupVersion");
+    c.staffId = data.staffId;
+    c.aupVersion = data.aupVersion;
     for (const StaffMember& s : roster.staff) {
       if (s.id == c.staffId) {
         c.staffName = s.name;
       }
     }
     if (c.staffName.empty()) {
-      c.staffName = jsonString(data, "staffName");
+      c.staffName = data.staffName;
     }
     ++reg.classesConfirmed;
   }

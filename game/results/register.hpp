@@ -3,8 +3,8 @@
 // were given, in one academic year. Every status is computed here from the events,
 // never from stored counters, so a merge or an erasure is reflected at once.
 // The result is plain data; report_csv, report_html and report_xapi turn it into text.
-// Depends on: results/event, results/roster, results/civil_time, content/pack_model,
-// nlohmann_json (inside the .cpp only).
+// Depends on: results/event, results/event_payload, results/completion_rules,
+// results/roster, results/civil_time, content/pack_model.
 #pragma once
 
 #include "content/pack_model.hpp"

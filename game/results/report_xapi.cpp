@@ -2,9 +2,8 @@
 
 #include "core/utf8.hpp"
 #include "results/civil_time.hpp"
+#include "results/event_payload.hpp"
 #include "results/uuid.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdint>
@@ -62,20 +61,6 @@ void appendSegment(std::string& out, std::string_view s) {
       out += hex[c & 0x0F];
     }
   }
-}
-
-// A string field of an event's data object; "" when absent or not a string. The
-// cheap text search first skips the JSON parse for most activity events.
-std::string dataField(const std::string& data, const char* key) {
-  if (data.find(key) == std::string::npos) {
-    return {};
-  }
-  const nlohmann::json j = nlohmann::json::parse(data, nullptr, false);
-  if (!j.is_object()) {
-    return {};
-  }
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
 void appendNumber(std::string& out, std::int64_t n) {
@@ -201,15 +186,22 @@ std::string reportXapi(const std::vector<Event>& events, const Register& reg,
       verb = "answered";
     }
 
+    // A step is an activity inside its lesson, in either form an
+    // activity.completed was written in (see ActivityCompletedData).
+    std::string lessonId = e->activityId;
+    std::string step;
+    if (e->kind == EventKind::ActivityCompleted) {
+      StepOfLesson where = stepOfLesson(*e, payloadOrEmpty<ActivityCompletedData>(*e));
+      lessonId = std::move(where.lesson);
+      step = std::move(where.step);
+    }
     lessonIri.assign(options.activityBase);
     lessonIri += '/';
     appendSegment(lessonIri, e->packId);
     lessonIri += e->kind == EventKind::AupSigned ? "/aups/" : "/lessons/";
-    appendSegment(lessonIri, e->activityId);
+    appendSegment(lessonIri, lessonId);
     std::string objectIri = lessonIri;
-    std::string step;
     if (e->kind == EventKind::ActivityCompleted) {
-      step = dataField(e->data, "step");
       if (!step.empty()) {
         objectIri += "/steps/";
         appendSegment(objectIri, step);
@@ -260,7 +252,7 @@ std::string reportXapi(const std::vector<Event>& events, const Register& reg,
       out += ",\"";
       out += kExtBase;
       out += "aup-version\":";
-      appendJsonString(out, dataField(e->data, "aupVersion"));
+      appendJsonString(out, payloadOrEmpty<AupSignedData>(*e).aupVersion);
     }
     out += "}}";
 

@@ -6,8 +6,8 @@
 // confirmations, assemblies, parent or carer agreements and erasure tombstones.
 // Verbs (ADL): lesson.completed -> completed; activity.completed -> answered when it
 // has a score, else completed; lesson.progress -> attempted; aup.signed -> completed.
-// Depends on: results/register, results/event, results/civil_time, results/uuid,
-// core/utf8, nlohmann_json (inside the .cpp only).
+// Depends on: results/register, results/event, results/event_payload,
+// results/civil_time, results/uuid, core/utf8.
 #pragma once
 
 #include "results/event.hpp"

@@ -1,5 +1,6 @@
 #include "runtime/lesson_runner.hpp"
 
+#include "content/json_limits.hpp"
 #include "core/fnv_hash.hpp"
 
 #include <nlohmann/json.hpp>
@@ -107,7 +108,7 @@ std::optional<StepResult> LessonRunner::advance() {
 }
 
 std::string LessonRunner::snapshot() const {
-  nlohmann::json j = {{"v", 1},
+  nlohmann::json j = {{"v", 2},
                       {"lesson", mLesson->id},
                       {"contentHash", mPack->contentHash},
                       {"phase", static_cast<int>(mPhase)},
@@ -117,7 +118,10 @@ std::string LessonRunner::snapshot() const {
     std::visit(
         [&](const auto& r) {
           if constexpr (!std::is_same_v<std::decay_t<decltype(r)>, std::monostate>) {
-            j["inner"] = r.snapshot();
+            // Nested as an object, so the whole snapshot is one JSON object.
+            const std::string text = r.snapshot();
+            auto inner = nlohmann::json::parse(text, nullptr, false);
+            j["inner"] = inner.is_object() ? std::move(inner) : nlohmann::json(text);
           }
         },
         mRunner);
@@ -127,17 +131,24 @@ std::string LessonRunner::snapshot() const {
     done.push_back(r.stepId);
   }
   j["done"] = done;
-  return j.dump();
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 LessonRunner::Resume LessonRunner::restore(const std::string& snapshot) {
+  if (findExcessNesting(snapshot, 64)) {
+    return Resume::Invalid; // outside data: never deep enough to matter to the parser
+  }
   const auto j = nlohmann::json::parse(snapshot, nullptr, false);
   const auto str = [&](const char* k) {
     return j.is_object() && j.contains(k) && j[k].is_string() ? j[k].get<std::string>()
                                                               : std::string();
   };
-  if (!j.is_object() || !j.contains("v") || j["v"] != 1 || str("lesson") != mLesson->id ||
-      !j.contains("phase") || !j["phase"].is_number_integer()) {
+  // Version 1 held the step runner's snapshot as JSON text in a string; version 2
+  // nests it as an object. Both are read.
+  const bool knownVersion = j.is_object() && j.contains("v") && j["v"].is_number_integer() &&
+                            (j["v"] == 1 || j["v"] == 2);
+  if (!knownVersion || str("lesson") != mLesson->id || !j.contains("phase") ||
+      !j["phase"].is_number_integer()) {
     return Resume::Invalid;
   }
   const int phase = j["phase"].get<int>();
@@ -172,7 +183,10 @@ LessonRunner::Resume LessonRunner::restore(const std::string& snapshot) {
   if (!sameContent) {
     return Resume::SameStep;
   }
-  const std::string inner = str("inner");
+  std::string inner = str("inner");
+  if (j.contains("inner") && j["inner"].is_object()) {
+    inner = j["inner"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
   const bool ok = std::visit(
       [&](auto& r) {
         if constexpr (std::is_same_v<std::decay_t<decltype(r)>, std::monostate>) {

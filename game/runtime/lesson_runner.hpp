@@ -3,7 +3,7 @@
 // holds, so a pupil resumes exactly where they stopped, on any PC. When the pack
 // has changed since (its content hash differs), the lesson resumes at the same
 // step if that step still exists, and otherwise starts again with a kind word.
-// No clocks, no SDL. Depends on: content/pack_model, runtime runners.
+// No clocks, no SDL. Depends on: content/pack_model, content/json_limits, runtime runners.
 #pragma once
 
 #include "content/pack_model.hpp"
@@ -66,7 +66,11 @@ public:
   std::optional<StepResult> advance();
   const std::vector<StepResult>& results() const { return mResults; }
 
+  // One JSON object ("v": 2), the active step runner's own snapshot nested in it
+  // as an object under "inner".
   std::string snapshot() const;
+  // Reads version 2 and the older version 1 (the step runner's snapshot as JSON text
+  // in a string). Any bytes are safe: Invalid leaves the runner where it was.
   Resume restore(const std::string& snapshot);
 
 private:

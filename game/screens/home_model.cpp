@@ -1,6 +1,7 @@
 #include "screens/home_model.hpp"
 
 #include "results/civil_time.hpp"
+#include "results/completion_rules.hpp"
 
 #include <algorithm>
 #include <set>
@@ -23,6 +24,9 @@ LessonStates lessonStates(const std::vector<Event>& events, const std::string& p
     if (e.kind != EventKind::LessonCompleted && e.kind != EventKind::LessonProgress) {
       continue;
     }
+    if (e.kind == EventKind::LessonCompleted && !countsAsLessonCompletion(e)) {
+      continue; // the register's rule (results/completion_rules): no pack id, no lesson
+    }
     const auto d = parseDate(e.timeUtc);
     if (!d || academicYearOf(*d) != academicYear) {
       continue; // last year's work does not count towards this year's unit
@@ -39,14 +43,8 @@ LessonStates lessonStates(const std::vector<Event>& events, const std::string& p
 
 LessonState stateOf(const LessonStates& states, const std::string& packId,
                     const std::string& lessonId) {
-  LessonState best = LessonState::NotStarted;
-  for (const std::string& p : {packId, std::string()}) {
-    const auto it = states.find({p, lessonId});
-    if (it != states.end() && static_cast<int>(it->second) > static_cast<int>(best)) {
-      best = it->second;
-    }
-  }
-  return best;
+  const auto it = states.find({packId, lessonId});
+  return it != states.end() ? it->second : LessonState::NotStarted;
 }
 
 namespace {

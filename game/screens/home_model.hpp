@@ -1,7 +1,8 @@
 // What the home screen shows, computed from the packs, the pupil and their
 // records: their own year group's unit(s) as a path of lessons, each marked not
 // started, in progress or done, plus the units of any band the teacher unlocked.
-//   done:        a lesson.completed event for the pupil this academic year;
+//   done:        a lesson.completed event for the pupil, pack and lesson this academic
+//                year (results/completion_rules: the register's rule);
 //   in progress: a lesson.progress event this academic year, and no completion.
 // Pure: no window, no store, no clock (the time comes in).
 // Depends on: content (Catalog, Pack), results (Event, civil_time), ui/session,
@@ -53,7 +54,7 @@ struct HomeModel {
 using LessonStates = std::map<std::pair<std::string, std::string>, LessonState>;
 LessonStates lessonStates(const std::vector<Event>& events, const std::string& pupilId,
                           int academicYear);
-// The state of one lesson; events recorded without a pack id count for any pack.
+// The state of one lesson. Done follows results/completion_rules, as the register.
 LessonState stateOf(const LessonStates& states, const std::string& packId,
                     const std::string& lessonId);
 

@@ -1,5 +1,6 @@
 // safequest-cli's records commands, run as a user would: record, publish, merge,
 // erase, export-pupil, retention, and the guard on moving the class list up twice.
+#include "results/event_payload.hpp"
 #include "results/uuid.hpp"
 #include "support/run_program.hpp"
 #include "support/temp_dir.hpp"
@@ -118,4 +119,37 @@ TEST_CASE("retention can be set and applied; moving the class list up twice need
   CHECK(twice.status == 1);
   CHECK(twice.err.find("--again") != std::string::npos);
   CHECK(cli(dir, {"roster", "list", "--data", data}).out.find("\ty4\t") != std::string::npos);
+}
+
+TEST_CASE("record keeps each kind's own fields, and says when a completion counts for nothing") {
+  TempDir dir;
+  const std::string data = dir.str() + "/data";
+  const std::string pupil = sq::newUuid();
+  // An option the kind has no field for is refused, not stored where nothing reads it.
+  const ProgramRun stray = cli(dir, {"record", "--data", data, "--kind", "help.asked", "--class",
+                                     "3B", "--presenter", "Mrs Jones"});
+  CHECK(stray.status == 1);
+  CHECK(stray.err.find("--presenter is not recorded for help.asked") != std::string::npos);
+  CHECK(cli(dir, {"record", "--data", data, "--kind", "aup.signed", "--pupil", pupil,
+                  "--aup-version", "2026.1", "--phase", "ks2", "--signed-by", "parent"})
+            .status == 1);
+  // Without --pack a lesson.completed is kept, but completes no lesson: it says so.
+  const ProgramRun bare = cli(dir, {"record", "--data", data, "--kind", "lesson.completed",
+                                    "--pupil", pupil, "--activity", "y3-smart-explorers"});
+  CHECK(bare.status == 0);
+  CHECK(bare.err.find("completes no lesson") != std::string::npos);
+  const ProgramRun full =
+      cli(dir, {"record", "--data", data, "--kind", "lesson.completed", "--pupil", pupil, "--pack",
+                "core", "--activity", "y3-smart-explorers", "--whole-class", "--class", "3B"});
+  CHECK(full.status == 0);
+  CHECK(full.err.empty());
+  std::string error;
+  auto store = sq::ResultsStore::open(data, error);
+  REQUIRE(store);
+  const auto events = store->events();
+  REQUIRE(events.size() == 2);
+  const auto payload = sq::payloadAs<sq::LessonCompletedData>(events[1]);
+  REQUIRE(payload.has_value());
+  CHECK(payload->wholeClass);
+  CHECK(payload->classId == "3B");
 }

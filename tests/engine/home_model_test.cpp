@@ -26,10 +26,12 @@ TEST_CASE("done, in progress and not started come from this academic year's even
   CHECK(stateOf(s, "core", "d") == LessonState::NotStarted);
   CHECK(stateOf(s, "core", "e") == LessonState::Done);
   CHECK(stateOf(s, "other-pack", "a") == LessonState::NotStarted);
-  // An event without a pack id counts for the lesson in any pack.
+  // An event without a pack id completes no lesson, as in the register
+  // (results/completion_rules).
   Event bare = lessonEvent(EventKind::LessonCompleted, kSian, "f", "2026-10-01T09:00:00Z");
   bare.packId.clear();
-  CHECK(stateOf(lessonStates({bare}, kSian, 2026), "core", "f") == LessonState::Done);
+  CHECK(stateOf(lessonStates({bare}, kSian, 2026), "core", "f") == LessonState::NotStarted);
+  CHECK(stateOf(lessonStates({bare}, kSian, 2026), "", "f") == LessonState::NotStarted);
 }
 
 TEST_CASE("the academic year starts on 1 September") {

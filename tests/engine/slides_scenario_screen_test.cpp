@@ -1,5 +1,6 @@
 // The slides and scenario step screens, played through the screen stack's real
 // input path (presses by widget id) on the core pack's lessons, against a fake host.
+#include "results/event_payload.hpp"
 #include "screen_cases.hpp"
 #include "screen_rig.hpp"
 #include "screens/lesson/scenario_screen.hpp"
@@ -61,13 +62,17 @@ struct StepRig : Rig {
 };
 
 // The scenario node a lesson.progress record resumes at ("" when none).
+// The scenario node a lesson.progress was saved at, read through the typed payload
+// (whichever form the snapshot is stored in); the step runner's snapshot is nested
+// in the lesson's as an object.
 std::string progressNode(const Event& e) {
-  const auto data = nlohmann::json::parse(e.data);
-  const auto lesson = nlohmann::json::parse(data.at("snapshot").get<std::string>());
+  const auto progress = payloadAs<LessonProgressData>(e);
+  REQUIRE(progress.has_value());
+  const auto lesson = nlohmann::json::parse(progress->snapshot);
   if (!lesson.contains("inner")) {
     return {};
   }
-  return nlohmann::json::parse(lesson["inner"].get<std::string>()).value("node", "");
+  return lesson["inner"].value("node", "");
 }
 
 const char* const kLessonsWithScenarios[] = {
