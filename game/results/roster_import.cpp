@@ -3,9 +3,11 @@
 #include "core/utf8.hpp"
 
 #include <sodium.h>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <utility>
@@ -25,44 +27,26 @@ bool isControlCp(char32_t cp) {
   return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
 }
 
-char32_t lowerCp(char32_t cp) {
-  if (cp >= U'A' && cp <= U'Z') {
-    return cp + 0x20;
+// Unicode through utf8proc: `options` are UTF8PROC_* flags; STABLE keeps the
+// result the same across Unicode versions for assigned characters. Text that is
+// not valid UTF-8 comes back unchanged (decodeToUtf8 makes sure it never is).
+std::string utf8procMap(std::string_view s, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  const utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+      &out, static_cast<utf8proc_option_t>(options | UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (n < 0 || out == nullptr) {
+    std::free(out);
+    return std::string(s);
   }
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) {
-    return cp + 0x20;
-  }
-  return cp;
+  std::string result(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+  std::free(out);
+  return result;
 }
 
-// Latin Extended-A holds the letters of Welsh (ŵ, ŷ), Polish, Czech and Lithuanian
-// names, which UK class lists often carry; its case pairs are adjacent code points.
-char32_t upperCp(char32_t cp) {
-  if (cp >= U'a' && cp <= U'z') {
-    return cp - 0x20;
-  }
-  if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) {
-    return cp - 0x20;
-  }
-  if (cp == 0xFF) {
-    return 0x178;
-  }
-  if (cp == 0x131) { // dotless ı pairs with plain I, not with İ before it
-    return U'I';
-  }
-  const bool evenUpper =
-      (cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177 && cp != 0x149);
-  if (evenUpper && (cp % 2) == 1) {
-    return cp - 1;
-  }
-  const bool oddUpper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
-  if (oddUpper && (cp % 2) == 0) {
-    return cp - 1;
-  }
-  return cp;
-}
-
-// Trims and collapses blanks. Input is valid UTF-8 (decodeToUtf8 guarantees it).
+// Trims and collapses blanks, and puts the text in Unicode normal form C, so a
+// name typed with a precomposed letter (U+00EB) and one typed as e + U+0308 are
+// the same bytes. Input is valid UTF-8 (decodeToUtf8 guarantees it).
 std::string normaliseSpaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -80,7 +64,9 @@ std::string normaliseSpaces(std::string_view s) {
     }
     out.append(s.substr(start, pos - start));
   }
-  return out;
+  const bool ascii = std::all_of(out.begin(), out.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return ascii ? out : utf8procMap(out, 0); // ASCII is already NFC
 }
 
 std::string lowerAscii(std::string_view s) {
@@ -345,16 +331,13 @@ std::string formatImportError(const ImportError& e) {
 }
 
 std::string foldName(std::string_view name) {
-  const std::string spaced = normaliseSpaces(name);
-  std::string out;
-  out.reserve(spaced.size());
-  for (std::size_t pos = 0; pos < spaced.size();) {
-    appendUtf8(out, lowerCp(decodeUtf8(spaced, pos)));
-  }
-  return out;
+  // Unicode case folding (ZOË, Zoë and zoë are one name), composed to NFC.
+  return utf8procMap(normaliseSpaces(name), UTF8PROC_CASEFOLD);
 }
 
-std::string initialOf(std::string_view surname) {
+std::string initialOf(std::string_view rawSurname) {
+  // Composed first, so "e" + U+0308 gives "Ë", not "E".
+  const std::string surname = normaliseSpaces(rawSurname);
   for (std::size_t pos = 0; pos < surname.size();) {
     const char32_t cp = decodeUtf8(surname, pos);
     const bool asciiNonLetter =
@@ -365,8 +348,13 @@ std::string initialOf(std::string_view surname) {
     if (asciiNonLetter || punctuation) {
       continue;
     }
+    // ß stays ß: Unicode gives it no one-letter uppercase, though newer utf8proc
+    // versions map it to ẞ, and an initial should not change with the library.
+    const char32_t upper =
+        cp == 0xDF ? cp
+                   : static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(cp)));
     std::string out;
-    appendUtf8(out, upperCp(cp));
+    appendUtf8(out, upper);
     return out;
   }
   return "";
