@@ -6,14 +6,14 @@
 //     their usual header names, or named explicitly.
 //   - OneRoster 1.1 CSV: users.csv, classes.csv and enrollments.csv.
 // Both are all or nothing: any bad row refuses the whole import, and every bad
-// line is reported (file, line, what is wrong). Pure functions over bytes already
-// in memory: no disk, no store, never throws, every limit checked before the work.
-// Depends on: results/csv_reader, results/text_encoding, content/pack_model
-// (YearGroup), core/utf8, libsodium (misKeyFor) and utf8proc (normal form C and
-// case folding), both inside the .cpp only.
+// line is reported (file, line, a stable csv.* code, what is wrong). Pure functions over bytes
+// already in memory: no disk, no store, never throws, every limit checked before the work. Depends
+// on: results/csv_reader, results/text_encoding, content/pack_model (YearGroup), core/utf8,
+// libsodium (misKeyFor) and utf8proc (normal form C and case folding), both inside the .cpp only.
 #pragma once
 
 #include "content/pack_model.hpp"
+#include "core/diagnostics.hpp"
 #include "results/csv_reader.hpp"
 #include "results/text_encoding.hpp"
 
@@ -37,11 +37,12 @@ struct ImportLimits {
 
 struct ImportError {
   std::string file;
-  int line = 0; // 1-based; 0 when the problem is the whole file
+  int line = 0;                         // 1-based; 0 when the problem is the whole file
+  Code code = Code::CsvTooManyProblems; // a csv.* code from core/diagnostic_codes.hpp
   std::string message;
 };
 
-// "FILE:LINE: message", or "FILE: message" for a whole-file problem.
+// "FILE:LINE: csv.code: message", or "FILE: csv.code: message" for a whole-file problem.
 std::string formatImportError(const ImportError& e);
 
 struct ImportedPupil {

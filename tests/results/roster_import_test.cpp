@@ -454,9 +454,11 @@ TEST_CASE("foldName: case and spacing do not matter") {
   CHECK(foldName("3B") == foldName("3b"));
 }
 
-TEST_CASE("formatImportError: FILE:LINE: message, or FILE: message") {
-  CHECK(formatImportError({"pupils.csv", 4, "bad"}) == "pupils.csv:4: bad");
-  CHECK(formatImportError({"pupils.csv", 0, "empty"}) == "pupils.csv: empty");
+TEST_CASE("formatImportError: FILE:LINE: code: message, or FILE: code: message") {
+  CHECK(formatImportError({"pupils.csv", 4, Code::CsvBadYear, "bad"}) ==
+        "pupils.csv:4: csv.bad-year: bad");
+  CHECK(formatImportError({"pupils.csv", 0, Code::CsvEmpty, "empty"}) ==
+        "pupils.csv: csv.empty: empty");
 }
 
 // ---- OneRoster ----------------------------------------------------------------------
