@@ -1,6 +1,6 @@
 #include "content/pack_validator.hpp"
 
-#include "content/asset_probe.hpp"
+#include "core/asset_probe.hpp"
 
 #include <algorithm>
 #include <map>

@@ -2,7 +2,7 @@
 // reference resolves, every scenario can always reach an ending, every quiz item
 // has a right answer, and every asset is really inside the pack, of an allowed
 // type and within size limits. Internal to content/.
-// Depends on: content/json_reader, content/asset_probe, content/pack_files.
+// Depends on: content/json_reader, core/asset_probe, content/pack_files.
 #pragma once
 
 #include "content/json_reader.hpp"

@@ -59,5 +59,41 @@
   X(AssetBadType, "asset.bad-type", Error, "an asset's bytes are not an allowed file type")        \
   X(AssetWrongExtension, "asset.wrong-extension", Warning, "an asset's name hides its real type")  \
   X(AssetTooLarge, "asset.too-large", Error, "a picture's dimensions are over the limit")          \
-  X(AssetCorrupt, "asset.corrupt", Error, "an asset's header cannot be read")
+  X(AssetCorrupt, "asset.corrupt", Error, "an asset's header cannot be read")                      \
+  /* Class lists (results/: MIS CSV and OneRoster import, then the re-import). */                  \
+  X(CsvFileTooLarge, "csv.file-too-large", Error, "the file has more bytes than the limit")        \
+  X(CsvUtf16, "csv.utf16", Error, "the file is UTF-16 (Excel's \"Unicode Text\")")                 \
+  X(CsvEmpty, "csv.empty", Error, "the file has no header")                                        \
+  X(CsvNoPupils, "csv.no-pupils", Error, "the file has a header but no pupils")                    \
+  X(CsvTooManyProblems, "csv.too-many-problems", Error, "reading stopped at the error limit")      \
+  X(CsvTooManyRows, "csv.too-many-rows", Error, "more rows than the limit")                        \
+  X(CsvTooManyColumns, "csv.too-many-columns", Error, "a row has more columns than the limit")     \
+  X(CsvLineTooLong, "csv.line-too-long", Error, "a line has more bytes than the limit")            \
+  X(CsvFieldTooLong, "csv.field-too-long", Error, "a field has more bytes than the limit")         \
+  X(CsvUnclosedQuote, "csv.unclosed-quote", Error, "a quoted field is never closed")               \
+  X(CsvTextAfterQuote, "csv.text-after-quote", Error, "text follows a closing quote")              \
+  X(CsvMissingColumn, "csv.missing-column", Error, "a column the import needs is not there")       \
+  X(CsvDuplicateColumn, "csv.duplicate-column", Error,                                             \
+    "a column is in the header twice, or named for two jobs")                                      \
+  X(CsvRowWidth, "csv.row-width", Error, "a row has more or fewer fields than the header")         \
+  X(CsvEmptyValue, "csv.empty-value", Error, "a name, class, id or year is empty")                 \
+  X(CsvControlCharacter, "csv.control-character", Error, "a value holds a control character")      \
+  X(CsvNotText, "csv.not-text", Error, "a value holds bytes that are not text")                    \
+  X(CsvTooLong, "csv.too-long", Error, "a name or class has more characters than the limit")       \
+  X(CsvNoLetter, "csv.no-letter", Error, "a surname has no letter to take the initial from")       \
+  X(CsvBadYear, "csv.bad-year", Error, "a year group or grade is not one SafeQuest reads")         \
+  X(CsvYearOutOfRange, "csv.year-out-of-range", Error,                                             \
+    "a pupil is below Reception or above Year 6")                                                  \
+  X(CsvDuplicateId, "csv.duplicate-id", Error, "a OneRoster sourcedId is on two rows")             \
+  X(CsvUnknownReference, "csv.unknown-reference", Error,                                           \
+    "an enrollment names a user or class that is not there")                                       \
+  X(CsvNoClass, "csv.no-class", Error, "a student is in no class")                                 \
+  X(CsvSeveralClasses, "csv.several-classes", Error,                                               \
+    "a student is in several classes and not one homeroom")                                        \
+  X(CsvDuplicateClass, "csv.duplicate-class", Error, "two classes share a name")                   \
+  X(CsvDuplicatePupil, "csv.duplicate-pupil", Error,                                               \
+    "rows a re-import cannot tell apart, or that match one pupil")                                 \
+  X(CsvDuplicateMisId, "csv.duplicate-mis-id", Error, "one MIS id on two rows or two pupils")      \
+  X(CsvAmbiguousMatch, "csv.ambiguous-match", Error,                                               \
+    "a row matches several pupils on the class list")
 // NOLINTEND

@@ -4,7 +4,7 @@
 // Depends on: platform/window, SDL2 (inside the .cpp only).
 #pragma once
 
-#include "render/geometry.hpp"
+#include "platform/geometry.hpp"
 
 #include <string>
 #include <string_view>

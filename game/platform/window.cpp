@@ -51,7 +51,6 @@ std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string
   SDL_RendererInfo info{};
   if (SDL_GetRendererInfo(w->mRenderer, &info) == 0) {
     w->mSoftware = (info.flags & SDL_RENDERER_SOFTWARE) != 0;
-    w->mRendererName = info.name != nullptr ? info.name : "";
   }
   SDL_SetRenderDrawBlendMode(w->mRenderer, SDL_BLENDMODE_BLEND);
   return w;

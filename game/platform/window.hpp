@@ -34,7 +34,6 @@ public:
   SDL_Window* sdlWindow() const { return mWindow; }
   SDL_Renderer* sdlRenderer() const { return mRenderer; }
   bool softwareRenderer() const { return mSoftware; }
-  const std::string& rendererName() const { return mRendererName; }
 
   // The drawable size in pixels (larger than the window size on high-DPI screens).
   int pixelWidth() const;
@@ -61,7 +60,6 @@ private:
   SDL_Renderer* mRenderer = nullptr;
   bool mSoftware = false;
   bool mLocked = false;
-  std::string mRendererName;
 };
 
 } // namespace sq

@@ -2,7 +2,7 @@
 // Depends on: render/geometry, stb_image_write (libstb, inside the .cpp only).
 #pragma once
 
-#include "render/geometry.hpp"
+#include "platform/geometry.hpp"
 
 #include <cstdint>
 #include <string>

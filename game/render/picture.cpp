@@ -1,6 +1,6 @@
 #include "render/picture.hpp"
 
-#include "content/asset_probe.hpp"
+#include "core/asset_probe.hpp"
 
 #include <stb_image.h>
 

@@ -1,9 +1,9 @@
 // Pictures from disk (a pack's PNG and JPEG files, the interface's own art):
 // judged by their first bytes and their header's size before anything is decoded,
-// with the same rules as the content validator (content/asset_probe), then decoded
+// with the same rules as the content validator (core/asset_probe), then decoded
 // with stb_image, which is not hardened against hostile files. A picture that is
 // missing or refused is reported, never a crash: screens draw a placeholder.
-// Depends on: render/renderer, render/image, content/asset_probe (std only),
+// Depends on: render/renderer, render/image, core/asset_probe (std only),
 // stb_image (libstb, inside the .cpp only).
 #pragma once
 

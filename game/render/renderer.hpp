@@ -4,7 +4,7 @@
 // Depends on: render/geometry, render/image, SDL2 (inside the .cpp only).
 #pragma once
 
-#include "render/geometry.hpp"
+#include "platform/geometry.hpp"
 #include "render/image.hpp"
 
 #include <cstdint>

@@ -17,9 +17,9 @@ public:
 
   CsvTable run() {
     if (mText.size() > mLimits.maxBytes) {
-      mTable.errors.push_back({0, "the file is " + num(mText.size()) +
-                                      " bytes; the most SafeQuest reads is " +
-                                      num(mLimits.maxBytes)});
+      mTable.errors.push_back({0, Code::CsvFileTooLarge,
+                               "the file is " + num(mText.size()) +
+                                   " bytes; the most SafeQuest reads is " + num(mLimits.maxBytes)});
       return std::move(mTable);
     }
     while (!mStopped && mPos < mText.size()) {
@@ -61,7 +61,8 @@ private:
       ++mPos;
       if (++mLineBytes > mLimits.maxLineBytes && !mReportedLongLine) {
         mReportedLongLine = true;
-        fail(mLine, "line is longer than " + num(mLimits.maxLineBytes) + " bytes");
+        fail(mLine, Code::CsvLineTooLong,
+             "line is longer than " + num(mLimits.maxLineBytes) + " bytes");
       }
       switch (state) {
       case State::FieldStart:
@@ -127,7 +128,8 @@ private:
     }
     // End of the text without a final line end.
     if (state == State::Quoted) {
-      fail(quoteLine, "a quoted field starts on this line and is never closed (a missing \")");
+      fail(quoteLine, Code::CsvUnclosedQuote,
+           "a quoted field starts on this line and is never closed (a missing \")");
       mRecordBad = true;
     }
     finishRecord();
@@ -147,8 +149,9 @@ private:
     if (mField.size() >= mLimits.maxFieldBytes) {
       if (!mReportedLongField) {
         mReportedLongField = true;
-        fail(mLine, "field " + num(mRecord.fields.size() + 1) + " is longer than " +
-                        num(mLimits.maxFieldBytes) + " bytes");
+        fail(mLine, Code::CsvFieldTooLong,
+             "field " + num(mRecord.fields.size() + 1) + " is longer than " +
+                 num(mLimits.maxFieldBytes) + " bytes");
       }
       return;
     }
@@ -158,9 +161,10 @@ private:
   void afterQuoteText() {
     if (!mReportedAfterQuote) {
       mReportedAfterQuote = true;
-      fail(mLine, "field " + num(mRecord.fields.size() + 1) +
-                      " has text after its closing quote (a quote inside a quoted field is "
-                      "written as \"\")");
+      fail(mLine, Code::CsvTextAfterQuote,
+           "field " + num(mRecord.fields.size() + 1) +
+               " has text after its closing quote (a quote inside a quoted field is "
+               "written as \"\")");
     }
   }
 
@@ -168,7 +172,7 @@ private:
     if (mRecord.fields.size() >= mLimits.maxColumns) {
       if (!mReportedColumns) {
         mReportedColumns = true;
-        fail(mLine, "more than " + num(mLimits.maxColumns) + " columns");
+        fail(mLine, Code::CsvTooManyColumns, "more than " + num(mLimits.maxColumns) + " columns");
       }
     } else {
       mRecord.fields.push_back(std::move(mField));
@@ -186,9 +190,10 @@ private:
     if (++mRecords > mLimits.maxRecords) {
       const std::size_t shown =
           mLimits.maxRecords - std::min(mLimits.headerRecords, mLimits.maxRecords);
-      fail(mRecord.line, "more than " + num(shown) + " rows" +
-                             (mLimits.headerRecords > 0 ? " after the header" : "") +
-                             "; that is the most SafeQuest reads in one file");
+      fail(mRecord.line, Code::CsvTooManyRows,
+           "more than " + num(shown) + " rows" +
+               (mLimits.headerRecords > 0 ? " after the header" : "") +
+               "; that is the most SafeQuest reads in one file");
       mStopped = true;
       return;
     }
@@ -199,17 +204,18 @@ private:
     return s.find_first_not_of(" \t") == std::string_view::npos;
   }
 
-  void fail(int line, std::string message) {
+  void fail(int line, Code code, std::string message) {
     mRecordBad = true;
     if (mStopped) {
       return;
     }
     if (mTable.errors.size() >= mLimits.maxErrors) {
-      mTable.errors.push_back({line, "too many problems; stopped reading here"});
+      mTable.errors.push_back(
+          {line, Code::CsvTooManyProblems, "too many problems; stopped reading here"});
       mStopped = true;
       return;
     }
-    mTable.errors.push_back({line, std::move(message)});
+    mTable.errors.push_back({line, code, std::move(message)});
   }
 
   std::string_view mText;

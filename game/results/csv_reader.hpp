@@ -5,8 +5,10 @@
 // allow, and it never throws. Problems carry the line they were found on, and
 // reading carries on where it safely can so one pass reports every bad line.
 // Input is text already decoded to UTF-8 (results/text_encoding).
-// Depends on: std only.
+// Depends on: core/diagnostics (the error codes).
 #pragma once
+
+#include "core/diagnostics.hpp"
 
 #include <cstddef>
 #include <string>
@@ -33,6 +35,7 @@ struct CsvRow {
 
 struct CsvError {
   int line = 0; // 0: the whole file
+  Code code = Code::CsvTooManyProblems;
   std::string message;
 };
 

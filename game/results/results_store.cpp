@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <set>
 
 namespace fs = std::filesystem;
 
@@ -341,6 +342,21 @@ int ResultsStore::insertForeign(const std::vector<Event>& events, std::string& e
   }
   int added = 0;
   {
+    // An event about an erased pupil would be deleted again by the tombstones below;
+    // it is skipped instead, so `added` counts only what the merge really brought in
+    // and merging the same snapshots twice adds nothing.
+    std::set<std::string> erased;
+    {
+      Statement tombstones(mDb, "SELECT pupil_id FROM events WHERE kind = 'pupil.erased'");
+      while (tombstones.ok() && tombstones.step() == SQLITE_ROW) {
+        erased.insert(tombstones.text(0));
+      }
+    }
+    for (const Event& e : events) {
+      if (e.kind == EventKind::PupilErased) {
+        erased.insert(e.pupilId);
+      }
+    }
     Statement insert(mDb, kInsertEvent.c_str());
     if (!insert.ok()) {
       error = dbError(mDb, "records store");
@@ -348,6 +364,9 @@ int ResultsStore::insertForeign(const std::vector<Event>& events, std::string& e
       return -1;
     }
     for (const Event& e : events) {
+      if (e.kind != EventKind::PupilErased && !e.pupilId.empty() && erased.count(e.pupilId) != 0) {
+        continue;
+      }
       bindEvent(insert, e);
       if (insert.step() != SQLITE_DONE) {
         error = dbError(mDb, "could not merge");

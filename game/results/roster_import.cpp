@@ -3,9 +3,11 @@
 #include "core/utf8.hpp"
 
 #include <sodium.h>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <map>
 #include <set>
 #include <utility>
@@ -25,44 +27,26 @@ bool isControlCp(char32_t cp) {
   return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
 }
 
-char32_t lowerCp(char32_t cp) {
-  if (cp >= U'A' && cp <= U'Z') {
-    return cp + 0x20;
+// Unicode through utf8proc: `options` are UTF8PROC_* flags; STABLE keeps the
+// result the same across Unicode versions for assigned characters. Text that is
+// not valid UTF-8 comes back unchanged (decodeToUtf8 makes sure it never is).
+std::string utf8procMap(std::string_view s, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  const utf8proc_ssize_t n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+      &out, static_cast<utf8proc_option_t>(options | UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (n < 0 || out == nullptr) {
+    std::free(out);
+    return std::string(s);
   }
-  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) {
-    return cp + 0x20;
-  }
-  return cp;
+  std::string result(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
+  std::free(out);
+  return result;
 }
 
-// Latin Extended-A holds the letters of Welsh (ŵ, ŷ), Polish, Czech and Lithuanian
-// names, which UK class lists often carry; its case pairs are adjacent code points.
-char32_t upperCp(char32_t cp) {
-  if (cp >= U'a' && cp <= U'z') {
-    return cp - 0x20;
-  }
-  if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) {
-    return cp - 0x20;
-  }
-  if (cp == 0xFF) {
-    return 0x178;
-  }
-  if (cp == 0x131) { // dotless ı pairs with plain I, not with İ before it
-    return U'I';
-  }
-  const bool evenUpper =
-      (cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177 && cp != 0x149);
-  if (evenUpper && (cp % 2) == 1) {
-    return cp - 1;
-  }
-  const bool oddUpper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
-  if (oddUpper && (cp % 2) == 0) {
-    return cp - 1;
-  }
-  return cp;
-}
-
-// Trims and collapses blanks. Input is valid UTF-8 (decodeToUtf8 guarantees it).
+// Trims and collapses blanks, and puts the text in Unicode normal form C, so a
+// name typed with a precomposed letter (U+00EB) and one typed as e + U+0308 are
+// the same bytes. Input is valid UTF-8 (decodeToUtf8 guarantees it).
 std::string normaliseSpaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -80,7 +64,9 @@ std::string normaliseSpaces(std::string_view s) {
     }
     out.append(s.substr(start, pos - start));
   }
-  return out;
+  const bool ascii = std::all_of(out.begin(), out.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return ascii ? out : utf8procMap(out, 0); // ASCII is already NFC
 }
 
 std::string lowerAscii(std::string_view s) {
@@ -109,27 +95,35 @@ std::string quoteForMessage(std::string_view s) {
   return out + "\"";
 }
 
-// What is wrong with a name, or "" when nothing is.
-std::string nameProblem(std::string_view what, std::string_view value, std::size_t maxChars) {
+// What is wrong with a value: its code and message; an empty message when nothing is.
+struct Problem {
+  Code code = Code::CsvEmptyValue;
+  std::string message;
+};
+
+Problem nameProblem(std::string_view what, std::string_view value, std::size_t maxChars) {
   if (value.empty()) {
-    return std::string(what) + " is empty";
+    return {Code::CsvEmptyValue, std::string(what) + " is empty"};
   }
   std::size_t chars = 0;
   for (std::size_t pos = 0; pos < value.size();) {
     const char32_t cp = decodeUtf8(value, pos);
     ++chars;
     if (isControlCp(cp)) {
-      return std::string(what) + " " + quoteForMessage(value) + " contains a control character";
+      return {Code::CsvControlCharacter,
+              std::string(what) + " " + quoteForMessage(value) + " contains a control character"};
     }
     if (cp == kReplacementChar) {
-      return std::string(what) + " " + quoteForMessage(value) +
-             " contains bytes that are not text (is the file a spreadsheet saved as CSV?)";
+      return {Code::CsvNotText,
+              std::string(what) + " " + quoteForMessage(value) +
+                  " contains bytes that are not text (is the file a spreadsheet saved as CSV?)"};
     }
   }
   if (chars > maxChars) {
-    return std::string(what) + " is longer than " + std::to_string(maxChars) + " characters";
+    return {Code::CsvTooLong,
+            std::string(what) + " is longer than " + std::to_string(maxChars) + " characters"};
   }
-  return "";
+  return {};
 }
 
 std::string toHex(const unsigned char* data, std::size_t size) {
@@ -158,16 +152,20 @@ class Errors {
 public:
   Errors(std::vector<ImportError>& out, std::size_t max) : mOut(out), mMax(max) {}
 
-  void add(const std::string& file, int line, std::string message) {
+  void add(const std::string& file, int line, Code code, std::string message) {
     if (mFull) {
       return;
     }
     if (mOut.size() >= mMax) {
-      mOut.push_back({file, line, "too many problems; stopped checking here"});
+      mOut.push_back(
+          {file, line, Code::CsvTooManyProblems, "too many problems; stopped checking here"});
       mFull = true;
       return;
     }
-    mOut.push_back({file, line, std::move(message)});
+    mOut.push_back({file, line, code, std::move(message)});
+  }
+  void add(const std::string& file, int line, Problem problem) {
+    add(file, line, problem.code, std::move(problem.message));
   }
   bool full() const { return mFull; }
 
@@ -205,14 +203,14 @@ ReadFile readFile(std::string_view bytes, const std::string& file, std::size_t m
                   const ImportLimits& limits, Errors& errors) {
   ReadFile r;
   if (bytes.size() > limits.maxFileBytes) {
-    errors.add(file, 0,
+    errors.add(file, 0, Code::CsvFileTooLarge,
                "the file is " + std::to_string(bytes.size()) +
                    " bytes; the most SafeQuest reads is " + std::to_string(limits.maxFileBytes));
     return r;
   }
   if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
     // Excel's "Unicode Text" is UTF-16; read as bytes it is one long row of junk.
-    errors.add(file, 0,
+    errors.add(file, 0, Code::CsvUtf16,
                "the file is UTF-16 (Excel's \"Unicode Text\"); save it as \"CSV UTF-8\" or "
                "\"CSV\" instead");
     return r;
@@ -231,11 +229,11 @@ ReadFile readFile(std::string_view bytes, const std::string& file, std::size_t m
   csv.delimiter = guessDelimiter(text);
   r.table = readCsv(text, csv);
   for (const CsvError& e : r.table.errors) {
-    errors.add(file, e.line, e.message);
+    errors.add(file, e.line, e.code, e.message);
   }
   r.readable = r.table.ok();
   if (r.readable && r.table.rows.empty()) {
-    errors.add(file, 0, "the file is empty");
+    errors.add(file, 0, Code::CsvEmpty, "the file is empty");
     r.readable = false;
   }
   return r;
@@ -286,7 +284,7 @@ public:
         where += (i == 0 ? "" : (i + 1 == it->second.size() ? " and " : ", ")) +
                  std::to_string(it->second[i] + 1);
       }
-      errors.add(file, mRow.line,
+      errors.add(file, mRow.line, Code::CsvDuplicateColumn,
                  "the column " + quoteForMessage(normaliseSpaces(mRow.fields[it->second[0]])) +
                      " appears more than once (columns " + where + ")");
     }
@@ -338,23 +336,21 @@ std::string recognisedList(const RoleInfo& role) {
 } // namespace
 
 std::string formatImportError(const ImportError& e) {
+  const std::string coded = std::string(codeId(e.code)) + ": " + e.message;
   if (e.line <= 0) {
-    return e.file + ": " + e.message;
+    return e.file + ": " + coded;
   }
-  return e.file + ":" + std::to_string(e.line) + ": " + e.message;
+  return e.file + ":" + std::to_string(e.line) + ": " + coded;
 }
 
 std::string foldName(std::string_view name) {
-  const std::string spaced = normaliseSpaces(name);
-  std::string out;
-  out.reserve(spaced.size());
-  for (std::size_t pos = 0; pos < spaced.size();) {
-    appendUtf8(out, lowerCp(decodeUtf8(spaced, pos)));
-  }
-  return out;
+  // Unicode case folding (ZOË, Zoë and zoë are one name), composed to NFC.
+  return utf8procMap(normaliseSpaces(name), UTF8PROC_CASEFOLD);
 }
 
-std::string initialOf(std::string_view surname) {
+std::string initialOf(std::string_view rawSurname) {
+  // Composed first, so "e" + U+0308 gives "Ë", not "E".
+  const std::string surname = normaliseSpaces(rawSurname);
   for (std::size_t pos = 0; pos < surname.size();) {
     const char32_t cp = decodeUtf8(surname, pos);
     const bool asciiNonLetter =
@@ -365,17 +361,24 @@ std::string initialOf(std::string_view surname) {
     if (asciiNonLetter || punctuation) {
       continue;
     }
+    // ß stays ß: Unicode gives it no one-letter uppercase, though newer utf8proc
+    // versions map it to ẞ, and an initial should not change with the library.
+    const char32_t upper =
+        cp == 0xDF ? cp
+                   : static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(cp)));
     std::string out;
-    appendUtf8(out, upperCp(cp));
+    appendUtf8(out, upper);
     return out;
   }
   return "";
 }
 
-std::optional<YearGroup> parseMisYear(std::string_view text, std::string* why) {
-  const auto fail = [&](std::string message) -> std::optional<YearGroup> {
+namespace {
+
+std::optional<YearGroup> parseYear(std::string_view text, Problem* why) {
+  const auto fail = [&](Code code, std::string message) -> std::optional<YearGroup> {
     if (why != nullptr) {
-      *why = std::move(message);
+      *why = {code, std::move(message)};
     }
     return std::nullopt;
   };
@@ -387,7 +390,7 @@ std::optional<YearGroup> parseMisYear(std::string_view text, std::string* why) {
   }
   const auto shown = [&] { return quoteForMessage(normaliseSpaces(text)); };
   if (s.empty()) {
-    return fail("year group is empty");
+    return fail(Code::CsvEmptyValue, "year group is empty");
   }
   for (const char* prefix : {"year", "yr", "y"}) {
     const std::string_view p(prefix);
@@ -403,9 +406,10 @@ std::optional<YearGroup> parseMisYear(std::string_view text, std::string* why) {
     return YearGroup::Reception;
   }
   if (nursery.count(s) != 0) {
-    return fail("year group " + shown() +
-                " is Nursery; SafeQuest is for Reception to Year 6, so leave Nursery pupils "
-                "out of the file");
+    return fail(Code::CsvYearOutOfRange,
+                "year group " + shown() +
+                    " is Nursery; SafeQuest is for Reception to Year 6, so leave Nursery pupils "
+                    "out of the file");
   }
   if (!s.empty() && s.size() <= 3 && s.find_first_not_of("0123456789") == std::string::npos) {
     const int n = std::stoi(s);
@@ -413,12 +417,26 @@ std::optional<YearGroup> parseMisYear(std::string_view text, std::string* why) {
       return static_cast<YearGroup>(n); // 0 is Reception, as in NC Year columns
     }
     if (n <= 14) {
-      return fail("year group " + shown() + " is Year " + std::to_string(n) +
-                  "; SafeQuest is for Reception to Year 6, so leave older pupils out of the file");
+      return fail(
+          Code::CsvYearOutOfRange,
+          "year group " + shown() + " is Year " + std::to_string(n) +
+              "; SafeQuest is for Reception to Year 6, so leave older pupils out of the file");
     }
   }
-  return fail("year group " + shown() +
-              " is not one SafeQuest knows (write R, Reception, 1-6, Y1-Y6 or Year 1-Year 6)");
+  return fail(Code::CsvBadYear,
+              "year group " + shown() +
+                  " is not one SafeQuest knows (write R, Reception, 1-6, Y1-Y6 or Year 1-Year 6)");
+}
+
+} // namespace
+
+std::optional<YearGroup> parseMisYear(std::string_view text, std::string* why) {
+  Problem problem;
+  auto year = parseYear(text, &problem);
+  if (!year && why != nullptr) {
+    *why = std::move(problem.message);
+  }
+  return year;
 }
 
 std::string misKeyFor(std::string_view misId, std::string_view key) {
@@ -471,7 +489,7 @@ ImportResult importMisCsv(std::string_view bytes, const MisCsvOptions& options) 
       if (auto at = header.find(wanted, file, errors)) {
         columns[r].push_back(*at);
       } else {
-        errors.add(file, headerRow.line,
+        errors.add(file, headerRow.line, Code::CsvMissingColumn,
                    "there is no column called " + quoteForMessage(*explicitNames[r]) +
                        " (named as the " + role.what + " column); the header has " +
                        describeHeader(headerRow));
@@ -484,7 +502,7 @@ ImportResult importMisCsv(std::string_view bytes, const MisCsvOptions& options) 
       }
     }
     if (columns[r].empty() && role.required) {
-      errors.add(file, headerRow.line,
+      errors.add(file, headerRow.line, Code::CsvMissingColumn,
                  std::string("no ") + role.what + " column: expected " + recognisedList(role) +
                      " (or name the column); the header has " + describeHeader(headerRow));
     }
@@ -493,7 +511,7 @@ ImportResult importMisCsv(std::string_view bytes, const MisCsvOptions& options) 
     for (std::size_t b = a + 1; b < kRoleCount; ++b) {
       for (std::size_t col : columns[a]) {
         if (std::find(columns[b].begin(), columns[b].end(), col) != columns[b].end()) {
-          errors.add(file, headerRow.line,
+          errors.add(file, headerRow.line, Code::CsvDuplicateColumn,
                      "column " + std::to_string(col + 1) + " is named as both the " +
                          roles()[a].what + " and the " + roles()[b].what + " column");
         }
@@ -511,7 +529,9 @@ ImportResult importMisCsv(std::string_view bytes, const MisCsvOptions& options) 
     if (allBlank(row)) {
       continue;
     }
-    const auto fail = [&](std::string message) { errors.add(file, row.line, std::move(message)); };
+    const auto fail = [&](Code code, std::string message) {
+      errors.add(file, row.line, code, std::move(message));
+    };
     if (row.fields.size() > headerSize) {
       // Trailing empty cells are what spreadsheets leave behind after a column was
       // cleared; only real extra data means the row does not fit the header.
@@ -519,8 +539,9 @@ ImportResult importMisCsv(std::string_view bytes, const MisCsvOptions& options) 
           std::any_of(row.fields.begin() + static_cast<std::ptrdiff_t>(headerSize),
                       row.fields.end(), [](const std::string& f) { return !trimAscii(f).empty(); });
       if (extraData) {
-        fail("the row has " + std::to_string(row.fields.size()) + " fields but the header has " +
-             std::to_string(headerSize) + " (an unquoted comma in a name?)");
+        fail(Code::CsvRowWidth, "the row has " + std::to_string(row.fields.size()) +
+                                    " fields but the header has " + std::to_string(headerSize) +
+                                    " (an unquoted comma in a name?)");
         continue;
       }
     }
@@ -533,9 +554,10 @@ ImportResult importMisCsv(std::string_view bytes, const MisCsvOptions& options) 
         if (col >= row.fields.size()) {
           if (!shortRow && roles()[r].required) {
             shortRow = true;
-            fail("the row has only " + std::to_string(row.fields.size()) + " fields, so the " +
-                 roles()[r].what + " column (" + std::to_string(col + 1) +
-                 ") is missing; the header has " + std::to_string(headerSize));
+            fail(Code::CsvRowWidth, "the row has only " + std::to_string(row.fields.size()) +
+                                        " fields, so the " + roles()[r].what + " column (" +
+                                        std::to_string(col + 1) + ") is missing; the header has " +
+                                        std::to_string(headerSize));
           }
           continue;
         }
@@ -551,26 +573,27 @@ ImportResult importMisCsv(std::string_view bytes, const MisCsvOptions& options) 
     p.file = file;
     p.line = row.line;
     bool bad = false;
-    const auto check = [&](const std::string& problem) {
-      if (!problem.empty()) {
-        fail(problem);
+    const auto check = [&](Problem problem) {
+      if (!problem.message.empty()) {
+        fail(problem.code, std::move(problem.message));
         bad = true;
       }
     };
     p.firstName = cell[Forename];
     check(nameProblem("forename", p.firstName, limits.maxNameChars));
-    std::string surnameProblem = nameProblem("surname", cell[Surname], limits.maxNameChars * 2);
-    if (surnameProblem.empty()) {
+    Problem surnameProblem = nameProblem("surname", cell[Surname], limits.maxNameChars * 2);
+    if (surnameProblem.message.empty()) {
       p.initial = initialOf(cell[Surname]);
       if (p.initial.empty()) {
-        surnameProblem = "surname " + quoteForMessage(cell[Surname]) + " has no letter in it";
+        surnameProblem = {Code::CsvNoLetter,
+                          "surname " + quoteForMessage(cell[Surname]) + " has no letter in it"};
       }
     }
     check(surnameProblem);
     p.className = cell[ClassName];
     check(nameProblem("class", p.className, limits.maxNameChars));
-    std::string why;
-    if (auto year = parseMisYear(cell[Year], &why)) {
+    Problem why;
+    if (auto year = parseYear(cell[Year], &why)) {
       p.yearGroup = *year;
     } else {
       check(why);
@@ -590,7 +613,7 @@ ImportResult importMisCsv(std::string_view bytes, const MisCsvOptions& options) 
     result.pupils.push_back(std::move(p));
   }
   if (result.ok() && result.pupils.empty()) {
-    errors.add(file, 0, "the file has a header but no pupils");
+    errors.add(file, 0, Code::CsvNoPupils, "the file has a header but no pupils");
   }
   if (!result.ok()) {
     // All or nothing: a refused file yields nothing a caller could apply by mistake.
@@ -634,7 +657,7 @@ std::vector<std::optional<std::size_t>> oneRosterColumns(const CsvRow& headerRow
     std::string key = lowerAscii(names[i]);
     out.push_back(header.find(key, file, errors));
     if (!out.back() && i < required) {
-      errors.add(file, headerRow.line,
+      errors.add(file, headerRow.line, Code::CsvMissingColumn,
                  std::string("no \"") + names[i] + "\" column; the header has " +
                      describeHeader(headerRow));
     }
@@ -653,7 +676,7 @@ bool rowFits(const CsvRow& row, std::size_t headerSize, const std::string& file,
   if (row.fields.size() == headerSize) {
     return true;
   }
-  errors.add(file, row.line,
+  errors.add(file, row.line, Code::CsvRowWidth,
              "the row has " + std::to_string(row.fields.size()) + " fields but the header has " +
                  std::to_string(headerSize));
   return false;
@@ -664,9 +687,10 @@ bool isDeleted(const std::string& status) {
 }
 
 // OneRoster grades use the CEDS codes: KG for the first school year, 01..12 after.
-std::optional<YearGroup> parseGrade(const std::string& grades, std::string* why) {
+std::optional<YearGroup> parseGrade(const std::string& grades, Problem* why) {
   if (grades.find(',') != std::string::npos) {
-    *why = "the student has several grades (" + quoteForMessage(grades) + "); give one";
+    *why = {Code::CsvBadYear,
+            "the student has several grades (" + quoteForMessage(grades) + "); give one"};
     return std::nullopt;
   }
   const std::string g = lowerAscii(trimAscii(grades));
@@ -674,11 +698,12 @@ std::optional<YearGroup> parseGrade(const std::string& grades, std::string* why)
     return YearGroup::Reception;
   }
   if (g == "pk" || g == "pr" || g == "it" || g == "tk") {
-    *why = "grade " + quoteForMessage(grades) +
-           " is before Reception; SafeQuest is for Reception to Year 6";
+    *why = {Code::CsvYearOutOfRange,
+            "grade " + quoteForMessage(grades) +
+                " is before Reception; SafeQuest is for Reception to Year 6"};
     return std::nullopt;
   }
-  return parseMisYear(grades, why);
+  return parseYear(grades, why);
 }
 
 } // namespace
@@ -733,7 +758,7 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
       continue;
     }
     if (id.empty()) {
-      errors.add(classesFile, row.line, "sourcedId is empty");
+      errors.add(classesFile, row.line, Code::CsvEmptyValue, "sourcedId is empty");
       continue;
     }
     OrClass c{row.line,
@@ -744,7 +769,7 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
               false};
     const auto [it, added] = classById.emplace(id, std::move(c));
     if (!added) {
-      errors.add(classesFile, row.line,
+      errors.add(classesFile, row.line, Code::CsvDuplicateId,
                  "sourcedId " + quoteForMessage(id) + " is also on line " +
                      std::to_string(it->second.line));
     }
@@ -768,12 +793,12 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
       continue;
     }
     if (id.empty()) {
-      errors.add(usersFile, row.line, "sourcedId is empty");
+      errors.add(usersFile, row.line, Code::CsvEmptyValue, "sourcedId is empty");
       continue;
     }
     const auto [seen, firstTime] = userLine.emplace(id, row.line);
     if (!firstTime) {
-      errors.add(usersFile, row.line,
+      errors.add(usersFile, row.line, Code::CsvDuplicateId,
                  "sourcedId " + quoteForMessage(id) + " is also on line " +
                      std::to_string(seen->second));
       continue;
@@ -782,8 +807,8 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
     if (role == "teacher") {
       const std::string name =
           normaliseSpaces(cellAt(row, uCols[UGiven]) + " " + cellAt(row, uCols[UFamily]));
-      const std::string problem = nameProblem("teacher's name", name, limits.maxNameChars * 2);
-      if (!problem.empty()) {
+      Problem problem = nameProblem("teacher's name", name, limits.maxNameChars * 2);
+      if (!problem.message.empty()) {
         errors.add(usersFile, row.line, problem);
       } else if (staffSeen.insert(foldName(name)).second) {
         result.staff.push_back(name);
@@ -820,13 +845,13 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
     const auto student = studentById.find(userId);
     if (student == studentById.end()) {
       if (userLine.count(userId) == 0) {
-        errors.add(enrolFile, row.line,
+        errors.add(enrolFile, row.line, Code::CsvUnknownReference,
                    "userSourcedId " + quoteForMessage(userId) + " is not in users.csv");
       }
       continue;
     }
     if (classById.count(classId) == 0) {
-      errors.add(enrolFile, row.line,
+      errors.add(enrolFile, row.line, Code::CsvUnknownReference,
                  "classSourcedId " + quoteForMessage(classId) + " is not in classes.csv");
       continue;
     }
@@ -842,8 +867,8 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
     if (errors.full()) {
       break;
     }
-    const auto fail = [&](std::string message) {
-      errors.add(usersFile, s.line, std::move(message));
+    const auto fail = [&](Code code, std::string message) {
+      errors.add(usersFile, s.line, code, std::move(message));
     };
     ImportedPupil p;
     p.file = usersFile;
@@ -851,18 +876,19 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
     p.misId = s.sourcedId;
     p.firstName = s.givenName;
     bool bad = false;
-    const auto check = [&](const std::string& problem) {
-      if (!problem.empty()) {
-        fail(problem);
+    const auto check = [&](Problem problem) {
+      if (!problem.message.empty()) {
+        fail(problem.code, std::move(problem.message));
         bad = true;
       }
     };
     check(nameProblem("givenName", p.firstName, limits.maxNameChars));
-    std::string surnameProblem = nameProblem("familyName", s.familyName, limits.maxNameChars * 2);
-    if (surnameProblem.empty()) {
+    Problem surnameProblem = nameProblem("familyName", s.familyName, limits.maxNameChars * 2);
+    if (surnameProblem.message.empty()) {
       p.initial = initialOf(s.familyName);
       if (p.initial.empty()) {
-        surnameProblem = "familyName " + quoteForMessage(s.familyName) + " has no letter in it";
+        surnameProblem = {Code::CsvNoLetter,
+                          "familyName " + quoteForMessage(s.familyName) + " has no letter in it"};
       }
     }
     check(surnameProblem);
@@ -876,18 +902,18 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
       }
     }
     if (s.classIds.empty()) {
-      check("the student has no class in enrollments.csv");
+      check({Code::CsvNoClass, "the student has no class in enrollments.csv"});
     } else if (s.classIds.size() == 1 || homerooms.size() == 1) {
       const std::string& id = s.classIds.size() == 1 ? s.classIds.front() : homerooms.front();
       OrClass& c = classById.at(id);
       if (!c.checked) {
         c.checked = true;
-        const std::string problem = nameProblem("title", c.title, limits.maxNameChars);
+        Problem problem = nameProblem("title", c.title, limits.maxNameChars);
         const auto [owner, added] = titleOwner.emplace(foldName(c.title), id);
-        if (!problem.empty()) {
-          errors.add(classesFile, c.line, problem);
+        if (!problem.message.empty()) {
+          errors.add(classesFile, c.line, std::move(problem));
         } else if (!added) {
-          errors.add(classesFile, c.line,
+          errors.add(classesFile, c.line, Code::CsvDuplicateClass,
                      "another class used by students is also called " + quoteForMessage(c.title) +
                          " (line " + std::to_string(classById.at(owner->second).line) +
                          "); SafeQuest tells classes apart by name");
@@ -905,18 +931,19 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
       for (std::size_t i = 0; i < s.classIds.size() && i < 5; ++i) {
         names += (i == 0 ? "" : ", ") + quoteForMessage(classById.at(s.classIds[i]).title);
       }
-      check("the student is in " + std::to_string(s.classIds.size()) + " classes (" + names +
-            ") and " + (homerooms.empty() ? "none" : "more than one") +
-            " is a homeroom; SafeQuest needs one class per pupil");
+      check({Code::CsvSeveralClasses, "the student is in " + std::to_string(s.classIds.size()) +
+                                          " classes (" + names + ") and " +
+                                          (homerooms.empty() ? "none" : "more than one") +
+                                          " is a homeroom; SafeQuest needs one class per pupil"});
     }
 
     std::string grades = s.grades;
     if (grades.empty() && cls != nullptr) {
       grades = cls->grades;
     }
-    std::string why;
+    Problem why;
     if (grades.empty()) {
-      check("the student has no grade, and neither does their class");
+      check({Code::CsvEmptyValue, "the student has no grade, and neither does their class"});
     } else if (auto year = parseGrade(grades, &why)) {
       p.yearGroup = *year;
     } else {
@@ -933,7 +960,7 @@ ImportResult importOneRoster(const OneRosterFiles& files, const ImportLimits& li
     result.pupils.push_back(std::move(p));
   }
   if (result.ok() && result.pupils.empty()) {
-    errors.add(usersFile, 0, "there are no students in the file");
+    errors.add(usersFile, 0, Code::CsvNoPupils, "there are no students in the file");
   }
   if (!result.ok()) {
     result.classes.clear();

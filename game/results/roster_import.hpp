@@ -6,13 +6,14 @@
 //     their usual header names, or named explicitly.
 //   - OneRoster 1.1 CSV: users.csv, classes.csv and enrollments.csv.
 // Both are all or nothing: any bad row refuses the whole import, and every bad
-// line is reported (file, line, what is wrong). Pure functions over bytes already
-// in memory: no disk, no store, never throws, every limit checked before the work.
-// Depends on: results/csv_reader, results/text_encoding, content/pack_model
-// (YearGroup), core/utf8, libsodium (misKeyFor, inside the .cpp only).
+// line is reported (file, line, a stable csv.* code, what is wrong). Pure functions over bytes
+// already in memory: no disk, no store, never throws, every limit checked before the work. Depends
+// on: results/csv_reader, results/text_encoding, content/pack_model (YearGroup), core/utf8,
+// libsodium (misKeyFor) and utf8proc (normal form C and case folding), both inside the .cpp only.
 #pragma once
 
 #include "content/pack_model.hpp"
+#include "core/diagnostics.hpp"
 #include "results/csv_reader.hpp"
 #include "results/text_encoding.hpp"
 
@@ -36,18 +37,19 @@ struct ImportLimits {
 
 struct ImportError {
   std::string file;
-  int line = 0; // 1-based; 0 when the problem is the whole file
+  int line = 0;                         // 1-based; 0 when the problem is the whole file
+  Code code = Code::CsvTooManyProblems; // a csv.* code from core/diagnostic_codes.hpp
   std::string message;
 };
 
-// "FILE:LINE: message", or "FILE: message" for a whole-file problem.
+// "FILE:LINE: csv.code: message", or "FILE: csv.code: message" for a whole-file problem.
 std::string formatImportError(const ImportError& e);
 
 struct ImportedPupil {
   int line = 0; // where it came from, for conflict reports
   std::string file;
-  std::string firstName; // trimmed, inner spaces collapsed
-  std::string initial;   // one code point, uppercased for ASCII and Latin-1 letters
+  std::string firstName; // trimmed, inner spaces collapsed, Unicode normal form C
+  std::string initial;   // one code point, uppercased
   std::string className;
   YearGroup yearGroup = YearGroup::Reception;
   // The admission number, UPN or OneRoster sourcedId, trimmed; "" when the file has
@@ -101,12 +103,13 @@ std::optional<YearGroup> parseMisYear(std::string_view text, std::string* why = 
 std::string misKeyFor(std::string_view misId, std::string_view key);
 
 // The letter a surname is reduced to: its first letter (a whole code point),
-// skipping leading punctuation such as the apostrophe in 't Hooft, uppercased for
-// ASCII and Latin-1 letters. "" when there is none.
+// skipping leading punctuation such as the apostrophe in 't Hooft, composed to
+// normal form C and uppercased (Unicode's simple mapping). "" when there is none.
 std::string initialOf(std::string_view surname);
 
-// Names compared the way a teacher would: trimmed, inner blanks collapsed, ASCII
-// and Latin-1 letters lowercased. Used to match classes and pupils on re-import.
+// Names compared the way a teacher would: trimmed, inner blanks collapsed, in
+// Unicode normal form C and case-folded, so "ZOË", "zoë" and "Zoe" + U+0308 are
+// one name. Used to match classes and pupils on re-import.
 std::string foldName(std::string_view name);
 
 } // namespace sq

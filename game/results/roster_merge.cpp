@@ -47,8 +47,8 @@ MergePlan planReimport(const Roster& existing, const ImportResult& incoming,
     plan.errors = incoming.errors;
     return plan;
   }
-  const auto conflict = [&](const ImportedPupil& p, std::string message) {
-    plan.conflicts.push_back({p.file, p.line, std::move(message)});
+  const auto conflict = [&](const ImportedPupil& p, Code code, std::string message) {
+    plan.conflicts.push_back({p.file, p.line, code, std::move(message)});
   };
 
   // Classes by folded name. Two existing classes with one name would make every
@@ -95,22 +95,25 @@ MergePlan planReimport(const Roster& existing, const ImportResult& incoming,
     const auto cls = classesByName.find(foldName(p.className));
     if (cls != classesByName.end() && cls->second.size() > 1 &&
         reportedClasses.insert(cls->first).second) {
-      conflict(p, "the class list already has " + std::to_string(cls->second.size()) +
-                      " classes called \"" + p.className + "\"; rename one first");
+      conflict(p, Code::CsvDuplicateClass,
+               "the class list already has " + std::to_string(cls->second.size()) +
+                   " classes called \"" + p.className + "\"; rename one first");
     }
     if (!row.misKey.empty()) {
       const auto [it, first] = lineOfMisKey.emplace(row.misKey, p.line);
       if (!first) {
-        conflict(p, "the same MIS id (admission number) as line " + std::to_string(it->second));
+        conflict(p, Code::CsvDuplicateMisId,
+                 "the same MIS id (admission number) as line " + std::to_string(it->second));
       }
     }
     // Two rows that only a name tells apart could never be matched again on the
     // next import, so they are refused now unless both carry an MIS id.
     const auto [it, first] = lineOfName.emplace(row.key, std::make_pair(p.line, !p.misId.empty()));
     if (!first && (p.misId.empty() || !it->second.second)) {
-      conflict(p, describe(p) + " is also on line " + std::to_string(it->second.first) +
-                      "; give them admission numbers or different initials (aliases) so they "
-                      "can be told apart");
+      conflict(p, Code::CsvDuplicatePupil,
+               describe(p) + " is also on line " + std::to_string(it->second.first) +
+                   "; give them admission numbers or different initials (aliases) so they "
+                   "can be told apart");
     }
   }
 
@@ -121,8 +124,9 @@ MergePlan planReimport(const Roster& existing, const ImportResult& incoming,
       const auto it = byMisKey.find(row.misKey);
       if (it != byMisKey.end()) {
         if (it->second.size() > 1) {
-          conflict(p, "the class list already has " + std::to_string(it->second.size()) +
-                          " pupils with this MIS id");
+          conflict(p, Code::CsvDuplicateMisId,
+                   "the class list already has " + std::to_string(it->second.size()) +
+                       " pupils with this MIS id");
           continue;
         }
         row.match = it->second.front();
@@ -142,9 +146,10 @@ MergePlan planReimport(const Roster& existing, const ImportResult& incoming,
       }
     }
     if (candidates.size() > 1) {
-      conflict(p, describe(p) + " matches " + std::to_string(candidates.size()) +
-                      " pupils already on the class list; add admission numbers to the file "
-                      "so each row names one pupil");
+      conflict(p, Code::CsvAmbiguousMatch,
+               describe(p) + " matches " + std::to_string(candidates.size()) +
+                   " pupils already on the class list; add admission numbers to the file "
+                   "so each row names one pupil");
     } else if (candidates.size() == 1) {
       row.match = candidates.front();
     }
@@ -162,8 +167,9 @@ MergePlan planReimport(const Roster& existing, const ImportResult& incoming,
     const std::vector<int>& lines = claims[*row.match];
     if (lines.size() > 1 && lines.front() != row.pupil->line) {
       const Pupil& target = existing.pupils[*row.match];
-      conflict(*row.pupil, "lines " + lineList(lines) + " all match the same pupil (\"" +
-                               target.firstName + " " + target.initial + "\"); only one row may");
+      conflict(*row.pupil, Code::CsvDuplicatePupil,
+               "lines " + lineList(lines) + " all match the same pupil (\"" + target.firstName +
+                   " " + target.initial + "\"); only one row may");
     }
   }
   if (!plan.conflicts.empty()) {

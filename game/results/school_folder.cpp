@@ -1,6 +1,7 @@
 #include "results/school_folder.hpp"
 
 #include "content/json_limits.hpp"
+#include "core/atomic_file.hpp"
 #include "results/merge_job.hpp"
 #include "results/uuid.hpp"
 
@@ -11,58 +12,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 namespace fs = std::filesystem;
 
 namespace sq {
-
-namespace {
-
-bool syncPath(const fs::path& p, bool directory) {
-  const int fd = ::open(p.c_str(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
-  if (fd < 0) {
-    return false;
-  }
-  const bool ok = ::fsync(fd) == 0;
-  ::close(fd);
-  return ok;
-}
-
-} // namespace
-
-bool writeFileAtomically(const std::string& path, std::string_view bytes, std::string& error) {
-  const fs::path target(path);
-  const fs::path tmp =
-      target.parent_path() / ("." + target.filename().string() + "." + newUuid() + ".tmp");
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    out.flush();
-    if (!out) {
-      error = "could not write " + tmp.string() + " (is the disk full or the folder read-only?)";
-      std::error_code ec;
-      fs::remove(tmp, ec);
-      return false;
-    }
-  }
-  if (!syncPath(tmp, false)) {
-    error = "could not save " + tmp.string() + " to disk";
-    std::error_code ec;
-    fs::remove(tmp, ec);
-    return false;
-  }
-  std::error_code ec;
-  fs::rename(tmp, target, ec);
-  if (ec) {
-    error = "could not move " + tmp.string() + " into place: " + ec.message();
-    fs::remove(tmp, ec);
-    return false;
-  }
-  syncPath(target.parent_path(), true);
-  return true;
-}
 
 SnapshotRead readSnapshot(const std::string& path, const SnapshotLimits& limits) {
   SnapshotRead r;
@@ -106,7 +58,7 @@ PublishResult publish(const ResultsStore& store, const std::string& schoolFolder
     fs::remove(tmp, ec);
     return r;
   }
-  if (!syncPath(tmp, false)) {
+  if (!syncToDisk(tmp.string(), false)) {
     r.error = "could not save the snapshot to disk";
     fs::remove(tmp, ec);
     return r;
@@ -117,7 +69,7 @@ PublishResult publish(const ResultsStore& store, const std::string& schoolFolder
     fs::remove(tmp, ec);
     return r;
   }
-  syncPath(results, true);
+  syncToDisk(results.string(), true);
   r.snapshotPath = target.string();
   if (withClassList) {
     const fs::path list = fs::path(schoolFolder) / "classlist.json";

@@ -9,6 +9,7 @@
 // results/merge_job (in the .cpp), nlohmann_json.
 #pragma once
 
+#include "core/atomic_file.hpp" // writeFileAtomically, for the callers that save through this header
 #include "results/event.hpp"
 #include "results/results_store.hpp"
 #include "results/roster.hpp"
@@ -73,9 +74,5 @@ std::optional<Roster> parseClassList(std::string_view bytes, std::string& error,
                                      const SnapshotLimits& limits = {});
 std::optional<Roster> readClassList(const std::string& schoolFolder, std::string& error,
                                     const SnapshotLimits& limits = {});
-
-// Writes `bytes` to `path` atomically: a temporary file in the same folder, synced,
-// then renamed over the target. Readers see the old file or the new one, never half.
-bool writeFileAtomically(const std::string& path, std::string_view bytes, std::string& error);
 
 } // namespace sq

@@ -98,14 +98,6 @@ bool QuizRunner::assignCard(std::size_t card, std::size_t group) {
   return true;
 }
 
-bool QuizRunner::unassignCard(std::size_t card) {
-  if (mPhase != Phase::Answering || item().type != QuizType::Sort || card >= mPlacement.size()) {
-    return false;
-  }
-  mPlacement[card].reset();
-  return true;
-}
-
 bool QuizRunner::canCheck() const {
   if (mPhase != Phase::Answering) {
     return false;

@@ -37,7 +37,6 @@ public:
   bool answerTrueFalse(bool value);
   bool moveCard(std::size_t from, std::size_t to);      // order: position in arrangement()
   bool assignCard(std::size_t card, std::size_t group); // sort: card and group index
-  bool unassignCard(std::size_t card);
 
   const std::vector<bool>& selected() const { return mSelected; }
   std::optional<bool> trueFalseAnswer() const { return mTrueFalse; }

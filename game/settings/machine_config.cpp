@@ -1,7 +1,7 @@
 #include "settings/machine_config.hpp"
 
 #include "content/json_limits.hpp"
-#include "results/school_folder.hpp"
+#include "core/atomic_file.hpp"
 #include "settings/settings_json.hpp"
 #include "settings/teacher_pin.hpp"
 
@@ -295,18 +295,6 @@ bool updateConfigFile(const std::string& path, const ConfigLayer& changes,
     }
   }
   return writeFileAtomically(path, text, error);
-}
-
-std::string_view configSourceName(ConfigSource source) {
-  switch (source) {
-  case ConfigSource::Default:
-    return "default";
-  case ConfigSource::User:
-    return "teacher";
-  case ConfigSource::Machine:
-    return "machine";
-  }
-  return "";
 }
 
 ConfigSource EffectiveConfig::sourceOf(ConfigField field) const {

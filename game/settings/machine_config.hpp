@@ -13,8 +13,8 @@
 // parsing, never throws, type-checks every field and reports every problem as a
 // Diagnostic at its JSON pointer; a bad field falls back to its default and a bad
 // file never stops the game. No clock is read and nothing here touches SDL.
-// Depends on: core (diagnostics), content (Band), results/school_folder (atomic
-// writes, in the .cpp), nlohmann_json (in the .cpp).
+// Depends on: core (diagnostics, atomic_file), content (Band),
+// nlohmann_json (in the .cpp).
 #pragma once
 
 #include "content/pack_model.hpp"
@@ -99,7 +99,6 @@ bool updateConfigFile(const std::string& path, const ConfigLayer& changes,
                       const ConfigLimits& limits = {});
 
 enum class ConfigSource { Default, User, Machine };
-std::string_view configSourceName(ConfigSource source); // "default", "teacher", "machine"
 
 template <typename T> struct Setting {
   T value{};

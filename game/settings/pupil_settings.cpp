@@ -1,6 +1,6 @@
 #include "settings/pupil_settings.hpp"
 
-#include "results/school_folder.hpp"
+#include "core/atomic_file.hpp"
 #include "settings/settings_json.hpp"
 
 #include <nlohmann/json.hpp>

@@ -8,7 +8,7 @@
 // of outside data (limits first, every field checked, never throws), and a bad
 // field falls back to its default. Saving is atomic.
 // Depends on: core (diagnostics), content (Band), settings/settings_json and
-// results/school_folder (in the .cpp), nlohmann_json (in the .cpp).
+// core/atomic_file (in the .cpp), nlohmann_json (in the .cpp).
 #pragma once
 
 #include "content/pack_model.hpp"

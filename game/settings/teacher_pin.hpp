@@ -10,7 +10,7 @@
 // The lockout slows guessing at the keypad. It is no defence against someone who
 // can edit the data folder's files, which is why IT can set the PIN machine-wide.
 // Depends on: core (diagnostics), settings/machine_config, settings/settings_json
-// and results/school_folder (in the .cpp), libsodium (in the .cpp only).
+// and core/atomic_file (in the .cpp), libsodium (in the .cpp only).
 #pragma once
 
 #include "core/diagnostics.hpp"

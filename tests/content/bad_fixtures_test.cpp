@@ -334,6 +334,9 @@ TEST_CASE("fixtures: together they use every diagnostic code") {
   }
   for (const sq::CodeInfo& info : sq::allCodes()) {
     const std::string id(info.id);
+    if (id.rfind("csv.", 0) == 0) {
+      continue; // class-list codes: tests/results/csv_fixtures_test.cpp covers them
+    }
     if (kNotFromBundles.count(id) != 0) {
       CHECK_MESSAGE(used.count(id) == 0, id << " is listed as impossible in a bundle, yet used");
     } else {

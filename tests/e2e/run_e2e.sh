@@ -18,6 +18,9 @@ set -euo pipefail
 game=$1 cli=$2 helper=$3 content=$4 scripts=$5 work=$6
 rm -rf "$work"
 mkdir -p "$work"
+# The game writes screenshots into its working folder unless told otherwise: keep
+# that inside the work folder, never the source tree the test was started from.
+cd "$work"
 data="$work/data"
 shots="$work/shots"
 export SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy

@@ -1,51 +1,21 @@
-// The engine's half of the dependency rule: the framework (ui/), the screens
-// (screens/) and the app never include
-// SDL, ImGui or stb directly; they see only the engine's own types. Only
-// platform/, render/ and text/ talk to SDL and stb, and only the editor uses ImGui.
+// The engine's headers keep SDL and stb to themselves: platform/, render/ and text/
+// forward-declare SDL types and include <SDL.h> and stb only in their .cpp files, so
+// a module that includes their headers does not pull SDL in. Which module may use
+// which library at all is tests/architecture_test.cpp's check of game/README.md's
+// module table.
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <vector>
 
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string includesOf(const fs::path& dir, const std::vector<std::string>& banned) {
-  std::string found;
-  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-    if (!entry.is_regular_file()) {
-      continue;
-    }
-    std::ifstream in(entry.path());
-    std::string line;
-    for (int n = 1; std::getline(in, line); ++n) {
-      if (line.rfind("#include", 0) != 0) {
-        continue;
-      }
-      for (const auto& b : banned) {
-        if (line.find(b) != std::string::npos) {
-          found += entry.path().string() + ":" + std::to_string(n) + ": " + line + "\n";
-        }
-      }
-    }
-  }
-  return found;
-}
-
 const fs::path kGame = fs::path(SQ_SOURCE_DIR) / "game";
 
 } // namespace
-
-TEST_CASE("ui/, screens/ and app/ include no SDL, ImGui or stb") {
-  for (const char* module : {"ui", "screens", "app"}) {
-    const std::string bad = includesOf(kGame / module, {"SDL", "imgui", "stb_"});
-    INFO(bad);
-    CHECK(bad.empty());
-  }
-}
 
 TEST_CASE("engine headers keep SDL and stb out of their users' way") {
   // Headers forward-declare SDL types; the .cpp files include <SDL.h>.
@@ -66,10 +36,4 @@ TEST_CASE("engine headers keep SDL and stb out of their users' way") {
     INFO(bad);
     CHECK(bad.empty());
   }
-}
-
-TEST_CASE("nothing in game/ uses ImGui: it belongs to the editor") {
-  const std::string bad = includesOf(kGame, {"imgui"});
-  INFO(bad);
-  CHECK(bad.empty());
 }

@@ -1,8 +1,10 @@
 // The class-list fixture corpus, and safequest-cli roster run on it.
 //   tests/fixtures/bad-csv/NAME.csv (or NAME/ for a OneRoster folder) must be refused
-//   with exactly the errors NAME.expect lists: one "LINE: text" (or "FILE:LINE:
-//   text") per line, text being part of the message. Every expected error must be
-//   reported and every reported error expected, so the lists are complete.
+//   with exactly the errors NAME.expect lists: one "LINE: code" (or "FILE:LINE:
+//   code") per error, the code being a stable csv.* diagnostic code. Messages may be
+//   reworded freely; codes and lines may not. Every expected error must be reported
+//   and every reported error expected (as many times as listed), so the lists are
+//   complete.
 //   tests/fixtures/good-csv/NAME.csv (or NAME/) must import exactly as NAME.expect
 //   says: "encoding: ...", "classes: A, B", "staff: A, B" and one
 //   "pupil: first|initial|class|year|misId" per pupil, in file order.
@@ -114,8 +116,17 @@ ImportResult importFixture(std::string_view group, const std::string& name) {
 struct Expected {
   std::string file;
   int line = 0;
-  std::string text;
+  std::string code;
 };
+
+const CodeInfo* findCode(std::string_view id) {
+  for (const CodeInfo& info : allCodes()) {
+    if (info.id == id) {
+      return &info;
+    }
+  }
+  return nullptr;
+}
 
 Expected parseExpected(const std::string& raw, const std::string& defaultFile) {
   Expected e;
@@ -131,13 +142,14 @@ Expected parseExpected(const std::string& raw, const std::string& defaultFile) {
   const auto colon2 = rest.find(':');
   REQUIRE_MESSAGE(colon2 != std::string::npos, "bad .expect line: " << raw);
   e.line = std::stoi(rest.substr(0, colon2));
-  e.text = rest.substr(colon2 + 1);
-  e.text.erase(0, e.text.find_first_not_of(' '));
+  e.code = rest.substr(colon2 + 1);
+  e.code.erase(0, e.code.find_first_not_of(' '));
+  REQUIRE_MESSAGE(findCode(e.code) != nullptr, "unknown code in .expect line: " << raw);
   return e;
 }
 
-bool matches(const Expected& e, const ImportError& got) {
-  return e.file == got.file && e.line == got.line && got.message.find(e.text) != std::string::npos;
+std::string key(const std::string& file, int line, std::string_view code) {
+  return file + ":" + std::to_string(line) + ": " + std::string(code);
 }
 
 std::string listErrors(const std::vector<ImportError>& errors) {
@@ -157,16 +169,26 @@ void checkBad(const std::string& name) {
   }
   REQUIRE_MESSAGE(!expected.empty(), name << ".expect lists no errors");
   std::vector<std::string> problems;
+  std::multiset<std::string> want;
   for (const Expected& e : expected) {
-    if (std::none_of(r.errors.begin(), r.errors.end(),
-                     [&](const ImportError& got) { return matches(e, got); })) {
-      problems.push_back("missing:    " + e.file + ":" + std::to_string(e.line) + ": " + e.text);
+    want.insert(key(e.file, e.line, e.code));
+  }
+  std::multiset<std::string> got;
+  for (const ImportError& e : r.errors) {
+    got.insert(key(e.file, e.line, codeId(e.code)));
+  }
+  for (const std::string& w : want) {
+    if (got.count(w) < want.count(w) &&
+        problems.end() == std::find(problems.begin(), problems.end(), "missing:    " + w)) {
+      problems.push_back("missing:    " + w);
     }
   }
-  for (const ImportError& got : r.errors) {
-    if (std::none_of(expected.begin(), expected.end(),
-                     [&](const Expected& e) { return matches(e, got); })) {
-      problems.push_back("unexpected: " + formatImportError(got));
+  for (const ImportError& e : r.errors) {
+    const std::string g = key(e.file, e.line, codeId(e.code));
+    if (want.count(g) < got.count(g) &&
+        problems.end() ==
+            std::find(problems.begin(), problems.end(), "unexpected: " + formatImportError(e))) {
+      problems.push_back("unexpected: " + formatImportError(e));
     }
   }
   if (r.ok()) {
@@ -252,6 +274,34 @@ SQ_BAD_CSV_FIXTURES(SQ_BAD_CASE)
   }
 SQ_GOOD_CSV_FIXTURES(SQ_GOOD_CASE)
 #undef SQ_GOOD_CASE
+
+TEST_CASE("class-list codes: each is documented in game/results/README.md, and used") {
+  std::ifstream in(fs::path(SQ_SOURCE_DIR) / "game" / "results" / "README.md");
+  REQUIRE(in.good());
+  const std::string doc{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  std::set<std::string> inFixtures;
+  for (const std::string& name : kBad) {
+    for (const std::string& line : expectLines(fixtureDir("bad-csv") / (name + ".expect"))) {
+      inFixtures.insert(parseExpected(line, "").code);
+    }
+  }
+  int codes = 0;
+  for (const CodeInfo& info : allCodes()) {
+    const std::string id(info.id);
+    if (id.rfind("csv.", 0) != 0) {
+      continue;
+    }
+    ++codes;
+    CAPTURE(id);
+    CHECK(doc.find("| `" + id + "` |") != std::string::npos);
+  }
+  CHECK(codes >= 20);
+  CHECK(inFixtures.size() >= 12); // the corpus covers most of them
+  for (const std::string& code : inFixtures) {
+    CAPTURE(code);
+    CHECK(code.rfind("csv.", 0) == 0); // class-list fixtures use class-list codes
+  }
+}
 
 TEST_CASE("csv fixtures: every file is listed and has its .expect") {
   for (const auto& [group, names] :
@@ -359,10 +409,11 @@ TEST_CASE("roster cli: import, list, re-import, refuse, promote") {
   const std::string badFile = bad("many-bad-lines.csv");
   Run refused = roster({"import", badFile, "--data", data}, scratch);
   CHECK(refused.status == 1);
-  CHECK(refused.err.find(badFile + ":3: forename is empty") != std::string::npos);
-  CHECK(refused.err.find(badFile + ":4: year group \"Y9\" is Year 9") != std::string::npos);
-  CHECK(refused.err.find(badFile + ":6: surname is empty") != std::string::npos);
-  CHECK(refused.err.find(badFile + ":6: class is empty") != std::string::npos);
+  // Each bad line with its stable code, then the words for a person.
+  CHECK(refused.err.find(badFile + ":3: csv.empty-value: forename") != std::string::npos);
+  CHECK(refused.err.find(badFile + ":4: csv.year-out-of-range: year group") != std::string::npos);
+  CHECK(refused.err.find(badFile + ":6: csv.empty-value: surname") != std::string::npos);
+  CHECK(refused.err.find(badFile + ":6: csv.empty-value: class") != std::string::npos);
   CHECK(roster({"list", "--data", data}, scratch).out == list.out);
 
   // The same file again: same ids, nothing added or archived.
@@ -405,7 +456,8 @@ TEST_CASE("roster cli: conflicts refuse the import and are each listed") {
       << "Forename,Surname,Class,Year\nOlivia,Smith,3B,3\nJack,Brown,3B,3\nOlivia,Shaw,3B,3\n";
   Run r = roster({"import", twins.string(), "--data", data}, scratch);
   CHECK(r.status == 1);
-  CHECK(r.err.find(twins.string() + ":4: \"Olivia S\" in \"3B\" is also on line 2") !=
+  CHECK(r.err.find(twins.string() +
+                   ":4: csv.duplicate-pupil: \"Olivia S\" in \"3B\" is also on line 2") !=
         std::string::npos);
   CHECK(r.err.find("the class list is unchanged") != std::string::npos);
   CHECK(roster({"list", "--data", data}, scratch).out.empty());
@@ -422,8 +474,8 @@ TEST_CASE("roster cli: a OneRoster folder, detected as a folder") {
   Run faults = roster({"import", bad("oneroster-faults"), "--data", data}, scratch);
   CHECK(faults.status == 1);
   const std::string dir = (fixtureDir("bad-csv") / "oneroster-faults" / "").string();
-  CHECK(faults.err.find(dir + "classes.csv:3: title is empty") != std::string::npos);
-  CHECK(faults.err.find(dir + "enrollments.csv:5:") != std::string::npos);
+  CHECK(faults.err.find(dir + "classes.csv:3: csv.empty-value: title") != std::string::npos);
+  CHECK(faults.err.find(dir + "enrollments.csv:5: csv.unknown-reference:") != std::string::npos);
 }
 
 TEST_CASE("roster cli: usage and I/O problems exit 2") {

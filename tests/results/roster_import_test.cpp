@@ -376,7 +376,7 @@ TEST_CASE("year groups as MIS exports write them") {
   }
 }
 
-TEST_CASE("initials: one code point, uppercased for ASCII and Latin-1 letters") {
+TEST_CASE("initials: one code point, composed, uppercased") {
   CHECK(initialOf("smith") == "S");
   CHECK(initialOf("Özil") == "Ö");
   CHECK(initialOf("ødegaard") == "Ø");
@@ -393,6 +393,29 @@ TEST_CASE("initials: one code point, uppercased for ASCII and Latin-1 letters") 
   CHECK(initialOf("🦋x") == "🦋");
   CHECK(initialOf("--- ") == "");
   CHECK(initialOf("") == "");
+  CHECK(initialOf("e\xCC\x88vans") == "\xC3\x8B"); // e + U+0308 is one letter: Ë (U+00CB)
+  CHECK(initialOf("жуков") == "Ж");                // beyond Latin: Unicode case mapping
+  CHECK(initialOf("ǳ") == "Ǳ");
+}
+
+TEST_CASE("names are composed to NFC and compared case-folded") {
+  const std::string precomposed = "Zo\xC3\xAB"; // ë as U+00EB
+  const std::string decomposed = "Zoe\xCC\x88"; // e + U+0308 COMBINING DIAERESIS
+  REQUIRE(precomposed != decomposed);
+  CHECK(foldName(precomposed) == foldName(decomposed));
+  CHECK(foldName("ZO\xC3\x8B") == foldName(precomposed)); // ZOË
+  CHECK(foldName("zo\xC3\xAB") == foldName(precomposed)); // zoë
+  CHECK(foldName(precomposed) == "zo\xC3\xAB");
+  CHECK(foldName("  Mary   Ann ") == "mary ann");
+  CHECK(foldName("\xC5\x81UKASZ") == "\xC5\x82ukasz"); // Ł -> ł
+  CHECK(foldName("Zoe") != foldName(precomposed));     // the accent still matters
+
+  // The import stores names composed, whichever way the file typed them.
+  const ImportResult r =
+      importMisCsv("Forename,Surname,Class,Year\n" + decomposed + ",E\xCC\x88lz,3B,3\n");
+  REQUIRE(r.ok());
+  CHECK(r.pupils[0].firstName == precomposed);
+  CHECK(r.pupils[0].initial == "\xC3\x8B");
 }
 
 TEST_CASE("a surname with no letter in it is refused") {
@@ -431,9 +454,11 @@ TEST_CASE("foldName: case and spacing do not matter") {
   CHECK(foldName("3B") == foldName("3b"));
 }
 
-TEST_CASE("formatImportError: FILE:LINE: message, or FILE: message") {
-  CHECK(formatImportError({"pupils.csv", 4, "bad"}) == "pupils.csv:4: bad");
-  CHECK(formatImportError({"pupils.csv", 0, "empty"}) == "pupils.csv: empty");
+TEST_CASE("formatImportError: FILE:LINE: code: message, or FILE: code: message") {
+  CHECK(formatImportError({"pupils.csv", 4, Code::CsvBadYear, "bad"}) ==
+        "pupils.csv:4: csv.bad-year: bad");
+  CHECK(formatImportError({"pupils.csv", 0, Code::CsvEmpty, "empty"}) ==
+        "pupils.csv: csv.empty: empty");
 }
 
 // ---- OneRoster ----------------------------------------------------------------------

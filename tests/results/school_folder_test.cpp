@@ -71,6 +71,31 @@ struct Devices {
       REQUIRE(publish(*stores[static_cast<std::size_t>(i)], folders.back(), false).ok);
     }
   }
+
+  // Events about pupil 0 that a device still holds, other than the tombstone: a
+  // merge must not keep them once device 0's tombstone is in.
+  static bool erasedByTombstone(const Event& e, const std::string& pupil) {
+    return e.pupilId == pupil && e.kind != EventKind::PupilErased;
+  }
+  std::size_t doomed(std::size_t device) const {
+    std::size_t n = 0;
+    for (const auto& e : stores[device]->events()) {
+      n += erasedByTombstone(e, pupils[0]) ? 1 : 0;
+    }
+    return n;
+  }
+  // What merging every device's snapshot must leave: all their events but the doomed.
+  std::set<std::string> survivors() const {
+    std::set<std::string> out;
+    for (const auto& store : stores) {
+      for (const auto& e : store->events()) {
+        if (!erasedByTombstone(e, pupils[0])) {
+          out.insert(e.uuid);
+        }
+      }
+    }
+    return out;
+  }
 };
 
 } // namespace
@@ -113,35 +138,58 @@ TEST_CASE("snapshots carry events only: no names, no roster key") {
 }
 
 TEST_CASE("merging is idempotent and order-free, and tombstones always win") {
+  std::size_t doomedElsewhere = 0;
   for (unsigned seed = 1; seed <= 8; ++seed) {
     Devices devices(4, seed);
+    const std::set<std::string> expected = devices.survivors();
+    REQUIRE(expected.size() > 1); // at least the tombstone and one event survive
+    for (std::size_t i = 1; i < devices.stores.size(); ++i) {
+      doomedElsewhere += devices.doomed(i);
+    }
+    CHECK(devices.doomed(0) == 0); // device 0 erased its own copy
     std::vector<int> order = {0, 1, 2, 3};
-    std::set<std::string> reference;
     std::mt19937 rng(seed);
     for (int round = 0; round < 4; ++round) {
       std::shuffle(order.begin(), order.end(), rng);
+      CAPTURE(seed);
+      CAPTURE(round);
       TempDir target;
       auto merged = openStore(target.str());
+      // Each snapshot's events are new on their first merge, except pupil 0's once
+      // device 0's tombstone is already in: those are never imported.
+      int added = 0;
+      std::size_t expectedAdded = expected.size();
+      bool tombstoneIn = false;
       for (int i : order) {
-        REQUIRE(merge(*merged, devices.folders[static_cast<std::size_t>(i)]).ok);
+        const auto device = static_cast<std::size_t>(i);
+        if (!tombstoneIn) {
+          expectedAdded += devices.doomed(device); // imported, then removed by the tombstone
+        }
+        tombstoneIn = tombstoneIn || device == 0;
+        const MergeResult m = merge(*merged, devices.folders[device]);
+        REQUIRE(m.ok);
+        added += m.added;
       }
-      // Merging everything a second time changes nothing.
-      const auto once = uuids(*merged);
+      CHECK(static_cast<std::size_t>(added) == expectedAdded);
+      CHECK(uuids(*merged) == expected);
+      // Merging everything a second time imports nothing and changes nothing.
       for (int i : order) {
-        REQUIRE(merge(*merged, devices.folders[static_cast<std::size_t>(i)]).ok);
+        const MergeResult again = merge(*merged, devices.folders[static_cast<std::size_t>(i)]);
+        REQUIRE(again.ok);
+        CHECK(again.added == 0);
       }
-      CHECK(uuids(*merged) == once);
+      CHECK(uuids(*merged) == expected);
+      bool tombstoneKept = false;
       for (const auto& e : merged->events()) {
         if (e.pupilId == devices.pupils[0]) {
           CHECK(e.kind == EventKind::PupilErased);
+          tombstoneKept = true;
         }
       }
-      if (round == 0) {
-        reference = once;
-      }
-      CHECK(once == reference);
+      CHECK(tombstoneKept);
     }
   }
+  CHECK(doomedElsewhere > 0); // the seeds give the tombstone something to remove
 }
 
 TEST_CASE("a snapshot cut off mid-file is refused whole; the others still merge") {
@@ -174,18 +222,11 @@ TEST_CASE("a snapshot cut off mid-file is refused whole; the others still merge"
   // Once the device publishes again, the merge completes.
   REQUIRE(publish(*devices.stores[1], share, false).ok);
   REQUIRE(merge(*merged, share).ok);
-  std::set<std::string> all = uuids(*devices.stores[0]);
-  for (const auto& u : uuids(*devices.stores[1])) {
-    all.insert(u);
-  }
-  // Pupil 0's events from device 1 are removed by device 0's tombstone.
-  std::size_t expected = 0;
-  for (const auto& store : devices.stores) {
-    for (const auto& e : store->events()) {
-      expected += (e.pupilId == devices.pupils[0] && e.kind != EventKind::PupilErased) ? 0 : 1;
-    }
-  }
-  CHECK(uuids(*merged).size() == expected);
+  // Every event of both devices, except pupil 0's from device 1: device 0's
+  // tombstone removes those.
+  const std::set<std::string> expected = devices.survivors();
+  CHECK(expected.size() > devices.stores[0]->events().size());
+  CHECK(uuids(*merged) == expected);
 }
 
 TEST_CASE("a foreign or junk file in the results folder is refused, not merged") {

@@ -1,4 +1,4 @@
-#include "content/asset_probe.hpp"
+#include "core/asset_probe.hpp"
 
 #include <cctype>
 
