@@ -142,12 +142,13 @@ public:
 };
 
 // "[json.exception.parse_error.101] parse error at line 4, column 3: syntax error while
-// parsing object - unexpected '}'; expected string literal" -> "line 4, column 3: object - ..."
-std::string tidy(std::string message) {
+// parsing object - unexpected '}'; expected string literal" -> "object - unexpected '}'; ..."
+std::string withoutPlace(std::string message) {
   const std::string marker = "parse error at ";
   const std::size_t at = message.find(marker);
-  if (at != std::string::npos) {
-    message.erase(0, at + marker.size());
+  const std::size_t colon = at == std::string::npos ? at : message.find(": ", at);
+  if (colon != std::string::npos) {
+    message.erase(0, colon + 2);
   }
   const std::string noise = "syntax error while parsing ";
   const std::size_t n = message.find(noise);
@@ -219,18 +220,21 @@ std::string describeJsonError(std::string_view text, simdjson::error_code error)
   nlohmann::json::sax_parse(text.begin(), text.end(), &locator,
                             nlohmann::json::input_format_t::json, true);
   if (!locator.message.empty()) {
-    if (locator.message.find("parse error at ") != std::string::npos) {
-      return tidy(std::move(locator.message));
+    // The place is worked out from the bytes read, not taken from nlohmann's message:
+    // at a raw line break inside a string it says "line N+1, column 0".
+    std::size_t at = locator.offset > 0 ? locator.offset - 1 : 0; // the byte it stopped at
+    if (locator.message.find("parse error at ") == std::string::npos) {
+      // "[json.exception.out_of_range.406] number overflow parsing '1e999'": the
+      // number just read, so say where that starts.
+      at = std::min(locator.offset, text.size());
+      while (at > 0 && isNumberChar(text[at - 1])) {
+        --at;
+      }
+      const std::size_t close = locator.message.find("] ");
+      locator.message.erase(0, close == std::string::npos ? 0 : close + 2);
+      return lineAndColumn(text, at) + ": " + locator.message;
     }
-    // "[json.exception.out_of_range.406] number overflow parsing '1e999'" has no
-    // place: it is the number just read, so say where that starts.
-    std::size_t at = std::min(locator.offset, text.size());
-    while (at > 0 && isNumberChar(text[at - 1])) {
-      --at;
-    }
-    const std::size_t close = locator.message.find("] ");
-    return lineAndColumn(text, at) + ": " +
-           locator.message.substr(close == std::string::npos ? 0 : close + 2);
+    return lineAndColumn(text, at) + ": " + withoutPlace(std::move(locator.message));
   }
   std::size_t length = 0;
   const std::size_t at = findHugeInteger(text, length);

@@ -233,6 +233,11 @@ TEST_CASE("json document: errors name the line and column, as nlohmann's did") {
   CHECK(errorOf("").rfind("line 1, column 1: ", 0) == 0);
   // At a bad UTF-8 byte, the first byte that breaks the sequence, as nlohmann did.
   CHECK(errorOf("\"ab\xC3(\"").rfind("line 1, column 5: ", 0) == 0);
+  // A raw line break inside a string is placed where it is, not at "line 3, column 0".
+  CHECK(errorOf("{\n \"a\": \"x\ny\"}")
+            .rfind("line 2, column 9: value - invalid string: control "
+                   "character U+000A (LF) must be escaped",
+                   0) == 0);
   // A BOM counts in the columns, as it did.
   CHECK(errorOf("\xEF\xBB\xBF[1,]").rfind("line 1, column 7: ", 0) == 0);
 }
