@@ -9,8 +9,8 @@ PACKAGES=(
   # build
   cmake ninja-build g++ pkg-config git ccache
   # libraries
-  libsdl2-dev libimgui-dev libstb-dev nlohmann-json3-dev doctest-dev libsqlite3-dev libsodium-dev
-  libutf8proc-dev
+  libsdl2-dev libimgui-dev libstb-dev nlohmann-json3-dev libsimdjson-dev doctest-dev libsqlite3-dev
+  libsodium-dev libutf8proc-dev
   # fonts the game renders with (copied into the build at build time)
   fonts-sil-andika fonts-opendyslexic fonts-dejavu-core
   # sanitizer and fuzzer build, formatting

@@ -8,19 +8,19 @@ namespace sq::detail {
 
 std::string_view jsonTypeName(const Json& j) {
   switch (j.type()) {
-  case JsonType::Null:
+  case JsonType::NULL_VALUE:
     return "null";
-  case JsonType::Object:
+  case JsonType::OBJECT:
     return "an object";
-  case JsonType::Array:
+  case JsonType::ARRAY:
     return "a list";
-  case JsonType::String:
+  case JsonType::STRING:
     return "a string";
-  case JsonType::Boolean:
+  case JsonType::BOOL:
     return "true/false";
-  case JsonType::Integer:
-  case JsonType::Unsigned:
-  case JsonType::Float:
+  case JsonType::INT64:
+  case JsonType::UINT64:
+  case JsonType::DOUBLE:
     return "a number";
   }
   return "an unknown value";
@@ -68,15 +68,15 @@ std::string_view expectedName(Want type) {
 bool typeMatches(const Json& j, Want type) {
   switch (type) {
   case Want::Object:
-    return j.isObject();
+    return j.type() == JsonType::OBJECT;
   case Want::Array:
-    return j.isArray();
+    return j.type() == JsonType::ARRAY;
   case Want::String:
-    return j.isString();
+    return j.type() == JsonType::STRING;
   case Want::Boolean:
-    return j.isBoolean();
+    return j.type() == JsonType::BOOL;
   case Want::Integer:
-    return j.isInteger();
+    return isInteger(j);
   }
   return false;
 }
@@ -137,10 +137,11 @@ bool isValidId(std::string_view id) {
 ObjectReader::ObjectReader(DocContext& ctx, const Json& value, const JsonPointer& pointer,
                            std::string_view what)
     : mCtx(ctx), mPointer(pointer), mWhat(what) {
-  if (value.isObject()) {
-    mObject = &value;
-    if (value.size() > 64) {
-      mMoreKnown.assign(value.size() - 64, false);
+  if (value.type() == JsonType::OBJECT) {
+    mIsObject = true;
+    mMembers.assign(value);
+    if (mMembers.size() > 64) {
+      mMoreKnown.assign(mMembers.size() - 64, false);
     }
   } else {
     mCtx.report(Code::SchemaType, mPointer,
@@ -149,37 +150,34 @@ ObjectReader::ObjectReader(DocContext& ctx, const Json& value, const JsonPointer
 }
 
 ObjectReader::~ObjectReader() {
-  if (mObject == nullptr) {
+  if (!mIsObject) {
     return;
   }
   // Members are in key order (as nlohmann's std::map kept them), so unknown
   // fields are reported in the same order as before.
   std::size_t i = 0;
-  for (const Json& m : *mObject) {
+  for (const JsonMember& m : mMembers) {
     const bool known = i < 64 ? ((mKnown >> i) & 1u) != 0 : mMoreKnown[i - 64];
     if (!known) {
-      mCtx.report(Code::SchemaUnknownField, at(m.key()),
-                  quoted(m.key()) + " is not a field of " + std::string(mWhat) +
-                      "; is it misspelt?");
+      mCtx.report(Code::SchemaUnknownField, at(m.key),
+                  quoted(m.key) + " is not a field of " + std::string(mWhat) + "; is it misspelt?");
     }
     ++i;
   }
 }
 
 const Json* ObjectReader::member(std::string_view key) {
-  if (mObject == nullptr) {
+  const JsonMember* m = mMembers.find(key);
+  if (m == nullptr) {
     return nullptr;
   }
-  const Json* m = mObject->find(key);
-  if (m != nullptr) {
-    const auto i = static_cast<std::size_t>(m - mObject->begin());
-    if (i < 64) {
-      mKnown |= std::uint64_t{1} << i;
-    } else {
-      mMoreKnown[i - 64] = true;
-    }
+  const auto i = static_cast<std::size_t>(m - mMembers.begin());
+  if (i < 64) {
+    mKnown |= std::uint64_t{1} << i;
+  } else {
+    mMoreKnown[i - 64] = true;
   }
-  return m;
+  return &m->value;
 }
 
 void ObjectReader::ignore(std::initializer_list<std::string_view> keys) {
@@ -189,12 +187,12 @@ void ObjectReader::ignore(std::initializer_list<std::string_view> keys) {
 }
 
 bool ObjectReader::has(std::string_view key) const {
-  return mObject != nullptr && mObject->contains(key);
+  return mMembers.find(key) != nullptr;
 }
 
 const Json* ObjectReader::value(std::string_view key, Need need, Want type) {
   const Json* j = member(key);
-  if (mObject == nullptr) {
+  if (!mIsObject) {
     return nullptr;
   }
   if (j == nullptr) {
@@ -218,7 +216,7 @@ std::optional<std::string_view> ObjectReader::string(std::string_view key, Need 
   if (j == nullptr) {
     return std::nullopt;
   }
-  const std::string_view s = j->string();
+  const std::string_view s = stringOf(*j);
   if (!checkLength(mCtx, s, at(key))) {
     return std::nullopt;
   }
@@ -244,7 +242,7 @@ std::optional<bool> ObjectReader::boolean(std::string_view key, Need need) {
   if (j == nullptr) {
     return std::nullopt;
   }
-  return j->boolean();
+  return booleanOf(*j);
 }
 
 std::optional<std::int64_t> ObjectReader::integer(std::string_view key, Need need) {
@@ -252,17 +250,17 @@ std::optional<std::int64_t> ObjectReader::integer(std::string_view key, Need nee
   if (j == nullptr) {
     return std::nullopt;
   }
-  return j->integer();
+  return integerOf(*j);
 }
 
 std::optional<std::string_view> readString(DocContext& ctx, const Json& j,
                                            const JsonPointer& pointer) {
-  if (!j.isString()) {
+  if (j.type() != JsonType::STRING) {
     ctx.report(Code::SchemaType, pointer,
                "this must be a string, not " + std::string(jsonTypeName(j)));
     return std::nullopt;
   }
-  const std::string_view s = j.string();
+  const std::string_view s = stringOf(j);
   if (!checkLength(ctx, s, pointer)) {
     return std::nullopt;
   }
@@ -272,7 +270,7 @@ std::optional<std::string_view> readString(DocContext& ctx, const Json& j,
 std::optional<Text> readText(DocContext& ctx, const Json& j, const JsonPointer& pointer) {
   Text text;
   const auto& langs = ctx.languages;
-  if (j.isString()) {
+  if (j.type() == JsonType::STRING) {
     auto s = readString(ctx, j, pointer);
     if (!s) {
       return std::nullopt;
@@ -290,35 +288,36 @@ std::optional<Text> readText(DocContext& ctx, const Json& j, const JsonPointer& 
     text.byLang.emplace_back(langs.front(), std::string(*s));
     return text;
   }
-  if (!j.isObject()) {
+  if (j.type() != JsonType::OBJECT) {
     ctx.report(Code::SchemaType, pointer,
                "a text must be a string or an object keyed by language, not " +
                    std::string(jsonTypeName(j)));
     return std::nullopt;
   }
   bool ok = true;
-  for (const Json& item : j) {
-    const JsonPointer p(pointer, item.key());
-    auto s = readString(ctx, item, p);
+  const JsonMembers members(j);
+  for (const JsonMember& item : members) {
+    const JsonPointer p(pointer, item.key);
+    auto s = readString(ctx, item.value, p);
     if (!s) {
       ok = false;
       continue;
     }
-    if (!isLanguage(langs, item.key())) {
+    if (!isLanguage(langs, item.key)) {
       ctx.report(Code::TextUnknownLanguage, p,
-                 quoted(item.key()) + " is not one of the pack's languages (" +
+                 quoted(item.key) + " is not one of the pack's languages (" +
                      joinLanguages(langs.begin(), langs.end()) + ")");
       continue;
     }
     if (isBlank(*s)) {
-      ctx.report(Code::TextEmpty, p, "the " + std::string(item.key()) + " text is empty");
+      ctx.report(Code::TextEmpty, p, "the " + std::string(item.key) + " text is empty");
       ok = false;
       continue;
     }
-    text.byLang.emplace_back(std::string(item.key()), std::string(*s));
+    text.byLang.emplace_back(std::string(item.key), std::string(*s));
   }
   for (const auto& lang : langs) {
-    if (!j.contains(lang)) {
+    if (members.find(lang) == nullptr) {
       ctx.report(Code::TextMissingLanguage, pointer, "this text has no " + lang + " version");
       ok = false;
     }
@@ -338,7 +337,7 @@ std::optional<Text> readText(DocContext& ctx, const Json& j, const JsonPointer& 
 
 std::optional<Text> ObjectReader::text(std::string_view key, Need need) {
   const Json* j = member(key);
-  if (mObject == nullptr) {
+  if (!mIsObject) {
     return std::nullopt;
   }
   if (j == nullptr) {
@@ -390,12 +389,12 @@ std::optional<Picture> ObjectReader::picture(std::string_view key, Need need) {
 
 std::optional<AssetRef> ObjectReader::narration(std::string_view key) {
   const Json* j = member(key);
-  if (mObject == nullptr || j == nullptr) {
+  if (j == nullptr) {
     return std::nullopt;
   }
   const JsonPointer p = at(key);
   AssetRef ref;
-  if (j->isString()) {
+  if (j->type() == JsonType::STRING) {
     auto path = readAssetPath(mCtx, *j, p, false);
     if (!path) {
       return std::nullopt;
@@ -403,21 +402,21 @@ std::optional<AssetRef> ObjectReader::narration(std::string_view key) {
     ref.byLang.emplace_back(mCtx.languages.front(), std::string(*path));
     return ref;
   }
-  if (!j->isObject()) {
+  if (j->type() != JsonType::OBJECT) {
     mCtx.report(Code::SchemaType, p,
                 "narration must be a file path or an object keyed by language, not " +
                     std::string(jsonTypeName(*j)));
     return std::nullopt;
   }
-  for (const Json& item : *j) {
-    const JsonPointer ip(p, item.key());
-    if (!isLanguage(mCtx.languages, item.key())) {
+  for (const JsonMember& item : JsonMembers(*j)) {
+    const JsonPointer ip(p, item.key);
+    if (!isLanguage(mCtx.languages, item.key)) {
       mCtx.report(Code::TextUnknownLanguage, ip,
-                  quoted(item.key()) + " is not one of the pack's languages");
+                  quoted(item.key) + " is not one of the pack's languages");
       continue;
     }
-    if (auto path = readAssetPath(mCtx, item, ip, false)) {
-      ref.byLang.emplace_back(std::string(item.key()), std::string(*path));
+    if (auto path = readAssetPath(mCtx, item.value, ip, false)) {
+      ref.byLang.emplace_back(std::string(item.key), std::string(*path));
     }
   }
   return ref;
@@ -449,7 +448,7 @@ bool ObjectReader::checkArray(std::string_view key, const Json& j, std::size_t m
   if (maxItems != kUnbounded && maxItems > limit) {
     limit = maxItems;
   }
-  const std::size_t size = j.size();
+  const std::size_t size = arraySize(j);
   if (size > limit) {
     mCtx.report(Code::JsonTooManyItems, at(key),
                 "this list has " + std::to_string(size) + " entries; the limit is " +

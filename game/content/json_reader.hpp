@@ -5,10 +5,10 @@
 // Pointers are chains of tokens on the stack (JsonPointer), spelt out only when
 // a diagnostic needs one, and readers take callbacks as templates: a large
 // scenario is read without building a string per field.
-// Depends on: core, content model, content/json_dom.
+// Depends on: core, content model, content/json_document.
 #pragma once
 
-#include "content/json_dom.hpp"
+#include "content/json_document.hpp"
 #include "content/pack_loader.hpp"
 #include "content/pack_model.hpp"
 #include "core/diagnostics.hpp"
@@ -23,8 +23,6 @@
 #include <vector>
 
 namespace sq::detail {
-
-using Json = JsonValue;
 
 enum class Need { Required, Optional };
 
@@ -90,18 +88,20 @@ enum class Want : std::uint8_t { Object, Array, String, Boolean, Integer };
 class ObjectReader {
 public:
   // Reports schema.type when `value` is not an object; every getter then returns nothing.
+  // The members are gathered (in key order) once, here.
   ObjectReader(DocContext& ctx, const Json& value, const JsonPointer& pointer,
                std::string_view what);
   ~ObjectReader();
   ObjectReader(const ObjectReader&) = delete;
   ObjectReader& operator=(const ObjectReader&) = delete;
 
-  bool isObject() const { return mObject != nullptr; }
+  bool isObject() const { return mIsObject; }
   const JsonPointer& pointer() const { return mPointer; }
   // The pointer to one field: valid while this reader is.
   JsonPointer at(std::string_view key) const { return JsonPointer(mPointer, key); }
 
-  // The raw value, after a type check; nullptr when absent or mistyped.
+  // The raw value, after a type check; nullptr when absent or mistyped. Valid while
+  // this reader is.
   const Json* value(std::string_view key, Need need, Want type);
   bool has(std::string_view key) const;
   // Marks fields as known without reading them: used when a "kind" or "type" is
@@ -129,9 +129,13 @@ public:
     if (j == nullptr || !checkArray(key, *j, minItems, maxItems)) {
       return false;
     }
+    simdjson::dom::array elements;
+    if (j->get_array().get(elements) != simdjson::SUCCESS) {
+      return false;
+    }
     const JsonPointer p = at(key);
     std::size_t index = 0;
-    for (const Json& element : *j) {
+    for (const Json element : elements) {
       each(element, JsonPointer(p, index), index);
       ++index;
     }
@@ -146,7 +150,8 @@ private:
   bool checkArray(std::string_view key, const Json& j, std::size_t minItems, std::size_t maxItems);
 
   DocContext& mCtx;
-  const Json* mObject = nullptr;
+  JsonMembers mMembers;
+  bool mIsObject = false;
   JsonPointer mPointer;
   std::string_view mWhat;
   // Which members the format knows, by position: a bit each for the first 64,

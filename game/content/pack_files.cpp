@@ -171,6 +171,7 @@ std::optional<std::string> DiskPackSource::read(std::string_view path,
     return std::nullopt;
   }
   out.resize(got);
+  out.reserve(got + kReadPadding); // a copy only when the last read filled the buffer
   return out;
 }
 
@@ -232,7 +233,10 @@ std::optional<std::string> MemoryPackSource::read(std::string_view path,
     return std::nullopt;
   }
   const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(it->second.size(), maxBytes + 1));
-  return it->second.substr(0, n);
+  std::string out;
+  out.reserve(n + kReadPadding);
+  out.assign(it->second, 0, n);
+  return out;
 }
 
 std::optional<std::string> assetPathProblem(std::string_view path) {

@@ -4,6 +4,7 @@
 // Depends on: std only.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -49,13 +50,18 @@ struct Inventory {
   const PackEntry* find(std::string_view path) const;
 };
 
+// Spare capacity read() leaves after a file's bytes, so the JSON parser (simdjson,
+// which reads in blocks past the end) parses them in place instead of copying.
+inline constexpr std::size_t kReadPadding = 64;
+
 class PackSource {
 public:
   virtual ~PackSource() = default;
   // A display name: the folder path, or "<memory>".
   virtual std::string name() const = 0;
   virtual Inventory inventory(const InventoryLimits& limits) const = 0;
-  // Reads at most maxBytes + 1 bytes of a file from the inventory; nullopt on failure.
+  // Reads at most maxBytes + 1 bytes of a file from the inventory, with kReadPadding
+  // bytes of spare capacity after them; nullopt on failure.
   virtual std::optional<std::string> read(std::string_view path, std::uint64_t maxBytes) const = 0;
 };
 

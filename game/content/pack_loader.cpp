@@ -186,7 +186,7 @@ struct Loader {
       detail::parseManifest(ctx, *j, pack, languages);
       // Cross-references are checked whenever the manifest is an object: its other
       // mistakes do not make a unit's missing lesson any less missing.
-      manifestOk = j->isObject();
+      manifestOk = j->type() == detail::JsonType::OBJECT;
       result.packId = pack.id;
       result.title = pack.title.get();
       result.version = pack.version;

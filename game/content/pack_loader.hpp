@@ -1,6 +1,6 @@
 // loadPack: reads a content pack, checks its structure and meaning, and returns it
 // with every diagnostic. It never throws and never aborts, whatever the input.
-// Depends on: core, content model and its JSON layer (json_dom, inside the .cpp only).
+// Depends on: core, content model and its JSON layer (json_document, inside the .cpp only).
 #pragma once
 
 #include "content/pack_files.hpp"
