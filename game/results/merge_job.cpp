@@ -262,6 +262,11 @@ bool MergeJob::readSome(int& rowsLeft, Clock::time_point deadline) {
   case SnapshotReader::Page::Done:
     mFile.skippedRows = mReader->skippedRows();
     mReader.reset();
+    for (const Event& e : mStaged) {
+      if (e.kind == EventKind::PupilErased) {
+        mFileErased.insert(e.pupilId);
+      }
+    }
     mPhase = Phase::Insert;
     return true;
   case SnapshotReader::Page::Refused:
@@ -450,6 +455,10 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
       if (mFreedUuids.count(e.uuid) != 0 || mFreedSlots.count({e.deviceId, e.seq}) != 0) {
         continue;
       }
+      if (e.kind != EventKind::PupilErased && !e.pupilId.empty() &&
+          (mErased.count(e.pupilId) != 0 || mFileErased.count(e.pupilId) != 0)) {
+        continue;
+      }
       insert.text(1, e.uuid);
       insert.text(2, e.deviceId);
       insert.integer(3, e.seq);
@@ -518,6 +527,7 @@ void MergeJob::finishFile() {
   mReader.reset();
   mStaged.clear();
   mStaged.shrink_to_fit();
+  mFileErased.clear();
   mInserted = 0;
   // The one-shot merge removed erased pupils' rows at the end of each file, so
   // keys freed during this file are free again for the next one.
@@ -535,6 +545,7 @@ void MergeJob::fail(const std::string& error) {
   mFile = MergeFileReport();
   mReader.reset();
   mStaged.clear();
+  mFileErased.clear();
   mPhase = Phase::Finished;
 }
 

@@ -102,6 +102,10 @@ private:
   int mPageRows = 0;
   std::vector<Event> mStaged;
   std::size_t mInserted = 0;
+  // Pupils the staged file itself erases: their other rows in the file are skipped
+  // rather than added and removed again, as ResultsStore::insertForeign does, so
+  // `added` counts only what the merge really kept.
+  std::unordered_set<std::string> mFileErased;
   MergeFileReport mFile;
 
   // Pupils with a tombstone in the store, read once (a scan spread over steps) and
