@@ -38,6 +38,9 @@ public:
   // CPU microseconds spent drawing the last frame, not counting the present
   // (benchmarks).
   long lastDrawMicros() const;
+  // True while the school folder's merge at sign-in is running, a step a frame
+  // (tests and benchmarks).
+  bool merging() const;
 
   // The folders in use, after defaults were resolved.
   const std::string& contentDir() const { return mContentDir; }
