@@ -83,6 +83,7 @@ add_library(sq_engine STATIC
   ${SQ_GAME_DIR}/ui/widgets.cpp
   # screens: the pupil screens, a lesson's steps, the teacher screens
   ${SQ_GAME_DIR}/screens/butterfly_screen.cpp
+  ${SQ_GAME_DIR}/screens/fetching_screen.cpp
   ${SQ_GAME_DIR}/screens/home_model.cpp
   ${SQ_GAME_DIR}/screens/home_screen.cpp
   ${SQ_GAME_DIR}/screens/picture_password.cpp

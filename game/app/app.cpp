@@ -12,9 +12,11 @@
 #include "platform/window.hpp"
 #include "render/picture.hpp"
 #include "render/renderer.hpp"
+#include "results/merge_job.hpp"
 #include "results/results_store.hpp"
 #include "results/school_folder.hpp"
 #include "screens/butterfly_screen.hpp"
+#include "screens/fetching_screen.hpp"
 #include "screens/home_screen.hpp"
 #include "screens/sign_in_screen.hpp"
 #include "screens/teacher/teacher_pin_screen.hpp"
@@ -80,6 +82,11 @@ struct App::Impl final : UiHost, ScriptTarget {
   std::unique_ptr<ResultsStore> store;
   std::string storeError;  // why the store could not be opened, for the teacher
   std::string recordError; // why the last record failed, "" when it was kept
+  // The school folder's merge at sign-in, run a step a frame (null when none runs;
+  // declared after the store, so it goes first), and what the fetching screen
+  // shows (null when no pupil is waiting for home).
+  std::unique_ptr<MergeJob> mergeJob;
+  std::shared_ptr<FetchProgress> fetching;
   Roster classList;
   std::string rosterFrom;
   std::optional<Catalog> catalogData;
@@ -282,19 +289,24 @@ struct App::Impl final : UiHost, ScriptTarget {
     }
     livePrefs = resolvePupilSettings(pupilChoices, band);
     applyPrefs();
-    // Another PC may have the pupil's latest progress: bring it in before home
-    // shows their lessons.
-    mergeSchoolFolder();
-    stack.requestResetTo(makeHomeScreen(*this));
+    // Another PC may have the pupil's latest progress: home opens once it is in.
+    // The frame loop brings it in a step a frame behind the fetching screen.
+    if (startMerge()) {
+      stack.requestResetTo(makeFetchingScreen(*this, fetching));
+    } else {
+      stack.requestResetTo(makeHomeScreen(*this));
+    }
   }
 
   void signInGuest() override {
+    stopMerge();
     who = Session{};
     who.kind = Session::Kind::Guest;
     stack.requestResetTo(makeHomeScreen(*this));
   }
 
   void signOut() override {
+    stopMerge();
     if (who.pupil()) {
       shareRecords();
     }
@@ -373,13 +385,55 @@ struct App::Impl final : UiHost, ScriptTarget {
     }
   }
 
-  void mergeSchoolFolder() {
+  // Starts bringing in the other PCs' records; false when there is no school
+  // folder (or no store) to bring them from.
+  bool startMerge() {
+    stopMerge();
     if (!store || cfg.schoolFolder.empty()) {
-      return;
+      return false;
     }
-    const MergeResult r = merge(*store, cfg.schoolFolder);
-    if (!r.ok) {
-      std::fprintf(stderr, "safequest: other PCs' records were not read: %s\n", r.error.c_str());
+    mergeJob = std::make_unique<MergeJob>(*store, cfg.schoolFolder);
+    fetching = std::make_shared<FetchProgress>();
+    return true;
+  }
+
+  // Abandons the merge: what its steps committed stays, the next merge adds the rest.
+  void stopMerge() {
+    mergeJob.reset();
+    fetching.reset();
+  }
+
+  // One slice of the merge (MergeBudget: 8 ms, 2,000 rows), then home once it is
+  // over and the fetching screen is on top again (the butterfly screen may be
+  // above it). Quiet: a failure or a refused snapshot is logged, never shown.
+  void stepMerge(std::uint64_t nowMs) {
+    if (mergeJob) {
+      const MergeProgress p = mergeJob->step(MergeBudget{});
+      if (fetching && (p.snapshotsDone != fetching->done || p.snapshotsTotal != fetching->total)) {
+        fetching->done = p.snapshotsDone;
+        fetching->total = p.snapshotsTotal;
+        dirty = dirty || stack.topId() == "fetching"; // the bar moves: its only redraw
+      }
+      if (p.finished) {
+        const MergeResult& r = mergeJob->result();
+        if (!r.ok) {
+          std::fprintf(stderr, "safequest: other PCs' records were not read: %s\n",
+                       r.error.c_str());
+        }
+        for (const MergeFileReport& f : r.files) {
+          if (!f.error.empty()) {
+            std::fprintf(stderr, "safequest: %s was passed over: %s\n", f.file.c_str(),
+                         f.error.c_str());
+          }
+        }
+        mergeJob.reset();
+      }
+    }
+    if (!mergeJob && fetching && stack.topId() == "fetching") {
+      fetching.reset();
+      stack.requestResetTo(makeHomeScreen(*this));
+      stack.applyRequests(*this, nowMs);
+      dirty = true;
     }
   }
 
@@ -476,6 +530,10 @@ std::string App::screenId() const {
 
 long App::lastDrawMicros() const {
   return mImpl->drawMicros;
+}
+
+bool App::merging() const {
+  return mImpl->mergeJob != nullptr;
 }
 
 std::string App::dataDir() const {
@@ -584,11 +642,12 @@ bool App::runOneFrame() {
   Impl& s = *mImpl;
   std::uint64_t now = monotonicMs();
 
-  // How long to sleep: not at all while there is something to draw or load;
-  // until the scanning highlight's next step or the script's next poll; else
-  // until input arrives.
+  // How long to sleep: not at all while there is something to draw, load or
+  // merge; until the scanning highlight's next step or the script's next poll;
+  // else until input arrives.
   int timeout = -1;
-  if (s.dirty || s.phase != Phase::Ready || s.shotState == 1 || !s.options.blockWhenIdle) {
+  if (s.dirty || s.phase != Phase::Ready || s.shotState == 1 || !s.options.blockWhenIdle ||
+      s.mergeJob) {
     timeout = 0;
   } else {
     const int scan = s.stack.msUntilTick(now);
@@ -657,7 +716,8 @@ bool App::runOneFrame() {
   }
   s.audio.update();
 
-  // Slow work waits until the first frame is on screen, one piece a frame.
+  // Slow work waits until the first frame is on screen, one piece a frame (a
+  // merge at sign-in: one step a frame).
   if (s.framesPresented > 0) {
     if (s.phase == Phase::LoadRecords) {
       s.loadRecords();
@@ -668,6 +728,7 @@ bool App::runOneFrame() {
       s.phase = Phase::Ready;
       s.dirty = true;
     }
+    s.stepMerge(now);
   }
 
   {

@@ -2,7 +2,8 @@
 // records store, the settings, the screen stack) and runs one frame at a time.
 // The desktop loops over runOneFrame(); the web build will hand the same function
 // to the browser's frame loop. The first frame is drawn before any slow work
-// (opening the store, reading the class list, loading the packs).
+// (opening the store, reading the class list, loading the packs); the school
+// folder's merge at sign-in runs a step a frame behind the fetching screen.
 // Depends on: platform, render, text, audio, ui, content, results, settings,
 // app/command_line, app/script_player, app/game_settings.
 #pragma once
@@ -38,6 +39,9 @@ public:
   // CPU microseconds spent drawing the last frame, not counting the present
   // (benchmarks).
   long lastDrawMicros() const;
+  // True while the school folder's merge at sign-in is running, a step a frame
+  // (tests and benchmarks).
+  bool merging() const;
 
   // The folders in use, after defaults were resolved.
   const std::string& contentDir() const { return mContentDir; }

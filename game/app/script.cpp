@@ -96,6 +96,22 @@ std::optional<std::vector<ScriptCommand>> parseScript(std::string_view text, std
                                          : "a name");
         return std::nullopt;
       }
+      if (c.kind == ScriptCommand::Kind::WaitScreen) {
+        // An optional limit after the id, in whole seconds (a long merge at sign-in).
+        const std::size_t gap = c.arg.find_first_of(" \t");
+        if (gap != std::string::npos) {
+          const std::string_view seconds = trimLeft(std::string_view(c.arg).substr(gap));
+          if (seconds.empty() || seconds.size() > 3 ||
+              seconds.find_first_not_of("0123456789") != std::string_view::npos ||
+              std::atoi(std::string(seconds).c_str()) < 1 ||
+              std::atoi(std::string(seconds).c_str()) > 600) {
+            error = where + "wait-screen takes a screen id and, if wanted, seconds from 1 to 600";
+            return std::nullopt;
+          }
+          c.waitSeconds = std::atoi(std::string(seconds).c_str());
+          c.arg.resize(gap);
+        }
+      }
       if (c.kind == ScriptCommand::Kind::Screenshot &&
           (c.arg.find('/') != std::string::npos || c.arg.find('\\') != std::string::npos ||
            c.arg == "." || c.arg == "..")) {

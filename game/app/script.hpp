@@ -3,7 +3,8 @@
 //   click <widget-id>        waits up to 5 s for the widget, then clicks its middle
 //   key <SDL key name>       e.g. Tab, Shift+Tab, Return, Space, Escape, PageDown, F11
 //   text <utf-8 text>        typed text (a PIN, a folder)
-//   wait-screen <screen-id>  waits up to 5 s for that screen
+//   wait-screen <screen-id> [seconds]  waits up to 5 s (or that many, 1 to 600) for
+//                            that screen
 //   expect-text <substring>  fails when no text drawn on screen contains it
 //   screenshot <name>        writes <name>.png into the screenshot folder
 //   resize <W> <H>           resizes the window (points)
@@ -21,9 +22,10 @@ namespace sq {
 struct ScriptCommand {
   enum class Kind { Click, Key, Text, WaitScreen, ExpectText, Screenshot, Resize };
   Kind kind = Kind::Click;
-  int line = 0;    // 1-based, for messages
-  std::string arg; // widget id, key name, text, screen id, substring or name
-  int width = 0;   // resize
+  int line = 0;        // 1-based, for messages
+  std::string arg;     // widget id, key name, text, screen id, substring or name
+  int waitSeconds = 0; // wait-screen's own limit (0: the usual 5 s)
+  int width = 0;       // resize
   int height = 0;
 };
 

@@ -39,7 +39,9 @@ int ScriptPlayer::step(ScriptTarget& target, std::uint64_t nowMs) {
       mStarted = true;
       mStartedAt = nowMs;
     }
-    const bool timedOut = nowMs - mStartedAt > kWaitMs;
+    const std::uint64_t limitMs =
+        c.waitSeconds > 0 ? static_cast<std::uint64_t>(c.waitSeconds) * 1000 : kWaitMs;
+    const bool timedOut = nowMs - mStartedAt > limitMs;
     switch (c.kind) {
     case ScriptCommand::Kind::Click: {
       const Widget* w = target.settled() ? target.shownWidget(c.arg) : nullptr;
@@ -73,7 +75,7 @@ int ScriptPlayer::step(ScriptTarget& target, std::uint64_t nowMs) {
         continue;
       }
       if (timedOut) {
-        fail(target, "the screen did not appear within 5 s");
+        fail(target, "the screen did not appear within " + std::to_string(limitMs / 1000) + " s");
         return -1;
       }
       return kPollMs;

@@ -36,7 +36,8 @@ public:
 
 class ScriptPlayer {
 public:
-  static constexpr std::uint64_t kWaitMs = 5000; // click and wait-screen give up after this
+  // click and wait-screen give up after this (wait-screen may name its own limit)
+  static constexpr std::uint64_t kWaitMs = 5000;
 
   // Checks every key name; false (with "line N: why") when one is unknown.
   bool load(std::vector<ScriptCommand> commands, std::string screenshotDir, std::string& error);

@@ -8,21 +8,32 @@
 //                                     order" question right: its cards are shuffled
 //                                     by the pupil's lesson seed, so the clicks are
 //                                     worked out from the same runners the game uses
+//   sq_e2e_helper school-share SCHOOL_DIR WORK_DIR
+//                                     30 PCs (their stores under WORK_DIR) publish
+//                                     25,000 events in all to SCHOOL_DIR/results; the
+//                                     first PC also holds Lowri's "SMART explorers",
+//                                     completed today
+//   sq_e2e_helper count-events DATA_DIR MIN
+//                                     checks that the store holds at least MIN events
 // Exit status 0 when all is well, 1 with a message otherwise.
 #include "content/pack_loader.hpp"
 #include "results/results_store.hpp"
 #include "runtime/lesson_runner.hpp"
 #include "support/play_through.hpp"
+#include "support/school_share.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <string>
 
 namespace {
 
 const char* kClass4C = "c4c00000-0000-4000-8000-000000000001";
+const char* kLowri = "e2e00000-0000-4000-8000-000000000001";
 
 int seed(const std::string& dir) {
   std::string error;
@@ -43,7 +54,7 @@ int seed(const std::string& dir) {
     p.yearGroup = y;
     r.pupils.push_back(p);
   };
-  pupil("e2e00000-0000-4000-8000-000000000001", "Lowri", "P", kClass4C, sq::YearGroup::Y3);
+  pupil(kLowri, "Lowri", "P", kClass4C, sq::YearGroup::Y3);
   pupil("e2e00000-0000-4000-8000-000000000002", "Dewi", "R", kClass4C, sq::YearGroup::Y4);
   pupil("e2e00000-0000-4000-8000-000000000003", "Ŵyn", "Ô", "c4d00000-0000-4000-8000-000000000002",
         sq::YearGroup::Y1);
@@ -131,11 +142,58 @@ int orderClicks(const std::string& packDir, const std::string& pupil, const std:
   return 0;
 }
 
+// A school's worth of other PCs in the school folder, one of them with Lowri's
+// finished lesson: a PC new to the school finds it done only after the merge.
+int schoolShare(const std::string& school, const std::string& work) {
+  sq::test::ShareSpec spec;
+  sq::Event done;
+  done.pupilId = kLowri;
+  done.kind = sq::EventKind::LessonCompleted;
+  done.packId = "core";
+  done.packVersion = "1.0.0";
+  done.activityId = "y3-smart-explorers";
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char when[32];
+  std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  done.timeUtc = when;
+  spec.alsoOnFirst.push_back(done);
+  std::string error;
+  if (!sq::test::makeSchoolShare(work, school, spec, error)) {
+    std::fprintf(stderr, "e2e: the school folder could not be made: %s\n", error.c_str());
+    return 1;
+  }
+  return 0;
+}
+
+int countEvents(const std::string& dir, long wanted) {
+  std::string error;
+  auto store = sq::ResultsStore::open(dir, error);
+  if (!store) {
+    std::fprintf(stderr, "e2e: %s\n", error.c_str());
+    return 1;
+  }
+  const auto have = static_cast<long>(store->events().size());
+  std::printf("%ld events\n", have);
+  if (have < wanted) {
+    std::fprintf(stderr, "e2e: expected at least %ld events, found %ld\n", wanted, have);
+    return 1;
+  }
+  return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
   if (argc == 7 && std::string(argv[1]) == "order-clicks") {
     return orderClicks(argv[2], argv[3], argv[4], argv[5], argv[6]);
+  }
+  if (argc == 4 && std::string(argv[1]) == "school-share") {
+    return schoolShare(argv[2], argv[3]);
+  }
+  if (argc == 4 && std::string(argv[1]) == "count-events") {
+    return countEvents(argv[2], std::atol(argv[3]));
   }
   if (argc != 3) {
     std::fprintf(stderr, "usage: sq_e2e_helper seed|check-help DATA_DIR\n");

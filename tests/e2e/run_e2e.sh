@@ -9,8 +9,12 @@
 # 6. a second PC, configured with the school folder, signs the pupil in from the
 #    published class list; a lesson started on one PC (leaving the lesson publishes
 #    its progress there) carries on at the same step on another;
-# 7. a failing step exits 1 naming its line and screen; bad arguments exit 2;
-# 8. in a fresh records folder a pupil plays a whole lesson (slides, a scenario with
+# 7. a new PC signs in against a school folder of 30 PCs' snapshots (25,000
+#    events): the fetching screen, the butterfly during it, then home with work
+#    done on another PC; "Not me" during the merge signs out, and a second
+#    sign-in finishes it;
+# 8. a failing step exits 1 naming its line and screen; bad arguments exit 2;
+# 9. in a fresh records folder a pupil plays a whole lesson (slides, a scenario with
 #    one unsafe choice then the safe one, a quiz of every question type, butterfly
 #    practice), then the AUP lesson, signing with their own name tile; the report
 #    then shows the unit complete and the AUP signed.
@@ -66,6 +70,21 @@ ls "$school"/results/*.sqlite >/dev/null
 SAFEQUEST_CONFIG="$work/machine-config.json" "$game" --data "$work/pc-b" \
   --content "$content" --screenshot-dir "$shots" --script "$scripts/pc_b_lesson.script"
 test -s "$shots/second-pc-carries-on.png"
+
+step "signing in on a new PC merges 30 PCs' work (25,000 events), a step a frame"
+big="$work/big-school"
+"$helper" seed "$work/big-seed"
+"$cli" publish --data "$work/big-seed" --school-folder "$big" >/dev/null
+"$helper" school-share "$big" "$work/big-school-pcs"
+printf '{"formatVersion": 1, "schoolFolder": "%s"}\n' "$big" >"$work/big-config.json"
+SAFEQUEST_CONFIG="$work/big-config.json" "$game" --data "$work/pc-new" \
+  --content "$content" --screenshot-dir "$shots" --script "$scripts/sign_in_merge.script"
+test -s "$shots/sign-in-fetching.png"
+test -s "$shots/sign-in-merged-home.png"
+"$helper" count-events "$work/pc-new" 25001
+SAFEQUEST_CONFIG="$work/big-config.json" "$game" --data "$work/pc-new-2" \
+  --content "$content" --script "$scripts/sign_in_merge_sign_out.script"
+"$helper" count-events "$work/pc-new-2" 25001
 
 step "a failing step exits 1 with its line and screen"
 set +e

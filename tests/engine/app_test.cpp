@@ -1,13 +1,19 @@
 // App::runOneFrame() on SDL's dummy driver: the first frame comes before any slow
 // work (records, then packs), frames are drawn only when something changed, keys
 // reach the screens, and a quit request ends the loop (unless the lock is on).
+// With a school folder, signing in merges it a step a frame behind the fetching
+// screen, then opens home; the butterfly and "Not me" work meanwhile.
 #include "app/app.hpp"
+#include "results/results_store.hpp"
+#include "results/school_folder.hpp"
+#include "support/school_share.hpp"
 
 #include <SDL.h>
 #include <doctest/doctest.h>
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 using namespace sq;
 
@@ -43,6 +49,65 @@ std::unique_ptr<App> makeApp(const std::string& content, const std::string& data
   REQUIRE_MESSAGE(app != nullptr, error);
   return app;
 }
+
+// A school folder with one class (4C, one pupil) and `devices` PCs' events in all,
+// plus a file that is not a snapshot; the machine configuration naming it; and a
+// script. Returns the app, its data folder holding nothing yet.
+const char* kSchoolPupil = "5c000000-0000-4000-8000-000000000001";
+
+std::unique_ptr<App> makeSchoolApp(const std::string& name, int devices, int events,
+                                   const std::string& script) {
+  const std::filesystem::path dir = tempDataDir(name);
+  const std::string share = (dir / "share").string();
+  {
+    std::string error;
+    auto teacher = ResultsStore::open((dir / "teacher").string(), error);
+    REQUIRE_MESSAGE(teacher != nullptr, error);
+    Roster r;
+    r.classes = {{"5c000000-0000-4000-8000-0000000000c1", "4C"}};
+    Pupil p;
+    p.id = kSchoolPupil;
+    p.firstName = "Cai";
+    p.initial = "M";
+    p.classId = r.classes[0].id;
+    p.yearGroup = YearGroup::Y4;
+    r.pupils.push_back(p);
+    REQUIRE(teacher->saveRoster(r, error));
+    REQUIRE(publish(*teacher, share, true).ok);
+    test::ShareSpec spec;
+    spec.devices = devices;
+    spec.events = events;
+    REQUIRE_MESSAGE(test::makeSchoolShare(dir / "pcs", share, spec, error), error);
+  }
+  std::ofstream(dir / "share" / "results" / "not-a-snapshot.sqlite") << "not a database";
+  const std::string config = (dir / "machine.json").string();
+  std::ofstream(config) << R"({"formatVersion": 1, "schoolFolder": ")" << share << "\"}";
+  std::ofstream(dir / "play.script") << script;
+  SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "dummy", SDL_HINT_OVERRIDE);
+  SDL_SetHintWithPriority(SDL_HINT_AUDIODRIVER, "dummy", SDL_HINT_OVERRIDE);
+  AppOptions o;
+  o.contentDir = "/nonexistent/sq-content";
+  o.dataDir = (dir / "pc").string();
+  o.configPath = config;
+  o.assetsDir = SQ_TEST_ASSETS_DIR;
+  o.scriptPath = (dir / "play.script").string();
+  o.forceSoftware = true;
+  o.blockWhenIdle = false;
+  std::string error;
+  auto app = App::create(o, error);
+  REQUIRE_MESSAGE(app != nullptr, error);
+  return app;
+}
+
+std::size_t eventsIn(const std::string& dataDir) {
+  std::string error;
+  auto store = ResultsStore::open(dataDir, error);
+  REQUIRE_MESSAGE(store != nullptr, error);
+  return store->events().size();
+}
+
+const std::string kSignIn =
+    std::string("wait-screen sign-in\nclick class:4C\nclick pupil:") + kSchoolPupil + "\n";
 
 } // namespace
 
@@ -140,4 +205,65 @@ TEST_CASE("a script that is not a script is a bad argument (status 2), before an
   o.scriptPath = data + "/missing.script";
   CHECK(App::create(o, error, &status) == nullptr);
   CHECK(status == 2);
+}
+
+TEST_CASE("signing in with a school folder merges it a step a frame, then opens home") {
+  // 6,000 events: at 2,000 rows a step (rows read, then added) at least 6 steps.
+  auto app = makeSchoolApp("merge", 3, 6000, kSignIn + "wait-screen home 120\n");
+  std::set<std::string> seen;
+  int fetchingFrames = 0;
+  bool more = true;
+  for (int i = 0; i < 100000 && more; ++i) {
+    more = app->runOneFrame();
+    seen.insert(app->screenId());
+    if (app->screenId() == "fetching") {
+      ++fetchingFrames;
+      CHECK(app->merging());
+    }
+  }
+  CHECK(app->exitCode() == 0);
+  CHECK(app->screenId() == "home");
+  CHECK_FALSE(app->merging());
+  CHECK(seen.count("fetching") == 1);
+  CHECK(fetchingFrames >= 5); // spread over frames, not one long frame
+  // Every event came in; the file that is not a snapshot was passed over quietly.
+  CHECK(eventsIn(app->dataDir()) == 6000);
+}
+
+TEST_CASE("the butterfly during the merge: home waits until the pupil is back") {
+  auto app = makeSchoolApp("merge-butterfly", 3, 6000,
+                           kSignIn + "wait-screen fetching\nclick butterfly\n"
+                                     "wait-screen butterfly\n");
+  bool more = true;
+  for (int i = 0; i < 100000 && more; ++i) {
+    more = app->runOneFrame();
+  }
+  REQUIRE(app->exitCode() == 0);
+  REQUIRE(app->screenId() == "butterfly");
+  // The merge goes on underneath and never takes the butterfly screen away.
+  for (int i = 0; i < 100000 && app->merging(); ++i) {
+    app->runOneFrame();
+    REQUIRE(app->screenId() == "butterfly");
+  }
+  CHECK_FALSE(app->merging());
+  app->runOneFrame();
+  CHECK(app->screenId() == "butterfly");
+  pushKey(SDLK_ESCAPE); // back: the work is in, so home opens
+  app->runOneFrame();
+  CHECK(app->screenId() == "home");
+  CHECK(eventsIn(app->dataDir()) >= 6000);
+}
+
+TEST_CASE("Not me during the merge signs out at once, keeping what the merge added") {
+  auto app = makeSchoolApp("merge-sign-out", 3, 6000,
+                           kSignIn + "wait-screen fetching\nclick sign-out\n"
+                                     "wait-screen sign-in\n");
+  bool more = true;
+  for (int i = 0; i < 100000 && more; ++i) {
+    more = app->runOneFrame();
+  }
+  REQUIRE(app->exitCode() == 0);
+  CHECK(app->screenId() == "sign-in");
+  CHECK_FALSE(app->merging()); // abandoned: what it added stays
+  CHECK(eventsIn(app->dataDir()) < 6000);
 }

@@ -5,6 +5,7 @@
 
 #include "lesson_fixtures.hpp"
 #include "screens/butterfly_screen.hpp"
+#include "screens/fetching_screen.hpp"
 #include "screens/home_screen.hpp"
 #include "screens/lesson/aup_screen.hpp"
 #include "screens/lesson/badge_screen.hpp"
@@ -189,6 +190,14 @@ inline std::vector<ScreenCase> screenCases() {
                }});
   c.push_back({"sign-in-no-class-list", [](FakeHost& h) { h.rosterData = Roster{}; },
                [](FakeHost& h) { return makeSignInScreen(h); }});
+  // Signed in, with 12 of 30 PCs' work brought in from the school folder.
+  const auto fetched = [](FakeHost& h) {
+    auto progress = std::make_shared<FetchProgress>();
+    progress->done = 12;
+    progress->total = 30;
+    return makeFetchingScreen(h, progress);
+  };
+  c.push_back({"fetching", signInSian, fetched});
   c.push_back({"home", signInSian, [](FakeHost& h) { return makeHomeScreen(h); }});
   c.push_back({"home-guest", [](FakeHost& h) { h.signInGuest(); },
                [](FakeHost& h) { return makeHomeScreen(h); }});
@@ -534,6 +543,9 @@ inline std::vector<ScreenCase> screenCases() {
                       }};
   bigNames.textScale = 2.0f;
   c.push_back(bigNames);
+  ScreenCase bigFetching{"fetching-text-200", signInSian, fetched};
+  bigFetching.textScale = 2.0f;
+  c.push_back(bigFetching);
   return c;
 }
 

@@ -153,6 +153,32 @@ TEST_CASE("pupil settings change at once and are handed to the host to keep") {
   CHECK(findWidget(r.host.stack.widgets(), "text-size:4")->selected);
 }
 
+TEST_CASE("fetching: the pupil's name and the words; the bar follows the app's count; Not me "
+          "signs out; the butterfly is there") {
+  auto progress = std::make_shared<FetchProgress>();
+  FetchingScreen* fetching = nullptr;
+  Rig r([&](FakeHost& h) {
+    signInSian(h);
+    auto s = std::make_unique<FetchingScreen>(h.who.shortName(), progress);
+    fetching = s.get();
+    return std::unique_ptr<Screen>(std::move(s));
+  });
+  CHECK(r.screen() == "fetching");
+  const std::string text = r.shown();
+  CHECK(text.find("Hello, Siân K!") != std::string::npos);
+  CHECK(text.find("Getting your work from the other computers") != std::string::npos);
+  CHECK(r.has("butterfly"));
+  CHECK(fetching->fraction() == 0.0f); // the folder is not listed yet
+  progress->total = 30;
+  CHECK(fetching->fraction() == 0.0f);
+  progress->done = 15;
+  CHECK(fetching->fraction() == doctest::Approx(0.5f));
+  progress->done = 31; // never past full
+  CHECK(fetching->fraction() == 1.0f);
+  r.press("sign-out");
+  CHECK_FALSE(r.host.who.signedIn());
+}
+
 TEST_CASE("butterfly: the calm screen, then the teacher's view behind the PIN") {
   Rig r([](FakeHost& h) {
     signInSian(h);

@@ -33,6 +33,10 @@ TEST_CASE("mistakes in a script name their line") {
   CHECK_FALSE(parseScript("resize 10 10\n", error));
   CHECK_FALSE(parseScript("resize 1920\n", error));
   CHECK_FALSE(parseScript("screenshot ../escape\n", error));
+  CHECK_FALSE(parseScript("wait-screen home 0\n", error));
+  CHECK_FALSE(parseScript("wait-screen home 601\n", error));
+  CHECK_FALSE(parseScript("wait-screen home soon\n", error));
+  CHECK(error.find("line 1") == 0);
   ScriptPlayer p;
   const auto keys = parseScript("key Tab\nkey NoSuchKey\n", error);
   REQUIRE(keys);
@@ -116,6 +120,23 @@ TEST_CASE("click and wait-screen give up after 5 s with the line and the screen"
   g.isSettled = true;
   CHECK(w.step(g, 200) == -1);
   CHECK(w.finished());
+}
+
+TEST_CASE("wait-screen may name its own limit in seconds") {
+  std::string error;
+  const auto s = parseScript("wait-screen home 60\nwait-screen home\n", error);
+  REQUIRE_MESSAGE(s, error);
+  CHECK((*s)[0].arg == "home");
+  CHECK((*s)[0].waitSeconds == 60);
+  CHECK((*s)[1].waitSeconds == 0);
+
+  FakeGame g;
+  ScriptPlayer w = player("wait-screen home 60\n");
+  w.step(g, 0);
+  CHECK(w.step(g, 30000) > 0); // still waiting, well past 5 s
+  CHECK(w.step(g, 60001) == -1);
+  REQUIRE(w.failed());
+  CHECK(w.failure().find("within 60 s") != std::string::npos);
 }
 
 TEST_CASE("expect-text fails at once when the settled screen lacks the text") {
