@@ -3,6 +3,7 @@
 #include "app/audio_output.hpp"
 #include "app/default_dirs.hpp"
 #include "app/game_settings.hpp"
+#include "app/records_service.hpp"
 #include "app/script.hpp"
 #include "app/script_player.hpp"
 #include "content/pack_catalog.hpp"
@@ -13,7 +14,6 @@
 #include "render/picture.hpp"
 #include "render/renderer.hpp"
 #include "results/merge_job.hpp"
-#include "results/results_store.hpp"
 #include "results/school_folder.hpp"
 #include "screens/butterfly_screen.hpp"
 #include "screens/fetching_screen.hpp"
@@ -27,8 +27,6 @@
 #include "ui/session.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_context.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -79,16 +77,12 @@ struct App::Impl final : UiHost, ScriptTarget {
   std::unique_ptr<GameSettings> settings;
   std::unique_ptr<SettingsPin> pin;
   GameConfig cfg;
-  std::unique_ptr<ResultsStore> store;
-  std::string storeError;  // why the store could not be opened, for the teacher
-  std::string recordError; // why the last record failed, "" when it was kept
+  RecordsService records; // the store, the one recorder, the class list
   // The school folder's merge at sign-in, run a step a frame (null when none runs;
-  // declared after the store, so it goes first), and what the fetching screen
+  // declared after the records, so it goes first), and what the fetching screen
   // shows (null when no pupil is waiting for home).
   std::unique_ptr<MergeJob> mergeJob;
   std::shared_ptr<FetchProgress> fetching;
-  Roster classList;
-  std::string rosterFrom;
   std::optional<Catalog> catalogData;
   PicturePasswordFile pictureFile;
   AudioOutput audio;
@@ -139,38 +133,11 @@ struct App::Impl final : UiHost, ScriptTarget {
 
   std::string recordsDir() const { return settings->recordsDir(); }
 
-  void loadRoster() {
-    classList = Roster{};
-    rosterFrom.clear();
-    Roster local;
-    if (store) {
-      local = store->loadRoster();
-    }
-    if (!cfg.schoolFolder.empty()) {
-      std::string error;
-      if (auto published = readClassList(cfg.schoolFolder, error)) {
-        classList = std::move(*published);
-        // The published list carries the school's name only; the safeguarding
-        // lead and incident steps come from this machine's own records.
-        const std::string name = classList.settings.schoolName;
-        classList.settings = local.settings;
-        if (!name.empty()) {
-          classList.settings.schoolName = name;
-        }
-        rosterFrom = cfg.schoolFolder + "/classlist.json";
-        return;
-      }
-      std::fprintf(stderr, "safequest: the school folder's class list: %s\n", error.c_str());
-    }
-    classList = std::move(local);
-    rosterFrom = store ? store->path() : std::string();
-  }
+  void loadRoster() { records.loadRoster(cfg.schoolFolder); }
 
   void loadRecords() {
     std::string error;
-    store = ResultsStore::open(recordsDir(), error);
-    storeError = store ? std::string() : error;
-    if (!store) {
+    if (!records.open(recordsDir(), error)) {
       // Pupils can still play as guests; the teacher screens show the problem.
       std::fprintf(stderr, "safequest: the records could not be opened: %s\n", error.c_str());
     }
@@ -270,7 +237,7 @@ struct App::Impl final : UiHost, ScriptTarget {
     who.kind = Session::Kind::Pupil;
     who.pupilId = pupil.id;
     who.classId = pupil.classId;
-    if (const SchoolClass* c = classList.findClass(pupil.classId)) {
+    if (const SchoolClass* c = records.roster().findClass(pupil.classId)) {
       who.className = c->name;
     }
     who.firstName = pupil.firstName;
@@ -335,61 +302,28 @@ struct App::Impl final : UiHost, ScriptTarget {
     applyPrefs();
   }
 
-  const Roster& roster() const override { return classList; }
-  std::string rosterSource() const override { return rosterFrom; }
-
+  const Roster& roster() const override { return records.roster(); }
+  std::string rosterSource() const override { return records.rosterSource(); }
   std::vector<Event> pupilEvents(const std::string& pupilId) const override {
-    if (!store || pupilId.empty()) {
-      return {};
-    }
-    EventFilter f;
-    f.pupilId = pupilId;
-    return store->events(f);
+    return records.pupilEvents(pupilId);
   }
-
   std::vector<Event> classEvents(EventKind kind) const override {
-    if (!store) {
-      return {};
-    }
-    EventFilter f;
-    f.kind = kind;
-    std::vector<Event> out = store->events(f);
-    out.erase(
-        std::remove_if(out.begin(), out.end(), [](const Event& e) { return !e.pupilId.empty(); }),
-        out.end());
-    return out;
+    return records.classEvents(kind);
   }
 
   const Catalog* catalog() const override { return catalogData ? &*catalogData : nullptr; }
 
-  bool record(const EventDraft& draft, std::string& error) override {
-    if (!store) {
-      error = storeError.empty() ? "the records store is not open" : storeError;
-    } else if (store->record(draft, error)) {
-      recordError.clear();
-      return true;
-    }
-    recordError = error;
-    std::fprintf(stderr, "safequest: a record was not saved: %s\n", error.c_str());
-    return false;
-  }
-  std::string lastRecordError() const override { return recordError; }
+  Recorder& recorder() override { return records.recorder(); }
+  const Recorder& recorder() const override { return records.recorder(); }
 
-  void shareRecords() override {
-    if (!store || cfg.schoolFolder.empty()) {
-      return;
-    }
-    const PublishResult r = publish(*store, cfg.schoolFolder, false);
-    if (!r.ok) {
-      std::fprintf(stderr, "safequest: the school folder was not updated: %s\n", r.error.c_str());
-    }
-  }
+  void shareRecords() override { records.share(cfg.schoolFolder); }
 
   // Starts bringing in the other PCs' records; false when there is no school
   // folder (or no store) to bring them from.
   bool startMerge() {
     stopMerge();
-    if (!store || cfg.schoolFolder.empty()) {
+    ResultsStore* store = records.store();
+    if (store == nullptr || cfg.schoolFolder.empty()) {
       return false;
     }
     mergeJob = std::make_unique<MergeJob>(*store, cfg.schoolFolder);
@@ -441,17 +375,9 @@ struct App::Impl final : UiHost, ScriptTarget {
     // Class and time only: never the pupil. A guest records nothing at all; a
     // pupil not signed in yet is counted for the class they tapped, if any.
     const std::string classId = who.pupil() ? who.classId : who.guest() ? std::string() : classHint;
-    if (store && !classId.empty()) {
-      EventDraft d;
-      d.kind = EventKind::HelpAsked;
-      nlohmann::json data;
-      data["classId"] = classId;
-      d.data = data.dump();
-      std::string error;
-      if (!store->record(d, error)) {
-        std::fprintf(stderr, "safequest: help.asked was not recorded: %s\n", error.c_str());
-      }
-    }
+    // The same path as every record: a failed save stays queued and is tried
+    // again with the next one, never lost.
+    records.helpAsked(classId);
     stack.requestPush(makeButterflyScreen());
   }
 
@@ -657,6 +583,10 @@ bool App::runOneFrame() {
     if (s.scripting && s.scriptWaitMs >= 0) {
       timeout = timeout < 0 ? s.scriptWaitMs : std::min(timeout, s.scriptWaitMs);
     }
+    if (s.records.saving()) {
+      // A save on its way (a sink that answers later): look again in a frame's time.
+      timeout = timeout < 0 ? 16 : std::min(timeout, 16);
+    }
   }
   std::vector<InputEvent> events;
   s.pump->collect(timeout, events);
@@ -715,6 +645,10 @@ bool App::runOneFrame() {
     return false;
   }
   s.audio.update();
+  // Saves that finished since (a sink may answer on a later frame): the marks change.
+  if (s.records.pump()) {
+    s.dirty = true;
+  }
 
   // Slow work waits until the first frame is on screen, one piece a frame (a
   // merge at sign-in: one step a frame).

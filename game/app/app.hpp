@@ -1,11 +1,12 @@
 // App owns the subsystems (window, renderer, fonts, text, pictures, sound, the
-// records store, the settings, the screen stack) and runs one frame at a time.
+// records (app/records_service: the store and the one Recorder), the settings, the
+// screen stack) and runs one frame at a time.
 // The desktop loops over runOneFrame(); the web build will hand the same function
 // to the browser's frame loop. The first frame is drawn before any slow work
 // (opening the store, reading the class list, loading the packs); the school
 // folder's merge at sign-in runs a step a frame behind the fetching screen.
 // Depends on: platform, render, text, audio, ui, content, results, settings,
-// app/command_line, app/script_player, app/game_settings.
+// app/command_line, app/script_player, app/game_settings, app/records_service.
 #pragma once
 
 #include "app/command_line.hpp"

@@ -48,7 +48,7 @@ private:
 };
 
 // A sink over a function that saves one draft and returns whether it was kept,
-// with the reason when not (the shape of UiHost::record).
+// with the reason when not.
 class FunctionSink : public EventSink {
 public:
   using Save = std::function<bool(const EventDraft&, std::string& error)>;

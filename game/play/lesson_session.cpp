@@ -46,8 +46,13 @@ std::string newestLessonSnapshot(const std::vector<Event>& events, const std::st
 
 LessonSession::LessonSession(const Pack& pack, const Lesson& lesson, Band band, Player player,
                              Recorder& recorder)
+    : LessonSession(pack, lesson, band, player, recorder,
+                    lessonSeed(player.pupilId, pack.id, lesson.id)) {}
+
+LessonSession::LessonSession(const Pack& pack, const Lesson& lesson, Band band, Player player,
+                             Recorder& recorder, std::uint32_t seed)
     : mPack(&pack), mLesson(&lesson), mBand(band), mPlayer(std::move(player)), mRecorder(&recorder),
-      mRunner(pack, lesson, band, lessonSeed(mPlayer.pupilId, pack.id, lesson.id)) {}
+      mRunner(pack, lesson, band, seed) {}
 
 std::optional<LessonRunner::Resume> LessonSession::resume(const std::vector<Event>& pupilEvents) {
   if (!forPupil()) {

@@ -71,6 +71,9 @@ public:
   // lessonSeed(pupil id, pack id, lesson id), so a resumed lesson shuffles the same.
   LessonSession(const Pack& pack, const Lesson& lesson, Band band, Player player,
                 Recorder& recorder);
+  // With a seed of its own (tests that need one shuffle; screens never do).
+  LessonSession(const Pack& pack, const Lesson& lesson, Band band, Player player,
+                Recorder& recorder, std::uint32_t seed);
 
   const Pack& pack() const { return *mPack; }
   const Lesson& lesson() const { return *mLesson; }

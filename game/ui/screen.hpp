@@ -3,11 +3,13 @@
 // and reacts when one is pressed. Pressing is always by widget id, whether it came
 // from a finger, the mouse, Enter, a switch or a script.
 // Depends on: ui/ui_context, ui/widget, ui/session, ui/teacher_access, ui/strings,
-// platform/input (engine events, no SDL), results (Roster, Event), content (Catalog).
+// platform/input (engine events, no SDL), results (Roster, Event), content (Catalog),
+// play/recorder.
 #pragma once
 
 #include "content/pack_catalog.hpp"
 #include "platform/input.hpp"
+#include "play/recorder.hpp"
 #include "results/event.hpp"
 #include "results/results_store.hpp"
 #include "results/roster.hpp"
@@ -70,13 +72,15 @@ public:
   // assembly.given), of one kind.
   virtual std::vector<Event> classEvents(EventKind kind) const = 0;
   virtual const Catalog* catalog() const = 0; // nullptr while the packs are loading
-  // Appends one event to the records store, returning only once it is durable.
-  // false, with the store's reason, when it could not be kept (the caller keeps
-  // it in memory to try again). Never called for a guest.
-  virtual bool record(const EventDraft& draft, std::string& error) = 0;
-  // The reason the last record failed ("" when the last one was kept), for the
-  // teacher's screens; pupils only ever see a calm "not saved yet".
-  virtual std::string lastRecordError() const = 0;
+  // The one queue every recorded action goes through (play/recorder): lesson steps,
+  // AUP signing and class confirmation, parents' agreements, whole-class attendance,
+  // the butterfly button. Build drafts with results/event_payload's builders and
+  // submit() them; a save may finish later (the app pumps the recorder each frame).
+  // A failed save stays queued, first, and is tried again with the next submit() or
+  // retry(); lastError() is the store's reason, for the teacher's screens (pupils only
+  // ever see a calm "not saved yet"). Never used for a guest.
+  virtual Recorder& recorder() = 0;
+  virtual const Recorder& recorder() const = 0;
   // Publishes this PC's records to the school folder, when one is set, so a pupil
   // can carry on from another PC. Quiet: a failure is logged, never shown to a pupil.
   virtual void shareRecords() = 0;

@@ -539,6 +539,57 @@ TEST_CASE("AUP records: a refused save shows the reason and records nothing") {
   CHECK(widget(r, "parent:" + kOliver)->selected);
 }
 
+TEST_CASE("AUP records: an agreement counts only once saved; a refused one is retried, once") {
+  Rig r([](FakeHost& h) {
+    auto s = std::make_unique<AupRecordsScreen>(h);
+    s->showClass(k3B, h);
+    return std::unique_ptr<Screen>(std::move(s));
+  });
+  r.host.sink.hold = true; // the store answers on a later frame
+  r.press("parent:" + kOliver);
+  CHECK(r.host.events.empty());
+  CHECK_FALSE(widget(r, "parent:" + kOliver)->selected);
+  CHECK_FALSE(contains(r.shown(), "Not saved"));
+  REQUIRE(r.host.sink.finish());
+  r.host.pump();
+  r.shown(); // the next frame takes the answer in
+  CHECK(widget(r, "parent:" + kOliver)->selected);
+  CHECK(contains(r.shown(), "Saved: Oliver S"));
+  CHECK(eventsOf(r.host, EventKind::AupParentAgreed).size() == 1);
+
+  // Refused: the reason shows; pressing again tries the same event again.
+  r.host.sink.hold = false;
+  r.host.failRecords = "the disk is full";
+  r.press("confirm-class");
+  CHECK(contains(r.shown(), "Not saved: the disk is full"));
+  r.press("confirm-class");
+  CHECK(contains(r.shown(), "Not saved: the disk is full"));
+  CHECK(r.host.recorder().unsaved().size() == 1); // kept once, not twice
+  r.host.failRecords.clear();
+  r.press("confirm-class");
+  CHECK(eventsOf(r.host, EventKind::AupClassConfirmed).size() == 1);
+  CHECK(contains(r.shown(), "Saved: the class has read the promises."));
+}
+
+TEST_CASE("AUP: a refused signature is kept and saved with the next save, never lost") {
+  Rig r([](FakeHost& h) {
+    signInPupil(h, kSian);
+    return aupSignScreen(h, "y3-passwords-and-promises", Band::Lks2);
+  });
+  r.press("pupil:" + kSian);
+  r.host.failRecords = "database is locked";
+  r.press("agree");
+  CHECK(eventsOf(r.host, EventKind::AupSigned).empty());
+  CHECK(contains(r.shown(), "Not saved yet"));
+  r.host.failRecords.clear();
+  r.press("next"); // the step's completion: the signature goes first
+  const auto signedEvents = eventsOf(r.host, EventKind::AupSigned);
+  REQUIRE(signedEvents.size() == 1);
+  CHECK(signedEvents.front()->pupilId == kSian);
+  CHECK(r.host.events.front().kind == EventKind::AupSigned); // in the order it happened
+  CHECK(r.host.recorder().allSaved());
+}
+
 TEST_CASE("AUP records: what was recorded this school year shows; Reception confirms EYFS") {
   Rig r([](FakeHost& h) {
     // Last school year's agreement does not count; this year's signature does.

@@ -31,19 +31,20 @@ inline void playToEnd(const std::shared_ptr<LessonPlay>& play, FakeHost& host) {
   }
 }
 
-// A lesson for the signed-in pupil (or guest), with its first `steps` steps done
-// and, when `toBadge`, the reflection passed so the badge is showing.
+// A lesson for the signed-in pupil (or guest, or with `wholeClassId` the whole
+// class), with its first `steps` steps done and, when `toBadge`, the reflection
+// passed so the badge is showing (and, for a pupil, the lesson recorded).
 inline std::shared_ptr<LessonPlay> lessonAt(FakeHost& h, const std::string& lessonId,
-                                            std::size_t steps, bool toBadge = false) {
-  auto play = startLesson(h, "core", lessonId);
+                                            std::size_t steps, bool toBadge = false,
+                                            const std::string& wholeClassId = {}) {
+  auto play = startLesson(h, "core", lessonId, wholeClassId);
   REQUIRE(play.get() != nullptr);
   for (std::size_t i = 0; i < steps && play->runner.phase() == LessonRunner::Phase::Step; ++i) {
     completeStep(play->runner);
     play->runner.advance();
   }
   if (toBadge && play->runner.phase() == LessonRunner::Phase::Reflection) {
-    play->runner.advance();
-    play->saveState = LessonPlay::SaveState::Saved;
+    REQUIRE(play->session.finishStep());
   }
   return play;
 }

@@ -5,6 +5,7 @@
 // The step screens themselves have their own tests; here the runners are moved on
 // directly where a step's own screen does not matter.
 #include "lesson_fixtures.hpp"
+#include "results/event_payload.hpp"
 #include "screen_rig.hpp"
 #include "screens/home_screen.hpp"
 #include "screens/lesson/lesson_play.hpp"
@@ -90,7 +91,7 @@ TEST_CASE("lesson: the front page starts the first step, and progress is saved a
   CHECK(progress.pupilId == kSian);
   CHECK(progress.packVersion == corePack().version);
   CHECK(dataOf(progress)["step"] == corePack().findLesson(kLesson)->steps[1].id);
-  CHECK(p->saveState == LessonPlay::SaveState::Saved);
+  CHECK(p->saveMark() == LessonSession::SaveMark::Saved);
   CHECK(r.shown().find("Saved") != std::string::npos);
 
   // Leaving and opening the lesson again (as on another PC sharing the records)
@@ -115,11 +116,14 @@ TEST_CASE(
   Event& last = r.host.events.back();
   REQUIRE(last.kind == EventKind::LessonProgress);
   auto data = dataOf(last);
-  auto snap = nlohmann::json::parse(data["snapshot"].get<std::string>());
+  // The snapshot as stored: one object (older events hold it as text).
+  auto snap = data["snapshot"].is_string()
+                  ? nlohmann::json::parse(data["snapshot"].get<std::string>())
+                  : data["snapshot"];
 
   SUBCASE("the step is still there") {
     snap["contentHash"] = "0123456789abcdef";
-    data["snapshot"] = snap.dump();
+    data["snapshot"] = snap;
     last.data = data.dump();
     const auto again = startLesson(r.host, "core", kLesson);
     REQUIRE(again.get() != nullptr);
@@ -129,7 +133,7 @@ TEST_CASE(
   SUBCASE("the step is gone") {
     snap["contentHash"] = "0123456789abcdef";
     snap["step"] = "a-step-that-was-deleted";
-    data["snapshot"] = snap.dump();
+    data["snapshot"] = snap;
     last.data = data.dump();
     const auto again = startLesson(r.host, "core", kLesson);
     REQUIRE(again.get() != nullptr);
@@ -188,8 +192,8 @@ TEST_CASE(
   r.host.failRecords = "disk I/O error";
   r.finishActiveStep(p);
   CHECK(p->runner.stepIndex() == 1); // the pupil carries on
-  CHECK(p->saveState == LessonPlay::SaveState::Failed);
-  CHECK(p->unsaved.size() == 2); // activity.completed and lesson.progress
+  CHECK(p->saveMark() == LessonSession::SaveMark::Failed);
+  CHECK(r.host.recorder().unsaved().size() == 2); // activity.completed and lesson.progress
   CHECK(r.host.events.empty());
   CHECK(r.host.lastRecordError() == "disk I/O error");
   const std::string shown = r.shown();
@@ -198,8 +202,8 @@ TEST_CASE(
 
   r.host.failRecords.clear();
   r.finishActiveStep(p);
-  CHECK(p->saveState == LessonPlay::SaveState::Saved);
-  CHECK(p->unsaved.empty());
+  CHECK(p->saveMark() == LessonSession::SaveMark::Saved);
+  CHECK(r.host.recorder().allSaved());
   // Everything kept, in the order it happened; the newest progress is at step 2.
   std::vector<EventKind> kinds;
   for (const Event& e : r.host.events) {
@@ -225,7 +229,8 @@ TEST_CASE("lesson: a guest plays the whole lesson and nothing is recorded") {
   r.press("next");
   playToEnd(p, r.host);
   CHECK(r.host.events.empty());
-  CHECK(p->saveState == LessonPlay::SaveState::Nothing);
+  CHECK(p->saveMark() == LessonSession::SaveMark::Nothing);
+  CHECK(r.host.recorder().allSaved());
 }
 
 TEST_CASE("lesson: a pack that is not loaded gives a calm page and no start button") {
@@ -250,7 +255,7 @@ TEST_CASE("whole-class lesson: behind the PIN, the room plays, the teacher ticks
   auto* front = dynamic_cast<LessonScreen*>(r.host.stack.top());
   REQUIRE(front != nullptr);
   const auto p = front->play();
-  CHECK(p->wholeClass);
+  CHECK(p->wholeClass());
   CHECK(r.shown().find("Teaching the whole class") != std::string::npos);
   r.press("next");
   playToEnd(p, r.host);
@@ -370,8 +375,103 @@ TEST_CASE("lesson: with narration on its own, each step speaks as it opens; on r
 
 TEST_CASE("teacher settings show why a pupil's work was not saved") {
   Rig r([](FakeHost& h) {
-    h.recordError = "database or disk is full";
+    h.failRecords = "database or disk is full";
+    h.recorder().submit(makeHelpAsked("c0000000-0000-4000-8000-000000000001"));
     return makeTeacherSettingsScreen(h);
   });
   CHECK(r.shown().find("could not be saved: database or disk is full") != std::string::npos);
+}
+
+// ---- a store that answers later (the browser's IndexedDB) --------------------------
+
+TEST_CASE("lesson: a save still on its way shows no saved mark; it shows once the store answers") {
+  LessonRig r;
+  const auto p = r.play();
+  r.press("next");
+  r.host.sink.hold = true; // saves wait until the test finishes them
+  r.press("next");         // the next slide: progress worth resuming from
+  REQUIRE_FALSE(r.host.sink.held.waiting.empty());
+  CHECK(p->saveMark() == LessonSession::SaveMark::Pending);
+  std::string shown = r.shown();
+  CHECK(shown.find("\xE2\x9C\x93 Saved") == std::string::npos); // no ✓ Saved yet
+  CHECK(shown.find("Not saved yet") == std::string::npos);      // and nothing alarming
+  CHECK(r.host.events.empty());
+
+  // The store answers on a later frame; the app pumps the recorder each frame.
+  while (r.host.sink.finish()) {
+    r.host.pump();
+  }
+  CHECK(p->saveMark() == LessonSession::SaveMark::Saved);
+  CHECK(r.shown().find("\xE2\x9C\x93 Saved") != std::string::npos);
+  CHECK(r.count(EventKind::LessonProgress) == 1);
+
+  SUBCASE("refused later: the calm word, then saved when tried again") {
+    r.host.failRecords = "the quota is used up";
+    r.press("next");
+    CHECK(r.shown().find("\xE2\x9C\x93 Saved") == std::string::npos);
+    REQUIRE(r.host.sink.finish());
+    r.host.pump();
+    CHECK(p->saveMark() == LessonSession::SaveMark::Failed);
+    shown = r.shown();
+    CHECK(shown.find("Not saved yet") != std::string::npos);
+    CHECK(shown.find("quota") == std::string::npos); // the reason is for the teacher
+    CHECK(r.host.lastRecordError() == "the quota is used up");
+    r.host.failRecords.clear();
+    r.host.recorder().retry(); // as the next save does
+    CHECK(p->saveMark() == LessonSession::SaveMark::Pending);
+    CHECK(r.shown().find("Not saved yet") == std::string::npos);
+    while (r.host.sink.finish()) {
+      r.host.pump();
+    }
+    CHECK(p->saveMark() == LessonSession::SaveMark::Saved);
+    CHECK(r.count(EventKind::LessonProgress) == 2);
+    CHECK(r.shown().find("\xE2\x9C\x93 Saved") != std::string::npos);
+  }
+}
+
+TEST_CASE("lesson: finishing a step while its saves are on their way shows no saved mark") {
+  LessonRig r;
+  const auto p = r.play();
+  r.press("next");
+  r.host.sink.hold = true;
+  r.finishActiveStep(p); // activity.completed, then progress, both waiting
+  REQUIRE(p->runner.stepIndex() == 1);
+  CHECK(r.shown().find("\xE2\x9C\x93 Saved") == std::string::npos);
+  REQUIRE(r.host.sink.finish()); // the first of the two only
+  r.host.pump();
+  CHECK(p->saveMark() == LessonSession::SaveMark::Pending);
+  CHECK(r.shown().find("\xE2\x9C\x93 Saved") == std::string::npos);
+  REQUIRE(r.host.sink.finish());
+  r.host.pump();
+  CHECK(r.shown().find("\xE2\x9C\x93 Saved") != std::string::npos);
+  std::vector<EventKind> kinds;
+  for (const Event& e : r.host.events) {
+    kinds.push_back(e.kind);
+  }
+  CHECK(kinds == std::vector<EventKind>{EventKind::ActivityCompleted, EventKind::LessonProgress});
+}
+
+TEST_CASE("whole-class lesson: attendance on its way is not an error; finish closes once saved") {
+  Rig r([](FakeHost& h) { return makeClassLessonPickScreen(h); });
+  r.press("class:" + kOak);
+  r.press("lesson:reception-my-promises");
+  auto* front = dynamic_cast<LessonScreen*>(r.host.stack.top());
+  REQUIRE(front != nullptr);
+  const auto p = front->play();
+  r.press("next");
+  playToEnd(p, r.host);
+  REQUIRE(r.screen() == "class-lesson");
+  r.host.sink.hold = true;
+  r.press("finish");
+  CHECK(r.screen() == "class-lesson"); // not saved yet: the teacher stays
+  CHECK(r.shown().find("were not saved") == std::string::npos);
+  CHECK(r.host.events.empty());
+  while (r.host.sink.finish()) {
+    r.host.pump();
+  }
+  // Two of Oak (each a lesson and the Reception AUP signed by the teacher).
+  CHECK(r.host.events.size() == 4);
+  r.press("finish"); // records nobody twice
+  CHECK(r.host.events.size() == 4);
+  CHECK(r.screen() == "class-lesson-pick");
 }

@@ -28,10 +28,12 @@ const CatalogEntry& coreEntry() {
 }
 
 // A lesson played from its quiz step, as if the pupil had just reached it.
-std::shared_ptr<LessonPlay> quizPlay(const Pack& pack, const std::string& lessonId, Band band) {
+std::shared_ptr<LessonPlay> quizPlay(FakeHost& host, const Pack& pack, const std::string& lessonId,
+                                     Band band) {
   const Lesson* lesson = pack.findLesson(lessonId);
   REQUIRE(lesson != nullptr);
-  auto play = std::make_shared<LessonPlay>(pack, coreEntry().dir, *lesson, band, 7u);
+  auto play = std::make_shared<LessonPlay>(pack, coreEntry().dir, *lesson, band, playerOf(host),
+                                           host.recorder(), 7u);
   for (std::size_t i = 0; i < lesson->steps.size(); ++i) {
     if (std::holds_alternative<QuizActivity>(lesson->steps[i].activity)) {
       const nlohmann::json snap = {{"v", 1},
@@ -49,19 +51,19 @@ std::shared_ptr<LessonPlay> quizPlay(const Pack& pack, const std::string& lesson
   return play;
 }
 
-std::shared_ptr<LessonPlay> quizPlay(const std::string& lessonId, Band band) {
-  return quizPlay(*coreEntry().result.pack, lessonId, band);
+std::shared_ptr<LessonPlay> quizPlay(FakeHost& host, const std::string& lessonId, Band band) {
+  return quizPlay(host, *coreEntry().result.pack, lessonId, band);
 }
 
-// A rig with Siân signed in and the quiz screen on top.
+// A rig with Siân signed in and the quiz screen on top, for the lesson `make` starts
+// (it records through the rig's host).
 struct QuizRig : Rig {
   std::shared_ptr<LessonPlay> play;
-  explicit QuizRig(std::shared_ptr<LessonPlay> p)
-      : Rig([p](FakeHost& h) {
-          h.signIn(*h.rosterData.findPupil(kSian));
-          return makeQuizScreen(p);
-        }),
-        play(std::move(p)) {}
+  explicit QuizRig(const std::function<std::shared_ptr<LessonPlay>(FakeHost&)>& make) {
+    host.signIn(*host.rosterData.findPupil(kSian));
+    play = make(host);
+    show(makeQuizScreen(play));
+  }
   QuizRunner& quiz() { return *play->runner.runnerAs<QuizRunner>(); }
   const Widget& widget(const std::string& id) {
     const Widget* w = findWidget(host.stack.layout(ctx), id);
@@ -165,7 +167,7 @@ bool contains(const std::string& all, const std::string& part) {
 } // namespace
 
 TEST_CASE("quiz: a wrong answer gets gentle feedback and a try again; a right one moves on") {
-  QuizRig r(quizPlay("y3-smart-explorers", Band::Lks2));
+  QuizRig r([](FakeHost& h) { return quizPlay(h, "y3-smart-explorers", Band::Lks2); });
   CHECK(r.screen() == "quiz");
   CHECK(r.quiz().item().type == QuizType::Single);
   CHECK(r.has("back"));
@@ -215,12 +217,14 @@ TEST_CASE("quiz: a wrong answer gets gentle feedback and a try again; a right on
 }
 
 TEST_CASE("quiz: multiple choice toggles each answer, shown with a tick") {
-  auto play = quizPlay("y3-smart-explorers", Band::Lks2);
-  auto& q = *play->runner.runnerAs<QuizRunner>();
-  q.selectOption(rightOptions(q.item()).front());
-  REQUIRE(q.check() == std::optional<bool>(true));
-  q.next();
-  QuizRig r(play);
+  QuizRig r([](FakeHost& h) {
+    auto play = quizPlay(h, "y3-smart-explorers", Band::Lks2);
+    auto& q = *play->runner.runnerAs<QuizRunner>();
+    q.selectOption(rightOptions(q.item()).front());
+    REQUIRE(q.check() == std::optional<bool>(true));
+    q.next();
+    return play;
+  });
   const QuizItem& item = r.quiz().item();
   REQUIRE(item.type == QuizType::Multiple);
   CHECK(r.has("answer:4"));
@@ -249,8 +253,8 @@ TEST_CASE("quiz: multiple choice toggles each answer, shown with a tick") {
 }
 
 TEST_CASE("quiz: true or false are two big cards with words and a symbol") {
-  QuizRig r([] {
-    auto play = quizPlay("y3-smart-explorers", Band::Lks2);
+  QuizRig r([](FakeHost& h) {
+    auto play = quizPlay(h, "y3-smart-explorers", Band::Lks2);
     auto& q = *play->runner.runnerAs<QuizRunner>();
     for (int i = 0; i < 2; ++i) {
       q.selectOption(0);
@@ -258,7 +262,7 @@ TEST_CASE("quiz: true or false are two big cards with words and a symbol") {
       q.next();
     }
     return play;
-  }());
+  });
   REQUIRE(r.quiz().item().type == QuizType::TrueFalse);
   CHECK(r.widget("answer:1").label == "True");
   CHECK(r.widget("answer:2").label == "False");
@@ -280,8 +284,9 @@ TEST_CASE("quiz: true or false are two big cards with words and a symbol") {
 
 namespace {
 
-std::shared_ptr<LessonPlay> atItem(const std::string& lesson, Band band, QuizType type) {
-  auto play = quizPlay(lesson, band);
+std::shared_ptr<LessonPlay> atItem(FakeHost& h, const std::string& lesson, Band band,
+                                   QuizType type) {
+  auto play = quizPlay(h, lesson, band);
   auto& q = *play->runner.runnerAs<QuizRunner>();
   while (!q.isFinished() && q.item().type != type) {
     const QuizItem& it = q.item();
@@ -308,7 +313,8 @@ std::shared_ptr<LessonPlay> atItem(const std::string& lesson, Band band, QuizTyp
 } // namespace
 
 TEST_CASE("quiz: sort by keyboard, picking a card and then its box") {
-  QuizRig r(atItem("y3-smart-explorers", Band::Lks2, QuizType::Sort));
+  QuizRig r(
+      [](FakeHost& h) { return atItem(h, "y3-smart-explorers", Band::Lks2, QuizType::Sort); });
   const QuizItem& item = r.quiz().item();
   CHECK(r.has("item:6"));
   CHECK(r.has("group:1"));
@@ -353,7 +359,8 @@ TEST_CASE("quiz: sort by keyboard, picking a card and then its box") {
 }
 
 TEST_CASE("quiz: sort by dragging a card onto its box, with the mouse or a finger") {
-  QuizRig r(atItem("y3-smart-explorers", Band::Lks2, QuizType::Sort));
+  QuizRig r(
+      [](FakeHost& h) { return atItem(h, "y3-smart-explorers", Band::Lks2, QuizType::Sort); });
   r.drag("item:1", "group:1", false);
   CHECK(r.quiz().placements()[0] == std::size_t{0});
   CHECK_FALSE(r.widget("item:1").selected); // a drag is not a pick
@@ -383,7 +390,8 @@ TEST_CASE("quiz: sort by dragging a card onto its box, with the mouse or a finge
 }
 
 TEST_CASE("quiz: put in order by picking a card and then its place") {
-  QuizRig r(atItem("y3-smart-explorers", Band::Lks2, QuizType::Order));
+  QuizRig r(
+      [](FakeHost& h) { return atItem(h, "y3-smart-explorers", Band::Lks2, QuizType::Order); });
   const QuizItem& item = r.quiz().item();
   REQUIRE(item.cards.size() == 5);
   CHECK(r.has("item:5"));
@@ -416,7 +424,8 @@ TEST_CASE("quiz: put in order by picking a card and then its place") {
 }
 
 TEST_CASE("quiz: put in order by dragging") {
-  QuizRig r(atItem("y3-smart-explorers", Band::Lks2, QuizType::Order));
+  QuizRig r(
+      [](FakeHost& h) { return atItem(h, "y3-smart-explorers", Band::Lks2, QuizType::Order); });
   for (std::size_t t = 0; t < 5; ++t) {
     const std::size_t p = positionOf(r.quiz(), t);
     if (p != t) {
@@ -429,7 +438,7 @@ TEST_CASE("quiz: put in order by dragging") {
 }
 
 TEST_CASE("quiz: the young see stars, never numbers; the star is for right first time") {
-  QuizRig r(quizPlay("y2-ask-before-you-click", Band::Ks1));
+  QuizRig r([](FakeHost& h) { return quizPlay(h, "y2-ask-before-you-click", Band::Ks1); });
   REQUIRE(r.quiz().item().type == QuizType::Multiple);
   std::string shown = r.shown();
   CHECK(contains(shown, "\xE2\x98\x86"));       // ☆
@@ -458,14 +467,14 @@ TEST_CASE("quiz: the young see stars, never numbers; the star is for right first
 }
 
 TEST_CASE("quiz: the older see which question they are on") {
-  QuizRig r(quizPlay("y3-smart-explorers", Band::Lks2));
+  QuizRig r([](FakeHost& h) { return quizPlay(h, "y3-smart-explorers", Band::Lks2); });
   const std::string shown = r.shown();
   CHECK(contains(shown, "Question 1 of 5"));
   CHECK_FALSE(contains(shown, "\xE2\x98\x86"));
 }
 
 TEST_CASE("quiz: the last item finishes the step and records the score") {
-  QuizRig r(quizPlay("y3-smart-explorers", Band::Lks2));
+  QuizRig r([](FakeHost& h) { return quizPlay(h, "y3-smart-explorers", Band::Lks2); });
   for (int i = 0; i < 5; ++i) {
     CAPTURE(i);
     answerRight(r);
@@ -493,10 +502,11 @@ TEST_CASE("quiz: the last item finishes the step and records the score") {
 }
 
 TEST_CASE("quiz: back leaves the lesson; nothing is recorded for a guest") {
-  auto play = quizPlay("y3-smart-explorers", Band::Lks2);
-  Rig r([play](FakeHost& h) {
+  std::shared_ptr<LessonPlay> play;
+  Rig r([&play](FakeHost& h) {
     h.signInGuest();
     h.stack.push(makeButterflyScreen()); // something under the lesson to go back to
+    play = quizPlay(h, "y3-smart-explorers", Band::Lks2);
     return makeQuizScreen(play);
   });
   const QuizItem& first = play->runner.runnerAs<QuizRunner>()->item();
@@ -526,7 +536,7 @@ TEST_CASE("quiz: an item with narration reads itself on arrival and has read to 
       }
     }
   }
-  QuizRig r(quizPlay(pack, "y1-keep-it-to-myself", Band::Ks1));
+  QuizRig r([](FakeHost& h) { return quizPlay(h, pack, "y1-keep-it-to-myself", Band::Ks1); });
   r.host.settings.narration = Narration::Auto;
   CHECK_FALSE(r.has("read-aloud")); // the first item has none
   r.press("answer:1");

@@ -62,7 +62,8 @@ inline std::shared_ptr<LessonPlay> slidesScenarioPlay(FakeHost& h, const std::st
     }
     const Lesson* lesson = e.result.pack->findLesson(lessonId);
     REQUIRE(lesson != nullptr);
-    auto play = std::make_shared<LessonPlay>(*e.result.pack, e.dir, *lesson, band, 1u);
+    auto play = std::make_shared<LessonPlay>(*e.result.pack, e.dir, *lesson, band, playerOf(h),
+                                             h.recorder(), 1u);
     while (play->runner.phase() == LessonRunner::Phase::Step &&
            activityKindId(play->runner.step()->activity) != kind) {
       SlidesRunner* slides = play->runner.runnerAs<SlidesRunner>();
@@ -98,7 +99,8 @@ inline std::shared_ptr<LessonPlay> quizCasePlay(FakeHost& h, const std::string& 
     }
     const Lesson* lesson = e.result.pack->findLesson(lessonId);
     REQUIRE(lesson != nullptr);
-    auto play = std::make_shared<LessonPlay>(*e.result.pack, e.dir, *lesson, band, 1u);
+    auto play = std::make_shared<LessonPlay>(*e.result.pack, e.dir, *lesson, band, playerOf(h),
+                                             h.recorder(), 1u);
     while (play->runner.phase() == LessonRunner::Phase::Step &&
            play->runner.runnerAs<QuizRunner>() == nullptr) {
       completeStep(play->runner);
@@ -146,7 +148,8 @@ inline std::shared_ptr<LessonPlay> butterflyAupPlay(FakeHost& h, const std::stri
     }
     const Lesson* lesson = e.result.pack->findLesson(lessonId);
     REQUIRE(lesson != nullptr);
-    auto play = std::make_shared<LessonPlay>(*e.result.pack, e.dir, *lesson, band, 1u);
+    auto play = std::make_shared<LessonPlay>(*e.result.pack, e.dir, *lesson, band, playerOf(h),
+                                             h.recorder(), 1u);
     const std::string snap = R"({"v":1,"lesson":")" + lessonId + R"(","contentHash":")" +
                              e.result.pack->contentHash + R"(","phase":0,"step":")" + stepId +
                              R"("})";
@@ -241,9 +244,7 @@ inline std::vector<ScreenCase> screenCases() {
                  return s;
                }});
   c.push_back({"class-lesson", none, [class3B](FakeHost& h) {
-                 auto play = lessonAt(h, "y1-keep-it-to-myself", 99, true);
-                 play->wholeClass = true;
-                 play->classId = class3B;
+                 auto play = lessonAt(h, "y1-keep-it-to-myself", 99, true, class3B);
                  return makeClassPresentScreen(play, h);
                }});
   c.push_back({"slides-young", none, [](FakeHost& h) {

@@ -171,7 +171,8 @@ TEST_CASE("slides screen: read to me plays the slide's narration, and moving on 
   }
   StepRig r;
   r.host.settings.narration = Narration::OnRequest;
-  r.play = std::make_shared<LessonPlay>(pack, core->dir, *lesson, Band::Ks1, 1u);
+  r.play = std::make_shared<LessonPlay>(pack, core->dir, *lesson, Band::Ks1, playerOf(r.host),
+                                        r.host.recorder(), 1u);
   r.show(makeSlidesScreen(r.play));
   REQUIRE(r.has("read-aloud"));
   r.press("read-aloud");
@@ -368,8 +369,9 @@ TEST_CASE("scenario screen: progress is recorded at every node for a pupil, neve
     CHECK(r.showsText("Brilliant! Ava kept her private things to herself"));
     // A pupil who stops now comes back to the ending.
     LessonRunner again(*r.play->pack, *r.play->lesson, Band::Ks1, 1u);
-    const auto data = nlohmann::json::parse(saved.back().data);
-    CHECK(again.restore(data["snapshot"].get<std::string>()) == LessonRunner::Resume::Exact);
+    const auto progress = payloadAs<LessonProgressData>(saved.back());
+    REQUIRE(progress.has_value());
+    CHECK(again.restore(progress->snapshot) == LessonRunner::Resume::Exact);
     REQUIRE(again.runnerAs<ScenarioRunner>() != nullptr);
     CHECK(again.runnerAs<ScenarioRunner>()->current().id == "done");
     r.press("next");
@@ -391,7 +393,8 @@ TEST_CASE("scenario screen: progress is recorded at every node for a pupil, neve
     CHECK(r.story().phase() == ScenarioRunner::Phase::Ended);
     r.press("next");
     CHECK(r.host.events.empty());
-    CHECK(r.play->unsaved.empty());
+    CHECK(r.host.recorder().allSaved()); // nothing was even queued
+    CHECK(r.play->session.recorded().empty());
   }
 }
 
@@ -407,11 +410,13 @@ TEST_CASE("scenario screen: when saving fails, play goes on and the records are 
   }
   REQUIRE(r.host.stack.topId() == "scenario");
   CHECK(r.host.events.empty());
-  CHECK(r.play->saveState == LessonPlay::SaveState::Failed);
-  CHECK(r.play->saveError == "disk full");
-  // The slides' completion is kept, and only the newest progress.
-  CHECK(std::count_if(r.play->unsaved.begin(), r.play->unsaved.end(), [](const EventDraft& d) {
-          return d.kind == EventKind::ActivityCompleted;
+  CHECK(r.play->saveMark() == LessonSession::SaveMark::Failed);
+  CHECK(r.play->session.saveError() == "disk full");
+  // The slides' completion is kept in the recorder's queue, first, in order.
+  const auto& queued = r.host.recorder().unsaved();
+  REQUIRE_FALSE(queued.empty());
+  CHECK(std::count_if(queued.begin(), queued.end(), [](const Recorder::Entry& e) {
+          return e.draft.kind == EventKind::ActivityCompleted;
         }) == 1);
   CHECK(r.showsText("Not saved yet"));
   r.press(r.safeCard());
@@ -422,13 +427,16 @@ TEST_CASE("scenario screen: when saving fails, play goes on and the records are 
   r.host.failRecords.clear();
   r.press(r.safeCard());
   r.press("next");
-  CHECK(r.play->unsaved.empty());
-  CHECK(r.play->saveState == LessonPlay::SaveState::Saved);
-  REQUIRE(r.host.events.size() == 2);
-  CHECK(r.host.events[0].kind == EventKind::ActivityCompleted);
-  CHECK(r.host.events[0].activityId == "learn");
-  CHECK(r.host.events[1].kind == EventKind::LessonProgress);
-  CHECK(progressNode(r.host.events[1]) == "done");
+  CHECK(r.host.recorder().allSaved());
+  CHECK(r.play->saveMark() == LessonSession::SaveMark::Saved);
+  // Nothing dropped: every progress and the slides' completion, in the order they
+  // happened, the newest progress last.
+  REQUIRE(r.host.events.size() >= 2);
+  CHECK(std::count_if(r.host.events.begin(), r.host.events.end(), [](const Event& e) {
+          return e.kind == EventKind::ActivityCompleted && e.activityId == "learn";
+        }) == 1);
+  CHECK(r.host.events.back().kind == EventKind::LessonProgress);
+  CHECK(progressNode(r.host.events.back()) == "done");
   CHECK(r.showsText("Saved"));
 }
 
@@ -457,7 +465,8 @@ TEST_CASE("scenario screen: a new node is narrated on arrival, and read to me re
   }
   StepRig r;
   r.host.settings.narration = Narration::Auto;
-  r.play = std::make_shared<LessonPlay>(pack, core->dir, *lesson, Band::Ks1, 1u);
+  r.play = std::make_shared<LessonPlay>(pack, core->dir, *lesson, Band::Ks1, playerOf(r.host),
+                                        r.host.recorder(), 1u);
   r.play->runner.runnerAs<SlidesRunner>()->next();
   while (!r.play->runner.runnerAs<SlidesRunner>()->isFinished()) {
     r.play->runner.runnerAs<SlidesRunner>()->next();

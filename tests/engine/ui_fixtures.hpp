@@ -5,6 +5,8 @@
 
 #include "content/pack_catalog.hpp"
 #include "headless.hpp"
+#include "play/recorder.hpp"
+#include "support/manual_sink.hpp"
 #include "ui/screen.hpp"
 #include "ui/screen_stack.hpp"
 #include "ui/strings.hpp"
@@ -12,6 +14,7 @@
 
 #include <doctest/doctest.h>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -105,9 +108,57 @@ public:
   void playEffect(std::string_view name) override { played.push_back(std::string(name)); }
 };
 
+// The records store behind the FakeHost's recorder: a save goes into the host's
+// events at once (refused while `failRecords` is set), or, with `hold`, waits
+// until finish(), as the browser's IndexedDB answers on a later frame.
+class FakeStoreSink final : public EventSink {
+public:
+  std::function<bool(const EventDraft&, std::string&)> save; // the store
+  bool hold = false;
+  ManualSink held; // the saves begun while holding, not finished yet
+
+  void begin(const EventDraft& d, SaveTicket t) override {
+    if (hold) {
+      held.begin(d, t);
+      return;
+    }
+    SaveOutcome o;
+    o.ticket = t;
+    o.saved = save(d, o.error);
+    mDone.push_back(std::move(o));
+  }
+  std::vector<SaveOutcome> poll() override {
+    std::vector<SaveOutcome> out = std::exchange(mDone, {});
+    for (SaveOutcome& o : held.poll()) {
+      out.push_back(std::move(o));
+    }
+    return out;
+  }
+  // Finishes the oldest held save: into the store, which may refuse it. false
+  // when nothing is held.
+  bool finish() {
+    if (held.waiting.empty()) {
+      return false;
+    }
+    const EventDraft d = held.waiting.front().draft;
+    std::string error;
+    const bool ok = save(d, error);
+    return held.finish(ok, error);
+  }
+
+private:
+  std::vector<SaveOutcome> mDone;
+};
+
 // A host over a ScreenStack, with fixture data, recording what it was asked.
 class FakeHost final : public UiHost {
 public:
+  FakeHost() {
+    sink.save = [this](const EventDraft& d, std::string& error) { return store(d, error); };
+  }
+  FakeHost(const FakeHost&) = delete;
+  FakeHost& operator=(const FakeHost&) = delete;
+
   ScreenStack stack;
   Roster rosterData = fixtureRoster();
   const Catalog* catalogData = &coreCatalog();
@@ -167,20 +218,28 @@ public:
     return out;
   }
   const Catalog* catalog() const override { return catalogData; }
-  // Set to make the next records fail, as a full disk or a locked file would.
+  // Set to make the next saves fail, as a full disk or a locked file would.
   std::string failRecords;
   int recordSeq = 0;
-  std::string recordError;
   int shares = 0;
-  std::string lastRecordError() const override { return recordError; }
-  void shareRecords() override { ++shares; }
-  bool record(const EventDraft& d, std::string& error) override {
+  FakeStoreSink sink;
+  Recorder recorderData{sink}; // after the sink it uses
+  Recorder& recorder() override { return recorderData; }
+  const Recorder& recorder() const override { return recorderData; }
+  // The reason the latest save failed, "" once one has succeeded since.
+  const std::string& lastRecordError() const { return recorderData.lastError(); }
+  // As the app does: pushes queued saves on (the app pumps once a frame).
+  void pump() { recorderData.pump(); }
+  void shareRecords() override {
+    recorderData.retry();
+    ++shares;
+  }
+  // The store: keeps the event, or refuses it while failRecords is set.
+  bool store(const EventDraft& d, std::string& error) {
     if (!failRecords.empty()) {
       error = failRecords;
-      recordError = failRecords;
       return false;
     }
-    recordError.clear();
     Event e;
     e.uuid = "e0000000-0000-4000-8000-" + std::to_string(100000000000 + ++recordSeq);
     e.seq = recordSeq;

@@ -90,9 +90,11 @@ void drawStepHeader(UiContext& ctx, const LessonPlay& play, std::string_view tit
     }
     x += d + gap;
   }
-  // The quiet "saved" mark, only after the store said so; a calm line otherwise.
-  if (play.saveState != LessonPlay::SaveState::Nothing) {
-    const bool ok = play.saveState == LessonPlay::SaveState::Saved;
+  // The quiet "saved" mark, only once the store said so; a calm line after a
+  // failure; nothing at all while a save is on its way.
+  const LessonSession::SaveMark mark = play.saveMark();
+  if (mark == LessonSession::SaveMark::Saved || mark == LessonSession::SaveMark::Failed) {
+    const bool ok = mark == LessonSession::SaveMark::Saved;
     const std::string words = ctx.tr(ok ? "lesson.saved" : "lesson.not-saved-mark");
     const FontSpec f = ctx.fixedFont(text_size::kDetail);
     // Beside the way on, bottom right: where the pupil looks when a step is done,

@@ -5,8 +5,6 @@
 #include "screens/teacher/teacher_pin_screen.hpp"
 #include "ui/grid.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cmath>
 
@@ -93,11 +91,11 @@ std::unique_ptr<Screen> makeAupScreen(std::shared_ptr<LessonPlay> play, const Ui
 AupScreen::AupScreen(std::shared_ptr<LessonPlay> play, const UiHost& host)
     : mPlay(std::move(play)) {
   const Session& who = host.session();
-  mWholeClass = mPlay->wholeClass;
-  mRecords = who.pupil() && !mWholeClass;
+  mWholeClass = mPlay->wholeClass();
+  mRecords = mPlay->session.player().kind == Player::Kind::Pupil;
   mPupilId = who.pupilId;
   mPupilName = who.shortName();
-  mClassId = mWholeClass ? mPlay->classId : who.classId;
+  mClassId = mWholeClass ? mPlay->classId() : who.classId;
   if (mRecords) {
     // The name tiles: the pupil's class, as on the sign-in screen.
     for (const Pupil& p : host.roster().pupils) {
@@ -556,23 +554,13 @@ void AupScreen::showPage(std::size_t first, UiHost& host) {
 }
 
 void AupScreen::sign(UiHost& host, bool byTeacher) {
-  AupRunner* r = runner();
-  if (r == nullptr || !r->agree(byTeacher)) {
+  (void)host;
+  // The session agrees and records aup.signed (the pupil's class, the teacher
+  // signing for a Reception child included) and progress; a guest's and a whole
+  // class's signing record nothing here.
+  if (!signAup(*mPlay, byTeacher ? SignedBy::Teacher : SignedBy::Pupil)) {
     return;
   }
-  const Aup& aup = r->aup();
-  EventDraft d;
-  d.kind = EventKind::AupSigned;
-  d.activityId = aup.id;
-  nlohmann::json data;
-  data["aupVersion"] = aup.version;
-  data["phase"] = std::string(aupPhaseId(aup.phase));
-  data["classId"] = mClassId;
-  data["signedBy"] = byTeacher ? "teacher" : "pupil";
-  d.data = data.dump();
-  // Guests and whole-class play record nothing (recordForPupil knows).
-  recordForPupil(*mPlay, host, std::move(d));
-  saveProgress(*mPlay, host);
   mStage = Stage::Done;
 }
 

@@ -33,7 +33,7 @@ public:
       y += drawTextBlock(ctx, inLang(ctx, lesson.reflection),
                          ctx.font(text_size::kTitle, FontWeight::Bold),
                          Rect{col.x, y, col.w, col.h * 0.6f}, TextAlign::Centre, t.text, 5);
-      drawTextBlock(ctx, ctx.tr(mPlay->wholeClass ? "badge.talk-class" : "badge.talk"),
+      drawTextBlock(ctx, ctx.tr(mPlay->wholeClass() ? "badge.talk-class" : "badge.talk"),
                     ctx.font(text_size::kBody), Rect{col.x, y + ctx.u(4), col.w, col.bottom() - y},
                     TextAlign::Centre, t.mutedText, 3);
     } else {

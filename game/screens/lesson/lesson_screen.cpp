@@ -28,18 +28,14 @@ const char* stepKindLabel(const Activity& a) {
 
 } // namespace
 
-std::unique_ptr<Screen> makeLessonScreen(const UiHost& host, const HomeLesson& lesson) {
+std::unique_ptr<Screen> makeLessonScreen(UiHost& host, const HomeLesson& lesson) {
   return std::make_unique<LessonScreen>(lesson, startLesson(host, lesson.packId, lesson.lessonId));
 }
 
-std::unique_ptr<Screen> makeClassLessonScreen(const UiHost& host, const HomeLesson& lesson,
+std::unique_ptr<Screen> makeClassLessonScreen(UiHost& host, const HomeLesson& lesson,
                                               const std::string& classId) {
-  std::shared_ptr<LessonPlay> play = startLesson(host, lesson.packId, lesson.lessonId);
-  if (play) {
-    play->wholeClass = true;
-    play->classId = classId;
-  }
-  return std::make_unique<LessonScreen>(lesson, std::move(play));
+  return std::make_unique<LessonScreen>(lesson,
+                                        startLesson(host, lesson.packId, lesson.lessonId, classId));
 }
 
 bool LessonScreen::started() const {
@@ -89,7 +85,7 @@ void LessonScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
   };
   if (!mPlay) {
     line(ctx.tr("lesson.missing"), body, t.text, 4);
-  } else if (mPlay->wholeClass) {
+  } else if (mPlay->wholeClass()) {
     // The teacher's front page: what the lesson is for, and their notes.
     line(ctx.tr("lesson.whole-class"), big, t.text, 2);
     for (const Text& o : mPlay->lesson->objectives) {
@@ -116,7 +112,7 @@ void LessonScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
     if (!mPlay->resumeNote.empty()) {
       line(ctx.tr(mPlay->resumeNote), body, t.text, 4);
     }
-    if (ctx.strings != nullptr && mPlay->saveState == LessonPlay::SaveState::Failed) {
+    if (ctx.strings != nullptr && mPlay->saveMark() == LessonSession::SaveMark::Failed) {
       line(ctx.tr("lesson.not-saved"), body, t.text, 3);
     }
   }
@@ -132,14 +128,11 @@ void LessonScreen::activate(std::string_view widgetId, UiHost& host) {
   } else if (widgetId == "next" && mPlay) {
     if (mPlay->runner.isFinished()) {
       // Playing a finished lesson again: a fresh start, kept apart from the old one.
-      const bool whole = mPlay->wholeClass;
-      const std::string cls = mPlay->classId;
-      mPlay = startLesson(host, mLesson.packId, mLesson.lessonId);
+      const std::string wholeClassId = mPlay->wholeClass() ? mPlay->classId() : std::string();
+      mPlay = startLesson(host, mLesson.packId, mLesson.lessonId, wholeClassId);
       if (!mPlay) {
         return;
       }
-      mPlay->wholeClass = whole;
-      mPlay->classId = cls;
     }
     if (mPlay->runner.stepIndex() == 0) {
       narrate(*mPlay, host, openingNarration(*mPlay), true);
@@ -151,7 +144,7 @@ void LessonScreen::activate(std::string_view widgetId, UiHost& host) {
 
 void LessonScreen::resumed(UiHost& host) {
   host.sound().stopNarration();
-  if (mPlay && !mPlay->wholeClass) {
+  if (mPlay && !mPlay->wholeClass()) {
     // Leaving a lesson is a good moment to let other PCs see the progress.
     host.shareRecords();
     if (mPlay->runner.isFinished()) {

@@ -36,9 +36,9 @@ private:
   std::shared_ptr<LessonPlay> mPlay; // nullptr when the lesson's pack is not loaded
 };
 
-std::unique_ptr<Screen> makeLessonScreen(const UiHost& host, const HomeLesson& lesson);
+std::unique_ptr<Screen> makeLessonScreen(UiHost& host, const HomeLesson& lesson);
 // The teacher's whole-class lesson for `classId`.
-std::unique_ptr<Screen> makeClassLessonScreen(const UiHost& host, const HomeLesson& lesson,
+std::unique_ptr<Screen> makeClassLessonScreen(UiHost& host, const HomeLesson& lesson,
                                               const std::string& classId);
 
 } // namespace sq

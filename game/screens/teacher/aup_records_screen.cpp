@@ -2,6 +2,7 @@
 
 #include "results/aup_print.hpp"
 #include "results/civil_time.hpp"
+#include "results/event_payload.hpp"
 #include "results/register.hpp"
 #include "screens/sign_in_screen.hpp"
 #include "ui/chrome.hpp"
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
 namespace sq {
 
@@ -115,6 +117,7 @@ void AupRecordsScreen::showClass(const std::string& classId, const UiHost& host)
   mRows.clear();
   mPage = 0;
   mConfirmed = false;
+  mConfirmId = 0; // a confirmation still queued is saved all the same
   mMessage.clear();
   mMessageIsError = false;
   if (classId.empty()) {
@@ -276,6 +279,9 @@ void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) const {
 }
 
 void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
+  if (ctx.strings != nullptr) {
+    settle(*ctx.strings); // a save that finished since the last frame
+  }
   const Theme& t = ctx.theme;
   const FontSpec body = ctx.fixedFont(text_size::kBody);
   const FontSpec bold = ctx.fixedFont(text_size::kBody, FontWeight::Bold);
@@ -368,31 +374,69 @@ void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
   }
 }
 
+namespace {
+
+AupRef refOf(const std::string& packId, const std::string& packVersion,
+             const std::string& contentHash, const std::string& id, const std::string& version,
+             AupPhase phase) {
+  return AupRef{PackRef{packId, packVersion, contentHash}, id, version, phase};
+}
+
+} // namespace
+
+bool AupRecordsScreen::notSaved(Recorder::Id id) const {
+  if (mRecorder == nullptr || id == 0) {
+    return false;
+  }
+  const Recorder::State s = mRecorder->state(id);
+  return s == Recorder::State::Failed || (s == Recorder::State::Pending && mRecorder->stalled());
+}
+
+void AupRecordsScreen::settle(const Strings& words) {
+  if (mRecorder == nullptr) {
+    return;
+  }
+  if (mConfirmId != 0 && mRecorder->state(mConfirmId) == Recorder::State::Saved) {
+    mConfirmId = 0;
+    mConfirmed = true;
+    setMessage(words.tr("aup.records-confirmed"), false);
+  }
+  for (Row& row : mRows) {
+    if (row.saveId != 0 && mRecorder->state(row.saveId) == Recorder::State::Saved) {
+      row.saveId = 0;
+      row.parentAgreed = true;
+      setMessage(words.trf("aup.records-parent-saved", {{"name", row.pupil.shortName()}}), false);
+    }
+  }
+  const bool failed =
+      notSaved(mConfirmId) ||
+      std::any_of(mRows.begin(), mRows.end(), [&](const Row& r) { return notSaved(r.saveId); });
+  if (failed) {
+    setMessage(words.trf("aup.records-not-saved", {{"error", mRecorder->lastError()}}), true);
+  }
+}
+
 void AupRecordsScreen::confirmClass(UiHost& host) {
   if (!mClassAup.found) {
     return;
   }
-  EventDraft d;
-  d.kind = EventKind::AupClassConfirmed; // about the class: no pupil
-  d.packId = mClassAup.packId;
-  d.packVersion = mClassAup.packVersion;
-  d.contentHash = mClassAup.contentHash;
-  d.activityId = mClassAup.id;
-  nlohmann::json data;
-  data["classId"] = mClassId;
-  data["aupVersion"] = mClassAup.version;
-  data["phase"] = std::string(aupPhaseId(mClassAup.phase));
-  if (mStaffIndex >= 0 && mStaffIndex < static_cast<int>(mStaff.size())) {
-    data["staffId"] = mStaff[static_cast<std::size_t>(mStaffIndex)].id;
-  }
-  d.data = data.dump();
-  std::string error;
-  if (host.record(d, error)) {
-    mConfirmed = true;
-    setMessage(host.strings().tr("aup.records-confirmed"), false);
+  Recorder& rec = host.recorder();
+  mRecorder = &rec;
+  if (mConfirmId != 0) {
+    rec.retry(); // already queued: tried again, never recorded twice
   } else {
-    setMessage(host.strings().trf("aup.records-not-saved", {{"error", error}}), true);
+    std::string staffId;
+    if (mStaffIndex >= 0 && mStaffIndex < static_cast<int>(mStaff.size())) {
+      staffId = mStaff[static_cast<std::size_t>(mStaffIndex)].id;
+    }
+    // About the class: no pupil.
+    mConfirmId = rec.submit(
+        makeAupClassConfirmed(refOf(mClassAup.packId, mClassAup.packVersion, mClassAup.contentHash,
+                                    mClassAup.id, mClassAup.version, mClassAup.phase),
+                              mClassId, staffId));
   }
+  setMessage({}, false);
+  settle(host.strings());
 }
 
 void AupRecordsScreen::parentAgreed(const std::string& pupilId, UiHost& host) {
@@ -409,28 +453,22 @@ void AupRecordsScreen::parentAgreed(const std::string& pupilId, UiHost& host) {
                false);
     return;
   }
-  EventDraft d;
-  d.kind = EventKind::AupParentAgreed;
-  d.pupilId = pupilId;
-  nlohmann::json data;
-  data["classId"] = mClassId;
-  if (row->aup.found) {
-    d.packId = row->aup.packId;
-    d.packVersion = row->aup.packVersion;
-    d.contentHash = row->aup.contentHash;
-    d.activityId = row->aup.id;
-    data["aupVersion"] = row->aup.version;
-    data["phase"] = std::string(aupPhaseId(row->aup.phase));
-  }
-  d.data = data.dump();
-  std::string error;
-  if (host.record(d, error)) {
-    row->parentAgreed = true;
-    row->parentAgreedOn = formatUtc(host.nowSeconds());
-    setMessage(host.strings().trf("aup.records-parent-saved", {{"name", name}}), false);
+  Recorder& rec = host.recorder();
+  mRecorder = &rec;
+  if (row->saveId != 0) {
+    rec.retry(); // already queued: tried again, never recorded twice
   } else {
-    setMessage(host.strings().trf("aup.records-not-saved", {{"error", error}}), true);
+    std::optional<AupRef> aup;
+    if (row->aup.found) {
+      aup = refOf(row->aup.packId, row->aup.packVersion, row->aup.contentHash, row->aup.id,
+                  row->aup.version, row->aup.phase);
+    }
+    row->saveId = rec.submit(makeAupParentAgreed(pupilId, mClassId, aup ? &*aup : nullptr));
   }
+  // The date it shows once saved: today.
+  row->parentAgreedOn = formatUtc(host.nowSeconds());
+  setMessage({}, false);
+  settle(host.strings());
 }
 
 void AupRecordsScreen::activate(std::string_view widgetId, UiHost& host) {

@@ -2,8 +2,10 @@
 // the PIN): choose a class ("class:<class id>"), then record that the promises were
 // read with the class ("confirm-class": aup.class_confirmed, with "staff" to say
 // who confirmed when the class list names staff), and which parents or carers have
-// returned their agreement ("parent:<pupil id>": aup.parent_agreed). Each press is
-// recorded at once; when the store refuses, its reason is shown.
+// returned their agreement ("parent:<pupil id>": aup.parent_agreed). Each press goes
+// through the app's one Recorder, as every recorded action does: shown as done once
+// the store has it; when the store refuses, its reason is shown and the event stays
+// queued, so pressing again (or any later save) tries it again, never twice.
 // Depends on: ui/screen, results (register helpers, aup_print), content.
 #pragma once
 
@@ -45,12 +47,18 @@ private:
     bool parentAgreed = false;
     std::string parentAgreedOn;
     bool pupilSigned = false;
+    Recorder::Id saveId = 0; // the agreement submitted from this screen (0 none)
   };
 
   AupInfo aupFor(const UiHost& host, AupPhase phase) const;
   void confirmClass(UiHost& host);
   void parentAgreed(const std::string& pupilId, UiHost& host);
   void setMessage(std::string text, bool error);
+  // Takes in what the recorder has saved or refused since: a confirmation or an
+  // agreement counts only once saved.
+  void settle(const Strings& words);
+  // A save that has not happened: refused, or queued behind one refused.
+  bool notSaved(Recorder::Id id) const;
 
   std::vector<SchoolClass> mClasses;
   std::vector<StaffMember> mStaff;
@@ -60,6 +68,9 @@ private:
   std::vector<Row> mRows;
   int mStaffIndex = -1; // who is confirming, from the class list's staff; -1 not said
   bool mConfirmed = false;
+  Recorder::Id mConfirmId = 0;         // the confirmation submitted from here (0 none)
+  const Recorder* mRecorder = nullptr; // the app's, once anything was submitted
+  std::string mSavingName;             // whose agreement the message is about
   int mPage = 0;
   mutable int mPerPage = 1;
   std::string mMessage;

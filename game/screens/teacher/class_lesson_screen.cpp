@@ -5,8 +5,6 @@
 #include "screens/lesson/lesson_screen.hpp"
 #include "ui/grid.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -203,9 +201,9 @@ std::unique_ptr<Screen> makeClassPresentScreen(const std::shared_ptr<LessonPlay>
 ClassPresentScreen::ClassPresentScreen(std::shared_ptr<LessonPlay> play, const UiHost& host)
     : mPlay(std::move(play)) {
   const Roster& roster = host.roster();
-  addClass(roster, mPlay->classId, true);
+  addClass(roster, mPlay->classId(), true);
   for (const SchoolClass& c : roster.classes) {
-    if (c.id != mPlay->classId) {
+    if (c.id != mPlay->classId()) {
       mOtherClasses.emplace_back(c.id, c.name);
     }
   }
@@ -355,48 +353,27 @@ void ClassPresentScreen::activate(std::string_view widgetId, UiHost& host) {
         std::max(1, (static_cast<int>(mRows.size()) + mPerPage - 1) / std::max(1, mPerPage));
     mPage = (mPage + 1) % pages;
   } else if (id == "finish") {
-    // One lesson.completed per pupil present. A row that fails stays ticked and
-    // the teacher can press finish again: rows already saved are not repeated.
+    // The session records lesson.completed (and a Reception AUP signed by the
+    // teacher) for each pupil present, through the app's recorder. Pressing finish
+    // again after a failure retries what failed and records nobody twice.
+    std::vector<PresentPupil> present;
+    for (const Row& r : mRows) {
+      if (r.present) {
+        present.push_back(PresentPupil{r.pupilId, classOf(host.roster(), r.pupilId)});
+      }
+    }
+    mPlay->session.recordAttendance(present);
+    const Recorder& rec = host.recorder();
     std::vector<Row> left;
-    std::string error;
     int saved = 0;
     for (const Row& r : mRows) {
       if (!r.present) {
         continue;
       }
-      EventDraft d;
-      d.kind = EventKind::LessonCompleted;
-      d.pupilId = r.pupilId;
-      d.packId = mPlay->pack->id;
-      d.packVersion = mPlay->pack->version;
-      d.contentHash = mPlay->pack->contentHash;
-      d.activityId = mPlay->lesson->id;
-      nlohmann::json data;
-      data["wholeClass"] = true;
-      data["classId"] = mPlay->classId;
-      d.data = data.dump();
-      bool ok = host.record(d, error);
-      // A Reception AUP read together: the teacher signs for each child present.
-      for (const Aup* aup : receptionAups()) {
-        if (!ok) {
-          break;
-        }
-        EventDraft a = d;
-        a.kind = EventKind::AupSigned;
-        a.activityId = aup->id;
-        nlohmann::json ad;
-        ad["aupVersion"] = aup->version;
-        ad["phase"] = std::string(aupPhaseId(aup->phase));
-        ad["classId"] = classOf(host.roster(), r.pupilId);
-        ad["signedBy"] = "teacher";
-        ad["wholeClass"] = true;
-        a.data = ad.dump();
-        ok = host.record(a, error);
-      }
-      if (ok) {
+      if (mPlay->session.attendanceState(r.pupilId) == Recorder::State::Saved) {
         ++saved;
       } else {
-        left.push_back(r);
+        left.push_back(r); // failed, or still on its way: stays ticked
       }
     }
     if (left.empty()) {
@@ -406,9 +383,10 @@ void ClassPresentScreen::activate(std::string_view widgetId, UiHost& host) {
     }
     mRows = left;
     mPage = 0;
-    mFailed = true;
     mSaved += saved;
-    mError = error;
+    // Only a stopped queue is a failure; a save still on its way is not alarming.
+    mFailed = rec.stalled();
+    mError = mFailed ? rec.lastError() : std::string();
   }
 }
 

@@ -46,13 +46,13 @@ void popCharacter(std::string& s) {
 
 std::unique_ptr<Screen> makeTeacherSettingsScreen(const UiHost& host) {
   auto s = std::make_unique<TeacherSettingsScreen>(host.config(), host.configLocation());
-  s->recordError = host.lastRecordError();
+  s->recordError = host.recorder().lastError();
   return s;
 }
 
 void TeacherSettingsScreen::resumed(UiHost& host) {
   mConfig = host.config();
-  recordError = host.lastRecordError();
+  recordError = host.recorder().lastError();
 }
 
 std::string TeacherSettingsScreen::fieldValue(const std::string& id) const {

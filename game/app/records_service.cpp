@@ -1,0 +1,124 @@
+#include "app/records_service.hpp"
+
+#include "results/event_payload.hpp"
+#include "results/school_folder.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <utility>
+
+namespace sq {
+
+RecordsService::RecordsService() : mSink(*this), mRecorder(mSink) {}
+
+void RecordsService::Sink::begin(const EventDraft& draft, SaveTicket ticket) {
+  if (mOwner->mStoreSink) {
+    mOwner->mStoreSink->begin(draft, ticket);
+    return;
+  }
+  const std::string& why = mOwner->mStoreError;
+  mRefused.push_back({ticket, false, why.empty() ? "the records store is not open" : why});
+}
+
+std::vector<SaveOutcome> RecordsService::Sink::poll() {
+  std::vector<SaveOutcome> out = std::exchange(mRefused, {});
+  if (mOwner->mStoreSink) {
+    std::vector<SaveOutcome> stored = mOwner->mStoreSink->poll();
+    out.insert(out.end(), stored.begin(), stored.end());
+  }
+  for (const SaveOutcome& o : out) {
+    if (!o.saved) {
+      std::fprintf(stderr, "safequest: a record was not saved: %s\n", o.error.c_str());
+    }
+  }
+  return out;
+}
+
+bool RecordsService::open(const std::string& dir, std::string& error, const StoreOptions& options) {
+  mStoreSink.reset();
+  mStore = ResultsStore::open(dir, error, options);
+  mStoreError = mStore ? std::string() : error;
+  if (mStore) {
+    mStoreSink = std::make_unique<StoreSink>(*mStore);
+  }
+  return mStore != nullptr;
+}
+
+bool RecordsService::pump() {
+  const std::size_t saved = mRecorder.savedCount();
+  const std::size_t queued = mRecorder.unsaved().size();
+  const bool stalled = mRecorder.stalled();
+  mRecorder.pump();
+  return saved != mRecorder.savedCount() || queued != mRecorder.unsaved().size() ||
+         stalled != mRecorder.stalled();
+}
+
+void RecordsService::loadRoster(const std::string& schoolFolder) {
+  mRoster = Roster{};
+  mRosterFrom.clear();
+  Roster local;
+  if (mStore) {
+    local = mStore->loadRoster();
+  }
+  if (!schoolFolder.empty()) {
+    std::string error;
+    if (auto published = readClassList(schoolFolder, error)) {
+      mRoster = std::move(*published);
+      // The published list carries the school's name only; the safeguarding
+      // lead and incident steps come from this machine's own records.
+      const std::string name = mRoster.settings.schoolName;
+      mRoster.settings = local.settings;
+      if (!name.empty()) {
+        mRoster.settings.schoolName = name;
+      }
+      mRosterFrom = schoolFolder + "/classlist.json";
+      return;
+    }
+    std::fprintf(stderr, "safequest: the school folder's class list: %s\n", error.c_str());
+  }
+  mRoster = std::move(local);
+  mRosterFrom = mStore ? mStore->path() : std::string();
+}
+
+std::vector<Event> RecordsService::pupilEvents(const std::string& pupilId) const {
+  if (!mStore || pupilId.empty()) {
+    return {};
+  }
+  EventFilter f;
+  f.pupilId = pupilId;
+  return mStore->events(f);
+}
+
+std::vector<Event> RecordsService::classEvents(EventKind kind) const {
+  if (!mStore) {
+    return {};
+  }
+  EventFilter f;
+  f.kind = kind;
+  std::vector<Event> out = mStore->events(f);
+  out.erase(
+      std::remove_if(out.begin(), out.end(), [](const Event& e) { return !e.pupilId.empty(); }),
+      out.end());
+  return out;
+}
+
+void RecordsService::helpAsked(const std::string& classId) {
+  if (!classId.empty()) {
+    mRecorder.submit(makeHelpAsked(classId));
+  }
+}
+
+void RecordsService::share(const std::string& schoolFolder) {
+  // A good moment to try again what could not be saved (the butterfly button's
+  // help.asked included), so the snapshot published has it.
+  mRecorder.retry();
+  if (!mStore || schoolFolder.empty()) {
+    return;
+  }
+  const PublishResult r = publish(*mStore, schoolFolder, false);
+  if (!r.ok) {
+    std::fprintf(stderr, "safequest: the school folder was not updated: %s\n", r.error.c_str());
+  }
+}
+
+} // namespace sq

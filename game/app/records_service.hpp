@@ -1,0 +1,85 @@
+// The game's records side, which App delegates to: the records store, the one
+// Recorder every recorded action goes through (over the store's StoreSink), the
+// class list, the event queries the screens make, and publishing this PC's records
+// to the school folder. No window, no screens.
+// Before the store is open (the first frames), or when it could not be opened, a
+// save fails with the reason and stays queued, as any failed save does.
+// Depends on: results (store, roster, school folder), play (recorder, sinks).
+#pragma once
+
+#include "play/event_sink.hpp"
+#include "play/recorder.hpp"
+#include "results/results_store.hpp"
+#include "results/roster.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace sq {
+
+class RecordsService {
+public:
+  RecordsService();
+  RecordsService(const RecordsService&) = delete;
+  RecordsService& operator=(const RecordsService&) = delete;
+
+  // Opens the store in `dir`. false, with the reason kept for the teacher.
+  bool open(const std::string& dir, std::string& error, const StoreOptions& options = {});
+  ResultsStore* store() { return mStore.get(); }
+  const ResultsStore* store() const { return mStore.get(); }
+  // Why the store could not be opened ("" when it is open or not tried yet).
+  const std::string& storeError() const { return mStoreError; }
+
+  Recorder& recorder() { return mRecorder; }
+  const Recorder& recorder() const { return mRecorder; }
+  // Collects the saves finished since the last call and starts the next ones (each
+  // frame). true when any event's state changed, so the screen is drawn again.
+  bool pump();
+  // A save is on its way (a sink that answers later): the frame loop should not
+  // sleep until input.
+  bool saving() const { return !mRecorder.allSaved() && !mRecorder.stalled(); }
+
+  // The class list: the school folder's classlist.json when `schoolFolder` is set
+  // and readable, else the store's.
+  void loadRoster(const std::string& schoolFolder);
+  const Roster& roster() const { return mRoster; }
+  const std::string& rosterSource() const { return mRosterFrom; }
+
+  std::vector<Event> pupilEvents(const std::string& pupilId) const;
+  // Events of one kind about a class or the school, not a pupil.
+  std::vector<Event> classEvents(EventKind kind) const;
+
+  // The butterfly button: records help.asked for the class (never the pupil) through
+  // the recorder, like every record: refused, it stays queued and is saved later.
+  // Nothing for "" (a guest, or nobody known).
+  void helpAsked(const std::string& classId);
+
+  // Tries again anything not yet saved, then publishes this PC's records to
+  // `schoolFolder` (nothing when it is ""). Quiet: a failure is logged.
+  void share(const std::string& schoolFolder);
+
+private:
+  // The recorder's sink: the store's StoreSink once the store is open; until then
+  // every save is refused with the reason. Failures are logged.
+  class Sink final : public EventSink {
+  public:
+    explicit Sink(RecordsService& owner) : mOwner(&owner) {}
+    void begin(const EventDraft& draft, SaveTicket ticket) override;
+    std::vector<SaveOutcome> poll() override;
+
+  private:
+    RecordsService* mOwner;
+    std::vector<SaveOutcome> mRefused;
+  };
+
+  std::unique_ptr<ResultsStore> mStore;
+  std::unique_ptr<StoreSink> mStoreSink;
+  std::string mStoreError;
+  Sink mSink;
+  Recorder mRecorder; // after mSink, which it uses
+  Roster mRoster;
+  std::string mRosterFrom;
+};
+
+} // namespace sq
