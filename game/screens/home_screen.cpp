@@ -97,7 +97,7 @@ HomeScreen::Areas HomeScreen::areas(const UiContext& ctx) const {
   return a;
 }
 
-void HomeScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void HomeScreen::layout(const UiContext& ctx, WidgetList& out) {
   const std::string notMe = ctx.tr("home.not-me");
   out.push_back(Widget{"sign-out", cornerButton(ctx, Corner::TopLeft, notMe, true), notMe,
                        WidgetRole::Button});

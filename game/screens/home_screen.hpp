@@ -15,7 +15,7 @@ public:
   explicit HomeScreen(HomeModel model) : mModel(std::move(model)) {}
 
   std::string_view id() const override { return "home"; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   void resumed(UiHost& host) override;

@@ -57,7 +57,7 @@ std::vector<PupilSettingsScreen::Row> PupilSettingsScreen::rows(const UiContext&
   return out;
 }
 
-void PupilSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void PupilSettingsScreen::layout(const UiContext& ctx, WidgetList& out) {
   const std::string done = ctx.tr("common.done");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, done, true), done, WidgetRole::Button});

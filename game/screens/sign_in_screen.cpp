@@ -151,7 +151,7 @@ SignInScreen::Areas SignInScreen::areas(const UiContext& ctx) const {
   return a;
 }
 
-void SignInScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void SignInScreen::layout(const UiContext& ctx, WidgetList& out) {
   switch (mStep) {
   case Step::Classes:
     layoutClasses(ctx, out);

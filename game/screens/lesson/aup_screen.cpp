@@ -212,7 +212,7 @@ std::vector<Rect> AupScreen::promiseRows(const UiContext& ctx, std::size_t first
   return rows;
 }
 
-void AupScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void AupScreen::layout(const UiContext& ctx, WidgetList& out) {
   addStepBack(ctx, out);
   if (runner() == nullptr) {
     return;

@@ -25,7 +25,7 @@ public:
   AupScreen(std::shared_ptr<LessonPlay> play, const UiHost& host);
 
   std::string_view id() const override { return "aup"; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   void resumed(UiHost& host) override;

@@ -310,7 +310,7 @@ std::unique_ptr<Screen> makeButterflyPracticeScreen(std::shared_ptr<LessonPlay> 
   return std::make_unique<ButterflyPracticeScreen>(std::move(play));
 }
 
-void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
   addStepBack(ctx, out);
   const ButterflyRunner* r = runner();
   if (r == nullptr) {

@@ -19,7 +19,7 @@ public:
   explicit ButterflyPracticeScreen(std::shared_ptr<LessonPlay> play) : mPlay(std::move(play)) {}
 
   std::string_view id() const override { return "butterfly-practice"; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   // Page Down (a presenter's clicker) moves through the steps as "step:next" does.

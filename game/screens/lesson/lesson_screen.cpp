@@ -55,7 +55,7 @@ std::string LessonScreen::startLabel(const UiContext& ctx) const {
   return ctx.tr(started() ? "lesson.continue" : "lesson.start");
 }
 
-void LessonScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void LessonScreen::layout(const UiContext& ctx, WidgetList& out) {
   addStepBack(ctx, out);
   if (mPlay && openingNarration(*mPlay)) {
     addStepBottom(ctx, out, true, {});

@@ -141,7 +141,7 @@ std::string ScenarioScreen::firstFocus() const {
   return "next";
 }
 
-void ScenarioScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void ScenarioScreen::layout(const UiContext& ctx, WidgetList& out) {
   addStepBack(ctx, out);
   const ScenarioRunner* r = runner();
   if (r == nullptr) {

@@ -21,7 +21,7 @@ public:
   explicit ScenarioScreen(std::shared_ptr<LessonPlay> play) : mPlay(std::move(play)) {}
 
   std::string_view id() const override { return "scenario"; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   std::string firstFocus() const override;

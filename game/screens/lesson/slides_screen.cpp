@@ -11,7 +11,7 @@ std::unique_ptr<Screen> makeSlidesScreen(std::shared_ptr<LessonPlay> play) {
   return std::make_unique<SlidesScreen>(std::move(play));
 }
 
-void SlidesScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void SlidesScreen::layout(const UiContext& ctx, WidgetList& out) {
   addStepBack(ctx, out);
   const SlidesRunner* r = runner();
   const bool narrated = r != nullptr && r->count() > 0 && r->current().narration.has_value();

@@ -193,7 +193,7 @@ void AupRecordsScreen::setMessage(std::string text, bool error) {
   mMessageIsError = error;
 }
 
-void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) {
   const std::string back = ctx.tr("common.back");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});

@@ -8,7 +8,7 @@
 
 namespace sq {
 
-void ButterflyTeacherScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void ButterflyTeacherScreen::layout(const UiContext& ctx, WidgetList& out) {
   const std::string back = ctx.tr("common.back");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});

@@ -95,7 +95,7 @@ void ClassLessonPickScreen::pickClass(const UiHost& host, const std::string& cla
   }
 }
 
-void ClassLessonPickScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void ClassLessonPickScreen::layout(const UiContext& ctx, WidgetList& out) {
   addStepBack(ctx, out);
   const Rect area = stepContentArea(ctx);
   if (mClassId.empty()) {
@@ -241,7 +241,7 @@ void ClassPresentScreen::addClass(const Roster& roster, const std::string& class
   }
 }
 
-void ClassPresentScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void ClassPresentScreen::layout(const UiContext& ctx, WidgetList& out) {
   const Rect area = stepContentArea(ctx);
   if (mChoosingClass) {
     const std::string back = ctx.tr("common.back");

@@ -22,7 +22,7 @@ class ClassLessonPickScreen final : public Screen {
 public:
   std::string_view id() const override { return "class-lesson-pick"; }
   bool pupilScreen() const override { return false; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
 
@@ -51,7 +51,7 @@ public:
   ClassPresentScreen(std::shared_ptr<LessonPlay> play, const UiHost& host);
   std::string_view id() const override { return "class-lesson"; }
   bool pupilScreen() const override { return false; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
 

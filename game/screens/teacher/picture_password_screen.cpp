@@ -20,7 +20,7 @@ std::unique_ptr<Screen> makePicturePasswordScreen(const UiHost& host) {
   return std::make_unique<PicturePasswordScreen>(classes, has);
 }
 
-void PicturePasswordScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void PicturePasswordScreen::layout(const UiContext& ctx, WidgetList& out) {
   const std::string back = ctx.tr("common.back");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});

@@ -15,7 +15,7 @@ std::unique_ptr<Screen> makeTeacherPinScreen(UiHost& host,
   return std::make_unique<TeacherPinScreen>(mode, std::move(onAccepted));
 }
 
-void TeacherPinScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void TeacherPinScreen::layout(const UiContext& ctx, WidgetList& out) {
   const std::string back = ctx.tr("common.back");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});

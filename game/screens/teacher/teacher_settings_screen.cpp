@@ -62,7 +62,7 @@ std::string TeacherSettingsScreen::fieldValue(const std::string& id) const {
   return id == "data-folder" ? mConfig.dataDir : mConfig.schoolFolder;
 }
 
-void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) {
   const std::string done = ctx.tr("common.done");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, done, true), done, WidgetRole::Button});
