@@ -94,6 +94,7 @@ HomeScreen::Areas HomeScreen::areas(const UiContext& ctx) const {
   a.unitTitle = Rect{content.x, y, content.w, titleH};
   y += titleH + std::round(ctx.u(2.5f));
   a.path = Rect{content.x, y, content.w, std::max(0.0f, content.bottom() - y)};
+  a.content = contentArea(ctx);
   return a;
 }
 
@@ -101,7 +102,8 @@ void HomeScreen::layout(const UiContext& ctx, WidgetList& out) {
   const std::string notMe = ctx.tr("home.not-me");
   out.push_back(Widget{"sign-out", cornerButton(ctx, Corner::TopLeft, notMe, true), notMe,
                        WidgetRole::Button});
-  const Areas a = areas(ctx);
+  mAreas = areas(ctx);
+  const Areas& a = mAreas;
   if (!a.chips.empty() && !mModel.loading) {
     const float gap = std::round(ctx.u(metrics::kGap * 0.8f));
     const auto n = static_cast<float>(mModel.units.size());
@@ -166,13 +168,13 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
                                                 : ctx.trf("home.hello", {{"name", mModel.name}}),
             widgets);
 
-  const Rect content = contentArea(ctx);
+  const Areas& a = mAreas;
+  const Rect& content = a.content;
   if (mModel.loading) {
     drawTextBlock(ctx, ctx.tr("common.getting-ready"), ctx.font(text_size::kHeading), content,
                   TextAlign::Centre, t.mutedText, 2, true);
   }
   const HomeUnit* unit = selectedUnit();
-  const Areas a = areas(ctx);
   if (!mModel.loading && unit == nullptr) {
     drawTextBlock(ctx, ctx.tr("home.no-unit"), ctx.font(text_size::kHeading), content,
                   TextAlign::Centre, t.mutedText, 3, true);

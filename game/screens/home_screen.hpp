@@ -28,11 +28,13 @@ private:
     Rect chips; // empty when there is one unit
     Rect unitTitle;
     Rect path;
+    Rect content; // the whole content area, for "getting ready" and "no unit"
   };
   Areas areas(const UiContext& ctx) const;
   const HomeUnit* selectedUnit() const;
 
   HomeModel mModel;
+  Areas mAreas; // from the last layout pass
 };
 
 // Builds the model from the host (catalog, session, records, config) and the screen.
