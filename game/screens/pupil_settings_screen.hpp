@@ -28,6 +28,12 @@ private:
   std::vector<Row> rows(const UiContext& ctx) const;
 
   PupilSettings mPrefs;
+  // From the last layout pass: each row's name and where it goes.
+  struct Label {
+    const char* labelId;
+    Rect box;
+  };
+  std::vector<Label> mLabels;
 };
 
 std::unique_ptr<Screen> makePupilSettingsScreen(const UiHost& host);

@@ -213,6 +213,7 @@ std::vector<Rect> AupScreen::promiseRows(const UiContext& ctx, std::size_t first
 }
 
 void AupScreen::layout(const UiContext& ctx, WidgetList& out) {
+  mContent = stepContentArea(ctx); // for draw()
   addStepBack(ctx, out);
   if (runner() == nullptr) {
     return;
@@ -347,7 +348,7 @@ void AupScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisu
     return;
   }
   const Aup& aup = r->aup();
-  const Rect content = stepContentArea(ctx);
+  const Rect content = mContent;
   switch (mStage) {
   case Stage::Intro: {
     const float w = std::min(content.w, std::round(ctx.u(128)));
@@ -448,7 +449,7 @@ void AupScreen::drawPromises(UiContext& ctx, const WidgetList& widgets, const Wi
   }
   // Older pupils: the promises as rows of text, each ticked on its own.
   const Rect area = rowsArea(ctx);
-  const Rect line{area.x, stepContentArea(ctx).y, area.w, area.y - stepContentArea(ctx).y};
+  const Rect line{area.x, mContent.y, area.w, area.y - mContent.y};
   // One line: what to do, and which promises these are. It grows with the
   // pupil's text size only a little, so it always fits.
   const float lineUnits = text_size::kBody * std::min(ctx.textScale, 1.25f);
@@ -496,7 +497,7 @@ void AupScreen::drawPromises(UiContext& ctx, const WidgetList& widgets, const Wi
 void AupScreen::drawSign(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
   const AupRunner& r = *runner();
-  const Rect content = stepContentArea(ctx);
+  const Rect content = mContent;
   std::string words;
   bool gentle = false;
   if (!mRecords) {

@@ -68,6 +68,7 @@ private:
   int mNamePage = 0;
   std::string mMessage; // a string id
   std::shared_ptr<bool> mTeacherAccepted = std::make_shared<bool>(false);
+  Rect mContent; // the content area, from the last layout pass
 };
 
 // `play`: its runner is on an AUP step; `host` gives the name tiles the pupil signs

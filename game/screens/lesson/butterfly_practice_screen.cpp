@@ -311,6 +311,7 @@ std::unique_ptr<Screen> makeButterflyPracticeScreen(std::shared_ptr<LessonPlay> 
 }
 
 void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
+  mContent = stepContentArea(ctx); // for draw()
   addStepBack(ctx, out);
   const ButterflyRunner* r = runner();
   if (r == nullptr) {
@@ -369,7 +370,7 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
   if (r == nullptr) {
     return;
   }
-  const Rect content = stepContentArea(ctx);
+  const Rect content = mContent;
   const float gap = std::round(ctx.u(metrics::kGap));
   const bool young = play.youngBand();
 

@@ -31,6 +31,7 @@ private:
 
   std::shared_ptr<LessonPlay> mPlay;
   bool mThanked = false; // a kind word for the feeling shows on the first step
+  Rect mContent;         // the content area, from the last layout pass
 };
 
 // `play`: its runner is on a butterfly practice step.

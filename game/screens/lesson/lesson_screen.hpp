@@ -34,6 +34,7 @@ private:
 
   HomeLesson mLesson;
   std::shared_ptr<LessonPlay> mPlay; // nullptr when the lesson's pack is not loaded
+  Rect mContent;                     // the content area, from the last layout pass
 };
 
 std::unique_ptr<Screen> makeLessonScreen(const UiHost& host, const HomeLesson& lesson);

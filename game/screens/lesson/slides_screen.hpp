@@ -27,7 +27,16 @@ public:
 private:
   SlidesRunner* runner() const { return mPlay->runner.runnerAs<SlidesRunner>(); }
 
+  // What the last layout pass worked out: the slide's picture, its words' box
+  // and the size they fit at.
+  struct Plan {
+    Rect picture;
+    Rect text;
+    FontSpec font;
+  };
+
   std::shared_ptr<LessonPlay> mPlay;
+  Plan mPlan;
 };
 
 // `play`: its runner is on a slides step.

@@ -47,6 +47,16 @@ private:
     bool pupilSigned = false;
   };
 
+  // Where things go, shared by layout and draw: the last pass's are kept.
+  struct ClassAreas {
+    Rect content;
+    Rect info;    // what the class signs, and the last thing that happened
+    Rect buttons; // confirm-class, staff, more-pupils
+    Rect heading; // "Parent or carer agreement returned"
+    Rect grid;    // the pupils' toggles
+  };
+  static ClassAreas classAreas(const UiContext& ctx);
+
   AupInfo aupFor(const UiHost& host, AupPhase phase) const;
   void confirmClass(UiHost& host);
   void parentAgreed(const std::string& pupilId, UiHost& host);
@@ -62,6 +72,7 @@ private:
   bool mConfirmed = false;
   int mPage = 0;
   mutable int mPerPage = 1;
+  ClassAreas mAreas; // from the last layout pass
   std::string mMessage;
   bool mMessageIsError = false;
 };

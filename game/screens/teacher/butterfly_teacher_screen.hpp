@@ -19,6 +19,7 @@ public:
 
 private:
   SchoolSettings mSchool;
+  Rect mContent; // the content area, from the last layout pass
 };
 
 } // namespace sq

@@ -44,6 +44,7 @@ private:
   std::vector<LessonTile> mLessons;
   int mPage = 0;
   mutable int mPerPage = 1;
+  Rect mContent; // the content area, from the last layout pass
 };
 
 class ClassPresentScreen final : public Screen {
@@ -78,6 +79,7 @@ private:
   bool mFailed = false; // the last finish could not save everyone
   int mSaved = 0;
   std::string mError;
+  Rect mContent; // the content area, from the last layout pass
 };
 
 std::unique_ptr<Screen> makeClassLessonPickScreen(const UiHost& host);

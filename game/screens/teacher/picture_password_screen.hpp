@@ -27,6 +27,7 @@ private:
   std::string mClassId;                     // "" : choosing a class
   std::vector<int> mChosen;
   std::string mMessage;
+  Rect mContent; // the content area, from the last layout pass
 };
 
 std::unique_ptr<Screen> makePicturePasswordScreen(const UiHost& host);

@@ -42,6 +42,7 @@ private:
   std::string mMessage; // string id or text to show under the dots
   bool mMessageIsError = false;
   bool mTyping = false; // the last digits came from the keyboard: Enter means OK
+  Rect mContent;        // the content area, from the last layout pass
 };
 
 // Opens the PIN screen, in "choose" mode when no PIN is set yet.

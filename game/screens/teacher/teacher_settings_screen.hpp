@@ -36,6 +36,7 @@ private:
   std::string mBuffer;  // the text being typed
   std::string mMessage;
   bool mMessageIsError = false;
+  Rect mContent; // the content area, from the last layout pass
 };
 
 std::unique_ptr<Screen> makeTeacherSettingsScreen(const UiHost& host);
