@@ -1,3 +1,11 @@
+// The butterfly practice step. Sections, in order:
+//   1. drawing with the renderer's shapes only: faces, people, the heart, adults,
+//      the speech bubble
+//   2. words and ids: feelings' and adults' names, praise, ids read back
+//   3. placing: a row of tiles, the one size their names share, the prompt
+//   4. layout: each phase's widgets, and what draw() keeps from the pass
+//   5. draw: each phase, from what layout kept
+//   6. input: next step, presses, keys
 #include "screens/lesson/butterfly_practice_screen.hpp"
 
 #include "screens/lesson/activity_parts.hpp"
@@ -188,6 +196,8 @@ float drawBubble(UiContext& ctx, const Rect& box, std::string_view text, const F
   return h + tail;
 }
 
+// ---- words and ids ----------------------------------------------------------------
+
 std::string feelingLabel(const UiContext& ctx, Feeling f) {
   switch (f) {
   case Feeling::Happy:
@@ -252,6 +262,8 @@ std::optional<TrustedAdult> adultFromId(std::string_view id) {
 }
 
 // The area a row of `n` tiles takes below a prompt `promptH` tall.
+// ---- placing ----------------------------------------------------------------------
+
 std::vector<Rect> tileRow(const UiContext& ctx, const Rect& content, float promptH, std::size_t n,
                           float maxW, float maxH) {
   std::vector<Rect> out;
@@ -310,6 +322,8 @@ std::unique_ptr<Screen> makeButterflyPracticeScreen(std::shared_ptr<LessonPlay> 
   return std::make_unique<ButterflyPracticeScreen>(std::move(play));
 }
 
+// ---- layout -----------------------------------------------------------------------
+
 void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
   mContent = stepContentArea(ctx); // for draw()
   addStepBack(ctx, out);
@@ -322,10 +336,17 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
   case ButterflyRunner::Phase::CheckIn: {
     const auto& feelings = r->activity().feelings;
     const auto rects = tileRow(ctx, content, promptHeight(ctx), feelings.size(), 36, 46);
+    std::vector<std::string> labels;
+    float labelRoom = content.w;
     for (std::size_t i = 0; i < rects.size(); ++i) {
       out.push_back(Widget{"feeling:" + std::string(feelingId(feelings[i])), rects[i],
                            feelingLabel(ctx, feelings[i]), WidgetRole::Tile});
+      labels.push_back(out.back().label);
+      labelRoom = std::min(labelRoom, rects[i].w - 2 * std::round(ctx.u(1.6f)));
     }
+    // One size for every feeling's name.
+    mTileFont = sharedLabelFont(ctx, labels, labelRoom);
+    mTileLabelH = ctx.text.metrics(mTileFont).lineHeight();
     break;
   }
   case ButterflyRunner::Phase::Steps: {
@@ -347,6 +368,28 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
       out.push_back(Widget{"adult:" + std::string(trustedAdultId(adults[i])), rects[i],
                            adultLabel(ctx, adults[i]), WidgetRole::Tile});
     }
+    // One size for every tile's words, on at most two lines, and the same room
+    // for them in each tile, so the pictures line up.
+    mTileFont = ctx.font(text_size::kHeading, FontWeight::Bold);
+    mTileLabelH = 0;
+    for (const float size : {text_size::kHeading, text_size::kBody, text_size::kDetail}) {
+      mTileFont = ctx.font(size, FontWeight::Bold);
+      const FontMetrics m = ctx.text.metrics(mTileFont);
+      bool fits = true;
+      mTileLabelH = 0;
+      for (const Widget& w : out) {
+        if (WidgetId::parse(w.id).is("adult")) {
+          const WrappedText wrapped = wrapText(w.label, w.rect.w - 2 * std::round(ctx.u(1.6f)), m);
+          fits = fits && wrapped.lines.size() <= 2 && !wrapped.overflow;
+          mTileLabelH = std::max(
+              mTileLabelH,
+              static_cast<float>(std::min<std::size_t>(wrapped.lines.size(), 2)) * m.lineHeight());
+        }
+      }
+      if (fits) {
+        break;
+      }
+    }
     break;
   }
   case ButterflyRunner::Phase::SayIt:
@@ -356,6 +399,8 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
     break;
   }
 }
+
+// ---- draw -------------------------------------------------------------------------
 
 void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
                                    const WidgetVisuals& v) {
@@ -377,15 +422,7 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
   switch (r->phase()) {
   case ButterflyRunner::Phase::CheckIn: {
     drawPrompt(ctx, content, ctx.tr("practice.check-in"), ctx.tr("practice.check-in-hint"));
-    std::vector<std::string> labels;
-    float labelRoom = content.w;
-    for (const Widget& w : widgets) {
-      if (WidgetId::parse(w.id).is("feeling")) {
-        labels.push_back(w.label);
-        labelRoom = std::min(labelRoom, w.rect.w - 2 * std::round(ctx.u(1.6f)));
-      }
-    }
-    const FontSpec font = sharedLabelFont(ctx, labels, labelRoom);
+    const FontSpec& font = mTileFont;
     for (const Widget& w : widgets) {
       const WidgetId wid = WidgetId::parse(w.id);
       const auto f = wid.is("feeling") ? feelingFromId(wid.value) : std::nullopt;
@@ -393,7 +430,7 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
         continue;
       }
       const Rect in = drawTileCard(ctx, w, v);
-      const float labelH = ctx.text.metrics(font).lineHeight();
+      const float labelH = mTileLabelH;
       const float side = std::min(in.w, in.h - labelH - ctx.u(1)) * 0.9f;
       drawFace(ctx, *f,
                Rect{in.x + (in.w - side) / 2, in.y + (in.h - labelH - side) / 2, side, side});
@@ -474,28 +511,8 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
 
   case ButterflyRunner::Phase::ChooseAdult: {
     drawPrompt(ctx, content, ctx.tr("practice.choose-adult"), ctx.tr("practice.choose-adult-hint"));
-    // One size for every tile's words, on at most two lines, and the same room
-    // for them in each tile, so the pictures line up.
-    FontSpec font = ctx.font(text_size::kHeading, FontWeight::Bold);
-    float labelH = 0;
-    for (const float size : {text_size::kHeading, text_size::kBody, text_size::kDetail}) {
-      font = ctx.font(size, FontWeight::Bold);
-      const FontMetrics m = ctx.text.metrics(font);
-      bool fits = true;
-      labelH = 0;
-      for (const Widget& w : widgets) {
-        if (WidgetId::parse(w.id).is("adult")) {
-          const WrappedText wrapped = wrapText(w.label, w.rect.w - 2 * std::round(ctx.u(1.6f)), m);
-          fits = fits && wrapped.lines.size() <= 2 && !wrapped.overflow;
-          labelH =
-              std::max(labelH, static_cast<float>(std::min<std::size_t>(wrapped.lines.size(), 2)) *
-                                   m.lineHeight());
-        }
-      }
-      if (fits) {
-        break;
-      }
-    }
+    const FontSpec& font = mTileFont;
+    const float labelH = mTileLabelH;
     for (const Widget& w : widgets) {
       const WidgetId wid = WidgetId::parse(w.id);
       const auto a = wid.is("adult") ? adultFromId(wid.value) : std::nullopt;
@@ -559,6 +576,8 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
   }
   }
 }
+
+// ---- input ------------------------------------------------------------------------
 
 void ButterflyPracticeScreen::nextStep(UiHost& host) {
   ButterflyRunner* r = runner();

@@ -32,6 +32,8 @@ private:
   std::shared_ptr<LessonPlay> mPlay;
   bool mThanked = false; // a kind word for the feeling shows on the first step
   Rect mContent;         // the content area, from the last layout pass
+  FontSpec mTileFont;    // the feelings' or adults' names, one size for all
+  float mTileLabelH = 0; // and the room for them at the foot of each tile
 };
 
 // `play`: its runner is on a butterfly practice step.
