@@ -326,6 +326,7 @@ std::unique_ptr<Screen> makeButterflyPracticeScreen(std::shared_ptr<LessonPlay> 
 
 void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
   mContent = stepContentArea(ctx); // for draw()
+  mStep = StepPlan{};
   addStepBack(ctx, out);
   const ButterflyRunner* r = runner();
   if (r == nullptr) {
@@ -359,6 +360,9 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
     const std::string next = ctx.tr("lesson.next");
     out.push_back(Widget{"step:next", cornerButton(ctx, Corner::BottomRight, next, true), next,
                          WidgetRole::Button});
+    if (s != nullptr) {
+      planStep(ctx, *r, *s);
+    }
     break;
   }
   case ButterflyRunner::Phase::ChooseAdult: {
@@ -398,6 +402,51 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
     addStepBottom(ctx, out, false, ctx.tr("lesson.next"));
     break;
   }
+}
+
+void ButterflyPracticeScreen::planStep(const UiContext& ctx, const ButterflyRunner& r,
+                                       const ReportStep& s) {
+  StepPlan& p = mStep;
+  const float gap = std::round(ctx.u(metrics::kGap));
+  Rect area = mContent;
+  if (mThanked && r.stepIndex() == 0 && r.feeling()) {
+    const Feeling f = *r.feeling();
+    const bool worried = f == Feeling::Butterflies || f == Feeling::Scared || f == Feeling::Sad;
+    p.thanksId = worried ? "practice.thanks-worried" : "practice.thanks";
+    const float pad = std::round(ctx.u(2));
+    const float h =
+        textBlockHeight(ctx, ctx.tr(p.thanksId), ctx.font(text_size::kBody), area.w - 2 * pad, 2) +
+        2 * pad;
+    p.thanks = Rect{area.x, area.y, area.w, h};
+    area.y += h + gap;
+    area.h -= h + gap;
+  }
+  // One line, as drawTextBlock draws it.
+  const float introH =
+      textBlockHeight(ctx, ctx.tr("practice.steps-intro"), ctx.font(text_size::kBody), area.w, 1);
+  p.intro = Rect{area.x, area.y, area.w, ctx.u(8)};
+  area.y += introH + gap;
+  area.h -= introH + gap;
+  Rect col = area;
+  if (s.picture) {
+    const float side = std::round(std::min(area.h, area.w * 0.42f));
+    p.picture = Rect{area.x, area.y + (area.h - side) / 2, side, side};
+    col = Rect{area.x + side + gap * 2, area.y, area.w - side - gap * 2, area.h};
+  } else {
+    const float w = std::min(area.w, ctx.u(130));
+    col = Rect{std::round(area.x + (area.w - w) / 2), area.y, w, area.h};
+  }
+  const float badge = std::round(ctx.u(12));
+  const float top = col.y + ctx.u(1);
+  p.badge = Rect{col.x, top, badge, badge};
+  p.stepOf = Rect{p.badge.right() + gap, top, col.right() - p.badge.right() - gap, badge};
+  p.text = Rect{col.x, p.badge.bottom() + gap, col.w, col.bottom() - p.badge.bottom() - gap};
+  const std::string& words = inLang(ctx, s.text);
+  p.font =
+      mPlay->youngBand()
+          ? fitFont(ctx, words, p.text, {text_size::kTitle, text_size::kHeading, text_size::kBody},
+                    FontWeight::Bold)
+          : fitFont(ctx, words, p.text, {text_size::kHeading, text_size::kBody}, FontWeight::Bold);
 }
 
 // ---- draw -------------------------------------------------------------------------
@@ -450,62 +499,31 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
     if (s == nullptr) {
       break;
     }
-    Rect area = content;
+    const StepPlan& p = mStep;
     // A kind word for the feeling just shared, on the first step only.
-    if (mThanked && r->stepIndex() == 0 && r->feeling()) {
-      const Feeling f = *r->feeling();
-      const bool worried = f == Feeling::Butterflies || f == Feeling::Scared || f == Feeling::Sad;
-      const std::string words = ctx.tr(worried ? "practice.thanks-worried" : "practice.thanks");
-      const FontSpec font = ctx.font(text_size::kBody);
+    if (!p.thanks.empty()) {
       const float pad = std::round(ctx.u(2));
-      const float h = textBlockHeight(ctx, words, font, area.w - 2 * pad, 2) + 2 * pad;
-      const Rect strip{area.x, area.y, area.w, h};
-      ctx.renderer.fillRoundedRect(strip, ctx.u(metrics::kRadius), t.readyFill);
-      drawTextBlock(ctx, words, font,
-                    Rect{strip.x + pad, strip.y + pad, strip.w - 2 * pad, strip.h - 2 * pad},
-                    TextAlign::Centre, t.readyText, 2, true);
-      area.y += h + gap;
-      area.h -= h + gap;
+      ctx.renderer.fillRoundedRect(p.thanks, ctx.u(metrics::kRadius), t.readyFill);
+      drawTextBlock(
+          ctx, ctx.tr(p.thanksId), ctx.font(text_size::kBody),
+          Rect{p.thanks.x + pad, p.thanks.y + pad, p.thanks.w - 2 * pad, p.thanks.h - 2 * pad},
+          TextAlign::Centre, t.readyText, 2, true);
     }
     // What the steps are for, in a quiet line.
-    const FontSpec intro = ctx.font(text_size::kBody);
-    const float introH =
-        drawTextBlock(ctx, ctx.tr("practice.steps-intro"), intro,
-                      Rect{area.x, area.y, area.w, ctx.u(8)}, TextAlign::Centre, t.mutedText, 1);
-    area.y += introH + gap;
-    area.h -= introH + gap;
-    Rect col = area;
+    drawTextBlock(ctx, ctx.tr("practice.steps-intro"), ctx.font(text_size::kBody), p.intro,
+                  TextAlign::Centre, t.mutedText, 1);
     if (s->picture) {
-      const float side = std::round(std::min(area.h, area.w * 0.42f));
-      drawPicture(ctx, play.asset(s->picture->src),
-                  Rect{area.x, area.y + (area.h - side) / 2, side, side});
-      col = Rect{area.x + side + gap * 2, area.y, area.w - side - gap * 2, area.h};
-    } else {
-      const float w = std::min(area.w, ctx.u(130));
-      col = Rect{std::round(area.x + (area.w - w) / 2), area.y, w, area.h};
+      drawPicture(ctx, play.asset(s->picture->src), p.picture);
     }
     // The step's number in a round badge, "Step 2 of 5" beside it, then the words.
-    const float badge = std::round(ctx.u(12));
-    const float top = col.y + ctx.u(1);
-    const Rect badgeBox{col.x, top, badge, badge};
-    ctx.renderer.fillRoundedRect(badgeBox, badge / 2, t.accent);
-    drawIcon(ctx, std::to_string(r->stepIndex() + 1), badgeBox, 7.0f, t.accentText);
+    ctx.renderer.fillRoundedRect(p.badge, p.badge.w / 2, t.accent);
+    drawIcon(ctx, std::to_string(r->stepIndex() + 1), p.badge, 7.0f, t.accentText);
     drawTextBlock(ctx,
                   ctx.trf("practice.step-of", {{"n", std::to_string(r->stepIndex() + 1)},
                                                {"count", std::to_string(r->steps().size())}}),
-                  ctx.font(text_size::kBody, FontWeight::Bold),
-                  Rect{badgeBox.right() + gap, top, col.right() - badgeBox.right() - gap, badge},
-                  TextAlign::Left, t.mutedText, 1, true);
-    const Rect textBox{col.x, badgeBox.bottom() + gap, col.w,
-                       col.bottom() - badgeBox.bottom() - gap};
-    const std::string& words = inLang(ctx, s->text);
-    const FontSpec font =
-        young
-            ? fitFont(ctx, words, textBox,
-                      {text_size::kTitle, text_size::kHeading, text_size::kBody}, FontWeight::Bold)
-            : fitFont(ctx, words, textBox, {text_size::kHeading, text_size::kBody},
-                      FontWeight::Bold);
-    drawTextBlock(ctx, words, font, textBox, TextAlign::Left, t.text, 0);
+                  ctx.font(text_size::kBody, FontWeight::Bold), p.stepOf, TextAlign::Left,
+                  t.mutedText, 1, true);
+    drawTextBlock(ctx, inLang(ctx, s->text), p.font, p.text, TextAlign::Left, t.text, 0);
     break;
   }
 

@@ -34,6 +34,18 @@ private:
   Rect mContent;         // the content area, from the last layout pass
   FontSpec mTileFont;    // the feelings' or adults' names, one size for all
   float mTileLabelH = 0; // and the room for them at the foot of each tile
+  // A reporting step's places, from the last layout pass.
+  struct StepPlan {
+    Rect thanks; // the kind word for the feeling shared (empty: none)
+    const char* thanksId = "";
+    Rect intro;
+    Rect picture;
+    Rect badge;
+    Rect stepOf;
+    Rect text;
+    FontSpec font;
+  } mStep;
+  void planStep(const UiContext& ctx, const ButterflyRunner& r, const ReportStep& s);
 };
 
 // `play`: its runner is on a butterfly practice step.
