@@ -327,6 +327,7 @@ std::unique_ptr<Screen> makeButterflyPracticeScreen(std::shared_ptr<LessonPlay> 
 void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
   mContent = stepContentArea(ctx); // for draw()
   mStep = StepPlan{};
+  mSayIt = SayItPlan{};
   addStepBack(ctx, out);
   const ButterflyRunner* r = runner();
   if (r == nullptr) {
@@ -397,10 +398,36 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
     break;
   }
   case ButterflyRunner::Phase::SayIt:
+    planSayIt(ctx, *r);
+    addStepBottom(ctx, out, false, ctx.tr("lesson.next"));
+    break;
   case ButterflyRunner::Phase::Praise:
   case ButterflyRunner::Phase::Finished:
     addStepBottom(ctx, out, false, ctx.tr("lesson.next"));
     break;
+  }
+}
+
+void ButterflyPracticeScreen::planSayIt(const UiContext& ctx, const ButterflyRunner& r) {
+  SayItPlan& p = mSayIt;
+  const Rect& content = mContent;
+  const float gap = std::round(ctx.u(metrics::kGap));
+  p.panel = Rect{content.x, content.y, content.w, content.h * 0.45f};
+  const float used = feedbackPanelHeight(ctx, p.panel, ctx.tr("practice.good-choice"),
+                                         adultPraise(ctx, r.adult()));
+  float y = content.y + used + gap * 1.5f;
+  p.title = Rect{content.x, y, content.w, ctx.u(8)};
+  // One line, as drawTextBlock draws it.
+  y += textBlockHeight(ctx, ctx.tr("practice.say-it-title"),
+                       ctx.font(text_size::kBody, FontWeight::Bold), content.w, 1) +
+       ctx.u(1);
+  p.bubble = Rect{content.x, y, content.w, content.bottom() - y};
+  if (r.activity().sayIt) {
+    const std::string& say = inLang(ctx, *r.activity().sayIt);
+    p.font = fitFont(ctx, say, Rect{0, 0, p.bubble.w - ctx.u(6), p.bubble.h - ctx.u(10)},
+                     {mPlay->youngBand() ? text_size::kTitle : text_size::kHeading,
+                      text_size::kHeading, text_size::kBody},
+                     FontWeight::Regular);
   }
 }
 
@@ -466,7 +493,6 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
   }
   const Rect content = mContent;
   const float gap = std::round(ctx.u(metrics::kGap));
-  const bool young = play.youngBand();
 
   switch (r->phase()) {
   case ButterflyRunner::Phase::CheckIn: {
@@ -547,21 +573,13 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
   }
 
   case ButterflyRunner::Phase::SayIt: {
-    const float used = drawFeedbackPanel(
-        ctx, Rect{content.x, content.y, content.w, content.h * 0.45f}, FeedbackTone::Warm,
-        ctx.tr("practice.good-choice"), adultPraise(ctx, r->adult()));
-    float y = content.y + used + gap * 1.5f;
-    const FontSpec label = ctx.font(text_size::kBody, FontWeight::Bold);
-    y += drawTextBlock(ctx, ctx.tr("practice.say-it-title"), label,
-                       Rect{content.x, y, content.w, ctx.u(8)}, TextAlign::Left, t.text, 1) +
-         ctx.u(1);
-    const std::string& say = inLang(ctx, *r->activity().sayIt);
-    const Rect box{content.x, y, content.w, content.bottom() - y};
-    drawBubble(ctx, box, say,
-               fitFont(ctx, say, Rect{0, 0, box.w - ctx.u(6), box.h - ctx.u(10)},
-                       {young ? text_size::kTitle : text_size::kHeading, text_size::kHeading,
-                        text_size::kBody},
-                       FontWeight::Regular));
+    const SayItPlan& p = mSayIt;
+    drawFeedbackPanel(ctx, p.panel, FeedbackTone::Warm, ctx.tr("practice.good-choice"),
+                      adultPraise(ctx, r->adult()));
+    drawTextBlock(ctx, ctx.tr("practice.say-it-title"),
+                  ctx.font(text_size::kBody, FontWeight::Bold), p.title, TextAlign::Left, t.text,
+                  1);
+    drawBubble(ctx, p.bubble, inLang(ctx, *r->activity().sayIt), p.font);
     break;
   }
 

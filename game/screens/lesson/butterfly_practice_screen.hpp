@@ -46,6 +46,14 @@ private:
     FontSpec font;
   } mStep;
   void planStep(const UiContext& ctx, const ButterflyRunner& r, const ReportStep& s);
+  // "Say it": the praise panel, the title line, the bubble and its words' size.
+  struct SayItPlan {
+    Rect panel;
+    Rect title;
+    Rect bubble;
+    FontSpec font;
+  } mSayIt;
+  void planSayIt(const UiContext& ctx, const ButterflyRunner& r);
 };
 
 // `play`: its runner is on a butterfly practice step.
