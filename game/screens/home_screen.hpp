@@ -31,6 +31,16 @@ private:
     Rect content; // the whole content area, for "getting ready" and "no unit"
   };
   Areas areas(const UiContext& ctx) const;
+  // Inside a lesson tile, from the last layout pass.
+  struct Tile {
+    Rect picture;
+    Rect title;
+    FontSpec titleFont;
+    FontSpec badgeFont;
+    float badgeH = 0;
+  };
+  static Tile planTile(const UiContext& ctx, const Rect& rect, const std::string& title);
+  std::vector<Tile> mTiles; // one per lesson tile, in order
   const HomeUnit* selectedUnit() const;
 
   HomeModel mModel;
