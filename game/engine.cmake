@@ -95,6 +95,8 @@ add_library(sq_engine STATIC
   ${SQ_GAME_DIR}/screens/lesson/butterfly_practice_screen.cpp
   ${SQ_GAME_DIR}/screens/lesson/lesson_play.cpp
   ${SQ_GAME_DIR}/screens/lesson/lesson_screen.cpp
+  ${SQ_GAME_DIR}/screens/lesson/quiz_draw.cpp
+  ${SQ_GAME_DIR}/screens/lesson/quiz_layout.cpp
   ${SQ_GAME_DIR}/screens/lesson/quiz_screen.cpp
   ${SQ_GAME_DIR}/screens/lesson/scenario_screen.cpp
   ${SQ_GAME_DIR}/screens/lesson/slides_screen.cpp

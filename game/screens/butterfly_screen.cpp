@@ -14,7 +14,7 @@ std::unique_ptr<Screen> makeButterflyScreen() {
   return std::make_unique<ButterflyScreen>();
 }
 
-void ButterflyScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void ButterflyScreen::layout(const UiContext& ctx, WidgetList& out) {
   const Rect content = contentArea(ctx);
   const float h = std::round(ctx.u(metrics::kButtonHeight + 1));
   const float gap = std::round(ctx.u(metrics::kGap * 2));

@@ -57,25 +57,20 @@ float FetchingScreen::fraction() const {
                     0.0f, 1.0f);
 }
 
-void FetchingScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void FetchingScreen::layout(const UiContext& ctx, WidgetList& out) {
   // The same "Not me" as on home, in the same corner: a pupil who tapped the
   // wrong name need not wait.
   const std::string notMe = ctx.tr("home.not-me");
   out.push_back(Widget{"sign-out", cornerButton(ctx, Corner::TopLeft, notMe, true), notMe,
                        WidgetRole::Button});
-}
 
-void FetchingScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
-  const Theme& t = ctx.theme;
-  drawTitle(ctx,
-            mName.empty() ? ctx.tr("home.hello-guest") : ctx.trf("home.hello", {{"name", mName}}),
-            widgets);
-
+  Plan& p = mPlan;
+  p.title = mName.empty() ? ctx.tr("home.hello-guest") : ctx.trf("home.hello", {{"name", mName}});
   const Rect content = contentArea(ctx);
-  const std::string words = ctx.tr("fetching.words");
-  const FontSpec font = ctx.font(text_size::kHeading, FontWeight::Bold);
+  p.words = ctx.tr("fetching.words");
+  p.font = ctx.font(text_size::kHeading, FontWeight::Bold);
   const float textW = std::min(content.w, ctx.u(150));
-  const float textH = textBlockHeight(ctx, words, font, textW, 3);
+  const float textH = textBlockHeight(ctx, p.words, p.font, textW, 3);
   const float gap = std::round(ctx.u(5));
   const float barH = std::round(ctx.u(6));
   // The picture takes what the words and the bar leave, up to 30 units.
@@ -95,33 +90,45 @@ void FetchingScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
   const float rowW = 3 * smallW + 2 * smallGap + 2 * arrowGap + arrowW + bigW;
   float x = std::round(content.x + (content.w - rowW) / 2);
   const float smallY = std::round(y + (pic - smallH) / 2);
-  for (std::size_t i = 0; i < 3; ++i) {
-    drawComputer(ctx, Rect{x, smallY, smallW, smallH}, tileTint(t, i));
+  for (Rect& small : p.others) {
+    small = Rect{x, smallY, smallW, smallH};
     x += smallW + smallGap;
   }
   x += arrowGap - smallGap;
-  drawArrow(ctx, Rect{x, std::round(y + pic * 0.22f), arrowW, std::round(pic * 0.36f)}, t.accent);
+  p.arrow = Rect{x, std::round(y + pic * 0.22f), arrowW, std::round(pic * 0.36f)};
   x += arrowW + arrowGap;
-  drawComputer(ctx, Rect{x, y, bigW, pic}, t.surface);
+  p.here = Rect{x, y, bigW, pic};
   y += pic + gap;
 
-  drawTextBlock(ctx, words, font,
-                Rect{std::round(content.x + (content.w - textW) / 2), y, textW, textH},
-                TextAlign::Centre, t.text, 3);
+  p.text = Rect{std::round(content.x + (content.w - textW) / 2), y, textW, textH};
   y += textH + gap;
 
-  // The bar: a track with an outline, filled from the left as work comes in.
   const float barW = std::round(std::min(content.w * 0.6f, ctx.u(100)));
-  const Rect bar{std::round(content.x + (content.w - barW) / 2), y, barW, barH};
-  const float border = std::max(1.0f, std::round(ctx.u(metrics::kBorder * 1.5f)));
-  ctx.renderer.fillRoundedRect(bar, barH / 2, t.surface);
-  const float filled = std::round((barW - 2 * border) * fraction());
+  p.bar = Rect{std::round(content.x + (content.w - barW) / 2), y, barW, barH};
+  p.border = std::max(1.0f, std::round(ctx.u(metrics::kBorder * 1.5f)));
+}
+
+void FetchingScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
+  const Theme& t = ctx.theme;
+  const Plan& p = mPlan;
+  drawTitle(ctx, p.title, widgets);
+  for (std::size_t i = 0; i < p.others.size(); ++i) {
+    drawComputer(ctx, p.others[i], tileTint(t, i));
+  }
+  drawArrow(ctx, p.arrow, t.accent);
+  drawComputer(ctx, p.here, t.surface);
+  drawTextBlock(ctx, p.words, p.font, p.text, TextAlign::Centre, t.text, 3);
+
+  // The bar: a track with an outline, filled from the left as work comes in.
+  const Rect& bar = p.bar;
+  ctx.renderer.fillRoundedRect(bar, bar.h / 2, t.surface);
+  const float filled = std::round((bar.w - 2 * p.border) * fraction());
   if (filled >= 1.0f) {
-    const Rect in{bar.x + border, bar.y + border, std::max(filled, barH - 2 * border),
-                  barH - 2 * border};
+    const Rect in{bar.x + p.border, bar.y + p.border, std::max(filled, bar.h - 2 * p.border),
+                  bar.h - 2 * p.border};
     ctx.renderer.fillRoundedRect(in, in.h / 2, t.accent);
   }
-  ctx.renderer.strokeRoundedRect(bar, barH / 2, border, t.mutedText);
+  ctx.renderer.strokeRoundedRect(bar, bar.h / 2, p.border, t.mutedText);
 
   for (const Widget& w : widgets) {
     if (w.id == "sign-out") {

@@ -11,6 +11,7 @@
 
 #include "ui/screen.hpp"
 
+#include <array>
 #include <memory>
 #include <string>
 
@@ -28,7 +29,7 @@ public:
       : mName(std::move(name)), mProgress(std::move(progress)) {}
 
   std::string_view id() const override { return "fetching"; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
 
@@ -36,8 +37,22 @@ public:
   float fraction() const;
 
 private:
+  // What the layout pass works out; draw only reads it.
+  struct Plan {
+    std::string title;
+    std::string words;
+    FontSpec font;
+    std::array<Rect, 3> others; // the other computers
+    Rect arrow;
+    Rect here; // this computer
+    Rect text;
+    Rect bar;
+    float border = 1.0f;
+  };
+
   std::string mName;
   std::shared_ptr<const FetchProgress> mProgress;
+  Plan mPlan;
 };
 
 // For the signed-in pupil; `progress` is the app's, updated as the merge goes on.

@@ -94,14 +94,37 @@ HomeScreen::Areas HomeScreen::areas(const UiContext& ctx) const {
   a.unitTitle = Rect{content.x, y, content.w, titleH};
   y += titleH + std::round(ctx.u(2.5f));
   a.path = Rect{content.x, y, content.w, std::max(0.0f, content.bottom() - y)};
+  a.content = contentArea(ctx);
   return a;
 }
 
-void HomeScreen::layout(const UiContext& ctx, WidgetList& out) const {
+// Inside a lesson tile: the picture, the title under it and the state badge at the
+// foot. Text inside a tile grows with the pupil's text size up to 150%; the
+// picture keeps at least 40% of the tile, since it is what a non-reader reads.
+HomeScreen::Tile HomeScreen::planTile(const UiContext& ctx, const Rect& rect,
+                                      const std::string& title) {
+  Tile tile;
+  const Rect in = tileCardInner(ctx, rect);
+  tile.titleFont =
+      ctx.fixedFont(text_size::kBody * std::min(ctx.textScale, 1.5f), FontWeight::Bold);
+  tile.badgeFont = ctx.fixedFont(text_size::kDetail, FontWeight::Bold);
+  tile.badgeH = std::round(static_cast<float>(tile.badgeFont.pixelSize) * 1.7f);
+  const float oneLine = ctx.text.metrics(tile.titleFont).lineHeight();
+  const float titleH = std::min(textBlockHeight(ctx, title, tile.titleFont, in.w, 2),
+                                std::max(oneLine, in.h * 0.6f - tile.badgeH - ctx.u(3)));
+  const float pictureH = std::max(0.0f, in.h - tile.badgeH - titleH - ctx.u(3));
+  tile.picture = Rect{in.x, in.y, in.w, pictureH};
+  tile.title = Rect{in.x, in.y + pictureH + ctx.u(1), in.w, titleH};
+  return tile;
+}
+
+void HomeScreen::layout(const UiContext& ctx, WidgetList& out) {
+  mTiles.clear();
   const std::string notMe = ctx.tr("home.not-me");
   out.push_back(Widget{"sign-out", cornerButton(ctx, Corner::TopLeft, notMe, true), notMe,
                        WidgetRole::Button});
-  const Areas a = areas(ctx);
+  mAreas = areas(ctx);
+  const Areas& a = mAreas;
   if (!a.chips.empty() && !mModel.loading) {
     const float gap = std::round(ctx.u(metrics::kGap * 0.8f));
     const auto n = static_cast<float>(mModel.units.size());
@@ -155,6 +178,7 @@ void HomeScreen::layout(const UiContext& ctx, WidgetList& out) const {
                Rect{std::round(left + static_cast<float>(col) * (tileW + gap)),
                     std::round(top + static_cast<float>(row) * (tileH + rowGap)), tileW, tileH},
                l.title + ": " + lessonStateLabel(ctx, l.state), WidgetRole::Tile});
+    mTiles.push_back(planTile(ctx, out.back().rect, l.title));
   }
   out.push_back(settingsButton);
 }
@@ -166,13 +190,13 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
                                                 : ctx.trf("home.hello", {{"name", mModel.name}}),
             widgets);
 
-  const Rect content = contentArea(ctx);
+  const Areas& a = mAreas;
+  const Rect& content = a.content;
   if (mModel.loading) {
     drawTextBlock(ctx, ctx.tr("common.getting-ready"), ctx.font(text_size::kHeading), content,
                   TextAlign::Centre, t.mutedText, 2, true);
   }
   const HomeUnit* unit = selectedUnit();
-  const Areas a = areas(ctx);
   if (!mModel.loading && unit == nullptr) {
     drawTextBlock(ctx, ctx.tr("home.no-unit"), ctx.font(text_size::kHeading), content,
                   TextAlign::Centre, t.mutedText, 3, true);
@@ -216,22 +240,17 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
     } else if (WidgetId::parse(w.id).is("unit")) {
       drawChoiceButton(ctx, w, v);
     } else if (WidgetId::parse(w.id).is("lesson") && unit != nullptr) {
+      if (static_cast<std::size_t>(number) >= mTiles.size()) {
+        continue;
+      }
       const HomeLesson& l = unit->lessons[static_cast<std::size_t>(number)];
+      const Tile& tile = mTiles[static_cast<std::size_t>(number)];
       ++number;
       const Rect in = drawTileCard(ctx, w, v);
-      // Text inside a tile grows with the pupil's text size up to 150%; the
-      // picture keeps at least 40% of the tile, since it is what a non-reader reads.
-      const FontSpec titleFont =
-          ctx.fixedFont(text_size::kBody * std::min(ctx.textScale, 1.5f), FontWeight::Bold);
-      const FontSpec badgeFont = ctx.fixedFont(text_size::kDetail, FontWeight::Bold);
-      const float badgeH = std::round(static_cast<float>(badgeFont.pixelSize) * 1.7f);
-      const float oneLine = ctx.text.metrics(titleFont).lineHeight();
-      const float titleH = std::min(textBlockHeight(ctx, l.title, titleFont, in.w, 2),
-                                    std::max(oneLine, in.h * 0.6f - badgeH - ctx.u(3)));
-      const float pictureH = std::max(0.0f, in.h - badgeH - titleH - ctx.u(3));
-      drawPicture(ctx, l.picture, Rect{in.x, in.y, in.w, pictureH});
-      drawTextBlock(ctx, l.title, titleFont, Rect{in.x, in.y + pictureH + ctx.u(1), in.w, titleH},
-                    TextAlign::Centre, t.text, 2);
+      const FontSpec& badgeFont = tile.badgeFont;
+      const float badgeH = tile.badgeH;
+      drawPicture(ctx, l.picture, tile.picture);
+      drawTextBlock(ctx, l.title, tile.titleFont, tile.title, TextAlign::Centre, t.text, 2);
       // Its state, in words and by the badge's colour and dot.
       BadgeStyle style{t.pressed, t.mutedText, t.mutedText};
       if (l.state == LessonState::Done) {

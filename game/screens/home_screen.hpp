@@ -15,7 +15,7 @@ public:
   explicit HomeScreen(HomeModel model) : mModel(std::move(model)) {}
 
   std::string_view id() const override { return "home"; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   void resumed(UiHost& host) override;
@@ -28,11 +28,23 @@ private:
     Rect chips; // empty when there is one unit
     Rect unitTitle;
     Rect path;
+    Rect content; // the whole content area, for "getting ready" and "no unit"
   };
   Areas areas(const UiContext& ctx) const;
+  // Inside a lesson tile, from the last layout pass.
+  struct Tile {
+    Rect picture;
+    Rect title;
+    FontSpec titleFont;
+    FontSpec badgeFont;
+    float badgeH = 0;
+  };
+  static Tile planTile(const UiContext& ctx, const Rect& rect, const std::string& title);
+  std::vector<Tile> mTiles; // one per lesson tile, in order
   const HomeUnit* selectedUnit() const;
 
   HomeModel mModel;
+  Areas mAreas; // from the last layout pass
 };
 
 // Builds the model from the host (catalog, session, records, config) and the screen.

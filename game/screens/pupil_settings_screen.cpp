@@ -57,7 +57,7 @@ std::vector<PupilSettingsScreen::Row> PupilSettingsScreen::rows(const UiContext&
   return out;
 }
 
-void PupilSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void PupilSettingsScreen::layout(const UiContext& ctx, WidgetList& out) {
   const std::string done = ctx.tr("common.done");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, done, true), done, WidgetRole::Button});
@@ -74,7 +74,10 @@ void PupilSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const {
   const float optionsW = content.w - labelW;
   const float optGap = std::round(ctx.u(metrics::kGap * 0.8f));
   const float optW = std::floor((optionsW - 3 * optGap) / 4);
+  mLabels.clear();
   for (Row& r : all) {
+    // Each row's name, level with its first option.
+    mLabels.push_back(Label{r.labelId, Rect{content.x, y, labelW - ctx.u(2), rowH}});
     // Options share the row; a lone toggle is as wide as one of four, so toggles
     // line up down the screen.
     const auto n = static_cast<float>(r.options.size());
@@ -92,20 +95,11 @@ void PupilSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const {
 void PupilSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
   drawTitle(ctx, ctx.tr("settings.title"), widgets);
-  const Rect content = contentArea(ctx);
-  const float labelW = std::round(content.w * 0.3f);
   // The row names grow with the text size, but not so far that they stop fitting.
   const FontSpec labelFont =
       ctx.fixedFont(text_size::kBody * std::min(ctx.textScale, 1.3f), FontWeight::Bold);
-  // Each row's name, level with its first option.
-  for (const Row& r : rows(ctx)) {
-    const Widget* first = findWidget(widgets, r.options.front().id);
-    if (first == nullptr) {
-      continue;
-    }
-    drawTextBlock(ctx, ctx.tr(r.labelId), labelFont,
-                  Rect{content.x, first->rect.y, labelW - ctx.u(2), first->rect.h}, TextAlign::Left,
-                  t.text, 2, true);
+  for (const Label& l : mLabels) {
+    drawTextBlock(ctx, ctx.tr(l.labelId), labelFont, l.box, TextAlign::Left, t.text, 2, true);
   }
   for (const Widget& w : widgets) {
     if (w.id == "back") {

@@ -16,7 +16,7 @@ public:
   explicit PupilSettingsScreen(PupilSettings prefs) : mPrefs(prefs) {}
 
   std::string_view id() const override { return "settings"; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
 
@@ -28,6 +28,12 @@ private:
   std::vector<Row> rows(const UiContext& ctx) const;
 
   PupilSettings mPrefs;
+  // From the last layout pass: each row's name and where it goes.
+  struct Label {
+    const char* labelId;
+    Rect box;
+  };
+  std::vector<Label> mLabels;
 };
 
 std::unique_ptr<Screen> makePupilSettingsScreen(const UiHost& host);

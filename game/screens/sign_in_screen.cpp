@@ -148,10 +148,12 @@ SignInScreen::Areas SignInScreen::areas(const UiContext& ctx) const {
   const float h = std::round(ctx.u(metrics::kButtonHeight));
   const float edge = std::round(ctx.u(chrome::kBarTop));
   a.bottom = Rect{a.tiles.x, static_cast<float>(ctx.viewport.height) - edge - h, a.tiles.w, h};
+  a.content = contentArea(ctx);
   return a;
 }
 
-void SignInScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void SignInScreen::layout(const UiContext& ctx, WidgetList& out) {
+  mAreas = areas(ctx);
   switch (mStep) {
   case Step::Classes:
     layoutClasses(ctx, out);
@@ -304,7 +306,7 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
   }
 
   if (mModel.loading) {
-    const Rect content = contentArea(ctx);
+    const Rect& content = mAreas.content;
     drawTextBlock(ctx, ctx.tr("common.getting-ready"), ctx.font(text_size::kHeading), content,
                   TextAlign::Centre, t.mutedText, 2, true);
   }
@@ -344,7 +346,7 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
     }
   }
 
-  const Rect content = contentArea(ctx);
+  const Rect& content = mAreas.content;
   if (mStep == Step::Classes && !mModel.loading && mModel.classes.empty()) {
     drawTextBlock(ctx, ctx.tr("sign-in.no-classes"), ctx.font(text_size::kBody),
                   Rect{content.x, content.y, content.w, ctx.u(14)}, TextAlign::Centre, t.mutedText,
@@ -359,7 +361,7 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
     const int pages =
         std::max(1, (static_cast<int>(pupils.size()) + mPerPage - 1) / std::max(1, mPerPage));
     if (pages > 1) {
-      const Areas a = areas(ctx);
+      const Areas& a = mAreas;
       drawTextBlock(ctx,
                     ctx.trf("sign-in.page", {{"page", std::to_string(mPage + 1)},
                                              {"pages", std::to_string(pages)}}),

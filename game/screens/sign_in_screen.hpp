@@ -30,7 +30,7 @@ public:
   explicit SignInScreen(SignInModel model) : mModel(std::move(model)) {}
 
   std::string_view id() const override { return "sign-in"; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   void resumed(UiHost& host) override;
@@ -49,6 +49,7 @@ private:
   struct Areas {
     Rect tiles;
     Rect bottom;
+    Rect content; // the whole content area, for notes
   };
   Areas areas(const UiContext& ctx) const;
   void layoutClasses(const UiContext& ctx, WidgetList& out) const;
@@ -64,6 +65,7 @@ private:
   std::vector<int> mTaps; // pictures tapped so far
   int mWrongTries = 0;
   mutable int mPerPage = 30; // from the last layout
+  Areas mAreas;              // from the last layout pass
 };
 
 std::unique_ptr<Screen> makeSignInScreen(const UiHost& host);

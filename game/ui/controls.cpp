@@ -162,8 +162,12 @@ Rect drawTileCard(UiContext& ctx, const Widget& w, const WidgetVisuals& v,
   const bool hot = isHovered(w, v) || isPressed(w, v);
   drawCard(ctx, w.rect, fill, hot ? t.accent : t.border,
            hot ? metrics::kBorder * 2 : metrics::kBorder);
+  return tileCardInner(ctx, w.rect);
+}
+
+Rect tileCardInner(const UiContext& ctx, const Rect& r) {
   const float pad = std::round(ctx.u(1.6f));
-  return Rect{w.rect.x + pad, w.rect.y + pad, w.rect.w - 2 * pad, w.rect.h - 2 * pad};
+  return Rect{r.x + pad, r.y + pad, r.w - 2 * pad, r.h - 2 * pad};
 }
 
 void drawFocusRing(UiContext& ctx, const Rect& r) {

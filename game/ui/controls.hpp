@@ -42,6 +42,9 @@ void drawChoiceButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v);
 // padding for the tile's own content.
 Rect drawTileCard(UiContext& ctx, const Widget& w, const WidgetVisuals& v,
                   std::optional<Colour> fill = std::nullopt);
+// The room inside a tile card drawn at `r` (what drawTileCard returns), for
+// planning what goes in it before it is drawn.
+Rect tileCardInner(const UiContext& ctx, const Rect& r);
 // The thick two-tone ring round the focused widget.
 void drawFocusRing(UiContext& ctx, const Rect& r);
 

@@ -112,10 +112,15 @@ public:
   // Pupil screens carry the butterfly button (the stack adds it, top right).
   virtual bool pupilScreen() const { return true; }
 
-  // The interactive widgets in reading order (the Tab order), with rectangles.
-  virtual void layout(const UiContext& ctx, WidgetList& out) const = 0;
-  // Draws the screen over a frame already cleared to the theme's background;
-  // `widgets` is what layout() gave.
+  // The layout pass: the interactive widgets in reading order (the Tab order),
+  // with rectangles. The screen works out its geometry here, once per pass (its
+  // rectangles, the font sizes fitFont chose), and keeps what draw() needs: the
+  // stack runs a pass before each frame is drawn and whenever the size or the
+  // screen's state may have changed, and hit-tests and focuses from `out`.
+  virtual void layout(const UiContext& ctx, WidgetList& out) = 0;
+  // Draws the screen over a frame already cleared to the theme's background,
+  // from what the last layout pass (with this same context) kept: it never works
+  // the geometry out again. `widgets` is what that pass gave.
   virtual void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) = 0;
   // A widget was pressed.
   virtual void activate(std::string_view widgetId, UiHost& host) = 0;
@@ -138,12 +143,26 @@ public:
     (void)host;
     return false;
   }
-  // Other input: the wheel, dragging a list. true: draw again.
+  // Other input: the wheel, scrolling a list. true: draw again.
   virtual bool pointer(const InputEvent& e, const UiContext& ctx) {
     (void)e;
     (void)ctx;
     return false;
   }
+  // Dragging, for widgets laid out `draggable`. A pointer or finger pressed on
+  // one that moves more than kDragThreshold units is a drag, not a press: the
+  // stack calls dragStarted, draws with WidgetVisuals::drag while it moves, and
+  // on release calls dropped with the widget under the pointer ("" : none) and
+  // never presses anything. Esc, or losing the button, cancels it (dragCancelled).
+  // The keyboard and switch ways (press it, then press where it goes) stay the
+  // screen's own.
+  virtual void dragStarted(std::string_view widgetId) { (void)widgetId; }
+  virtual void dropped(std::string_view widgetId, std::string_view onto, UiHost& host) {
+    (void)widgetId;
+    (void)onto;
+    (void)host;
+  }
+  virtual void dragCancelled(std::string_view widgetId) { (void)widgetId; }
   // The screen is on top again after the one above it closed: refresh what it shows.
   virtual void resumed(UiHost& host) { (void)host; }
   // The widget focused first when the keyboard is used ("" : the first one).

@@ -4,6 +4,7 @@
 #include "ui/controls.hpp"
 #include "ui/focus.hpp"
 
+#include <cmath>
 #include <type_traits>
 
 namespace sq {
@@ -11,6 +12,7 @@ namespace sq {
 void ScreenStack::push(std::unique_ptr<Screen> screen) {
   if (screen) {
     mEntries.push_back(Entry{std::move(screen), {}, false});
+    stale();
   }
 }
 
@@ -18,6 +20,7 @@ void ScreenStack::pop() {
   // The bottom screen (sign-in) is never popped: there is always something to show.
   if (mEntries.size() > 1) {
     mEntries.pop_back();
+    stale();
   }
 }
 
@@ -37,6 +40,7 @@ void ScreenStack::resetTo(std::unique_ptr<Screen> screen) {
   }
   mEntries.clear();
   push(std::move(screen));
+  cancelDrag();
 }
 
 void ScreenStack::requestPush(std::unique_ptr<Screen> screen) {
@@ -56,6 +60,7 @@ bool ScreenStack::applyRequests(UiHost& host, std::uint64_t nowMs) {
   if (mRequests.empty()) {
     return false;
   }
+  stale();
   const Screen* before = top();
   bool revealed = false; // an older screen came back to the top
   // Requests may queue more requests (a resumed screen navigating on): loop.
@@ -97,7 +102,9 @@ bool ScreenStack::applyRequests(UiHost& host, std::uint64_t nowMs) {
 void ScreenStack::topChanged(std::uint64_t nowMs) {
   mPressed.clear();
   mHovered.clear();
+  mHold = Hold{};
   mWidgets.clear();
+  stale();
   if (mScanner.enabled()) {
     mScanner.restart(nowMs);
   }
@@ -109,6 +116,9 @@ std::string_view ScreenStack::topId() const {
 
 const WidgetList& ScreenStack::layout(const UiContext& ctx) {
   mWidgets.clear();
+  mLayoutStale = false;
+  mLayoutKey = LayoutKey{ctx.viewport, ctx.textScale, ctx.family, &ctx.theme, ctx.strings};
+  ++mLayoutPasses;
   if (Screen* s = top()) {
     s->layout(ctx, mWidgets);
     if (s->pupilScreen()) {
@@ -117,6 +127,30 @@ const WidgetList& ScreenStack::layout(const UiContext& ctx) {
     }
   }
   return mWidgets;
+}
+
+void ScreenStack::ensureLayout(const UiContext& ctx) {
+  const LayoutKey key{ctx.viewport, ctx.textScale, ctx.family, &ctx.theme, ctx.strings};
+  if (mLayoutStale || !(key == mLayoutKey)) {
+    layout(ctx);
+  }
+}
+
+const std::string& ScreenStack::draggedId() const {
+  static const std::string none;
+  return mHold.moving ? mHold.id : none;
+}
+
+void ScreenStack::cancelDrag() {
+  const Hold h = std::move(mHold);
+  mHold = Hold{};
+  if (h.moving) {
+    mPressed.clear();
+    if (Screen* s = top()) {
+      s->dragCancelled(h.id);
+      stale();
+    }
+  }
 }
 
 int ScreenStack::focusIndex() const {
@@ -157,6 +191,12 @@ WidgetVisuals ScreenStack::visuals() const {
   WidgetVisuals v;
   v.pressed = mPressed;
   v.hovered = mHovered;
+  if (mHold.moving) {
+    const int over = widgetAt(mWidgets, mHold.at);
+    v.drag = WidgetVisuals::Drag{mHold.id, mHold.at, mHold.grab,
+                                 over >= 0 ? mWidgets[static_cast<std::size_t>(over)].id
+                                           : std::string()};
+  }
   if (mScanner.enabled()) {
     const auto targets = scanTargets();
     if (!targets.empty()) {
@@ -183,6 +223,7 @@ void ScreenStack::activate(std::string_view id, UiHost& host, std::uint64_t nowM
     return;
   }
   host.sound().playEffect("press");
+  stale();
   if (id == "butterfly") {
     host.askForHelp(s->classHint());
   } else {
@@ -204,11 +245,16 @@ bool ScreenStack::handle(const InputEvent& event, const UiContext& ctx, UiHost& 
   if (s == nullptr) {
     return false;
   }
-  layout(ctx);
+  ensureLayout(ctx);
   return std::visit(
       [&](const auto& e) -> bool {
         using E = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<E, KeyDown>) {
+          if (e.key == Key::Escape && mHold.moving) {
+            cancelDrag(); // Esc puts a dragged widget back
+            return true;
+          }
+          stale();
           if (s->key(e, host)) {
             applyRequests(host, nowMs);
             return true;
@@ -265,6 +311,7 @@ bool ScreenStack::handle(const InputEvent& event, const UiContext& ctx, UiHost& 
               activate("back", host, nowMs);
               return true;
             }
+            stale();
             if (s->escape(host)) {
               applyRequests(host, nowMs);
               return true;
@@ -277,12 +324,14 @@ bool ScreenStack::handle(const InputEvent& event, const UiContext& ctx, UiHost& 
               activate(id, host, nowMs);
               return true;
             }
+            stale();
             return s->pointer(event, ctx);
           }
           default:
             return false;
           }
         } else if constexpr (std::is_same_v<E, TextInput>) {
+          stale();
           const bool used = s->text(e.utf8, host);
           applyRequests(host, nowMs);
           return used;
@@ -290,9 +339,19 @@ bool ScreenStack::handle(const InputEvent& event, const UiContext& ctx, UiHost& 
           if (e.button != PointerButton::Primary) {
             return false;
           }
+          cancelDrag();
           const bool scrolled = s->pointer(event, ctx);
-          const int i = widgetAt(mWidgets, Point{e.x, e.y});
+          if (scrolled) {
+            stale();
+            ensureLayout(ctx);
+          }
+          const Point at{e.x, e.y};
+          const int i = widgetAt(mWidgets, at);
           mPressed = i >= 0 ? mWidgets[static_cast<std::size_t>(i)].id : std::string();
+          if (i >= 0 && mWidgets[static_cast<std::size_t>(i)].draggable) {
+            const Rect& r = mWidgets[static_cast<std::size_t>(i)].rect;
+            mHold = Hold{mPressed, at, Point{at.x - r.x, at.y - r.y}, at, false};
+          }
           if (i >= 0) {
             // The widget takes focus, but the ring shows only for the keyboard.
             setFocus(i, false);
@@ -303,6 +362,21 @@ bool ScreenStack::handle(const InputEvent& event, const UiContext& ctx, UiHost& 
             return false;
           }
           const bool scrolled = s->pointer(event, ctx);
+          if (scrolled) {
+            stale();
+          }
+          if (mHold.moving) {
+            // A drop, never a press: the widget under the pointer is where it went.
+            const Hold h = std::move(mHold);
+            mHold = Hold{};
+            mPressed.clear();
+            const int over = widgetAt(mWidgets, Point{e.x, e.y});
+            stale();
+            s->dropped(h.id, over >= 0 ? mWidgets[static_cast<std::size_t>(over)].id : "", host);
+            applyRequests(host, nowMs);
+            return true;
+          }
+          mHold = Hold{};
           const int i = widgetAt(mWidgets, Point{e.x, e.y});
           const std::string pressed = std::move(mPressed);
           mPressed.clear();
@@ -313,6 +387,25 @@ bool ScreenStack::handle(const InputEvent& event, const UiContext& ctx, UiHost& 
           return scrolled || !pressed.empty();
         } else if constexpr (std::is_same_v<E, PointerMove>) {
           bool redraw = s->pointer(event, ctx);
+          if (redraw) {
+            stale();
+          }
+          if (!mHold.id.empty()) {
+            if (!e.primaryHeld) {
+              cancelDrag(); // the button came up somewhere we did not hear of
+              redraw = true;
+            } else {
+              mHold.at = Point{e.x, e.y};
+              if (!mHold.moving &&
+                  std::hypot(mHold.at.x - mHold.start.x, mHold.at.y - mHold.start.y) >=
+                      ctx.u(kDragThreshold)) {
+                mHold.moving = true;
+                stale();
+                s->dragStarted(mHold.id);
+              }
+              redraw = redraw || mHold.moving;
+            }
+          }
           if (!e.touch) {
             const int i = widgetAt(mWidgets, Point{e.x, e.y});
             std::string hovered = i >= 0 ? mWidgets[static_cast<std::size_t>(i)].id : std::string();
@@ -323,7 +416,11 @@ bool ScreenStack::handle(const InputEvent& event, const UiContext& ctx, UiHost& 
           }
           return redraw;
         } else if constexpr (std::is_same_v<E, Wheel>) {
-          return s->pointer(event, ctx);
+          const bool scrolled = s->pointer(event, ctx);
+          if (scrolled) {
+            stale();
+          }
+          return scrolled;
         } else if constexpr (std::is_same_v<E, Resized>) {
           return true;
         } else {
@@ -337,7 +434,7 @@ bool ScreenStack::tick(std::uint64_t nowMs, const UiContext& ctx) {
   if (!mScanner.enabled()) {
     return false;
   }
-  layout(ctx);
+  ensureLayout(ctx);
   return mScanner.advance(nowMs, static_cast<int>(scanTargets().size()));
 }
 

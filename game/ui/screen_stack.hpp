@@ -2,8 +2,14 @@
 // screen, adds the butterfly button to pupil screens, keeps keyboard focus (Tab,
 // Shift+Tab, arrows; Enter or Space presses; Esc goes back; Page Down and Page Up
 // press "next" and "back"), turns pointer and touch presses into widget presses,
+// turns a press on a draggable widget that moves into a drag (and its drop),
 // runs single-switch scanning, and draws the focus ring. Screens only ever see
-// "this widget was pressed".
+// "this widget was pressed" (or dragged and dropped).
+//
+// Layout passes: the stack asks the top screen for its layout once per pass and
+// keeps the widgets; draw() runs a pass and then draws from it, and input and
+// scanning reuse the last pass unless the screen may have changed since (the stack
+// handed it input, navigation, a different context).
 // Depends on: ui/screen, ui/focus, ui/scanner, ui/chrome, platform/input.
 #pragma once
 
@@ -41,7 +47,8 @@ public:
   Screen* top() const { return mEntries.empty() ? nullptr : mEntries.back().screen.get(); }
   std::string_view topId() const;
 
-  // Lays out the top screen (plus the butterfly button on pupil screens).
+  // A layout pass: lays out the top screen (plus the butterfly button on pupil
+  // screens), always.
   const WidgetList& layout(const UiContext& ctx);
   const WidgetList& widgets() const { return mWidgets; }
 
@@ -50,7 +57,12 @@ public:
   // Presses a widget by id, exactly as a click would.
   void press(std::string_view id, UiHost& host, std::uint64_t nowMs);
 
+  // One frame: a layout pass, then the screen draws from it.
   void draw(UiContext& ctx);
+  // How many layout passes have run (for tests).
+  std::uint64_t layoutPasses() const { return mLayoutPasses; }
+  // The widget being dragged ("" : none).
+  const std::string& draggedId() const;
 
   // Scanning: turned on and off by the pupil's settings.
   void setScanning(bool on, std::uint64_t nowMs) { mScanner.setEnabled(on, nowMs); }
@@ -83,13 +95,44 @@ private:
   void setFocus(int index, bool visible);
   std::vector<int> scanTargets() const;
   void activate(std::string_view id, UiHost& host, std::uint64_t nowMs);
+  // The last pass, unless the screen may have changed since or `ctx` differs.
+  void ensureLayout(const UiContext& ctx);
+  // The screen was handed something that may change its state.
+  void stale() { mLayoutStale = true; }
+  void cancelDrag();
+
+  // A pointer held down on a draggable widget; a drag once it has moved far enough.
+  struct Hold {
+    std::string id; // "" : none
+    Point start;
+    Point grab; // from the widget's top left
+    Point at;
+    bool moving = false;
+  };
+  // What a layout pass depended on besides the screen itself.
+  struct LayoutKey {
+    Size viewport;
+    float textScale = 0;
+    FontFamily family = FontFamily::Andika;
+    const Theme* theme = nullptr;
+    const Strings* strings = nullptr;
+    bool operator==(const LayoutKey& o) const {
+      return viewport.width == o.viewport.width && viewport.height == o.viewport.height &&
+             textScale == o.textScale && family == o.family && theme == o.theme &&
+             strings == o.strings;
+    }
+  };
 
   std::vector<Entry> mEntries;
   std::vector<Request> mRequests;
   WidgetList mWidgets;
   std::string mPressed;
   std::string mHovered;
+  Hold mHold;
   Scanner mScanner;
+  bool mLayoutStale = true;
+  LayoutKey mLayoutKey;
+  std::uint64_t mLayoutPasses = 0;
 };
 
 } // namespace sq

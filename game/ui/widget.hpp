@@ -31,7 +31,8 @@ struct Widget {
   std::string label; // what it says, or what its picture means
   WidgetRole role = WidgetRole::Button;
   bool enabled = true;
-  bool selected = false; // a toggle that is on, the chosen option
+  bool selected = false;  // a toggle that is on, the chosen option
+  bool draggable = false; // a pointer or finger may drag it (Screen::dragStarted)
 };
 
 using WidgetList = std::vector<Widget>;
@@ -67,6 +68,18 @@ struct WidgetVisuals {
   bool focusVisible = false;
   std::string pressed; // a pointer is down on it
   std::string hovered;
+  // A widget being dragged (ui/screen_stack): which, where the pointer is now,
+  // where on the widget it was taken hold of (from its top left), and the widget
+  // under the pointer ("" : none).
+  struct Drag {
+    std::string id; // "" : nothing is being dragged
+    Point at;
+    Point grab;
+    std::string over;
+  } drag;
 };
+
+// How far (in units) a press must move to become a drag; less is a tap.
+inline constexpr float kDragThreshold = 2.0f;
 
 } // namespace sq

@@ -437,6 +437,41 @@ TEST_CASE("quiz: put in order by dragging") {
   CHECK(r.quiz().lastResult() == true);
 }
 
+TEST_CASE("quiz: only the cards being sorted or ordered can be dragged, and only to a place") {
+  QuizRig r(
+      [](FakeHost& h) { return atItem(h, "y3-smart-explorers", Band::Lks2, QuizType::Order); });
+  CHECK(r.widget("item:1").draggable);
+  CHECK_FALSE(r.widget("check").draggable);
+  // Dropped back where it began: not moved, and not picked either (a drag is not
+  // a press); a tap after it still picks.
+  const std::vector<std::size_t> before = r.quiz().arrangement();
+  const Point a = r.centre("item:3");
+  r.host.stack.handle(PointerDown{a.x, a.y, PointerButton::Primary, true}, r.ctx, r.host, 0);
+  r.host.stack.handle(PointerMove{a.x + r.ctx.u(8), a.y, true, true}, r.ctx, r.host, 0);
+  r.host.stack.handle(PointerMove{a.x, a.y, true, true}, r.ctx, r.host, 0);
+  r.host.stack.handle(PointerUp{a.x, a.y, PointerButton::Primary, true}, r.ctx, r.host, 0);
+  CHECK(r.quiz().arrangement() == before);
+  CHECK_FALSE(r.widget("item:3").selected);
+  r.host.stack.handle(PointerDown{a.x, a.y, PointerButton::Primary, false}, r.ctx, r.host, 0);
+  r.host.stack.handle(PointerUp{a.x, a.y, PointerButton::Primary, false}, r.ctx, r.host, 0);
+  CHECK(r.widget("item:3").selected);
+  // A drag puts a picked card down, and a card let go on the "check" button goes back.
+  r.drag("item:3", "check", false);
+  CHECK(r.quiz().arrangement() == before);
+  CHECK_FALSE(r.widget("item:3").selected);
+  CHECK_FALSE(r.quiz().lastResult().has_value());
+
+  QuizRig s(
+      [](FakeHost& h) { return atItem(h, "y3-smart-explorers", Band::Lks2, QuizType::Sort); });
+  CHECK(s.widget("item:1").draggable);
+  CHECK_FALSE(s.widget("group:1").draggable);
+  s.drag("item:1", "item:2", false); // onto another card, not a box: nothing
+  CHECK_FALSE(s.quiz().placements()[0].has_value());
+  CHECK_FALSE(s.quiz().placements()[1].has_value());
+  s.drag("item:1", "group:2", false);
+  CHECK(s.quiz().placements()[0] == std::size_t{1});
+}
+
 TEST_CASE("quiz: the young see stars, never numbers; the star is for right first time") {
   QuizRig r([](FakeHost& h) { return quizPlay(h, "y2-ask-before-you-click", Band::Ks1); });
   REQUIRE(r.quiz().item().type == QuizType::Multiple);

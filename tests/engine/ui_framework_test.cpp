@@ -19,7 +19,7 @@ public:
   bool pupil = true;
   std::string_view id() const override { return "grid"; }
   bool pupilScreen() const override { return pupil; }
-  void layout(const UiContext& ctx, WidgetList& out) const override {
+  void layout(const UiContext& ctx, WidgetList& out) override {
     (void)ctx;
     out.push_back(Widget{"back", Rect{0, 0, 100, 100}, "Back", WidgetRole::Button});
     for (int i = 0; i < 6; ++i) {
@@ -208,4 +208,200 @@ TEST_CASE("picture passwords are three of six pictures") {
   CHECK(validPicturePassword({1, 1, 6}));
   CHECK_FALSE(validPicturePassword({1, 2}));
   CHECK_FALSE(validPicturePassword({1, 2, 7}));
+}
+
+namespace {
+
+// A screen that counts its layout passes and keeps what each gave, the way real
+// screens keep their plan: draw() reads what the last pass kept. Its tiles can
+// be dragged.
+class PlannedScreen final : public Screen {
+public:
+  int passes = 0;
+  int drawnFromPass = 0; // the pass whose plan the last draw used
+  Rect drawnTile;        // and the rectangle it drew the first tile at
+  float shift = 0;       // state that moves the tiles
+  std::vector<std::string> pressed;
+  std::vector<std::string> drags; // "start:<id>", "drop:<id>><onto>", "cancel:<id>"
+  std::string dragDrawn;          // the drag the last draw was told of
+
+  std::string_view id() const override { return "planned"; }
+  void layout(const UiContext& ctx, WidgetList& out) override {
+    ++passes;
+    mPlan.pass = passes;
+    mPlan.tiles.clear();
+    for (int i = 0; i < 3; ++i) {
+      mPlan.tiles.push_back(Rect{ctx.u(10) + shift + static_cast<float>(i) * ctx.u(30), ctx.u(30),
+                                 ctx.u(20), ctx.u(20)});
+      Widget w{"tile:" + std::to_string(i + 1), mPlan.tiles.back(), "Tile", WidgetRole::Tile};
+      w.draggable = true;
+      out.push_back(w);
+    }
+    out.push_back(Widget{"move", Rect{ctx.u(10), ctx.u(70), ctx.u(20), ctx.u(12)}, "Move",
+                         WidgetRole::Button});
+  }
+  void draw(UiContext&, const WidgetList&, const WidgetVisuals& v) override {
+    drawnFromPass = mPlan.pass;
+    drawnTile = mPlan.tiles.front();
+    dragDrawn = v.drag.id.empty() ? std::string() : v.drag.id + ">" + v.drag.over;
+  }
+  void activate(std::string_view w, UiHost&) override {
+    pressed.emplace_back(w);
+    if (w == "move") {
+      shift += 50;
+    }
+  }
+  void dragStarted(std::string_view w) override { drags.push_back("start:" + std::string(w)); }
+  void dropped(std::string_view w, std::string_view onto, UiHost&) override {
+    drags.push_back("drop:" + std::string(w) + ">" + std::string(onto));
+  }
+  void dragCancelled(std::string_view w) override { drags.push_back("cancel:" + std::string(w)); }
+
+private:
+  struct Plan {
+    int pass = 0;
+    std::vector<Rect> tiles;
+  } mPlan;
+};
+
+struct PlannedRig {
+  FakeHost host;
+  PlannedScreen* screen;
+  UiContext ctx;
+  explicit PlannedRig(Headless& hl) : ctx(uiContext(hl, standardTheme(), Size{1280, 720})) {
+    auto s = std::make_unique<PlannedScreen>();
+    screen = s.get();
+    host.stack.push(std::move(s));
+  }
+  Point centre(const std::string& id) {
+    const Widget* w = findWidget(host.stack.widgets(), id);
+    REQUIRE(w != nullptr);
+    return Point{w->rect.x + w->rect.w / 2, w->rect.y + w->rect.h / 2};
+  }
+  void frame() { host.stack.draw(ctx); }
+  bool down(Point p, bool touch = false) {
+    return host.stack.handle(PointerDown{p.x, p.y, PointerButton::Primary, touch}, ctx, host, 0);
+  }
+  bool move(Point p, bool held = true, bool touch = false) {
+    return host.stack.handle(PointerMove{p.x, p.y, held, touch}, ctx, host, 0);
+  }
+  bool up(Point p, bool touch = false) {
+    return host.stack.handle(PointerUp{p.x, p.y, PointerButton::Primary, touch}, ctx, host, 0);
+  }
+};
+
+} // namespace
+
+TEST_CASE("a screen is laid out once per frame, and draws from that pass") {
+  PlannedRig r(headless());
+  r.frame();
+  CHECK(r.screen->passes == 1);
+  CHECK(r.screen->drawnFromPass == 1);
+  // Input that changes nothing uses the pass already made.
+  const Point t = r.centre("tile:2");
+  r.move(t);
+  r.move(Point{t.x + 1, t.y});
+  r.host.stack.tick(0, r.ctx);
+  CHECK(r.screen->passes == 1);
+  // A key handed to the screen may change it: the next input lays it out once.
+  r.host.stack.handle(KeyDown{Key::Backspace, {}, false}, r.ctx, r.host, 0);
+  r.move(Point{t.x + 2, t.y});
+  r.move(Point{t.x + 3, t.y});
+  CHECK(r.screen->passes == 2);
+  // A press changes the screen: the next frame lays it out once, and draws the
+  // tiles where that pass put them.
+  const Point m = r.centre("move");
+  r.down(m);
+  r.up(m);
+  REQUIRE(r.screen->pressed == std::vector<std::string>{"move"});
+  const int beforeFrame = r.screen->passes;
+  r.frame();
+  CHECK(r.screen->passes == beforeFrame + 1);
+  CHECK(r.screen->drawnFromPass == r.screen->passes);
+  CHECK(r.screen->drawnTile.x ==
+        doctest::Approx(findWidget(r.host.stack.widgets(), "tile:1")->rect.x));
+  CHECK(r.screen->drawnTile.x == doctest::Approx(r.ctx.u(10) + 50));
+  // Hit testing uses the new pass: the tile moved, and is found where it is now.
+  const Point moved = r.centre("tile:1");
+  r.down(moved);
+  r.up(moved);
+  CHECK(r.screen->pressed.back() == "tile:1");
+  // A new window size is a new pass even with nothing handed to the screen.
+  r.frame();
+  const int sized = r.screen->passes;
+  r.ctx.viewport = Size{1920, 1080};
+  r.move(Point{1, 1});
+  CHECK(r.screen->passes == sized + 1);
+  CHECK(findWidget(r.host.stack.widgets(), "tile:1")->rect.w == doctest::Approx(r.ctx.u(20)));
+}
+
+TEST_CASE("a drag is not a press: released over its own widget, nothing is pressed") {
+  PlannedRig r(headless());
+  r.frame();
+  const Point a = r.centre("tile:1");
+  r.down(a);
+  CHECK(r.move(Point{a.x + r.ctx.u(10), a.y}));
+  CHECK(r.screen->drags == std::vector<std::string>{"start:tile:1"});
+  CHECK(r.host.stack.draggedId() == "tile:1");
+  r.move(a);
+  r.frame();
+  CHECK(r.screen->dragDrawn == "tile:1>tile:1");
+  CHECK(r.up(a));
+  CHECK(r.screen->pressed.empty());
+  CHECK(r.screen->drags.back() == "drop:tile:1>tile:1");
+  CHECK(r.host.stack.draggedId().empty());
+  // A tap still presses, and so does a press that wobbles less than the threshold.
+  r.down(a, true);
+  r.up(a, true);
+  r.down(a);
+  r.move(Point{a.x + r.ctx.u(kDragThreshold) * 0.5f, a.y});
+  r.up(Point{a.x + r.ctx.u(kDragThreshold) * 0.5f, a.y});
+  CHECK(r.screen->pressed == std::vector<std::string>{"tile:1", "tile:1"});
+  CHECK(r.screen->drags.size() == 2);
+}
+
+TEST_CASE("a drag by finger or mouse drops onto the widget under it; Esc cancels it") {
+  PlannedRig r(headless());
+  r.frame();
+  const Point a = r.centre("tile:1");
+  const Point b = r.centre("tile:3");
+  for (const bool touch : {false, true}) {
+    CAPTURE(touch);
+    r.screen->drags.clear();
+    r.down(a, touch);
+    r.move(Point{(a.x + b.x) / 2, a.y}, true, touch);
+    r.move(b, true, touch);
+    r.frame();
+    CHECK(r.screen->dragDrawn == "tile:1>tile:3");
+    r.up(b, touch);
+    CHECK(r.screen->drags == std::vector<std::string>{"start:tile:1", "drop:tile:1>tile:3"});
+  }
+  // Dropped where nothing is.
+  r.screen->drags.clear();
+  r.down(a);
+  r.move(Point{a.x, r.ctx.u(95)});
+  r.up(Point{a.x, r.ctx.u(95)});
+  CHECK(r.screen->drags.back() == "drop:tile:1>");
+  // Esc puts it back, and goes nowhere else.
+  r.screen->drags.clear();
+  r.down(a);
+  r.move(b);
+  CHECK(r.host.stack.handle(KeyDown{Key::Escape, {}, false}, r.ctx, r.host, 0));
+  CHECK(r.screen->drags == std::vector<std::string>{"start:tile:1", "cancel:tile:1"});
+  r.up(b);
+  CHECK(r.screen->pressed.empty());
+  CHECK(r.screen->drags.size() == 2);
+  // A button let go where we did not hear of it cancels the drag too.
+  r.down(a);
+  r.move(b);
+  r.move(b, false);
+  CHECK(r.screen->drags.back() == "cancel:tile:1");
+  CHECK(r.host.stack.draggedId().empty());
+  // Widgets not marked draggable are never dragged: the press just slides off.
+  const Point m = r.centre("move");
+  r.down(m);
+  r.move(Point{m.x + r.ctx.u(20), m.y});
+  r.up(Point{m.x + r.ctx.u(20), m.y});
+  CHECK(r.screen->drags.back() == "cancel:tile:1");
+  CHECK(r.screen->pressed.empty());
 }

@@ -140,13 +140,7 @@ float drawFeedbackPanel(UiContext& ctx, const Rect& box, FeedbackTone tone,
   const float badge = smart != 0 ? std::round(ctx.u(11)) : 0.0f;
   const float textX = box.x + pad + (badge > 0 ? badge + pad : 0.0f);
   const float textW = std::max(1.0f, box.right() - pad - textX);
-  float need = textBlockHeight(ctx, heading, head, textW, 2) + ctx.u(1.5f) +
-               textBlockHeight(ctx, text, body, textW, 6);
-  if (smart != 0) {
-    need += ctx.u(1.5f) + textBlockHeight(ctx, smartRuleMeaning(ctx, smart),
-                                          ctx.font(text_size::kDetail), textW, 2);
-  }
-  const float h = std::min(box.h, std::max(need, badge) + 2 * pad);
+  const float h = feedbackPanelHeight(ctx, box, heading, text, smart);
   const Rect panel{box.x, box.y, box.w, h};
   ctx.renderer.fillRoundedRect(panel, ctx.u(metrics::kRadius), fill);
   ctx.renderer.strokeRoundedRect(panel, ctx.u(metrics::kRadius), ctx.u(metrics::kBorder), t.border);
@@ -166,6 +160,22 @@ float drawFeedbackPanel(UiContext& ctx, const Rect& box, FeedbackTone tone,
                   Rect{textX, y, textW, bottom - y}, TextAlign::Left, ink, 2);
   }
   return h;
+}
+
+float feedbackPanelHeight(const UiContext& ctx, const Rect& box, std::string_view heading,
+                          std::string_view text, char smart) {
+  const float pad = ctx.u(3);
+  const float badge = smart != 0 ? std::round(ctx.u(11)) : 0.0f;
+  const float textX = box.x + pad + (badge > 0 ? badge + pad : 0.0f);
+  const float textW = std::max(1.0f, box.right() - pad - textX);
+  float need =
+      textBlockHeight(ctx, heading, ctx.font(text_size::kHeading, FontWeight::Bold), textW, 2) +
+      ctx.u(1.5f) + textBlockHeight(ctx, text, ctx.font(text_size::kBody), textW, 6);
+  if (smart != 0) {
+    need += ctx.u(1.5f) + textBlockHeight(ctx, smartRuleMeaning(ctx, smart),
+                                          ctx.font(text_size::kDetail), textW, 2);
+  }
+  return std::min(box.h, std::max(need, badge) + 2 * pad);
 }
 
 void drawStars(UiContext& ctx, int filled, int total, const Rect& box) {

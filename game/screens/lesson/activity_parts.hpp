@@ -45,6 +45,9 @@ enum class FeedbackTone { Warm, Gentle };
 // height used.
 float drawFeedbackPanel(UiContext& ctx, const Rect& box, FeedbackTone tone,
                         std::string_view heading, std::string_view text, char smart = 0);
+// The height drawFeedbackPanel uses, for planning what goes under it.
+float feedbackPanelHeight(const UiContext& ctx, const Rect& box, std::string_view heading,
+                          std::string_view text, char smart = 0);
 
 // Stars for the young (filled for right first time), "3 of 5" for older pupils.
 void drawStars(UiContext& ctx, int filled, int total, const Rect& box);

@@ -1,3 +1,10 @@
+// The AUP step. Sections, in order:
+//   1. helpers: bottom-bar buttons, the one-promise-a-page picture page
+//   2. the screen: building it, which page, the rows of promises
+//   3. layout: the intro, the promises (pictures or rows), signing; the pass
+//      keeps what draw() needs (mContent, mPlan)
+//   4. draw: the intro, the promises, signing, done, from what layout kept
+//   5. input: turning pages, signing, presses, coming back from the PIN
 #include "screens/lesson/aup_screen.hpp"
 
 #include "screens/lesson/activity_parts.hpp"
@@ -80,6 +87,8 @@ bool pageHasNarration(const Aup& aup, std::size_t first, std::size_t end) {
 }
 
 } // namespace
+
+// ---- the screen ---------------------------------------------------------------------
 
 std::unique_ptr<Screen> makeAupScreen(std::shared_ptr<LessonPlay> play, const UiHost& host) {
   if (play == nullptr || play->runner.runnerAs<AupRunner>() == nullptr) {
@@ -210,13 +219,20 @@ std::vector<Rect> AupScreen::promiseRows(const UiContext& ctx, std::size_t first
   return rows;
 }
 
-void AupScreen::layout(const UiContext& ctx, WidgetList& out) const {
+// ---- layout -------------------------------------------------------------------------
+
+void AupScreen::layout(const UiContext& ctx, WidgetList& out) {
+  mContent = stepContentArea(ctx); // for draw()
+  mPlan = Plan{};
   addStepBack(ctx, out);
   if (runner() == nullptr) {
     return;
   }
   switch (mStage) {
   case Stage::Intro:
+    layoutIntro(ctx);
+    addStepBottom(ctx, out, false, ctx.tr("lesson.next"));
+    break;
   case Stage::Done:
     addStepBottom(ctx, out, false, ctx.tr("lesson.next"));
     break;
@@ -229,7 +245,23 @@ void AupScreen::layout(const UiContext& ctx, WidgetList& out) const {
   }
 }
 
-void AupScreen::layoutPromises(const UiContext& ctx, WidgetList& out) const {
+void AupScreen::layoutIntro(const UiContext& ctx) {
+  const Aup& aup = runner()->aup();
+  const Rect& content = mContent;
+  const float w = std::min(content.w, std::round(ctx.u(128)));
+  const Rect col{std::round(content.x + (content.w - w) / 2), content.y, w, content.h};
+  const std::string count = ctx.trf("aup.count", {{"count", std::to_string(aup.promises.size())}});
+  mPlan.countH =
+      textBlockHeight(ctx, count, ctx.font(text_size::kHeading, FontWeight::Bold), col.w, 2);
+  const std::string& intro = aup.intro ? inLang(ctx, *aup.intro) : std::string();
+  mPlan.introBox = Rect{col.x, col.y, col.w, col.h - mPlan.countH - ctx.u(4)};
+  mPlan.introFont = fitFont(
+      ctx, intro, mPlan.introBox,
+      {pictures() ? text_size::kTitle : text_size::kHeading, text_size::kHeading, text_size::kBody},
+      FontWeight::Regular);
+}
+
+void AupScreen::layoutPromises(const UiContext& ctx, WidgetList& out) {
   const AupRunner& r = *runner();
   const auto& promises = r.aup().promises;
   if (mFirst >= promises.size()) {
@@ -242,15 +274,27 @@ void AupScreen::layoutPromises(const UiContext& ctx, WidgetList& out) const {
              WidgetRole::Toggle};
     t.selected = r.ticked(mFirst);
     out.push_back(t);
+    mPlan.picture = pg.picture;
+    mPlan.count = pg.count;
+    mPlan.words = pg.words;
+    mPlan.wordsFont = pg.font;
+    // Under the toggle until it is ticked: how to tick it.
+    const std::string hint = ctx.tr("aup.tap-promise");
+    mPlan.hint = Rect{t.rect.x, t.rect.bottom() + ctx.u(1.5f), std::max(t.rect.w, pg.words.w),
+                      std::ceil(2 * ctx.text.metrics(ctx.font(text_size::kDetail)).lineHeight())};
+    mPlan.hintFont =
+        fitFont(ctx, hint, mPlan.hint, {text_size::kBody, text_size::kDetail}, FontWeight::Regular);
     mEnd = mFirst + 1;
     mPrevFirst = mFirst > 0 ? mFirst - 1 : 0;
   } else {
     const auto rows = promiseRows(ctx, mFirst);
+    mPlan.rows = rowsArea(ctx);
     for (std::size_t k = 0; k < rows.size(); ++k) {
       const std::size_t i = mFirst + k;
       Widget t{"promise:" + std::to_string(i + 1), rows[k], inLang(ctx, promises[i].text),
                WidgetRole::Toggle};
       t.selected = r.ticked(i);
+      mPlan.rowFonts.push_back(rowFont(ctx, mPlan.rows, t.label));
       out.push_back(t);
     }
     mEnd = mFirst + rows.size();
@@ -284,9 +328,35 @@ void AupScreen::layoutPromises(const UiContext& ctx, WidgetList& out) const {
   addStepBottom(ctx, out, false, ctx.tr("lesson.next"), pageTicked());
 }
 
-void AupScreen::layoutSign(const UiContext& ctx, WidgetList& out) const {
+std::string AupScreen::signWords(const UiContext& ctx, bool& gentle) const {
+  gentle = false;
+  if (!mRecords) {
+    return ctx.tr(mWholeClass ? "aup.class-note" : "aup.guest-note");
+  }
+  if (mMessage == "aup.thats-you") {
+    return ctx.trf("aup.thats-you", {{"name", mPupilName}});
+  }
+  if (mMessage == "aup.not-you") {
+    gentle = true;
+    return ctx.tr("aup.not-you");
+  }
+  return ctx.tr(runner()->aup().phase == AupPhase::Eyfs ? "aup.find-name-eyfs" : "aup.find-name");
+}
+
+void AupScreen::layoutSign(const UiContext& ctx, WidgetList& out) {
   const AupRunner& r = *runner();
   const Rect content = stepContentArea(ctx);
+  {
+    // The words at the top: whose name to find, or what just happened.
+    bool gentle = false;
+    const std::string words = signWords(ctx, gentle);
+    const Rect top{content.x, content.y, content.w, std::round(ctx.u(15))};
+    mPlan.signWords =
+        Rect{top.x + ctx.u(2), top.y + ctx.u(0.5f), top.w - ctx.u(4), top.h - ctx.u(1)};
+    mPlan.signFont =
+        fitFont(ctx, words, mPlan.signWords,
+                {text_size::kHeading, text_size::kBody, text_size::kDetail}, FontWeight::Bold);
+  }
   const float top = std::round(ctx.u(17));
   const Rect tiles{content.x, content.y + top, content.w, content.h - top};
   int pages = 1;
@@ -312,6 +382,11 @@ void AupScreen::layoutSign(const UiContext& ctx, WidgetList& out) const {
         Widget w{"pupil:" + p.id, rects[static_cast<std::size_t>(i)], p.shortName(),
                  WidgetRole::Tile};
         w.selected = mNameChosen && p.id == mPupilId;
+        // A long name is made smaller, never cut.
+        const std::string label = w.selected ? std::string(kTick) + " " + w.label : w.label;
+        mPlan.nameFonts.push_back(fitFont(
+            ctx, label, tileCardInner(ctx, w.rect),
+            {text_size::kHeading, text_size::kBody, text_size::kDetail, 3.0f}, FontWeight::Bold));
         out.push_back(w);
       }
     }
@@ -336,6 +411,8 @@ void AupScreen::layoutSign(const UiContext& ctx, WidgetList& out) const {
   out.push_back(a);
 }
 
+// ---- draw ---------------------------------------------------------------------------
+
 void AupScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
   const AupRunner* r = runner();
@@ -345,24 +422,17 @@ void AupScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisu
     return;
   }
   const Aup& aup = r->aup();
-  const Rect content = stepContentArea(ctx);
+  const Rect content = mContent;
   switch (mStage) {
   case Stage::Intro: {
-    const float w = std::min(content.w, std::round(ctx.u(128)));
-    const Rect col{std::round(content.x + (content.w - w) / 2), content.y, w, content.h};
+    const Rect& box = mPlan.introBox;
     const std::string count =
         ctx.trf("aup.count", {{"count", std::to_string(aup.promises.size())}});
-    const FontSpec countFont = ctx.font(text_size::kHeading, FontWeight::Bold);
-    const float countH = textBlockHeight(ctx, count, countFont, col.w, 2);
     const std::string& intro = aup.intro ? inLang(ctx, *aup.intro) : std::string();
-    const Rect introBox{col.x, col.y, col.w, col.h - countH - ctx.u(4)};
-    const FontSpec font = fitFont(ctx, intro, introBox,
-                                  {pictures() ? text_size::kTitle : text_size::kHeading,
-                                   text_size::kHeading, text_size::kBody},
-                                  FontWeight::Regular);
-    const float used = drawTextBlock(ctx, intro, font, introBox, TextAlign::Centre, t.text);
-    drawTextBlock(ctx, count, countFont, Rect{col.x, col.y + used + ctx.u(4), col.w, countH},
-                  TextAlign::Centre, t.text, 2);
+    const float used = drawTextBlock(ctx, intro, mPlan.introFont, box, TextAlign::Centre, t.text);
+    drawTextBlock(ctx, count, ctx.font(text_size::kHeading, FontWeight::Bold),
+                  Rect{box.x, box.y + used + ctx.u(4), box.w, mPlan.countH}, TextAlign::Centre,
+                  t.text, 2);
     break;
   }
   case Stage::Promises:
@@ -419,34 +489,27 @@ void AupScreen::drawPromises(UiContext& ctx, const WidgetList& widgets, const Wi
   }
   if (pictures()) {
     const AupPromise& p = promises[mFirst];
-    const PicturePage pg = picturePage(ctx, p);
     if (p.picture) {
-      drawPicture(ctx, mPlay->asset(p.picture->src), pg.picture);
+      drawPicture(ctx, mPlay->asset(p.picture->src), mPlan.picture);
     }
     drawTextBlock(
         ctx, ctx.trf("aup.promise-of", {{"n", std::to_string(mFirst + 1)}, {"count", count}}),
-        ctx.font(text_size::kBody, FontWeight::Bold), pg.count, TextAlign::Left, t.mutedText, 1);
-    drawTextBlock(ctx, inLang(ctx, p.text), pg.font, pg.words, TextAlign::Left, t.text);
+        ctx.font(text_size::kBody, FontWeight::Bold), mPlan.count, TextAlign::Left, t.mutedText, 1);
+    drawTextBlock(ctx, inLang(ctx, p.text), mPlan.wordsFont, mPlan.words, TextAlign::Left, t.text);
     for (const Widget& w : widgets) {
       if (w.role == WidgetRole::Toggle) {
         drawChoiceButton(ctx, w, v);
         if (!w.selected) {
-          const std::string hint = ctx.tr("aup.tap-promise");
-          const Rect box{
-              w.rect.x, w.rect.bottom() + ctx.u(1.5f), std::max(w.rect.w, pg.words.w),
-              std::ceil(2 * ctx.text.metrics(ctx.font(text_size::kDetail)).lineHeight())};
-          drawTextBlock(
-              ctx, hint,
-              fitFont(ctx, hint, box, {text_size::kBody, text_size::kDetail}, FontWeight::Regular),
-              box, TextAlign::Left, t.mutedText, 2);
+          drawTextBlock(ctx, ctx.tr("aup.tap-promise"), mPlan.hintFont, mPlan.hint, TextAlign::Left,
+                        t.mutedText, 2);
         }
       }
     }
     return;
   }
   // Older pupils: the promises as rows of text, each ticked on its own.
-  const Rect area = rowsArea(ctx);
-  const Rect line{area.x, stepContentArea(ctx).y, area.w, area.y - stepContentArea(ctx).y};
+  const Rect& area = mPlan.rows;
+  const Rect line{area.x, mContent.y, area.w, area.y - mContent.y};
   // One line: what to do, and which promises these are. It grows with the
   // pupil's text size only a little, so it always fits.
   const float lineUnits = text_size::kBody * std::min(ctx.textScale, 1.25f);
@@ -465,10 +528,12 @@ void AupScreen::drawPromises(UiContext& ctx, const WidgetList& widgets, const Wi
                 Rect{line.x, line.y, tickRoom, line.h}, TextAlign::Left, t.text, 1);
   const float pad = std::round(ctx.u(2.5f));
   const float mark = std::round(ctx.u(9));
+  std::size_t row = 0;
   for (const Widget& w : widgets) {
-    if (w.role != WidgetRole::Toggle) {
+    if (w.role != WidgetRole::Toggle || row >= mPlan.rowFonts.size()) {
       continue;
     }
+    const FontSpec& font = mPlan.rowFonts[row++];
     drawTileCard(ctx, w, v, w.selected ? std::optional<Colour>(t.readyFill) : std::nullopt);
     if (w.selected) {
       ctx.renderer.strokeRoundedRect(w.rect, ctx.u(metrics::kRadius),
@@ -485,7 +550,7 @@ void AupScreen::drawPromises(UiContext& ctx, const WidgetList& widgets, const Wi
                                      t.mutedText);
     }
     const float x = w.rect.x + mark + 2 * pad;
-    drawTextBlock(ctx, w.label, rowFont(ctx, area, w.label),
+    drawTextBlock(ctx, w.label, font,
                   Rect{x, w.rect.y + pad, w.rect.right() - pad - x, w.rect.h - 2 * pad},
                   TextAlign::Left, w.selected ? t.readyText : t.text, 0, true);
   }
@@ -493,32 +558,19 @@ void AupScreen::drawPromises(UiContext& ctx, const WidgetList& widgets, const Wi
 
 void AupScreen::drawSign(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
-  const AupRunner& r = *runner();
-  const Rect content = stepContentArea(ctx);
-  std::string words;
+  const Rect content = mContent;
   bool gentle = false;
-  if (!mRecords) {
-    words = ctx.tr(mWholeClass ? "aup.class-note" : "aup.guest-note");
-  } else if (mMessage == "aup.thats-you") {
-    words = ctx.trf("aup.thats-you", {{"name", mPupilName}});
-  } else if (mMessage == "aup.not-you") {
-    words = ctx.tr("aup.not-you");
-    gentle = true;
-  } else {
-    words = ctx.tr(r.aup().phase == AupPhase::Eyfs ? "aup.find-name-eyfs" : "aup.find-name");
-  }
+  const std::string words = signWords(ctx, gentle);
   const Rect top{content.x, content.y, content.w, std::round(ctx.u(15))};
   if (gentle) {
     ctx.renderer.fillRoundedRect(top, ctx.u(metrics::kRadius), t.calm);
   }
-  const Rect wordsBox{top.x + ctx.u(2), top.y + ctx.u(0.5f), top.w - ctx.u(4), top.h - ctx.u(1)};
-  drawTextBlock(ctx, words,
-                fitFont(ctx, words, wordsBox,
-                        {text_size::kHeading, text_size::kBody, text_size::kDetail},
-                        FontWeight::Bold),
-                wordsBox, TextAlign::Centre, gentle ? t.calmText : t.text, 0, true);
+  drawTextBlock(ctx, words, mPlan.signFont, mPlan.signWords, TextAlign::Centre,
+                gentle ? t.calmText : t.text, 0, true);
+  std::size_t name = 0;
   for (const Widget& w : widgets) {
-    if (WidgetId::parse(w.id).is("pupil")) {
+    if (WidgetId::parse(w.id).is("pupil") && name < mPlan.nameFonts.size()) {
+      const FontSpec& font = mPlan.nameFonts[name++];
       const Rect in =
           drawTileCard(ctx, w, v, w.selected ? std::optional<Colour>(t.readyFill) : std::nullopt);
       if (w.selected) {
@@ -526,12 +578,8 @@ void AupScreen::drawSign(UiContext& ctx, const WidgetList& widgets, const Widget
                                        std::max(1.0f, std::round(ctx.u(0.6f))), t.readyAccent);
       }
       const std::string label = w.selected ? std::string(kTick) + " " + w.label : w.label;
-      // A long name is made smaller, never cut.
-      drawTextBlock(ctx, label,
-                    fitFont(ctx, label, in,
-                            {text_size::kHeading, text_size::kBody, text_size::kDetail, 3.0f},
-                            FontWeight::Bold),
-                    in, TextAlign::Centre, w.selected ? t.readyText : t.text, 0, true);
+      drawTextBlock(ctx, label, font, in, TextAlign::Centre, w.selected ? t.readyText : t.text, 0,
+                    true);
     } else if (w.id == "teacher-signs") {
       drawButton(ctx, w, v, ButtonStyle::Normal);
     } else if (w.id == "more-names") {
@@ -541,6 +589,8 @@ void AupScreen::drawSign(UiContext& ctx, const WidgetList& widgets, const Widget
     }
   }
 }
+
+// ---- input --------------------------------------------------------------------------
 
 void AupScreen::showPage(std::size_t first, UiHost& host) {
   mStage = Stage::Promises;

@@ -25,7 +25,7 @@ public:
   AupScreen(std::shared_ptr<LessonPlay> play, const UiHost& host);
 
   std::string_view id() const override { return "aup"; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   void resumed(UiHost& host) override;
@@ -42,8 +42,10 @@ private:
   void sign(UiHost& host, bool byTeacher);
   std::vector<Rect> promiseRows(const UiContext& ctx, std::size_t first) const;
   Rect rowsArea(const UiContext& ctx) const;
-  void layoutPromises(const UiContext& ctx, WidgetList& out) const;
-  void layoutSign(const UiContext& ctx, WidgetList& out) const;
+  void layoutIntro(const UiContext& ctx);
+  void layoutPromises(const UiContext& ctx, WidgetList& out);
+  void layoutSign(const UiContext& ctx, WidgetList& out);
+  std::string signWords(const UiContext& ctx, bool& gentle) const;
   void drawPromises(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v);
   void drawSign(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v);
 
@@ -68,6 +70,28 @@ private:
   int mNamePage = 0;
   std::string mMessage; // a string id
   std::shared_ptr<bool> mTeacherAccepted = std::make_shared<bool>(false);
+  Rect mContent; // the content area, from the last layout pass
+  // What else the last layout pass worked out, for draw().
+  struct Plan {
+    // The intro: its words' box and size, and the count's height.
+    Rect introBox;
+    FontSpec introFont;
+    float countH = 0;
+    // One promise a page (Reception and KS1): picture, count, words, the hint.
+    Rect picture;
+    Rect count;
+    Rect words;
+    FontSpec wordsFont;
+    Rect hint;
+    FontSpec hintFont;
+    // Promises as rows: where the rows are, and each row's words' size.
+    Rect rows;
+    std::vector<FontSpec> rowFonts;
+    // Signing: the words at the top, and each name tile's size.
+    Rect signWords;
+    FontSpec signFont;
+    std::vector<FontSpec> nameFonts;
+  } mPlan;
 };
 
 // `play`: its runner is on an AUP step; `host` gives the name tiles the pupil signs

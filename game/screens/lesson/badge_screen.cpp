@@ -15,7 +15,7 @@ public:
   std::string_view id() const override { return "badge"; }
   std::string firstFocus() const override { return "next"; }
 
-  void layout(const UiContext& ctx, WidgetList& out) const override {
+  void layout(const UiContext& ctx, WidgetList& out) override {
     addStepBack(ctx, out);
     const bool badge = mPlay->runner.phase() == LessonRunner::Phase::Badge;
     addStepBottom(ctx, out, false, ctx.tr(badge ? "lesson.done" : "lesson.next"));

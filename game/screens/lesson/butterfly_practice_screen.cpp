@@ -1,3 +1,11 @@
+// The butterfly practice step. Sections, in order:
+//   1. drawing with the renderer's shapes only: faces, people, the heart, adults,
+//      the speech bubble
+//   2. words and ids: feelings' and adults' names, praise, ids read back
+//   3. placing: a row of tiles, the one size their names share, the prompt
+//   4. layout: each phase's widgets, and what draw() keeps from the pass
+//   5. draw: each phase, from what layout kept
+//   6. input: next step, presses, keys
 #include "screens/lesson/butterfly_practice_screen.hpp"
 
 #include "screens/lesson/activity_parts.hpp"
@@ -188,6 +196,8 @@ float drawBubble(UiContext& ctx, const Rect& box, std::string_view text, const F
   return h + tail;
 }
 
+// ---- words and ids ----------------------------------------------------------------
+
 std::string feelingLabel(const UiContext& ctx, Feeling f) {
   switch (f) {
   case Feeling::Happy:
@@ -252,6 +262,8 @@ std::optional<TrustedAdult> adultFromId(std::string_view id) {
 }
 
 // The area a row of `n` tiles takes below a prompt `promptH` tall.
+// ---- placing ----------------------------------------------------------------------
+
 std::vector<Rect> tileRow(const UiContext& ctx, const Rect& content, float promptH, std::size_t n,
                           float maxW, float maxH) {
   std::vector<Rect> out;
@@ -310,7 +322,12 @@ std::unique_ptr<Screen> makeButterflyPracticeScreen(std::shared_ptr<LessonPlay> 
   return std::make_unique<ButterflyPracticeScreen>(std::move(play));
 }
 
-void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) const {
+// ---- layout -----------------------------------------------------------------------
+
+void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
+  mContent = stepContentArea(ctx); // for draw()
+  mStep = StepPlan{};
+  mSayIt = SayItPlan{};
   addStepBack(ctx, out);
   const ButterflyRunner* r = runner();
   if (r == nullptr) {
@@ -321,10 +338,17 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) cons
   case ButterflyRunner::Phase::CheckIn: {
     const auto& feelings = r->activity().feelings;
     const auto rects = tileRow(ctx, content, promptHeight(ctx), feelings.size(), 36, 46);
+    std::vector<std::string> labels;
+    float labelRoom = content.w;
     for (std::size_t i = 0; i < rects.size(); ++i) {
       out.push_back(Widget{"feeling:" + std::string(feelingId(feelings[i])), rects[i],
                            feelingLabel(ctx, feelings[i]), WidgetRole::Tile});
+      labels.push_back(out.back().label);
+      labelRoom = std::min(labelRoom, rects[i].w - 2 * std::round(ctx.u(1.6f)));
     }
+    // One size for every feeling's name.
+    mTileFont = sharedLabelFont(ctx, labels, labelRoom);
+    mTileLabelH = ctx.text.metrics(mTileFont).lineHeight();
     break;
   }
   case ButterflyRunner::Phase::Steps: {
@@ -337,6 +361,9 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) cons
     const std::string next = ctx.tr("lesson.next");
     out.push_back(Widget{"step:next", cornerButton(ctx, Corner::BottomRight, next, true), next,
                          WidgetRole::Button});
+    if (s != nullptr) {
+      planStep(ctx, *r, *s);
+    }
     break;
   }
   case ButterflyRunner::Phase::ChooseAdult: {
@@ -346,15 +373,110 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) cons
       out.push_back(Widget{"adult:" + std::string(trustedAdultId(adults[i])), rects[i],
                            adultLabel(ctx, adults[i]), WidgetRole::Tile});
     }
+    // One size for every tile's words, on at most two lines, and the same room
+    // for them in each tile, so the pictures line up.
+    mTileFont = ctx.font(text_size::kHeading, FontWeight::Bold);
+    mTileLabelH = 0;
+    for (const float size : {text_size::kHeading, text_size::kBody, text_size::kDetail}) {
+      mTileFont = ctx.font(size, FontWeight::Bold);
+      const FontMetrics m = ctx.text.metrics(mTileFont);
+      bool fits = true;
+      mTileLabelH = 0;
+      for (const Widget& w : out) {
+        if (WidgetId::parse(w.id).is("adult")) {
+          const WrappedText wrapped = wrapText(w.label, w.rect.w - 2 * std::round(ctx.u(1.6f)), m);
+          fits = fits && wrapped.lines.size() <= 2 && !wrapped.overflow;
+          mTileLabelH = std::max(
+              mTileLabelH,
+              static_cast<float>(std::min<std::size_t>(wrapped.lines.size(), 2)) * m.lineHeight());
+        }
+      }
+      if (fits) {
+        break;
+      }
+    }
     break;
   }
   case ButterflyRunner::Phase::SayIt:
+    planSayIt(ctx, *r);
+    addStepBottom(ctx, out, false, ctx.tr("lesson.next"));
+    break;
   case ButterflyRunner::Phase::Praise:
   case ButterflyRunner::Phase::Finished:
     addStepBottom(ctx, out, false, ctx.tr("lesson.next"));
     break;
   }
 }
+
+void ButterflyPracticeScreen::planSayIt(const UiContext& ctx, const ButterflyRunner& r) {
+  SayItPlan& p = mSayIt;
+  const Rect& content = mContent;
+  const float gap = std::round(ctx.u(metrics::kGap));
+  p.panel = Rect{content.x, content.y, content.w, content.h * 0.45f};
+  const float used = feedbackPanelHeight(ctx, p.panel, ctx.tr("practice.good-choice"),
+                                         adultPraise(ctx, r.adult()));
+  float y = content.y + used + gap * 1.5f;
+  p.title = Rect{content.x, y, content.w, ctx.u(8)};
+  // One line, as drawTextBlock draws it.
+  y += textBlockHeight(ctx, ctx.tr("practice.say-it-title"),
+                       ctx.font(text_size::kBody, FontWeight::Bold), content.w, 1) +
+       ctx.u(1);
+  p.bubble = Rect{content.x, y, content.w, content.bottom() - y};
+  if (r.activity().sayIt) {
+    const std::string& say = inLang(ctx, *r.activity().sayIt);
+    p.font = fitFont(ctx, say, Rect{0, 0, p.bubble.w - ctx.u(6), p.bubble.h - ctx.u(10)},
+                     {mPlay->youngBand() ? text_size::kTitle : text_size::kHeading,
+                      text_size::kHeading, text_size::kBody},
+                     FontWeight::Regular);
+  }
+}
+
+void ButterflyPracticeScreen::planStep(const UiContext& ctx, const ButterflyRunner& r,
+                                       const ReportStep& s) {
+  StepPlan& p = mStep;
+  const float gap = std::round(ctx.u(metrics::kGap));
+  Rect area = mContent;
+  if (mThanked && r.stepIndex() == 0 && r.feeling()) {
+    const Feeling f = *r.feeling();
+    const bool worried = f == Feeling::Butterflies || f == Feeling::Scared || f == Feeling::Sad;
+    p.thanksId = worried ? "practice.thanks-worried" : "practice.thanks";
+    const float pad = std::round(ctx.u(2));
+    const float h =
+        textBlockHeight(ctx, ctx.tr(p.thanksId), ctx.font(text_size::kBody), area.w - 2 * pad, 2) +
+        2 * pad;
+    p.thanks = Rect{area.x, area.y, area.w, h};
+    area.y += h + gap;
+    area.h -= h + gap;
+  }
+  // One line, as drawTextBlock draws it.
+  const float introH =
+      textBlockHeight(ctx, ctx.tr("practice.steps-intro"), ctx.font(text_size::kBody), area.w, 1);
+  p.intro = Rect{area.x, area.y, area.w, ctx.u(8)};
+  area.y += introH + gap;
+  area.h -= introH + gap;
+  Rect col = area;
+  if (s.picture) {
+    const float side = std::round(std::min(area.h, area.w * 0.42f));
+    p.picture = Rect{area.x, area.y + (area.h - side) / 2, side, side};
+    col = Rect{area.x + side + gap * 2, area.y, area.w - side - gap * 2, area.h};
+  } else {
+    const float w = std::min(area.w, ctx.u(130));
+    col = Rect{std::round(area.x + (area.w - w) / 2), area.y, w, area.h};
+  }
+  const float badge = std::round(ctx.u(12));
+  const float top = col.y + ctx.u(1);
+  p.badge = Rect{col.x, top, badge, badge};
+  p.stepOf = Rect{p.badge.right() + gap, top, col.right() - p.badge.right() - gap, badge};
+  p.text = Rect{col.x, p.badge.bottom() + gap, col.w, col.bottom() - p.badge.bottom() - gap};
+  const std::string& words = inLang(ctx, s.text);
+  p.font =
+      mPlay->youngBand()
+          ? fitFont(ctx, words, p.text, {text_size::kTitle, text_size::kHeading, text_size::kBody},
+                    FontWeight::Bold)
+          : fitFont(ctx, words, p.text, {text_size::kHeading, text_size::kBody}, FontWeight::Bold);
+}
+
+// ---- draw -------------------------------------------------------------------------
 
 void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
                                    const WidgetVisuals& v) {
@@ -369,22 +491,13 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
   if (r == nullptr) {
     return;
   }
-  const Rect content = stepContentArea(ctx);
+  const Rect content = mContent;
   const float gap = std::round(ctx.u(metrics::kGap));
-  const bool young = play.youngBand();
 
   switch (r->phase()) {
   case ButterflyRunner::Phase::CheckIn: {
     drawPrompt(ctx, content, ctx.tr("practice.check-in"), ctx.tr("practice.check-in-hint"));
-    std::vector<std::string> labels;
-    float labelRoom = content.w;
-    for (const Widget& w : widgets) {
-      if (WidgetId::parse(w.id).is("feeling")) {
-        labels.push_back(w.label);
-        labelRoom = std::min(labelRoom, w.rect.w - 2 * std::round(ctx.u(1.6f)));
-      }
-    }
-    const FontSpec font = sharedLabelFont(ctx, labels, labelRoom);
+    const FontSpec& font = mTileFont;
     for (const Widget& w : widgets) {
       const WidgetId wid = WidgetId::parse(w.id);
       const auto f = wid.is("feeling") ? feelingFromId(wid.value) : std::nullopt;
@@ -392,7 +505,7 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
         continue;
       }
       const Rect in = drawTileCard(ctx, w, v);
-      const float labelH = ctx.text.metrics(font).lineHeight();
+      const float labelH = mTileLabelH;
       const float side = std::min(in.w, in.h - labelH - ctx.u(1)) * 0.9f;
       drawFace(ctx, *f,
                Rect{in.x + (in.w - side) / 2, in.y + (in.h - labelH - side) / 2, side, side});
@@ -412,89 +525,38 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
     if (s == nullptr) {
       break;
     }
-    Rect area = content;
+    const StepPlan& p = mStep;
     // A kind word for the feeling just shared, on the first step only.
-    if (mThanked && r->stepIndex() == 0 && r->feeling()) {
-      const Feeling f = *r->feeling();
-      const bool worried = f == Feeling::Butterflies || f == Feeling::Scared || f == Feeling::Sad;
-      const std::string words = ctx.tr(worried ? "practice.thanks-worried" : "practice.thanks");
-      const FontSpec font = ctx.font(text_size::kBody);
+    if (!p.thanks.empty()) {
       const float pad = std::round(ctx.u(2));
-      const float h = textBlockHeight(ctx, words, font, area.w - 2 * pad, 2) + 2 * pad;
-      const Rect strip{area.x, area.y, area.w, h};
-      ctx.renderer.fillRoundedRect(strip, ctx.u(metrics::kRadius), t.readyFill);
-      drawTextBlock(ctx, words, font,
-                    Rect{strip.x + pad, strip.y + pad, strip.w - 2 * pad, strip.h - 2 * pad},
-                    TextAlign::Centre, t.readyText, 2, true);
-      area.y += h + gap;
-      area.h -= h + gap;
+      ctx.renderer.fillRoundedRect(p.thanks, ctx.u(metrics::kRadius), t.readyFill);
+      drawTextBlock(
+          ctx, ctx.tr(p.thanksId), ctx.font(text_size::kBody),
+          Rect{p.thanks.x + pad, p.thanks.y + pad, p.thanks.w - 2 * pad, p.thanks.h - 2 * pad},
+          TextAlign::Centre, t.readyText, 2, true);
     }
     // What the steps are for, in a quiet line.
-    const FontSpec intro = ctx.font(text_size::kBody);
-    const float introH =
-        drawTextBlock(ctx, ctx.tr("practice.steps-intro"), intro,
-                      Rect{area.x, area.y, area.w, ctx.u(8)}, TextAlign::Centre, t.mutedText, 1);
-    area.y += introH + gap;
-    area.h -= introH + gap;
-    Rect col = area;
+    drawTextBlock(ctx, ctx.tr("practice.steps-intro"), ctx.font(text_size::kBody), p.intro,
+                  TextAlign::Centre, t.mutedText, 1);
     if (s->picture) {
-      const float side = std::round(std::min(area.h, area.w * 0.42f));
-      drawPicture(ctx, play.asset(s->picture->src),
-                  Rect{area.x, area.y + (area.h - side) / 2, side, side});
-      col = Rect{area.x + side + gap * 2, area.y, area.w - side - gap * 2, area.h};
-    } else {
-      const float w = std::min(area.w, ctx.u(130));
-      col = Rect{std::round(area.x + (area.w - w) / 2), area.y, w, area.h};
+      drawPicture(ctx, play.asset(s->picture->src), p.picture);
     }
     // The step's number in a round badge, "Step 2 of 5" beside it, then the words.
-    const float badge = std::round(ctx.u(12));
-    const float top = col.y + ctx.u(1);
-    const Rect badgeBox{col.x, top, badge, badge};
-    ctx.renderer.fillRoundedRect(badgeBox, badge / 2, t.accent);
-    drawIcon(ctx, std::to_string(r->stepIndex() + 1), badgeBox, 7.0f, t.accentText);
+    ctx.renderer.fillRoundedRect(p.badge, p.badge.w / 2, t.accent);
+    drawIcon(ctx, std::to_string(r->stepIndex() + 1), p.badge, 7.0f, t.accentText);
     drawTextBlock(ctx,
                   ctx.trf("practice.step-of", {{"n", std::to_string(r->stepIndex() + 1)},
                                                {"count", std::to_string(r->steps().size())}}),
-                  ctx.font(text_size::kBody, FontWeight::Bold),
-                  Rect{badgeBox.right() + gap, top, col.right() - badgeBox.right() - gap, badge},
-                  TextAlign::Left, t.mutedText, 1, true);
-    const Rect textBox{col.x, badgeBox.bottom() + gap, col.w,
-                       col.bottom() - badgeBox.bottom() - gap};
-    const std::string& words = inLang(ctx, s->text);
-    const FontSpec font =
-        young
-            ? fitFont(ctx, words, textBox,
-                      {text_size::kTitle, text_size::kHeading, text_size::kBody}, FontWeight::Bold)
-            : fitFont(ctx, words, textBox, {text_size::kHeading, text_size::kBody},
-                      FontWeight::Bold);
-    drawTextBlock(ctx, words, font, textBox, TextAlign::Left, t.text, 0);
+                  ctx.font(text_size::kBody, FontWeight::Bold), p.stepOf, TextAlign::Left,
+                  t.mutedText, 1, true);
+    drawTextBlock(ctx, inLang(ctx, s->text), p.font, p.text, TextAlign::Left, t.text, 0);
     break;
   }
 
   case ButterflyRunner::Phase::ChooseAdult: {
     drawPrompt(ctx, content, ctx.tr("practice.choose-adult"), ctx.tr("practice.choose-adult-hint"));
-    // One size for every tile's words, on at most two lines, and the same room
-    // for them in each tile, so the pictures line up.
-    FontSpec font = ctx.font(text_size::kHeading, FontWeight::Bold);
-    float labelH = 0;
-    for (const float size : {text_size::kHeading, text_size::kBody, text_size::kDetail}) {
-      font = ctx.font(size, FontWeight::Bold);
-      const FontMetrics m = ctx.text.metrics(font);
-      bool fits = true;
-      labelH = 0;
-      for (const Widget& w : widgets) {
-        if (WidgetId::parse(w.id).is("adult")) {
-          const WrappedText wrapped = wrapText(w.label, w.rect.w - 2 * std::round(ctx.u(1.6f)), m);
-          fits = fits && wrapped.lines.size() <= 2 && !wrapped.overflow;
-          labelH =
-              std::max(labelH, static_cast<float>(std::min<std::size_t>(wrapped.lines.size(), 2)) *
-                                   m.lineHeight());
-        }
-      }
-      if (fits) {
-        break;
-      }
-    }
+    const FontSpec& font = mTileFont;
+    const float labelH = mTileLabelH;
     for (const Widget& w : widgets) {
       const WidgetId wid = WidgetId::parse(w.id);
       const auto a = wid.is("adult") ? adultFromId(wid.value) : std::nullopt;
@@ -511,21 +573,13 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
   }
 
   case ButterflyRunner::Phase::SayIt: {
-    const float used = drawFeedbackPanel(
-        ctx, Rect{content.x, content.y, content.w, content.h * 0.45f}, FeedbackTone::Warm,
-        ctx.tr("practice.good-choice"), adultPraise(ctx, r->adult()));
-    float y = content.y + used + gap * 1.5f;
-    const FontSpec label = ctx.font(text_size::kBody, FontWeight::Bold);
-    y += drawTextBlock(ctx, ctx.tr("practice.say-it-title"), label,
-                       Rect{content.x, y, content.w, ctx.u(8)}, TextAlign::Left, t.text, 1) +
-         ctx.u(1);
-    const std::string& say = inLang(ctx, *r->activity().sayIt);
-    const Rect box{content.x, y, content.w, content.bottom() - y};
-    drawBubble(ctx, box, say,
-               fitFont(ctx, say, Rect{0, 0, box.w - ctx.u(6), box.h - ctx.u(10)},
-                       {young ? text_size::kTitle : text_size::kHeading, text_size::kHeading,
-                        text_size::kBody},
-                       FontWeight::Regular));
+    const SayItPlan& p = mSayIt;
+    drawFeedbackPanel(ctx, p.panel, FeedbackTone::Warm, ctx.tr("practice.good-choice"),
+                      adultPraise(ctx, r->adult()));
+    drawTextBlock(ctx, ctx.tr("practice.say-it-title"),
+                  ctx.font(text_size::kBody, FontWeight::Bold), p.title, TextAlign::Left, t.text,
+                  1);
+    drawBubble(ctx, p.bubble, inLang(ctx, *r->activity().sayIt), p.font);
     break;
   }
 
@@ -558,6 +612,8 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
   }
   }
 }
+
+// ---- input ------------------------------------------------------------------------
 
 void ButterflyPracticeScreen::nextStep(UiHost& host) {
   ButterflyRunner* r = runner();

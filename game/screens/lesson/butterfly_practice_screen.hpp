@@ -19,7 +19,7 @@ public:
   explicit ButterflyPracticeScreen(std::shared_ptr<LessonPlay> play) : mPlay(std::move(play)) {}
 
   std::string_view id() const override { return "butterfly-practice"; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   // Page Down (a presenter's clicker) moves through the steps as "step:next" does.
@@ -31,6 +31,29 @@ private:
 
   std::shared_ptr<LessonPlay> mPlay;
   bool mThanked = false; // a kind word for the feeling shows on the first step
+  Rect mContent;         // the content area, from the last layout pass
+  FontSpec mTileFont;    // the feelings' or adults' names, one size for all
+  float mTileLabelH = 0; // and the room for them at the foot of each tile
+  // A reporting step's places, from the last layout pass.
+  struct StepPlan {
+    Rect thanks; // the kind word for the feeling shared (empty: none)
+    const char* thanksId = "";
+    Rect intro;
+    Rect picture;
+    Rect badge;
+    Rect stepOf;
+    Rect text;
+    FontSpec font;
+  } mStep;
+  void planStep(const UiContext& ctx, const ButterflyRunner& r, const ReportStep& s);
+  // "Say it": the praise panel, the title line, the bubble and its words' size.
+  struct SayItPlan {
+    Rect panel;
+    Rect title;
+    Rect bubble;
+    FontSpec font;
+  } mSayIt;
+  void planSayIt(const UiContext& ctx, const ButterflyRunner& r);
 };
 
 // `play`: its runner is on a butterfly practice step.

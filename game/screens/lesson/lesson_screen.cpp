@@ -51,7 +51,8 @@ std::string LessonScreen::startLabel(const UiContext& ctx) const {
   return ctx.tr(started() ? "lesson.continue" : "lesson.start");
 }
 
-void LessonScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void LessonScreen::layout(const UiContext& ctx, WidgetList& out) {
+  mContent = stepContentArea(ctx); // for draw()
   addStepBack(ctx, out);
   if (mPlay && openingNarration(*mPlay)) {
     addStepBottom(ctx, out, true, {});
@@ -66,7 +67,7 @@ void LessonScreen::layout(const UiContext& ctx, WidgetList& out) const {
 void LessonScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
   drawTitle(ctx, mLesson.title, widgets);
-  const Rect content = stepContentArea(ctx);
+  const Rect content = mContent;
   const float gap = ctx.u(4);
   const Rect picture{content.x, content.y, std::round(content.w * 0.45f), content.h};
   drawPicture(ctx, mLesson.picture, picture);

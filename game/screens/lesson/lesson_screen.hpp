@@ -20,7 +20,7 @@ public:
       : mLesson(std::move(lesson)), mPlay(std::move(play)) {}
 
   std::string_view id() const override { return "lesson"; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   void resumed(UiHost& host) override;
@@ -34,6 +34,7 @@ private:
 
   HomeLesson mLesson;
   std::shared_ptr<LessonPlay> mPlay; // nullptr when the lesson's pack is not loaded
+  Rect mContent;                     // the content area, from the last layout pass
 };
 
 std::unique_ptr<Screen> makeLessonScreen(UiHost& host, const HomeLesson& lesson);

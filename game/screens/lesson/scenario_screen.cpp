@@ -141,7 +141,104 @@ std::string ScenarioScreen::firstFocus() const {
   return "next";
 }
 
-void ScenarioScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void ScenarioScreen::plan(const UiContext& ctx) {
+  mPlan = Plan{};
+  Plan& p = mPlan;
+  const Rect c = stepContentArea(ctx);
+  p.content = c;
+  const ScenarioRunner* r = runner();
+  if (r == nullptr) {
+    return;
+  }
+  const bool young = mPlay->youngBand();
+  const ScenarioNode& node = r->current();
+  switch (r->phase()) {
+  case ScenarioRunner::Phase::Choosing: {
+    const std::vector<std::size_t> shown = shownChoices();
+    const std::string& story = inLang(ctx, node.text);
+    const ChoosingAreas a =
+        choosingAreas(ctx, young, node.picture.has_value(), story, shown.size());
+    p.picture = a.picture;
+    p.story = a.text;
+    p.storyFont = storyFont(ctx, young, story, a.text);
+    for (std::size_t i = 0; i < shown.size() && i < a.cards.size(); ++i) {
+      const Choice& choice = node.choices[shown[i]];
+      const Rect in = tileCardInner(ctx, a.cards[i]);
+      const float d = std::round(ctx.u(6.5f));
+      CardPlan card;
+      // The number: top left on a picture card, beside the words on a text card.
+      card.number = Rect{in.x, young ? in.y : std::round(in.y + (in.h - d) / 2), d, d};
+      const std::string& words = choiceWords(ctx, choice);
+      if (young && choice.picture) {
+        // A picture card: the picture first, a short caption under it.
+        card.kind = CardPlan::Words::Caption;
+        const Rect capBox{in.x, in.y + in.h * 0.55f, in.w, in.h * 0.45f};
+        card.font =
+            fitFont(ctx, words, capBox, {text_size::kHeading}, FontWeight::Bold, kShrinkToDetail);
+        const float capH = std::min(capBox.h, textBlockHeight(ctx, words, card.font, in.w));
+        const float picH = std::max(0.0f, in.h - capH - ctx.u(1));
+        card.picture = Rect{in.x + d, in.y, std::max(1.0f, in.w - 2 * d), picH};
+        card.words = Rect{in.x, in.bottom() - capH, in.w, capH};
+      } else if (young) {
+        // No picture: the words, big, in the middle of the card.
+        card.kind = CardPlan::Words::Big;
+        card.words = Rect{in.x, in.y + d, in.w, std::max(1.0f, in.h - 2 * d)};
+        card.font = fitFont(ctx, words, card.words, {text_size::kHeading}, FontWeight::Bold,
+                            kShrinkToDetail);
+      } else {
+        const float x = in.x + d + ctx.u(2);
+        card.words = Rect{x, in.y, std::max(1.0f, in.right() - x), in.h};
+        card.font = fitFont(ctx, words, card.words, {text_size::kBody}, FontWeight::Regular,
+                            kShrinkToDetail);
+      }
+      p.cards.push_back(card);
+      mCardRects.push_back(a.cards[i]);
+    }
+    break;
+  }
+  case ScenarioRunner::Phase::Feedback: {
+    const Choice* choice = r->lastChoice();
+    p.feedbackX = c.x;
+    p.feedbackW = c.w;
+    // The picture of what was chosen (the young see it on the card), else the node's.
+    const bool pic = (choice != nullptr && young && choice->picture) || node.picture;
+    if (pic) {
+      const float pw = std::round(std::min(c.w * (young ? 0.36f : 0.3f), c.h * 4 / 3));
+      p.feedbackPicture = Rect{c.x, c.y, pw, std::min(c.h, pw * 3 / 4)};
+      p.feedbackX = c.x + pw + std::round(ctx.u(5));
+      p.feedbackW = c.right() - p.feedbackX;
+    }
+    break;
+  }
+  case ScenarioRunner::Phase::Ended: {
+    const float pad = std::round(ctx.u(4));
+    float x = c.x + pad;
+    if (node.picture) {
+      const float pw = std::round(std::min(c.w * 0.36f, (c.h - 2 * pad) * 4 / 3));
+      p.endPicture = Rect{x, c.y + pad, pw, c.h - 2 * pad};
+      x += pw + pad;
+    }
+    const Rect col{x, c.y + pad, std::max(1.0f, c.right() - pad - x), c.h - 2 * pad};
+    const std::string heading = ctx.tr("scenario.ending");
+    const std::string& words = inLang(ctx, node.text);
+    const FontSpec head = ctx.font(text_size::kTitle, FontWeight::Bold);
+    const float headH = textBlockHeight(ctx, heading, head, col.w, 2);
+    const float between = std::round(ctx.u(3));
+    const Rect bodyRoom{col.x, col.y, col.w, std::max(1.0f, col.h - headH - between)};
+    p.endColumn = col;
+    p.endHeadingH = headH;
+    p.endFont =
+        fitFont(ctx, words, bodyRoom, {text_size::kHeading}, FontWeight::Regular, kShrinkToDetail);
+    p.endWordsH = std::min(bodyRoom.h, textBlockHeight(ctx, words, p.endFont, col.w));
+    p.endTop = std::round(col.y + std::max(0.0f, (col.h - headH - between - p.endWordsH) / 2));
+    break;
+  }
+  }
+}
+
+void ScenarioScreen::layout(const UiContext& ctx, WidgetList& out) {
+  mCardRects.clear();
+  plan(ctx);
   addStepBack(ctx, out);
   const ScenarioRunner* r = runner();
   if (r == nullptr) {
@@ -152,10 +249,8 @@ void ScenarioScreen::layout(const UiContext& ctx, WidgetList& out) const {
   switch (r->phase()) {
   case ScenarioRunner::Phase::Choosing: {
     const std::vector<std::size_t> shown = shownChoices();
-    const ChoosingAreas a = choosingAreas(ctx, mPlay->youngBand(), node.picture.has_value(),
-                                          inLang(ctx, node.text), shown.size());
-    for (std::size_t i = 0; i < shown.size(); ++i) {
-      out.push_back(Widget{kChoicePrefix + std::to_string(i + 1), a.cards[i],
+    for (std::size_t i = 0; i < shown.size() && i < mCardRects.size(); ++i) {
+      out.push_back(Widget{kChoicePrefix + std::to_string(i + 1), mCardRects[i],
                            choiceWords(ctx, node.choices[shown[i]]), WidgetRole::Tile});
     }
     addStepBottom(ctx, out, narrated, {});
@@ -181,56 +276,38 @@ void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
   const Theme& t = ctx.theme;
   drawStepHeader(ctx, *mPlay, step_view::title(ctx, *mPlay), widgets);
   const ScenarioRunner* r = runner();
-  const Rect c = stepContentArea(ctx);
+  const Plan& p = mPlan;
+  const Rect& c = p.content;
   const bool young = mPlay->youngBand();
   if (r != nullptr && r->phase() == ScenarioRunner::Phase::Choosing) {
     const ScenarioNode& node = r->current();
     const std::vector<std::size_t> shown = shownChoices();
     const std::string& story = inLang(ctx, node.text);
-    const ChoosingAreas a =
-        choosingAreas(ctx, young, node.picture.has_value(), story, shown.size());
     if (node.picture) {
-      step_view::drawPicture(ctx, *mPlay, *node.picture, a.picture);
+      step_view::drawPicture(ctx, *mPlay, *node.picture, p.picture);
     }
-    drawTextBlock(ctx, story, storyFont(ctx, young, story, a.text), a.text, TextAlign::Left, t.text,
-                  0, true);
-    for (std::size_t i = 0; i < shown.size(); ++i) {
+    drawTextBlock(ctx, story, p.storyFont, p.story, TextAlign::Left, t.text, 0, true);
+    for (std::size_t i = 0; i < shown.size() && i < p.cards.size(); ++i) {
       const Widget* w = findWidget(widgets, kChoicePrefix + std::to_string(i + 1));
       if (w == nullptr) {
         continue;
       }
       const Choice& choice = node.choices[shown[i]];
-      const Rect in = drawTileCard(ctx, *w, v);
-      const float d = std::round(ctx.u(6.5f));
-      // The number: top left on a picture card, beside the words on a text card.
-      drawNumber(ctx, static_cast<int>(i + 1),
-                 Rect{in.x, young ? in.y : std::round(in.y + (in.h - d) / 2), d, d});
+      const CardPlan& card = p.cards[i];
+      drawTileCard(ctx, *w, v);
+      drawNumber(ctx, static_cast<int>(i + 1), card.number);
       const std::string& words = choiceWords(ctx, choice);
-      if (young && choice.picture) {
-        // A picture card: the picture first, a short caption under it.
-        const Rect capBox{in.x, in.y + in.h * 0.55f, in.w, in.h * 0.45f};
-        const FontSpec f =
-            fitFont(ctx, words, capBox, {text_size::kHeading}, FontWeight::Bold, kShrinkToDetail);
-        const float capH = std::min(capBox.h, textBlockHeight(ctx, words, f, in.w));
-        const float picH = std::max(0.0f, in.h - capH - ctx.u(1));
-        step_view::drawPicture(ctx, *mPlay, *choice.picture,
-                               Rect{in.x + d, in.y, std::max(1.0f, in.w - 2 * d), picH});
-        drawTextBlock(ctx, words, f, Rect{in.x, in.bottom() - capH, in.w, capH}, TextAlign::Centre,
-                      t.text);
-      } else if (young) {
-        // No picture: the words, big, in the middle of the card.
-        const Rect box{in.x, in.y + d, in.w, std::max(1.0f, in.h - 2 * d)};
-        drawTextBlock(
-            ctx, words,
-            fitFont(ctx, words, box, {text_size::kHeading}, FontWeight::Bold, kShrinkToDetail), box,
-            TextAlign::Centre, t.text, 0, true);
-      } else {
-        const float x = in.x + d + ctx.u(2);
-        const Rect box{x, in.y, std::max(1.0f, in.right() - x), in.h};
-        drawTextBlock(
-            ctx, words,
-            fitFont(ctx, words, box, {text_size::kBody}, FontWeight::Regular, kShrinkToDetail), box,
-            TextAlign::Left, t.text, 0, true);
+      switch (card.kind) {
+      case CardPlan::Words::Caption:
+        step_view::drawPicture(ctx, *mPlay, *choice.picture, card.picture);
+        drawTextBlock(ctx, words, card.font, card.words, TextAlign::Centre, t.text);
+        break;
+      case CardPlan::Words::Big:
+        drawTextBlock(ctx, words, card.font, card.words, TextAlign::Centre, t.text, 0, true);
+        break;
+      case CardPlan::Words::Line:
+        drawTextBlock(ctx, words, card.font, card.words, TextAlign::Left, t.text, 0, true);
+        break;
       }
     }
   } else if (r != nullptr && r->phase() == ScenarioRunner::Phase::Feedback &&
@@ -239,14 +316,11 @@ void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
     const Choice& choice = *r->lastChoice();
     // The picture of what was chosen (the young see it on the card), else the node's.
     const std::optional<Picture>& pic = (young && choice.picture) ? choice.picture : node.picture;
-    float x = c.x;
-    float w = c.w;
     if (pic) {
-      const float pw = std::round(std::min(c.w * (young ? 0.36f : 0.3f), c.h * 4 / 3));
-      step_view::drawPicture(ctx, *mPlay, *pic, Rect{c.x, c.y, pw, std::min(c.h, pw * 3 / 4)});
-      x = c.x + pw + std::round(ctx.u(5));
-      w = c.right() - x;
+      step_view::drawPicture(ctx, *mPlay, *pic, p.feedbackPicture);
     }
+    const float x = p.feedbackX;
+    const float w = p.feedbackW;
     float y = c.y;
     const std::string chose = ctx.trf("scenario.you-chose", {{"choice", choiceWords(ctx, choice)}});
     y += drawTextBlock(ctx, chose, ctx.font(text_size::kBody, FontWeight::Bold),
@@ -263,28 +337,17 @@ void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
     const ScenarioNode& node = r->current();
     ctx.renderer.fillRoundedRect(c, ctx.u(metrics::kRadius), t.readyFill);
     ctx.renderer.strokeRoundedRect(c, ctx.u(metrics::kRadius), ctx.u(metrics::kBorder), t.border);
-    const float pad = std::round(ctx.u(4));
-    float x = c.x + pad;
     if (node.picture) {
-      const float pw = std::round(std::min(c.w * 0.36f, (c.h - 2 * pad) * 4 / 3));
-      step_view::drawPicture(ctx, *mPlay, *node.picture, Rect{x, c.y + pad, pw, c.h - 2 * pad});
-      x += pw + pad;
+      step_view::drawPicture(ctx, *mPlay, *node.picture, p.endPicture);
     }
-    const Rect col{x, c.y + pad, std::max(1.0f, c.right() - pad - x), c.h - 2 * pad};
-    const std::string heading = ctx.tr("scenario.ending");
-    const std::string& words = inLang(ctx, node.text);
-    const FontSpec head = ctx.font(text_size::kTitle, FontWeight::Bold);
-    const float headH = textBlockHeight(ctx, heading, head, col.w, 2);
-    const float between = std::round(ctx.u(3));
-    const Rect bodyRoom{col.x, col.y, col.w, std::max(1.0f, col.h - headH - between)};
-    const FontSpec body =
-        fitFont(ctx, words, bodyRoom, {text_size::kHeading}, FontWeight::Regular, kShrinkToDetail);
-    const float bodyH = std::min(bodyRoom.h, textBlockHeight(ctx, words, body, col.w));
-    float y = std::round(col.y + std::max(0.0f, (col.h - headH - between - bodyH) / 2));
-    y += drawTextBlock(ctx, heading, head, Rect{col.x, y, col.w, headH}, TextAlign::Left,
-                       t.readyText, 2);
-    y += between;
-    drawTextBlock(ctx, words, body, Rect{col.x, y, col.w, bodyH}, TextAlign::Left, t.readyText);
+    const Rect& col = p.endColumn;
+    float y = p.endTop;
+    y +=
+        drawTextBlock(ctx, ctx.tr("scenario.ending"), ctx.font(text_size::kTitle, FontWeight::Bold),
+                      Rect{col.x, y, col.w, p.endHeadingH}, TextAlign::Left, t.readyText, 2);
+    y += std::round(ctx.u(3));
+    drawTextBlock(ctx, inLang(ctx, node.text), p.endFont, Rect{col.x, y, col.w, p.endWordsH},
+                  TextAlign::Left, t.readyText);
   }
   for (const Widget& w : widgets) {
     if (w.id == "try-again") {

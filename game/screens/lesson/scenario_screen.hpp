@@ -21,7 +21,7 @@ public:
   explicit ScenarioScreen(std::shared_ptr<LessonPlay> play) : mPlay(std::move(play)) {}
 
   std::string_view id() const override { return "scenario"; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   std::string firstFocus() const override;
@@ -34,7 +34,42 @@ private:
   ScenarioRunner* runner() const { return mPlay->runner.runnerAs<ScenarioRunner>(); }
   void arrive(UiHost& host); // after a move: save, then narrate the node
 
+  // What the last layout pass worked out, for draw().
+  struct CardPlan {
+    enum class Words {
+      Caption,
+      Big,
+      Line
+    } kind = Words::Line; // under a picture, alone, beside the number
+    Rect number;
+    Rect picture; // empty: none
+    Rect words;
+    FontSpec font;
+  };
+  struct Plan {
+    Rect content;
+    // Choosing: the node's picture and story, and each card's inside.
+    Rect picture;
+    Rect story;
+    FontSpec storyFont;
+    std::vector<CardPlan> cards;
+    // Feedback: the picture of what was chosen, the words' column.
+    Rect feedbackPicture;
+    float feedbackX = 0;
+    float feedbackW = 0;
+    // The ending: its picture, the column, the heading's and words' heights.
+    Rect endPicture;
+    Rect endColumn;
+    FontSpec endFont;
+    float endHeadingH = 0;
+    float endWordsH = 0;
+    float endTop = 0;
+  };
+  void plan(const UiContext& ctx);
+
   std::shared_ptr<LessonPlay> mPlay;
+  Plan mPlan;
+  std::vector<Rect> mCardRects; // the choice cards, from the same pass
 };
 
 // `play`: its runner is on a scenario step.

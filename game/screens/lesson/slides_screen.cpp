@@ -11,17 +11,13 @@ std::unique_ptr<Screen> makeSlidesScreen(std::shared_ptr<LessonPlay> play) {
   return std::make_unique<SlidesScreen>(std::move(play));
 }
 
-void SlidesScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void SlidesScreen::layout(const UiContext& ctx, WidgetList& out) {
   addStepBack(ctx, out);
   const SlidesRunner* r = runner();
   const bool narrated = r != nullptr && r->count() > 0 && r->current().narration.has_value();
   addStepBottom(ctx, out, narrated, ctx.tr("lesson.next"), r != nullptr);
-}
-
-void SlidesScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
-  const Theme& t = ctx.theme;
-  drawStepHeader(ctx, *mPlay, step_view::title(ctx, *mPlay), widgets);
-  const SlidesRunner* r = runner();
+  // Where the slide's picture and words go, and the size its words fit at.
+  mPlan = Plan{};
   if (r != nullptr && r->count() > 0) {
     const Slide& slide = r->current();
     const Rect c = stepContentArea(ctx);
@@ -31,17 +27,28 @@ void SlidesScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
     if (slide.picture) {
       const float gap = std::round(ctx.u(5));
       const float pw = std::round(std::min(c.w * 0.48f, c.h * 4 / 3));
-      step_view::drawPicture(ctx, *mPlay, *slide.picture, Rect{c.x, c.y, pw, c.h});
-      const Rect text{c.x + pw + gap, c.y, std::max(1.0f, c.w - pw - gap), c.h};
-      drawTextBlock(ctx, words,
-                    fitFont(ctx, words, text, {units}, FontWeight::Bold, kShrinkToDetail), text,
-                    TextAlign::Left, t.text, 0, true);
+      mPlan.picture = Rect{c.x, c.y, pw, c.h};
+      mPlan.text = Rect{c.x + pw + gap, c.y, std::max(1.0f, c.w - pw - gap), c.h};
     } else {
       const float w = std::min(c.w, ctx.u(150));
-      const Rect text{std::round(c.x + (c.w - w) / 2), c.y, w, c.h};
-      drawTextBlock(ctx, words,
-                    fitFont(ctx, words, text, {units}, FontWeight::Bold, kShrinkToDetail), text,
-                    TextAlign::Centre, t.text, 0, true);
+      mPlan.text = Rect{std::round(c.x + (c.w - w) / 2), c.y, w, c.h};
+    }
+    mPlan.font = fitFont(ctx, words, mPlan.text, {units}, FontWeight::Bold, kShrinkToDetail);
+  }
+}
+
+void SlidesScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
+  const Theme& t = ctx.theme;
+  drawStepHeader(ctx, *mPlay, step_view::title(ctx, *mPlay), widgets);
+  const SlidesRunner* r = runner();
+  if (r != nullptr && r->count() > 0) {
+    const Slide& slide = r->current();
+    const std::string& words = inLang(ctx, slide.text);
+    if (slide.picture) {
+      step_view::drawPicture(ctx, *mPlay, *slide.picture, mPlan.picture);
+      drawTextBlock(ctx, words, mPlan.font, mPlan.text, TextAlign::Left, t.text, 0, true);
+    } else {
+      drawTextBlock(ctx, words, mPlan.font, mPlan.text, TextAlign::Centre, t.text, 0, true);
     }
     // Where we are in the slides: a dot each, between "read to me" and "next".
     const std::size_t n = r->count();

@@ -19,7 +19,7 @@ public:
   explicit SlidesScreen(std::shared_ptr<LessonPlay> play) : mPlay(std::move(play)) {}
 
   std::string_view id() const override { return "slides"; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   std::string firstFocus() const override { return "next"; }
@@ -27,7 +27,16 @@ public:
 private:
   SlidesRunner* runner() const { return mPlay->runner.runnerAs<SlidesRunner>(); }
 
+  // What the last layout pass worked out: the slide's picture, its words' box
+  // and the size they fit at.
+  struct Plan {
+    Rect picture;
+    Rect text;
+    FontSpec font;
+  };
+
   std::shared_ptr<LessonPlay> mPlay;
+  Plan mPlan;
 };
 
 // `play`: its runner is on a slides step.

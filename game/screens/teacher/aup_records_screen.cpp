@@ -42,17 +42,12 @@ std::string dataString(const std::string& data, const char* key) {
   return {};
 }
 
-// Where things go on a class's page, shared by layout and draw.
-struct ClassAreas {
-  Rect info;    // what the class signs, and the last thing that happened
-  Rect buttons; // confirm-class, staff, more-pupils
-  Rect heading; // "Parent or carer agreement returned"
-  Rect grid;    // the pupils' toggles
-};
+} // namespace
 
-ClassAreas classAreas(const UiContext& ctx) {
+AupRecordsScreen::ClassAreas AupRecordsScreen::classAreas(const UiContext& ctx) {
   const Rect content = contentArea(ctx);
   ClassAreas a;
+  a.content = content;
   const float gap = std::round(ctx.u(2));
   a.info = Rect{content.x, content.y, content.w, std::round(ctx.u(12))};
   a.buttons =
@@ -62,6 +57,8 @@ ClassAreas classAreas(const UiContext& ctx) {
   a.grid = Rect{content.x, top, content.w, std::max(0.0f, content.bottom() - top)};
   return a;
 }
+
+namespace {
 
 GridSpec pupilGrid(const UiContext& ctx) {
   GridSpec spec;
@@ -196,12 +193,13 @@ void AupRecordsScreen::setMessage(std::string text, bool error) {
   mMessageIsError = error;
 }
 
-void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) {
   const std::string back = ctx.tr("common.back");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
+  mAreas = classAreas(ctx);
   if (mClassId.empty()) {
-    const Rect content = contentArea(ctx);
+    const Rect content = mAreas.content;
     const float note = std::round(ctx.u(10));
     const Rect tiles{content.x, content.y + note, content.w, content.h - note};
     GridSpec spec;
@@ -222,7 +220,7 @@ void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) const {
     }
     return;
   }
-  const ClassAreas a = classAreas(ctx);
+  const ClassAreas& a = mAreas;
   const float gap = std::round(ctx.u(metrics::kGap));
   // The pupils come a page at a time: how many pages decides whether "more
   // pupils" takes room at the end of the button row.
@@ -288,7 +286,7 @@ void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
   const FontSpec detail = ctx.fixedFont(text_size::kDetail);
   if (mClassId.empty()) {
     drawTitle(ctx, ctx.tr("aup.records-title"), widgets);
-    const Rect content = contentArea(ctx);
+    const Rect& content = mAreas.content;
     drawTextBlock(ctx,
                   ctx.tr(mClasses.empty() ? "aup.records-no-classes" : "aup.records-pick-class"),
                   body, Rect{content.x, content.y, content.w, std::round(ctx.u(10))},
@@ -307,7 +305,7 @@ void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
   }
 
   drawTitle(ctx, ctx.trf("aup.records-title-class", {{"class", mClassName}}), widgets);
-  const ClassAreas a = classAreas(ctx);
+  const ClassAreas& a = mAreas;
   // What the class signs, then what just happened.
   const std::string about =
       mClassAup.found ? ctx.trf("aup.records-about", {{"phase", phaseLabel(ctx, mClassAup.phase)},

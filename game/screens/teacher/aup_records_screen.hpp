@@ -22,7 +22,7 @@ public:
 
   std::string_view id() const override { return "aup-records"; }
   bool pupilScreen() const override { return false; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
 
@@ -50,6 +50,16 @@ private:
     Recorder::Id saveId = 0; // the agreement submitted from this screen (0 none)
   };
 
+  // Where things go, shared by layout and draw: the last pass's are kept.
+  struct ClassAreas {
+    Rect content;
+    Rect info;    // what the class signs, and the last thing that happened
+    Rect buttons; // confirm-class, staff, more-pupils
+    Rect heading; // "Parent or carer agreement returned"
+    Rect grid;    // the pupils' toggles
+  };
+  static ClassAreas classAreas(const UiContext& ctx);
+
   AupInfo aupFor(const UiHost& host, AupPhase phase) const;
   void confirmClass(UiHost& host);
   void parentAgreed(const std::string& pupilId, UiHost& host);
@@ -73,6 +83,7 @@ private:
   std::string mSavingName;             // whose agreement the message is about
   int mPage = 0;
   mutable int mPerPage = 1;
+  ClassAreas mAreas; // from the last layout pass
   std::string mMessage;
   bool mMessageIsError = false;
 };

@@ -8,7 +8,8 @@
 
 namespace sq {
 
-void ButterflyTeacherScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void ButterflyTeacherScreen::layout(const UiContext& ctx, WidgetList& out) {
+  mContent = contentArea(ctx); // for draw()
   const std::string back = ctx.tr("common.back");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
@@ -18,7 +19,7 @@ void ButterflyTeacherScreen::draw(UiContext& ctx, const WidgetList& widgets,
                                   const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
   drawTitle(ctx, ctx.tr("butterfly-teacher.title"), widgets);
-  const Rect content = contentArea(ctx);
+  const Rect content = mContent;
   const float w = std::min(content.w, ctx.u(160));
   const Rect col{std::round(content.x + (content.w - w) / 2), content.y, w, content.h};
   const FontSpec head = ctx.font(text_size::kHeading, FontWeight::Bold);

@@ -93,7 +93,8 @@ void ClassLessonPickScreen::pickClass(const UiHost& host, const std::string& cla
   }
 }
 
-void ClassLessonPickScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void ClassLessonPickScreen::layout(const UiContext& ctx, WidgetList& out) {
+  mContent = stepContentArea(ctx); // for draw()
   addStepBack(ctx, out);
   const Rect area = stepContentArea(ctx);
   if (mClassId.empty()) {
@@ -125,7 +126,7 @@ void ClassLessonPickScreen::draw(UiContext& ctx, const WidgetList& widgets,
             mClassId.empty() ? ctx.tr("class-lesson.pick-class")
                              : ctx.trf("class-lesson.pick-lesson", {{"class", mClassName}}),
             widgets);
-  const Rect area = stepContentArea(ctx);
+  const Rect area = mContent;
   if (mClassId.empty() && classes.empty()) {
     drawTextBlock(ctx, ctx.tr("class-lesson.no-classes"), ctx.font(text_size::kBody), area,
                   TextAlign::Centre, t.text, 4, true);
@@ -239,7 +240,8 @@ void ClassPresentScreen::addClass(const Roster& roster, const std::string& class
   }
 }
 
-void ClassPresentScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void ClassPresentScreen::layout(const UiContext& ctx, WidgetList& out) {
+  mContent = stepContentArea(ctx); // for draw()
   const Rect area = stepContentArea(ctx);
   if (mChoosingClass) {
     const std::string back = ctx.tr("common.back");
@@ -293,7 +295,7 @@ void ClassPresentScreen::draw(UiContext& ctx, const WidgetList& widgets, const W
                     {{"count", std::to_string(present)}, {"total", std::to_string(mRows.size())}});
   drawTitle(ctx, title, widgets);
   if (!mChoosingClass && !mFailed && !receptionAups().empty()) {
-    const Rect area = stepContentArea(ctx);
+    const Rect area = mContent;
     drawTextBlock(ctx, ctx.tr("class-lesson.teacher-signs"), ctx.fixedFont(text_size::kBody),
                   Rect{area.x, area.y, area.w, std::round(ctx.u(11))}, TextAlign::Left, t.mutedText,
                   2);
@@ -302,7 +304,7 @@ void ClassPresentScreen::draw(UiContext& ctx, const WidgetList& widgets, const W
     // The teacher sees the reason; the pupils still ticked are the ones not saved.
     const std::string message =
         ctx.trf("class-lesson.not-saved", {{"saved", std::to_string(mSaved)}, {"reason", mError}});
-    const Rect area = stepContentArea(ctx);
+    const Rect area = mContent;
     drawTextBlock(ctx, message, ctx.fixedFont(text_size::kBody),
                   Rect{area.x, area.y, area.w, std::round(ctx.u(11))}, TextAlign::Left,
                   t.problemText, 2);

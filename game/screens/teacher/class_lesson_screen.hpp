@@ -22,7 +22,7 @@ class ClassLessonPickScreen final : public Screen {
 public:
   std::string_view id() const override { return "class-lesson-pick"; }
   bool pupilScreen() const override { return false; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
 
@@ -44,6 +44,7 @@ private:
   std::vector<LessonTile> mLessons;
   int mPage = 0;
   mutable int mPerPage = 1;
+  Rect mContent; // the content area, from the last layout pass
 };
 
 class ClassPresentScreen final : public Screen {
@@ -51,7 +52,7 @@ public:
   ClassPresentScreen(std::shared_ptr<LessonPlay> play, const UiHost& host);
   std::string_view id() const override { return "class-lesson"; }
   bool pupilScreen() const override { return false; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
 
@@ -78,6 +79,7 @@ private:
   bool mFailed = false; // the last finish could not save everyone
   int mSaved = 0;
   std::string mError;
+  Rect mContent; // the content area, from the last layout pass
 };
 
 std::unique_ptr<Screen> makeClassLessonPickScreen(const UiHost& host);

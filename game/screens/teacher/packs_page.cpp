@@ -20,7 +20,7 @@ float PacksPage::listTop(const UiContext& ctx) {
   return std::round(ctx.u(chrome::kTopBar - 4));
 }
 
-void PacksPage::layout(const UiContext& ctx, WidgetList& out) const {
+void PacksPage::layout(const UiContext& ctx, WidgetList& out) {
   const std::string back = ctx.tr("common.back");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});

@@ -15,7 +15,7 @@ public:
 
   std::string_view id() const override { return "packs"; }
   bool pupilScreen() const override { return false; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   // The wheel, dragging, and Page Down scroll the list.

@@ -20,7 +20,8 @@ std::unique_ptr<Screen> makePicturePasswordScreen(const UiHost& host) {
   return std::make_unique<PicturePasswordScreen>(classes, has);
 }
 
-void PicturePasswordScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void PicturePasswordScreen::layout(const UiContext& ctx, WidgetList& out) {
+  mContent = contentArea(ctx); // for draw()
   const std::string back = ctx.tr("common.back");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
@@ -69,7 +70,7 @@ void PicturePasswordScreen::draw(UiContext& ctx, const WidgetList& widgets,
                                  const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
   drawTitle(ctx, ctx.tr("pictures.title"), widgets);
-  const Rect content = contentArea(ctx);
+  const Rect content = mContent;
   std::string className;
   for (const auto& c : mClasses) {
     if (c.id == mClassId) {

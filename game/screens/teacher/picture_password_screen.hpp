@@ -17,7 +17,7 @@ public:
 
   std::string_view id() const override { return "picture-password"; }
   bool pupilScreen() const override { return false; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
 
@@ -27,6 +27,7 @@ private:
   std::string mClassId;                     // "" : choosing a class
   std::vector<int> mChosen;
   std::string mMessage;
+  Rect mContent; // the content area, from the last layout pass
 };
 
 std::unique_ptr<Screen> makePicturePasswordScreen(const UiHost& host);

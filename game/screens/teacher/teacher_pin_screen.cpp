@@ -15,7 +15,8 @@ std::unique_ptr<Screen> makeTeacherPinScreen(UiHost& host,
   return std::make_unique<TeacherPinScreen>(mode, std::move(onAccepted));
 }
 
-void TeacherPinScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void TeacherPinScreen::layout(const UiContext& ctx, WidgetList& out) {
+  mContent = contentArea(ctx); // for draw()
   const std::string back = ctx.tr("common.back");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
@@ -49,7 +50,7 @@ void TeacherPinScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
                       : mMode == Mode::Choose ? "pin.choose-title"
                                               : "pin.confirm-title";
   drawTitle(ctx, ctx.tr(title), widgets);
-  const Rect content = contentArea(ctx);
+  const Rect content = mContent;
   // One dot per digit typed (the digits themselves are never shown).
   const float dot = std::round(ctx.u(3.6f));
   const float gap = std::round(ctx.u(2.2f));

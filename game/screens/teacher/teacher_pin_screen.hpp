@@ -23,7 +23,7 @@ public:
 
   std::string_view id() const override { return "teacher-pin"; }
   bool pupilScreen() const override { return false; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   bool text(std::string_view utf8, UiHost& host) override;
@@ -42,6 +42,7 @@ private:
   std::string mMessage; // string id or text to show under the dots
   bool mMessageIsError = false;
   bool mTyping = false; // the last digits came from the keyboard: Enter means OK
+  Rect mContent;        // the content area, from the last layout pass
 };
 
 // Opens the PIN screen, in "choose" mode when no PIN is set yet.

@@ -62,7 +62,8 @@ std::string TeacherSettingsScreen::fieldValue(const std::string& id) const {
   return id == "data-folder" ? mConfig.dataDir : mConfig.schoolFolder;
 }
 
-void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) const {
+void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) {
+  mContent = contentArea(ctx); // for draw()
   const std::string done = ctx.tr("common.done");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, done, true), done, WidgetRole::Button});
@@ -120,7 +121,7 @@ void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
                                  const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
   drawTitle(ctx, ctx.tr("teacher.title"), widgets);
-  const Rect content = contentArea(ctx);
+  const Rect content = mContent;
   const float labelW = std::round(content.w * 0.3f);
   const FontSpec labelFont = ctx.fixedFont(text_size::kBody, FontWeight::Bold);
   const FontSpec fieldFont = ctx.fixedFont(text_size::kDetail);

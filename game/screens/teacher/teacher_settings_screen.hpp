@@ -16,7 +16,7 @@ public:
 
   std::string_view id() const override { return "teacher-settings"; }
   bool pupilScreen() const override { return false; }
-  void layout(const UiContext& ctx, WidgetList& out) const override;
+  void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   bool text(std::string_view utf8, UiHost& host) override;
@@ -36,6 +36,7 @@ private:
   std::string mBuffer;  // the text being typed
   std::string mMessage;
   bool mMessageIsError = false;
+  Rect mContent; // the content area, from the last layout pass
 };
 
 std::unique_ptr<Screen> makeTeacherSettingsScreen(const UiHost& host);

@@ -1,0 +1,310 @@
+#include "screens/lesson/quiz_draw.hpp"
+
+#include "screens/lesson/activity_parts.hpp"
+#include "ui/controls.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+
+namespace sq {
+
+namespace {
+
+// What every drawing function here reads.
+struct Drawer {
+  UiContext& ctx;
+  const LessonPlay& play;
+  const QuizRunner& r;
+  const QuizPlan& p;
+  bool young;
+};
+
+const char* const kTick = "\xE2\x9C\x94";  // ✔
+const char* const kCross = "\xE2\x9C\x98"; // ✘
+const char* const kNext = "\xE2\x86\x92";  // →
+const char* const kAgain = "\xE2\x86\xBA"; // ↺
+const char* const kShapes[] = {"\xE2\x97\x8F", "\xE2\x96\xA0", "\xE2\x96\xB2",
+                               "\xE2\x97\x86"}; // ● ■ ▲ ◆
+
+const char* groupShape(std::size_t g) {
+  return kShapes[g % (sizeof(kShapes) / sizeof(kShapes[0]))];
+}
+
+void drawPart(const Drawer& dr, const QuizPart& part, const WidgetVisuals& v, const Rect& at,
+              bool lifted, bool dropTarget) {
+  UiContext& ctx = dr.ctx;
+  const QuizPlan& p = dr.p;
+  const Theme& t = ctx.theme;
+  const QuizRunner& r = dr.r;
+  const Widget& w = part.widget;
+  const bool pressed = v.pressed == w.id && !lifted;
+  const bool hovered = v.hovered == w.id;
+  const bool card = part.kind == QuizPartKind::OrderCard || part.kind == QuizPartKind::SortCard;
+  const bool chosen = w.selected && !card; // an answer chosen
+  const bool picked = w.selected && card;  // a card picked up to move
+  Colour fill = pressed ? t.pressed : t.surface;
+  Colour ink = t.text;
+  Colour border = hovered || pressed ? t.accent : t.border;
+  float borderUnits = hovered ? metrics::kBorder * 2 : metrics::kBorder;
+  std::optional<std::size_t> group;
+  if (part.kind == QuizPartKind::SortCard && part.index < r.placements().size()) {
+    group = r.placements()[part.index];
+    if (group && !pressed) {
+      fill = tileTint(t, *group);
+    }
+  }
+  if (chosen) {
+    fill = t.accent;
+    ink = t.accentText;
+    border = hovered ? t.text : t.accent;
+  }
+  if (picked || lifted || dropTarget) {
+    border = t.accent;
+    borderUnits = metrics::kBorder * 3;
+  }
+  const float radius = ctx.u(metrics::kRadius);
+  if (lifted) {
+    // A soft shadow: the card is held up.
+    const float s = std::round(ctx.u(1.2f));
+    ctx.renderer.fillRoundedRect(Rect{at.x + s, at.y + s, at.w, at.h}, radius, t.border);
+  }
+  ctx.renderer.fillRoundedRect(at, radius, fill);
+  ctx.renderer.strokeRoundedRect(at, radius, std::max(1.0f, std::round(ctx.u(borderUnits))),
+                                 border);
+
+  if (part.kind == QuizPartKind::TrueFalse) {
+    // A big symbol and the word: a tick for true, a cross for false; a mark in
+    // the corner says which is chosen.
+    const float pad = std::round(ctx.u(1.6f));
+    const Rect inner{at.x + pad, at.y + pad, at.w - 2 * pad, at.h - 2 * pad};
+    const float markW = std::round(ctx.u(7));
+    const Rect mark{inner.x, inner.y, markW, markW};
+    if (chosen) {
+      drawIcon(ctx, kTick, mark, 5.2f, ink);
+    } else {
+      const float d = std::round(ctx.u(4.4f));
+      ctx.renderer.strokeRoundedRect(
+          Rect{std::round(mark.x + (mark.w - d) / 2), std::round(mark.y + (mark.h - d) / 2), d, d},
+          d / 2, std::max(1.0f, std::round(ctx.u(0.4f))), t.mutedText);
+    }
+    const FontSpec word =
+        ctx.font(dr.young ? text_size::kTitle : text_size::kHeading + 1, FontWeight::Bold);
+    const float wordH = ctx.text.metrics(word).lineHeight();
+    const float symbolH = std::max(0.0f, std::min(inner.h - wordH, ctx.u(18)));
+    const float top = std::round(inner.y + (inner.h - symbolH - wordH) / 2);
+    drawIcon(ctx, part.index == 0 ? kTick : kCross, Rect{inner.x, top, inner.w, symbolH},
+             symbolH / ctx.unit() * 0.7f, ink);
+    drawTextBlock(ctx, w.label, word, Rect{inner.x, top + symbolH, inner.w, wordH},
+                  TextAlign::Centre, ink, 1);
+    return;
+  }
+  if (part.kind == QuizPartKind::Group) {
+    // The box: its shape big, then its name.
+    const float pad = std::round(ctx.u(1.6f));
+    const float shapeW = std::round(ctx.u(dr.young ? 10 : 6.5f));
+    const Rect inner{at.x + pad, at.y + pad, at.w - 2 * pad, at.h - 2 * pad};
+    drawIcon(ctx, groupShape(part.index), Rect{inner.x, inner.y, shapeW, inner.h},
+             dr.young ? 7.0f : 5.6f, t.text);
+    const Rect words{inner.x + shapeW + ctx.u(1), inner.y, inner.w - shapeW - ctx.u(1), inner.h};
+    drawTextBlock(ctx, w.label, p.groupFont, words, TextAlign::Left, t.text, 0, true);
+    return;
+  }
+
+  const CardBoxes b = cardBoxes(ctx, at, part.picture != nullptr, dr.young);
+  // The mark, by shape: a tick when chosen, a ring (a square for "choose all")
+  // when not; a sorted card's box shape; an ordered card's place number.
+  const float ringD = std::round(ctx.u(dr.young ? 4.4f : 3.6f));
+  const Rect ring{std::round(b.mark.x + (b.mark.w - ringD) / 2),
+                  std::round(b.mark.y + (b.mark.h - ringD) / 2), ringD, ringD};
+  const float ringLine = std::max(1.0f, std::round(ctx.u(0.4f)));
+  switch (part.kind) {
+  case QuizPartKind::Option:
+    if (chosen) {
+      drawIcon(ctx, kTick, b.mark, dr.young ? 5.2f : 4.6f, ink);
+    } else {
+      const bool many = r.item().type == QuizType::Multiple;
+      ctx.renderer.strokeRoundedRect(ring, many ? ctx.u(0.6f) : ringD / 2, ringLine, t.mutedText);
+    }
+    break;
+  case QuizPartKind::OrderCard: {
+    const float d = std::round(std::min(b.mark.w, b.mark.h));
+    const Rect badge{b.mark.x, std::round(b.mark.y + (b.mark.h - d) / 2), d, d};
+    ctx.renderer.fillRoundedRect(badge, d / 2, t.accent);
+    drawIcon(ctx, std::to_string(part.index + 1), badge, d / ctx.unit() * 0.6f, t.accentText);
+    break;
+  }
+  case QuizPartKind::SortCard:
+    if (group) {
+      drawIcon(ctx, groupShape(*group), b.mark, dr.young ? 5.0f : 4.4f, t.text);
+    } else {
+      ctx.renderer.strokeRoundedRect(ring, ringD / 2, ringLine, t.mutedText);
+    }
+    break;
+  case QuizPartKind::TrueFalse:
+  case QuizPartKind::Group:
+    break;
+  }
+  if (part.picture != nullptr && !b.picture.empty()) {
+    drawPicture(ctx, dr.play.asset(part.picture->src), b.picture);
+  }
+  drawTextBlock(ctx, w.label, p.cardFont, b.text, TextAlign::Centre, ink, 0, true);
+}
+
+void drawProgress(const Drawer& dr, const Rect& box) {
+  UiContext& ctx = dr.ctx;
+  const QuizRunner& r = dr.r;
+  if (box.empty()) {
+    return;
+  }
+  const std::size_t n = r.itemCount();
+  if (dr.young) {
+    // One star per question, filled when right first time; a bar under this one.
+    const float size = std::round(std::min(box.h * 0.78f, box.w / static_cast<float>(n)));
+    const float total = size * static_cast<float>(n);
+    float x = std::round(box.x + (box.w - total) / 2);
+    const float y = std::round(box.y + (box.h - size) / 2 - ctx.u(0.6f));
+    for (std::size_t i = 0; i < n; ++i) {
+      drawStars(ctx, r.rightFirstTime(i).value_or(false) ? 1 : 0, 1, Rect{x, y, size, size});
+      if (i == r.itemIndex()) {
+        const float barW = std::round(size * 0.6f);
+        ctx.renderer.fillRoundedRect(
+            Rect{std::round(x + (size - barW) / 2), y + size, barW, std::round(ctx.u(1))},
+            ctx.u(0.5f), ctx.theme.accent);
+      }
+      x += size;
+    }
+    return;
+  }
+  const std::string words =
+      ctx.trf("quiz.question-of",
+              {{"number", std::to_string(r.itemIndex() + 1)}, {"total", std::to_string(n)}});
+  drawTextBlock(ctx, words, ctx.font(text_size::kBody, FontWeight::Bold), box, TextAlign::Centre,
+                ctx.theme.text, 1, true);
+}
+
+void drawFinished(const Drawer& dr) {
+  UiContext& ctx = dr.ctx;
+  const QuizRunner& r = dr.r;
+  const QuizPlan& p = dr.p;
+  const Theme& t = ctx.theme;
+  const Rect area = p.content;
+  const float w = std::min(area.w, ctx.u(150));
+  const Rect col{std::round(area.x + (area.w - w) / 2), area.y + ctx.u(4), w, area.h - ctx.u(4)};
+  float y = col.y;
+  y += drawTextBlock(ctx, ctx.tr("quiz.finished"), ctx.font(text_size::kTitle, FontWeight::Bold),
+                     Rect{col.x, y, col.w, col.bottom() - y}, TextAlign::Centre, t.text, 2);
+  y += ctx.u(3);
+  const float starH = std::round(ctx.u(18));
+  drawStars(ctx, r.score(), r.maxScore(), Rect{col.x, y, col.w, starH});
+  y += starH + ctx.u(3);
+  const std::string line = dr.young
+                               ? ctx.tr("quiz.stars")
+                               : ctx.trf("quiz.score", {{"score", std::to_string(r.score())},
+                                                        {"total", std::to_string(r.maxScore())}});
+  drawTextBlock(ctx, line, ctx.font(dr.young ? text_size::kHeading : text_size::kBody),
+                Rect{col.x, y, col.w, col.bottom() - y}, TextAlign::Centre, t.text, 3);
+}
+
+} // namespace
+
+void drawQuiz(UiContext& ctx, const LessonPlay& play, const QuizRunner* r, const QuizPlan& p,
+              bool picked, const WidgetList& widgets, const WidgetVisuals& v) {
+  const Theme& t = ctx.theme;
+  const Step* step = play.runner.step();
+  const std::string title =
+      step != nullptr && step->title ? inLang(ctx, *step->title) : inLang(ctx, play.lesson->title);
+  drawStepHeader(ctx, play, title, widgets);
+  WidgetList corners;
+  for (const Widget& w : widgets) {
+    if (w.id == "back" || w.id == "read-aloud") {
+      corners.push_back(w);
+    }
+  }
+  drawStepButtons(ctx, corners, v);
+  if (r == nullptr) {
+    return;
+  }
+  const Drawer dr{ctx, play, *r, p, play.youngBand()};
+  // The action: "Check" (quiet until there is an answer), "Next" or "Try again".
+  if (const Widget* a = findWidget(widgets, p.action.id)) {
+    const bool again = a->id == "next" && !r->isFinished() && !r->lastResult().value_or(true);
+    drawButton(ctx, *a, v, a->enabled ? ButtonStyle::Primary : ButtonStyle::Normal,
+               a->id == "check" ? std::string_view(kTick) : (again ? kAgain : kNext));
+  }
+  if (r->isFinished()) {
+    drawFinished(dr);
+    return;
+  }
+  drawProgress(dr, p.progress);
+  const QuizItem& item = r->item();
+  drawTextBlock(ctx, inLang(ctx, item.prompt), p.promptFont, p.prompt, TextAlign::Centre, t.text);
+
+  if (r->phase() == QuizRunner::Phase::Feedback) {
+    const bool right = r->lastResult().value_or(false);
+    const float w = std::min(p.answers.w, ctx.u(130));
+    Rect box{std::round(p.answers.x + (p.answers.w - w) / 2), p.answers.y + ctx.u(1), w,
+             p.answers.h - ctx.u(1)};
+    if (item.picture) {
+      // The question's picture beside the feedback, as it was beside the answers.
+      const float pw = std::round(std::min(box.h * 0.9f, ctx.u(40)));
+      drawPicture(ctx, play.asset(item.picture->src), Rect{box.x, box.y, pw, pw * 3 / 4});
+      box.x += pw + ctx.u(3);
+      box.w -= pw + ctx.u(3);
+    } else if (dr.young && right && r->rightFirstTime(r->itemIndex()).value_or(false)) {
+      // Right first time: the star they earned, big, beside the words.
+      const float star = std::round(ctx.u(24));
+      drawStars(ctx, 1, 1, Rect{box.x, box.y, star, star});
+      box.x += star + ctx.u(3);
+      box.w -= star + ctx.u(3);
+    }
+    drawFeedbackPanel(ctx, box, right ? FeedbackTone::Warm : FeedbackTone::Gentle,
+                      ctx.tr(right ? "quiz.right" : "quiz.not-yet"),
+                      inLang(ctx, right ? item.feedbackCorrect : item.feedbackIncorrect));
+    return;
+  }
+
+  if (!p.hint.empty()) {
+    const bool sort = item.type == QuizType::Sort;
+    const char* hint = sort ? (picked ? "quiz.hint-sort-picked" : "quiz.hint-sort")
+                            : (picked ? "quiz.hint-order-picked" : "quiz.hint-order");
+    drawTextBlock(ctx, ctx.tr(hint),
+                  ctx.font(text_size::kDetail, picked ? FontWeight::Bold : FontWeight::Regular),
+                  p.hint, TextAlign::Centre, picked ? t.text : t.mutedText, 1);
+  }
+  if (!p.picture.empty()) {
+    drawPicture(ctx, play.asset(item.picture->src), p.picture);
+  }
+  // While a card is dragged (the stack follows the pointer): where it came from
+  // stays as an empty place, the card follows the pointer, and what it would land
+  // on is outlined.
+  const QuizPart* dragged = v.drag.id.empty() ? nullptr : findPart(p, v.drag.id);
+  const QuizPart* target = nullptr;
+  if (dragged != nullptr && !v.drag.over.empty()) {
+    const QuizPartKind landsOn =
+        dragged->kind == QuizPartKind::SortCard ? QuizPartKind::Group : QuizPartKind::OrderCard;
+    target = findPart(p, v.drag.over);
+    if (target != nullptr && (target->kind != landsOn || target == dragged)) {
+      target = nullptr;
+    }
+  }
+  const bool inviting = item.type == QuizType::Sort && (picked || dragged != nullptr);
+  for (const QuizPart& part : p.parts) {
+    if (&part == dragged) {
+      ctx.renderer.strokeRoundedRect(part.widget.rect, ctx.u(metrics::kRadius),
+                                     std::max(1.0f, std::round(ctx.u(metrics::kBorder))), t.border);
+      continue;
+    }
+    drawPart(dr, part, v, part.widget.rect, false,
+             &part == target || (inviting && part.kind == QuizPartKind::Group));
+  }
+  if (dragged != nullptr) {
+    const Rect& home = dragged->widget.rect;
+    const Rect at{std::round(v.drag.at.x - v.drag.grab.x), std::round(v.drag.at.y - v.drag.grab.y),
+                  home.w, home.h};
+    drawPart(dr, *dragged, v, at, true, false);
+  }
+}
+
+} // namespace sq

@@ -1,0 +1,433 @@
+#include "screens/lesson/quiz_layout.hpp"
+
+#include "screens/lesson/activity_parts.hpp"
+#include "ui/chrome.hpp"
+#include "ui/controls.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace sq {
+
+namespace {
+
+// The smallest card words allowed: still readable from the back of the class.
+constexpr float kCardTextMin = text_size::kDetail - 0.9f;
+// No card smaller than this (units): well above the 1/12 of the short side a
+// target needs.
+constexpr float kMinCard = 9.5f;
+
+std::string numbered(const char* prefix, std::size_t index) {
+  return std::string(prefix) + std::to_string(index + 1);
+}
+
+// Quiz cards and prompts shrink by tenths from their size down to `minUnits`
+// (not scaled by the pupil's text size), keeping a pixel to spare.
+FitRule quizFit(float minUnits) {
+  return FitRule{minUnits, true, -1.0f, true};
+}
+
+// Rectangles for `count` cells of w x h in `cols` columns, centred in `area` as a
+// block. Row by row, or column by column (a list read down, then across).
+std::vector<Rect> placeCells(const Rect& area, std::size_t count, std::size_t cols, float w,
+                             float h, float gap, bool columnMajor, float rowGap = -1) {
+  std::vector<Rect> out;
+  if (count == 0 || cols == 0) {
+    return out;
+  }
+  const std::size_t rows = (count + cols - 1) / cols;
+  const float gapY = rowGap >= 0 ? rowGap : gap;
+  const float blockW = static_cast<float>(cols) * w + static_cast<float>(cols - 1) * gap;
+  const float blockH = static_cast<float>(rows) * h + static_cast<float>(rows - 1) * gapY;
+  const float x0 = std::round(area.x + (area.w - blockW) / 2);
+  const float y0 = std::round(area.y + std::max(0.0f, (area.h - blockH) / 2));
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::size_t col = columnMajor ? i / rows : i % cols;
+    const std::size_t row = columnMajor ? i % rows : i / cols;
+    out.push_back(Rect{std::round(x0 + static_cast<float>(col) * (w + gap)),
+                       std::round(y0 + static_cast<float>(row) * (h + gapY)), std::floor(w),
+                       std::floor(h)});
+  }
+  return out;
+}
+
+// The size of one of `count` cells in `cols` columns filling `area`, at most
+// maxW x maxH units.
+Point cellSize(const UiContext& ctx, const Rect& area, std::size_t count, std::size_t cols,
+               float gap, float maxW, float maxH, float rowGap = -1) {
+  const std::size_t rows = (count + cols - 1) / cols;
+  const float gapY = rowGap >= 0 ? rowGap : gap;
+  const float w = (area.w - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
+  const float h = (area.h - gapY * static_cast<float>(rows - 1)) / static_cast<float>(rows);
+  return Point{std::min(w, ctx.u(maxW)), std::max(ctx.u(kMinCard), std::min(h, ctx.u(maxH)))};
+}
+
+// One size for the words on the parts of `kind`: the largest all of them fit.
+FontSpec sharedFont(const UiContext& ctx, const QuizPlan& p, QuizPartKind kind, bool young,
+                    float maxUnits, int* cut = nullptr) {
+  FontSpec spec = ctx.font(maxUnits, FontWeight::Bold);
+  std::vector<Rect> boxes;
+  for (const QuizPart& part : p.parts) {
+    if (part.kind != kind) {
+      continue;
+    }
+    boxes.push_back(cardBoxes(ctx, part.widget.rect, part.picture != nullptr, young).text);
+    const FontSpec f =
+        fitFont(ctx, part.widget.label, Rect{0, 0, std::max(1.0f, boxes.back().w), boxes.back().h},
+                {maxUnits}, FontWeight::Bold, quizFit(kCardTextMin));
+    spec.pixelSize = std::min(spec.pixelSize, f.pixelSize);
+  }
+  if (cut != nullptr) {
+    // How many would still be cut short at that size.
+    *cut = 0;
+    const FontMetrics m = ctx.text.metrics(spec);
+    std::size_t i = 0;
+    for (const QuizPart& part : p.parts) {
+      if (part.kind == kind) {
+        const WrappedText w = wrapText(part.widget.label, std::max(1.0f, boxes[i].w), m);
+        *cut +=
+            w.overflow || static_cast<float>(w.lines.size()) * m.lineHeight() > boxes[i].h + 0.5f
+                ? 1
+                : 0;
+        ++i;
+      }
+    }
+  }
+  return spec;
+}
+
+// The item's picture, when it has one and there is room, left of the answers.
+Rect takePicture(const UiContext& ctx, const QuizItem& item, Rect& area) {
+  if (!item.picture || area.w < ctx.u(110)) {
+    return Rect{};
+  }
+  const float w = std::round(std::min(area.w * 0.3f, area.h * 4 / 3));
+  const Rect pic{area.x, area.y, w, area.h};
+  const float gap = std::round(ctx.u(metrics::kGap * 1.5f));
+  area.x += w + gap;
+  area.w -= w + gap;
+  return pic;
+}
+
+// The inputs of one plan.
+struct Planner {
+  const UiContext& ctx;
+  const QuizRunner& r;
+  bool isYoung;
+  std::optional<std::size_t> picked;
+  bool young() const { return isYoung; }
+};
+
+void planOptions(const Planner& pl, const QuizItem& item, QuizPlan& p) {
+  const UiContext& ctx = pl.ctx;
+  const QuizRunner& r = pl.r;
+  Rect area = p.answers;
+  p.picture = takePicture(ctx, item, area);
+  const std::size_t n = item.options.size();
+  const bool pictures = pl.young() && std::any_of(item.options.begin(), item.options.end(),
+                                                  [](const QuizOption& o) { return o.picture; });
+  // The young: at most three in a row, big and with pictures. The older: a list,
+  // or two columns when there are four or more.
+  const std::size_t cols = pl.young() ? std::min<std::size_t>(n, 3) : (n >= 4 ? 2 : 1);
+  const float gap = std::round(ctx.u(metrics::kGap));
+  const Point cell = cellSize(ctx, area, n, cols, gap, pl.young() ? 70 : (cols == 1 ? 130 : 85),
+                              pictures ? 44 : (pl.young() ? 26 : 20));
+  const auto rects = placeCells(area, n, cols, cell.x, cell.y, gap, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    const QuizOption& o = item.options[i];
+    std::string label = inLang(ctx, o.text);
+    if (label.empty() && o.picture) {
+      label = inLang(ctx, o.picture->alt);
+    }
+    Widget wd{numbered("answer:", i), rects[i], label,
+              item.type == QuizType::Multiple ? WidgetRole::Toggle : WidgetRole::Option};
+    wd.selected = i < r.selected().size() && r.selected()[i];
+    p.parts.push_back(
+        QuizPart{QuizPartKind::Option, i, wd, pl.young() && o.picture ? &*o.picture : nullptr});
+  }
+  p.cardFont = sharedFont(ctx, p, QuizPartKind::Option, pl.young(),
+                          pl.young() ? text_size::kHeading : text_size::kBody);
+}
+
+void planTrueFalse(const Planner& pl, QuizPlan& p) {
+  const UiContext& ctx = pl.ctx;
+  const QuizRunner& r = pl.r;
+  Rect area = p.answers;
+  p.picture = takePicture(ctx, r.item(), area);
+  const float gap = std::round(ctx.u(metrics::kGap * 2));
+  const float w = std::min(ctx.u(62), (area.w - gap) / 2);
+  const float h = std::max(ctx.u(kMinCard), std::min(area.h, ctx.u(pl.young() ? 40 : 32)));
+  const auto rects = placeCells(area, 2, 2, w, h, gap, false);
+  for (std::size_t i = 0; i < 2; ++i) {
+    Widget wd{numbered("answer:", i), rects[i], ctx.tr(i == 0 ? "quiz.true" : "quiz.false"),
+              WidgetRole::Option};
+    wd.selected = r.trueFalseAnswer() && *r.trueFalseAnswer() == (i == 0);
+    p.parts.push_back(QuizPart{QuizPartKind::TrueFalse, i, wd});
+  }
+}
+
+void planOrder(const Planner& pl, const QuizItem& item, QuizPlan& p) {
+  const UiContext& ctx = pl.ctx;
+  const QuizRunner& r = pl.r;
+  const Rect area = p.answers;
+  const std::size_t n = r.arrangement().size();
+  const float gap = std::round(ctx.u(pl.young() ? metrics::kGap : 1.6f));
+  std::size_t cols = 1;
+  Point cell;
+  if (pl.young()) {
+    // Big picture cards, numbered, read row by row: at most three in a row.
+    cols = n <= 3 ? n : (n == 4 ? 2 : 3);
+    cell = cellSize(ctx, area, n, cols, gap, 70, 40);
+  } else {
+    // A numbered list, read down; in two columns when one would be too cramped.
+    for (cols = 1; cols < 3; ++cols) {
+      const std::size_t rows = (n + cols - 1) / cols;
+      if ((area.h - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows) >= ctx.u(11)) {
+        break;
+      }
+    }
+    cell = cellSize(ctx, area, n, cols, gap, cols == 1 ? 130 : 85, 16);
+  }
+  const auto rects = placeCells(area, n, cols, cell.x, cell.y, gap, !pl.young());
+  for (std::size_t pos = 0; pos < n; ++pos) {
+    const QuizCard& c = item.cards[r.arrangement()[pos]];
+    Widget wd{numbered("item:", pos), rects[pos], inLang(ctx, c.text), WidgetRole::Tile};
+    wd.selected = pl.picked && *pl.picked == pos;
+    wd.draggable = true;
+    p.parts.push_back(QuizPart{QuizPartKind::OrderCard, pos, wd,
+                               pl.young() && c.picture ? &*c.picture : nullptr});
+  }
+  p.cardFont = sharedFont(ctx, p, QuizPartKind::OrderCard, pl.young(),
+                          pl.young() ? text_size::kHeading : text_size::kBody);
+}
+
+void planSort(const Planner& pl, const QuizItem& item, QuizPlan& p) {
+  const UiContext& ctx = pl.ctx;
+  const Rect area = p.answers;
+  const float gap = std::round(ctx.u(metrics::kGap));
+  // The boxes along the bottom, side by side, as tall as their names need.
+  const std::size_t g = std::max<std::size_t>(item.groups.size(), 1);
+  const float boxW =
+      std::min(ctx.u(80), (area.w - gap * static_cast<float>(g - 1)) / static_cast<float>(g));
+  const float shapeW = std::round(ctx.u(pl.young() ? 10 : 6.5f));
+  const float labelMax = pl.young() ? text_size::kHeading : text_size::kBody;
+  float boxH = ctx.u(pl.young() ? 13 : 11.5f);
+  for (const QuizGroup& gr : item.groups) {
+    const std::string& label = inLang(ctx, gr.label);
+    const float w = boxW - shapeW - ctx.u(4.2f);
+    const FontSpec f = fitFont(ctx, label, Rect{0, 0, std::max(1.0f, w), ctx.u(10)}, {labelMax},
+                               FontWeight::Bold, quizFit(kCardTextMin));
+    boxH = std::max(boxH, textBlockHeight(ctx, label, f, w) + ctx.u(4.2f));
+  }
+  boxH = std::round(std::min(boxH, ctx.u(18)));
+  const Rect boxes{area.x, area.bottom() - boxH, area.w, boxH};
+  const auto boxRects = placeCells(boxes, item.groups.size(), g, boxW, boxH, gap, false);
+  // The cards above them, in the pack's order, in the columns that let their
+  // words be largest (the young: at most three in a row).
+  const std::size_t n = item.cards.size();
+  const float rowGap = std::round(ctx.u(1.6f));
+  const Rect cardsArea{area.x, area.y, area.w, std::max(0.0f, boxes.y - gap - area.y)};
+  const std::size_t maxCols = std::min<std::size_t>(n, pl.young() ? 3 : 4);
+  std::vector<Rect> best;
+  int bestCut = 0;
+  int bestPx = -1;
+  float bestH = 0;
+  for (std::size_t cols = 1; cols <= maxCols; ++cols) {
+    const std::size_t rows = (n + cols - 1) / cols;
+    const float rawH =
+        (cardsArea.h - rowGap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
+    if (rawH < ctx.u(kMinCard) && cols < maxCols) {
+      continue; // too many rows to fit
+    }
+    const Point cell =
+        cellSize(ctx, cardsArea, n, cols, gap, pl.young() ? 62 : 70, pl.young() ? 30 : 22, rowGap);
+    QuizPlan trial;
+    const auto rects = placeCells(cardsArea, n, cols, cell.x, cell.y, gap, false, rowGap);
+    for (std::size_t c = 0; c < n; ++c) {
+      const QuizCard& card = item.cards[c];
+      trial.parts.push_back(QuizPart{QuizPartKind::SortCard, c,
+                                     Widget{"", rects[c], inLang(ctx, card.text), WidgetRole::Tile},
+                                     pl.young() && card.picture ? &*card.picture : nullptr});
+    }
+    int cut = 0;
+    const FontSpec f = sharedFont(ctx, trial, QuizPartKind::SortCard, pl.young(), labelMax, &cut);
+    // Fewest cut short, then the largest words, then the tallest cards.
+    if (best.empty() || cut < bestCut || (cut == bestCut && f.pixelSize > bestPx) ||
+        (cut == bestCut && f.pixelSize == bestPx && cell.y > bestH)) {
+      bestCut = cut;
+      bestPx = f.pixelSize;
+      bestH = cell.y;
+      best = rects;
+      p.cardFont = f;
+      p.cardsCut = cut;
+    }
+  }
+  for (std::size_t c = 0; c < n; ++c) {
+    const QuizCard& card = item.cards[c];
+    Widget wd{numbered("item:", c), best[c], inLang(ctx, card.text), WidgetRole::Tile};
+    wd.selected = pl.picked && *pl.picked == c;
+    wd.draggable = true;
+    p.parts.push_back(QuizPart{QuizPartKind::SortCard, c, wd,
+                               pl.young() && card.picture ? &*card.picture : nullptr});
+  }
+  for (std::size_t i = 0; i < item.groups.size(); ++i) {
+    Widget wd{numbered("group:", i), boxRects[i], inLang(ctx, item.groups[i].label),
+              WidgetRole::Tile};
+    p.parts.push_back(QuizPart{QuizPartKind::Group, i, wd});
+  }
+  p.groupFont = ctx.font(labelMax, FontWeight::Bold);
+  for (const QuizPart& part : p.parts) {
+    if (part.kind == QuizPartKind::Group) {
+      const float w = part.widget.rect.w - shapeW - ctx.u(4.2f);
+      const FontSpec f = fitFont(ctx, part.widget.label,
+                                 Rect{0, 0, std::max(1.0f, w), part.widget.rect.h - ctx.u(3.2f)},
+                                 {labelMax}, FontWeight::Bold, quizFit(kCardTextMin));
+      p.groupFont.pixelSize = std::min(p.groupFont.pixelSize, f.pixelSize);
+    }
+  }
+}
+
+} // namespace
+
+QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
+                  std::optional<std::size_t> picked) {
+  QuizPlan p;
+  p.content = stepContentArea(ctx);
+  // The action button is as wide as its widest label, so it never jumps.
+  const std::string check = ctx.tr("quiz.check");
+  const std::string again = ctx.tr("quiz.try-again");
+  const std::string next = ctx.tr("lesson.next");
+  float actionW = 0;
+  for (const std::string* s : {&check, &again, &next}) {
+    actionW = std::max(actionW, buttonWidth(ctx, *s, true));
+  }
+  Rect action = cornerButton(ctx, Corner::BottomRight, next, true);
+  action.x = action.right() - actionW;
+  action.w = actionW;
+  p.action = Widget{"next", action, next, WidgetRole::Button};
+  if (r == nullptr) {
+    return p;
+  }
+  if (r->phase() == QuizRunner::Phase::Answering) {
+    p.action.id = "check";
+    p.action.label = check;
+    p.action.enabled = r->canCheck();
+  } else if (r->phase() == QuizRunner::Phase::Feedback && !r->lastResult().value_or(true)) {
+    p.action.label = again;
+  }
+  // Progress in the middle of the bottom row, clear of "read to me" and the action.
+  const float gap = ctx.u(metrics::kGap);
+  float left = ctx.u(chrome::kBarTop);
+  if (!r->isFinished() && r->item().narration) {
+    left = cornerButton(ctx, Corner::BottomLeft, ctx.tr("common.read-aloud"), true).right();
+  }
+  const float mid = static_cast<float>(ctx.viewport.width) / 2;
+  const float half = std::max(0.0f, std::min(mid - left - gap, action.x - gap - mid));
+  p.progress = Rect{mid - half, action.y, 2 * half, action.h};
+  if (r->isFinished()) {
+    p.answers = p.content;
+    return p;
+  }
+
+  const QuizItem& item = r->item();
+  const Planner pl{ctx, *r, young, picked};
+  // The question, as large as the band asks, at most a third of the height.
+  const float maxPrompt = young ? text_size::kHeading + 0.8f : text_size::kBody + 0.6f;
+  const float promptW = std::min(p.content.w, ctx.u(165));
+  const float promptMaxH = std::round(p.content.h * 0.3f);
+  const std::string& prompt = inLang(ctx, item.prompt);
+  p.promptFont = fitFont(ctx, prompt, Rect{0, 0, std::max(1.0f, promptW), promptMaxH}, {maxPrompt},
+                         FontWeight::Bold, quizFit(text_size::kDetail));
+  const float promptH = std::min(promptMaxH, textBlockHeight(ctx, prompt, p.promptFont, promptW));
+  p.prompt =
+      Rect{std::round(p.content.x + (p.content.w - promptW) / 2), p.content.y, promptW, promptH};
+  float y = p.prompt.bottom() + ctx.u(1.5f);
+  const bool moving = item.type == QuizType::Sort || item.type == QuizType::Order;
+  if (moving && r->phase() == QuizRunner::Phase::Answering) {
+    const float hintH = ctx.text.metrics(ctx.font(text_size::kDetail)).lineHeight();
+    p.hint = Rect{p.prompt.x, y - ctx.u(0.5f), p.prompt.w, hintH};
+    y += hintH + ctx.u(1);
+  } else {
+    y += ctx.u(1);
+  }
+  p.answers = Rect{p.content.x, y, p.content.w, std::max(0.0f, p.content.bottom() - y)};
+  if (r->phase() != QuizRunner::Phase::Answering) {
+    return p;
+  }
+  switch (item.type) {
+  case QuizType::Single:
+  case QuizType::Multiple:
+    planOptions(pl, item, p);
+    break;
+  case QuizType::TrueFalse:
+    planTrueFalse(pl, p);
+    break;
+  case QuizType::Order:
+    planOrder(pl, item, p);
+    break;
+  case QuizType::Sort:
+    planSort(pl, item, p);
+    if (p.cardsCut > 0 && !p.hint.empty()) {
+      // Short of room (a 4:3 board, many long cards): the cards' words matter
+      // more than the line saying how to move them.
+      QuizPlan roomier = p;
+      roomier.parts.clear();
+      roomier.answers.h += roomier.answers.y - p.hint.y;
+      roomier.answers.y = p.hint.y;
+      roomier.hint = Rect{};
+      planSort(pl, item, roomier);
+      if (roomier.cardsCut < p.cardsCut) {
+        p = roomier;
+      }
+    }
+    break;
+  }
+  return p;
+}
+
+CardBoxes cardBoxes(const UiContext& ctx, const Rect& r, bool picture, bool young) {
+  CardBoxes b;
+  const float pad = std::round(ctx.u(young ? 1.6f : 1.2f));
+  // Words need the height more than the edge does.
+  const float padY = std::round(ctx.u(young ? 1.0f : 0.8f));
+  const Rect inner{r.x + pad, r.y + padY, std::max(0.0f, r.w - 2 * pad),
+                   std::max(0.0f, r.h - 2 * padY)};
+  const float markW = std::round(ctx.u(young ? 7.0f : 5.0f));
+  const float gap = std::round(ctx.u(young ? 1.2f : 0.8f));
+  b.tall = young && inner.h >= ctx.u(20) && inner.h * 1.1f >= inner.w * 0.5f;
+  if (b.tall) {
+    b.mark = Rect{inner.x, inner.y, markW, markW};
+    if (picture) {
+      const float lineH = ctx.text.metrics(ctx.font(text_size::kHeading)).lineHeight();
+      const float textH = std::min(inner.h * 0.45f, 2 * lineH);
+      const float picH = std::max(0.0f, inner.h - textH - gap);
+      b.picture = Rect{inner.x + markW, inner.y, std::max(0.0f, inner.w - 2 * markW), picH};
+      b.text =
+          Rect{inner.x, inner.y + picH + gap, inner.w, inner.bottom() - (inner.y + picH + gap)};
+    } else {
+      b.text = Rect{inner.x + markW, inner.y, std::max(0.0f, inner.w - 2 * markW), inner.h};
+    }
+    return b;
+  }
+  b.mark = Rect{inner.x, inner.y, markW, inner.h};
+  float x = b.mark.right() + gap;
+  if (picture) {
+    const float picW = std::round(std::min(inner.h * 4 / 3, (inner.right() - x) * 0.4f));
+    b.picture = Rect{x, inner.y, picW, inner.h};
+    x += picW + gap;
+  }
+  b.text = Rect{x, inner.y, std::max(0.0f, inner.right() - x), inner.h};
+  return b;
+}
+
+const QuizPart* findPart(const QuizPlan& p, std::string_view widgetId) {
+  for (const QuizPart& part : p.parts) {
+    if (part.widget.id == widgetId) {
+      return &part;
+    }
+  }
+  return nullptr;
+}
+
+} // namespace sq
