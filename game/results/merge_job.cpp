@@ -1,5 +1,7 @@
 #include "results/merge_job.hpp"
 
+#include "results/sqlite_statement.hpp"
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -23,11 +25,6 @@ constexpr int kScanRows = 1024;
 
 constexpr auto kMinStepTime = std::chrono::milliseconds(1);
 
-constexpr const char* kInsertEvent =
-    "INSERT OR IGNORE INTO events(uuid, device_id, seq, pupil_id, kind, pack_id, pack_version, "
-    "content_hash, activity_id, score, max_score, choices, time_utc, data) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
 // The store's own tombstone rule (insertForeign) removes every event, other than
 // tombstones, about a pupil with a tombstone, and their class-list entry. Here it
 // is applied a pupil, or a new event, at a time.
@@ -39,41 +36,6 @@ constexpr const char* kRemovePupilEvents =
 constexpr const char* kRemovePupil = "DELETE FROM pupils WHERE id = ?1";
 constexpr const char* kRemoveEvent =
     "DELETE FROM events WHERE uuid = ?1 AND kind <> 'pupil.erased' RETURNING uuid, device_id, seq";
-
-class Stmt {
-public:
-  Stmt(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &mStmt, nullptr); }
-  ~Stmt() { sqlite3_finalize(mStmt); }
-  Stmt(const Stmt&) = delete;
-  Stmt& operator=(const Stmt&) = delete;
-  sqlite3_stmt* get() const { return mStmt; }
-  bool ok() const { return mStmt != nullptr; }
-  void text(int i, const std::string& s) {
-    sqlite3_bind_text(mStmt, i, s.c_str(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
-  }
-  void integer(int i, std::int64_t v) { sqlite3_bind_int64(mStmt, i, v); }
-  void optional(int i, const std::optional<std::int64_t>& v) {
-    if (v) {
-      sqlite3_bind_int64(mStmt, i, *v);
-    } else {
-      sqlite3_bind_null(mStmt, i);
-    }
-  }
-  int step() { return sqlite3_step(mStmt); }
-  void reset() {
-    sqlite3_reset(mStmt);
-    sqlite3_clear_bindings(mStmt);
-  }
-  std::string column(int col) const {
-    const auto* p = sqlite3_column_text(mStmt, col);
-    return p ? std::string(reinterpret_cast<const char*>(p),
-                           static_cast<std::size_t>(sqlite3_column_bytes(mStmt, col)))
-             : std::string();
-  }
-
-private:
-  sqlite3_stmt* mStmt = nullptr;
-};
 
 std::string dbError(sqlite3* db, const std::string& what) {
   return what + ": " + sqlite3_errmsg(db);
@@ -94,7 +56,7 @@ bool exec(sqlite3* db, const char* sql, std::string& error) {
 class SyncOff {
 public:
   explicit SyncOff(sqlite3* db) : mDb(db) {
-    Stmt s(db, "PRAGMA synchronous");
+    SqlStatement s(db, "PRAGMA synchronous");
     if (s.ok() && s.step() == SQLITE_ROW) {
       mWas = sqlite3_column_int(s.get(), 0);
     }
@@ -119,7 +81,7 @@ private:
 };
 
 std::int64_t dataVersion(sqlite3* db) {
-  Stmt s(db, "PRAGMA data_version");
+  SqlStatement s(db, "PRAGMA data_version");
   return s.ok() && s.step() == SQLITE_ROW ? sqlite3_column_int64(s.get(), 0) : -1;
 }
 
@@ -307,7 +269,7 @@ bool MergeJob::scanTombstones(int& rowsLeft, Clock::time_point deadline) {
     mScanning = true;
     mTombstonesKnown = false;
     mScanErased.clear();
-    Stmt range(db, "SELECT min(rowid), max(rowid) FROM events");
+    SqlStatement range(db, "SELECT min(rowid), max(rowid) FROM events");
     if (!range.ok() || range.step() != SQLITE_ROW) {
       fail(dbError(db, "records store"));
       return false;
@@ -325,7 +287,7 @@ bool MergeJob::scanTombstones(int& rowsLeft, Clock::time_point deadline) {
   }
   // The store is read by rowid range, so each query looks at a bounded number of
   // rows whatever the store holds.
-  Stmt s(db, kErasedPupilsIn);
+  SqlStatement s(db, kErasedPupilsIn);
   if (!s.ok()) {
     fail(dbError(db, "records store"));
     return false;
@@ -339,11 +301,11 @@ bool MergeJob::scanTombstones(int& rowsLeft, Clock::time_point deadline) {
                       static_cast<std::uint64_t>(chunk);
     const std::int64_t to = last ? mScanEnd : from + (chunk - 1);
     s.reset();
-    s.integer(1, from);
-    s.integer(2, to);
+    s.bind(1, from);
+    s.bind(2, to);
     int rc = SQLITE_ROW;
     while ((rc = s.step()) == SQLITE_ROW) {
-      mScanErased.insert(s.column(0));
+      mScanErased.insert(s.text(0));
     }
     if (rc != SQLITE_DONE) {
       fail(dbError(db, "records store"));
@@ -364,16 +326,16 @@ bool MergeJob::scanTombstones(int& rowsLeft, Clock::time_point deadline) {
 
 bool MergeJob::deleteReturning(const char* sql, const std::string& key, std::string& error) {
   sqlite3* db = mStore.handle();
-  Stmt s(db, sql);
+  SqlStatement s(db, sql);
   if (!s.ok()) {
     error = dbError(db, "records store");
     return false;
   }
-  s.text(1, key);
+  s.bind(1, key);
   int rc = SQLITE_ROW;
   while ((rc = s.step()) == SQLITE_ROW) {
-    mFreedUuids.insert(s.column(0));
-    mFreedSlots.emplace(s.column(1), sqlite3_column_int64(s.get(), 2));
+    mFreedUuids.insert(s.text(0));
+    mFreedSlots.emplace(s.text(1), sqlite3_column_int64(s.get(), 2));
   }
   if (rc != SQLITE_DONE) {
     error = dbError(db, "could not merge");
@@ -387,12 +349,12 @@ bool MergeJob::removeErasedPupil(const std::string& pupil, std::string& error) {
   if (!deleteReturning(kRemovePupilEvents, pupil, error)) {
     return false;
   }
-  Stmt s(db, kRemovePupil);
+  SqlStatement s(db, kRemovePupil);
   if (!s.ok()) {
     error = dbError(db, "records store");
     return false;
   }
-  s.text(1, pupil);
+  s.bind(1, pupil);
   if (s.step() != SQLITE_DONE) {
     error = dbError(db, "could not merge");
     return false;
@@ -439,7 +401,7 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
   std::vector<std::string> newlyErased;
   std::vector<std::string> lateEvents; // new events about pupils already erased
   {
-    Stmt insert(db, kInsertEvent);
+    SqlStatement insert(db, kInsertEventSql);
     if (!insert.ok()) {
       rollback(dbError(db, "records store"));
       return;
@@ -459,20 +421,7 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
           (mErased.count(e.pupilId) != 0 || mFileErased.count(e.pupilId) != 0)) {
         continue;
       }
-      insert.text(1, e.uuid);
-      insert.text(2, e.deviceId);
-      insert.integer(3, e.seq);
-      insert.text(4, e.pupilId);
-      insert.text(5, std::string(eventKindId(e.kind)));
-      insert.text(6, e.packId);
-      insert.text(7, e.packVersion);
-      insert.text(8, e.contentHash);
-      insert.text(9, e.activityId);
-      insert.optional(10, e.score);
-      insert.optional(11, e.maxScore);
-      insert.text(12, e.choices);
-      insert.text(13, e.timeUtc);
-      insert.text(14, e.data);
+      bindEvent(insert, e);
       if (insert.step() != SQLITE_DONE) {
         const std::string why = dbError(db, "could not merge");
         insert.reset();

@@ -1,5 +1,7 @@
 #include "results/results_store.hpp"
 
+#include "results/sqlite_statement.hpp"
+
 #include "results/civil_time.hpp"
 #include "results/uuid.hpp"
 
@@ -57,99 +59,15 @@ const char* const kMigrations[] = {
 constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 static_assert(kMigrationCount == ResultsStore::kSchemaVersion);
 
-class Statement {
-public:
-  Statement(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &mStmt, nullptr); }
-  ~Statement() { sqlite3_finalize(mStmt); }
-  Statement(const Statement&) = delete;
-  Statement& operator=(const Statement&) = delete;
-  bool ok() const { return mStmt != nullptr; }
-  void bind(int i, const std::string& s) {
-    sqlite3_bind_text(mStmt, i, s.c_str(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
-  }
-  void bind(int i, std::int64_t v) { sqlite3_bind_int64(mStmt, i, v); }
-  void bind(int i, const std::optional<std::int64_t>& v) {
-    if (v) {
-      sqlite3_bind_int64(mStmt, i, *v);
-    } else {
-      sqlite3_bind_null(mStmt, i);
-    }
-  }
-  int step() { return sqlite3_step(mStmt); }
-  void reset() {
-    sqlite3_reset(mStmt);
-    sqlite3_clear_bindings(mStmt);
-  }
-  std::string text(int col) const {
-    const auto* p = sqlite3_column_text(mStmt, col);
-    return p ? std::string(reinterpret_cast<const char*>(p),
-                           static_cast<std::size_t>(sqlite3_column_bytes(mStmt, col)))
-             : std::string();
-  }
-  std::int64_t integer(int col) const { return sqlite3_column_int64(mStmt, col); }
-  std::optional<std::int64_t> optInteger(int col) const {
-    if (sqlite3_column_type(mStmt, col) == SQLITE_NULL) {
-      return std::nullopt;
-    }
-    return sqlite3_column_int64(mStmt, col);
-  }
-
-private:
-  sqlite3_stmt* mStmt = nullptr;
-};
-
 std::string dbError(sqlite3* db, const std::string& what) {
   return what + ": " + (db ? sqlite3_errmsg(db) : "out of memory");
 }
 
 std::string metaValue(sqlite3* db, const char* key) {
-  Statement s(db, "SELECT value FROM meta WHERE key = ?");
+  SqlStatement s(db, "SELECT value FROM meta WHERE key = ?");
   s.bind(1, std::string(key));
   return s.step() == SQLITE_ROW ? s.text(0) : std::string();
 }
-
-Event readEvent(const Statement& s) {
-  Event e;
-  e.uuid = s.text(0);
-  e.deviceId = s.text(1);
-  e.seq = s.integer(2);
-  e.pupilId = s.text(3);
-  e.kind = parseEventKind(s.text(4)).value_or(EventKind::ActivityCompleted);
-  e.packId = s.text(5);
-  e.packVersion = s.text(6);
-  e.contentHash = s.text(7);
-  e.activityId = s.text(8);
-  e.score = s.optInteger(9);
-  e.maxScore = s.optInteger(10);
-  e.choices = s.text(11);
-  e.timeUtc = s.text(12);
-  e.data = s.text(13);
-  return e;
-}
-
-constexpr const char* kEventColumns =
-    "uuid, device_id, seq, pupil_id, kind, pack_id, pack_version, content_hash, activity_id, "
-    "score, max_score, choices, time_utc, data";
-
-void bindEvent(Statement& s, const Event& e) {
-  s.bind(1, e.uuid);
-  s.bind(2, e.deviceId);
-  s.bind(3, e.seq);
-  s.bind(4, e.pupilId);
-  s.bind(5, std::string(eventKindId(e.kind)));
-  s.bind(6, e.packId);
-  s.bind(7, e.packVersion);
-  s.bind(8, e.contentHash);
-  s.bind(9, e.activityId);
-  s.bind(10, e.score);
-  s.bind(11, e.maxScore);
-  s.bind(12, e.choices);
-  s.bind(13, e.timeUtc);
-  s.bind(14, e.data);
-}
-
-const std::string kInsertEvent = std::string("INSERT OR IGNORE INTO events(") + kEventColumns +
-                                 ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 // Tombstones win over any event about the same pupil, whatever order data arrives in.
 constexpr const char* kApplyTombstones =
@@ -184,7 +102,7 @@ std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std
   int version = 0;
   bool empty = true;
   {
-    Statement s(db, "PRAGMA application_id");
+    SqlStatement s(db, "PRAGMA application_id");
     if (!s.ok() || s.step() != SQLITE_ROW) {
       error = dbError(db, store->mPath + " is not a SafeQuest records file (or it is damaged)");
       return nullptr;
@@ -192,7 +110,7 @@ std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std
     appId = static_cast<int>(s.integer(0));
   }
   {
-    Statement s(db, "PRAGMA user_version");
+    SqlStatement s(db, "PRAGMA user_version");
     if (!s.ok() || s.step() != SQLITE_ROW) {
       error = dbError(db, store->mPath + " cannot be read");
       return nullptr;
@@ -200,7 +118,7 @@ std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std
     version = static_cast<int>(s.integer(0));
   }
   {
-    Statement s(db, "SELECT count(*) FROM sqlite_master");
+    SqlStatement s(db, "SELECT count(*) FROM sqlite_master");
     if (!s.ok() || s.step() != SQLITE_ROW) {
       error = dbError(db, store->mPath + " cannot be read");
       return nullptr;
@@ -241,7 +159,7 @@ std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std
   store->mDeviceId = metaValue(db, "device_id");
   store->mRosterKey = metaValue(db, "roster_key");
   if (store->mDeviceId.empty() || store->mRosterKey.empty()) {
-    Statement s(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+    SqlStatement s(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
     if (store->mDeviceId.empty()) {
       store->mDeviceId = newUuid();
       s.bind(1, std::string("device_id"));
@@ -311,7 +229,7 @@ std::optional<Event> ResultsStore::record(const EventDraft& draft, std::string& 
     return std::nullopt;
   }
   {
-    Statement next(mDb, "SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE device_id = ?");
+    SqlStatement next(mDb, "SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE device_id = ?");
     next.bind(1, mDeviceId);
     if (!next.ok() || next.step() != SQLITE_ROW) {
       error = dbError(mDb, "records store");
@@ -319,7 +237,7 @@ std::optional<Event> ResultsStore::record(const EventDraft& draft, std::string& 
       return std::nullopt;
     }
     e.seq = next.integer(0);
-    Statement insert(mDb, kInsertEvent.c_str());
+    SqlStatement insert(mDb, kInsertEventSql);
     bindEvent(insert, e);
     if (!insert.ok() || insert.step() != SQLITE_DONE) {
       error = dbError(mDb, "could not save");
@@ -347,7 +265,7 @@ int ResultsStore::insertForeign(const std::vector<Event>& events, std::string& e
     // and merging the same snapshots twice adds nothing.
     std::set<std::string> erased;
     {
-      Statement tombstones(mDb, "SELECT pupil_id FROM events WHERE kind = 'pupil.erased'");
+      SqlStatement tombstones(mDb, "SELECT pupil_id FROM events WHERE kind = 'pupil.erased'");
       while (tombstones.ok() && tombstones.step() == SQLITE_ROW) {
         erased.insert(tombstones.text(0));
       }
@@ -357,7 +275,7 @@ int ResultsStore::insertForeign(const std::vector<Event>& events, std::string& e
         erased.insert(e.pupilId);
       }
     }
-    Statement insert(mDb, kInsertEvent.c_str());
+    SqlStatement insert(mDb, kInsertEventSql);
     if (!insert.ok()) {
       error = dbError(mDb, "records store");
       exec("ROLLBACK", ignored);
@@ -399,7 +317,7 @@ std::vector<Event> ResultsStore::events(const EventFilter& filter) const {
     sql += " AND time_utc < ?4";
   }
   sql += " ORDER BY time_utc, device_id, seq";
-  Statement s(mDb, sql.c_str());
+  SqlStatement s(mDb, sql.c_str());
   std::vector<Event> out;
   if (!s.ok()) {
     return out;
@@ -425,14 +343,15 @@ std::vector<Event> ResultsStore::events(const EventFilter& filter) const {
 Roster ResultsStore::loadRoster() const {
   Roster r;
   {
-    Statement s(mDb, "SELECT id, name FROM classes ORDER BY name");
+    SqlStatement s(mDb, "SELECT id, name FROM classes ORDER BY name");
     while (s.step() == SQLITE_ROW) {
       r.classes.push_back({s.text(0), s.text(1)});
     }
   }
   {
-    Statement s(mDb, "SELECT id, first_name, initial, class_id, year_group, mis_key, archived_on "
-                     "FROM pupils ORDER BY first_name, initial, id");
+    SqlStatement s(mDb,
+                   "SELECT id, first_name, initial, class_id, year_group, mis_key, archived_on "
+                   "FROM pupils ORDER BY first_name, initial, id");
     while (s.step() == SQLITE_ROW) {
       Pupil p;
       p.id = s.text(0);
@@ -446,13 +365,13 @@ Roster ResultsStore::loadRoster() const {
     }
   }
   {
-    Statement s(mDb, "SELECT id, name FROM staff ORDER BY name");
+    SqlStatement s(mDb, "SELECT id, name FROM staff ORDER BY name");
     while (s.step() == SQLITE_ROW) {
       r.staff.push_back({s.text(0), s.text(1)});
     }
   }
   {
-    Statement s(mDb, "SELECT key, value FROM settings ORDER BY key");
+    SqlStatement s(mDb, "SELECT key, value FROM settings ORDER BY key");
     while (s.step() == SQLITE_ROW) {
       const std::string key = s.text(0);
       const std::string value = s.text(1);
@@ -489,7 +408,7 @@ bool ResultsStore::saveRoster(const Roster& roster, std::string& error) {
   };
   // One prepared statement per table, bound once per row.
   const auto insertAll = [&](const char* sql, const auto& rows, const auto& bindRow) {
-    Statement s(mDb, sql);
+    SqlStatement s(mDb, sql);
     for (const auto& row : rows) {
       bindRow(s, row);
       if (s.step() != SQLITE_DONE) {
@@ -500,7 +419,7 @@ bool ResultsStore::saveRoster(const Roster& roster, std::string& error) {
     return true;
   };
   if (!insertAll("INSERT INTO classes(id, name) VALUES (?, ?)", roster.classes,
-                 [](Statement& s, const SchoolClass& c) {
+                 [](SqlStatement& s, const SchoolClass& c) {
                    s.bind(1, c.id);
                    s.bind(2, c.name);
                  })) {
@@ -508,7 +427,7 @@ bool ResultsStore::saveRoster(const Roster& roster, std::string& error) {
   }
   if (!insertAll("INSERT INTO pupils(id, first_name, initial, class_id, year_group, mis_key, "
                  "archived_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                 roster.pupils, [](Statement& s, const Pupil& p) {
+                 roster.pupils, [](SqlStatement& s, const Pupil& p) {
                    s.bind(1, p.id);
                    s.bind(2, p.firstName);
                    s.bind(3, p.initial);
@@ -520,7 +439,7 @@ bool ResultsStore::saveRoster(const Roster& roster, std::string& error) {
     return fail("could not save the class list");
   }
   if (!insertAll("INSERT INTO staff(id, name) VALUES (?, ?)", roster.staff,
-                 [](Statement& s, const StaffMember& m) {
+                 [](SqlStatement& s, const StaffMember& m) {
                    s.bind(1, m.id);
                    s.bind(2, m.name);
                  })) {
@@ -543,7 +462,7 @@ bool ResultsStore::saveRoster(const Roster& roster, std::string& error) {
     kv.emplace_back(padded("term.", i), roster.settings.termDates[i]);
   }
   if (!insertAll("INSERT INTO settings(key, value) VALUES (?, ?)", kv,
-                 [](Statement& s, const std::pair<std::string, std::string>& row) {
+                 [](SqlStatement& s, const std::pair<std::string, std::string>& row) {
                    s.bind(1, row.first);
                    s.bind(2, row.second);
                  })) {
@@ -593,7 +512,7 @@ int ResultsStore::applyRetention(int currentAcademicYear, std::string& error) {
   if (!exec("BEGIN IMMEDIATE", error)) {
     return -1;
   }
-  Statement s(mDb, "DELETE FROM events WHERE kind <> 'pupil.erased' AND time_utc < ?");
+  SqlStatement s(mDb, "DELETE FROM events WHERE kind <> 'pupil.erased' AND time_utc < ?");
   s.bind(1, cutoff);
   if (!s.ok() || s.step() != SQLITE_DONE) {
     error = dbError(mDb, "could not apply retention");
@@ -611,7 +530,7 @@ int ResultsStore::applyRetention(int currentAcademicYear, std::string& error) {
 bool ResultsStore::writeEventSnapshot(const std::string& target, std::string& error) const {
   std::string ignored;
   {
-    Statement attach(mDb, "ATTACH DATABASE ? AS snap");
+    SqlStatement attach(mDb, "ATTACH DATABASE ? AS snap");
     attach.bind(1, target);
     if (!attach.ok() || attach.step() != SQLITE_DONE) {
       error = dbError(mDb, "could not create the snapshot " + target);
