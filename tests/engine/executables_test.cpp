@@ -8,8 +8,10 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -36,6 +38,19 @@ struct Png {
   int height = 0;
   std::size_t colours = 0;
   sq::Colour topLeft;
+  std::vector<unsigned char> rgba;
+
+  // Pixels within a few levels of `c` (text is anti-aliased at its edges only).
+  std::size_t near(sq::Colour c) const {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i + 3 < rgba.size(); i += 4) {
+      if (std::abs(rgba[i] - c.r) <= 6 && std::abs(rgba[i + 1] - c.g) <= 6 &&
+          std::abs(rgba[i + 2] - c.b) <= 6) {
+        ++n;
+      }
+    }
+    return n;
+  }
 };
 
 Png readPng(const std::string& path) {
@@ -51,6 +66,7 @@ Png readPng(const std::string& path) {
   }
   p.colours = colours.size();
   p.topLeft = sq::Colour{data[0], data[1], data[2], data[3]};
+  p.rgba.assign(data, data + pixels * 4);
   stbi_image_free(data);
   return p;
 }
@@ -106,6 +122,9 @@ TEST_CASE("safequest explains bad arguments and a missing assets folder") {
 }
 
 TEST_CASE("safequest-editor --screenshot draws the pack list and exits 0") {
+  // The bundled packs are all ready: their status is drawn in the "ready" colour
+  // and nothing in the "problem" colour.
+  const sq::Theme theme = sq::standardTheme();
   const std::string png = tempPng("editor");
   REQUIRE(run(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --screenshot " +
               quote(png)) == 0);
@@ -113,7 +132,23 @@ TEST_CASE("safequest-editor --screenshot draws the pack list and exits 0") {
   CHECK(p.width == 1280);
   CHECK(p.height == 720);
   CHECK(p.colours > 20);
+  const std::size_t readyPixels = p.near(theme.readyText);
+  CHECK(readyPixels > 50);
+  CHECK(p.near(theme.problemText) < 10);
   fs::remove(png);
+
+  // A folder with one broken pack: the editor picks it and lists its problems, in
+  // the "problem" colour, and no pack is shown as ready.
+  const sq::test::TempDir content;
+  fs::create_directories(content.path() / "broken");
+  std::ofstream(content.path() / "broken" / "pack.json") << "{\"formatVersion\": 1, \"id\": ";
+  const std::string brokenPng = tempPng("editor-broken");
+  REQUIRE(run(quote(SQ_EDITOR_PATH) + " --content " + quote(content.str()) + " --screenshot " +
+              quote(brokenPng)) == 0);
+  const Png b = readPng(brokenPng);
+  CHECK(b.near(theme.problemText) > 50);
+  CHECK(b.near(theme.readyText) < readyPixels / 4);
+  fs::remove(brokenPng);
 }
 
 TEST_CASE("safequest-editor explains bad arguments") {
