@@ -1,3 +1,10 @@
+// Sections:
+//   1. statements: the schema's constants, statements, reading and binding events
+//   2. opening: creating and migrating the database
+//   3. events: recording, adding another device's, reading them back
+//   4. the roster: loading and saving classes, pupils and staff
+//   5. erasing and retention: a pupil's records, years past keeping
+//   6. snapshots: the events copied to the school folder
 #include "results/results_store.hpp"
 
 #include "results/civil_time.hpp"
@@ -14,6 +21,8 @@ namespace fs = std::filesystem;
 namespace sq {
 
 namespace {
+
+// ---- statements ---------------------------------------------------------------------
 
 // 'SQES': marks the file as ours, so a foreign SQLite database is never migrated.
 constexpr int kApplicationId = 0x53514553;
@@ -159,6 +168,8 @@ constexpr const char* kApplyTombstones =
 
 } // namespace
 
+// ---- opening ------------------------------------------------------------------------
+
 std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std::string& error,
                                                  const StoreOptions& options) {
   std::error_code ec;
@@ -287,6 +298,8 @@ std::int64_t ResultsStore::nowSeconds() const {
              std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
+
+// ---- events -------------------------------------------------------------------------
 
 std::optional<Event> ResultsStore::record(const EventDraft& draft, std::string& error) {
   Event e;
@@ -422,6 +435,8 @@ std::vector<Event> ResultsStore::events(const EventFilter& filter) const {
   return out;
 }
 
+// ---- the roster ---------------------------------------------------------------------
+
 Roster ResultsStore::loadRoster() const {
   Roster r;
   {
@@ -556,6 +571,8 @@ bool ResultsStore::saveRoster(const Roster& roster, std::string& error) {
   return true;
 }
 
+// ---- erasing and retention ----------------------------------------------------------
+
 bool ResultsStore::erasePupil(const std::string& pupilId, std::string& error) {
   if (!isUuid(pupilId)) {
     error = "\"" + pupilId + "\" is not a pupil id";
@@ -607,6 +624,8 @@ int ResultsStore::applyRetention(int currentAcademicYear, std::string& error) {
   }
   return removed;
 }
+
+// ---- snapshots ----------------------------------------------------------------------
 
 bool ResultsStore::writeEventSnapshot(const std::string& target, std::string& error) const {
   std::string ignored;
