@@ -1,3 +1,9 @@
+// Sections:
+//   1. limits: the formats accepted; checks on size, rate, channels and length
+//   2. WAV: the fmt chunk's format and its samples
+//   3. Ogg and Vorbis: page checksums, the comment header's tags
+//   4. decoding: sniffing the kind, WAV, Ogg Vorbis, whole files
+//   5. converting: to the output's rate and channels
 #include "audio/audio_decode.hpp"
 
 // Declarations only: the implementation is in libstb (TECH-NOTES: never define
@@ -17,6 +23,8 @@
 namespace sq {
 
 namespace {
+
+// ---- limits -------------------------------------------------------------------------
 
 constexpr std::uint16_t WAVE_FORMAT_PCM = 1;
 constexpr std::uint16_t WAVE_FORMAT_IEEE_FLOAT = 3;
@@ -110,6 +118,8 @@ bool checkDuration(std::uint64_t frames, std::uint32_t rate, const AudioLimits& 
   }
   return true;
 }
+
+// ---- WAV ----------------------------------------------------------------------------
 
 std::string wavFormatName(std::uint16_t tag) {
   switch (tag) {
@@ -213,6 +223,8 @@ std::int16_t wavSample(std::string_view data, std::size_t at, const WavFormat& f
   std::memcpy(&v, &bitsOf, sizeof v);
   return floatToSample(v);
 }
+
+// ---- Ogg and Vorbis -----------------------------------------------------------------
 
 // Ogg's CRC-32: polynomial 0x04C11DB7, not reflected, starting from zero.
 std::uint32_t oggCrc(std::string_view page) {
@@ -394,6 +406,8 @@ void fixOggChecksums(std::string& bytes) {
 }
 
 } // namespace detail
+
+// ---- decoding -----------------------------------------------------------------------
 
 AudioFileKind sniffAudio(std::string_view bytes) {
   if (bytes.size() >= 12 && bytes.substr(0, 4) == "RIFF" && bytes.substr(8, 4) == "WAVE") {
@@ -637,6 +651,8 @@ std::optional<Pcm> loadAudioFile(const std::string& path, const PcmFormat& out, 
   }
   return decodeAudio(bytes, out, error, limits);
 }
+
+// ---- converting ---------------------------------------------------------------------
 
 Pcm convertPcm(const Pcm& in, const PcmFormat& out) {
   Pcm result;

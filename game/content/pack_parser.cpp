@@ -1,3 +1,8 @@
+// Sections:
+//   1. names and readers: the ids each list accepts, enum lists, tags, lists of objects
+//   2. activities: each kind of step, quiz items, steps
+//   3. values: language tags and versions
+//   4. documents: the manifest, lessons, the AUP, assemblies
 #include "content/pack_parser.hpp"
 
 #include "content/pack_validator.hpp"
@@ -7,6 +12,8 @@
 namespace sq::detail {
 
 namespace {
+
+// ---- names and readers --------------------------------------------------------------
 
 const std::vector<std::string_view> kYearGroupIds = {"reception", "y1", "y2", "y3",
                                                      "y4",        "y5", "y6"};
@@ -116,7 +123,7 @@ void readObjects(ObjectReader& parent, std::string_view key, Need need, std::siz
                });
 }
 
-// ---- activities --------------------------------------------------------------
+// ---- activities ---------------------------------------------------------------------
 
 SlidesActivity readSlides(ObjectReader& step) {
   SlidesActivity a;
@@ -347,6 +354,8 @@ std::vector<Text> readTextList(ObjectReader& r, std::string_view key, Need need,
   return out;
 }
 
+// ---- values -------------------------------------------------------------------------
+
 bool isLanguageTag(std::string_view s) {
   static const std::regex pattern("^[a-z]{2,3}(-[A-Z]{2})?$");
   return s.size() <= 6 && std::regex_match(s.begin(), s.end(), pattern);
@@ -358,6 +367,8 @@ bool isVersion(std::string_view s) {
 }
 
 } // namespace
+
+// ---- documents ----------------------------------------------------------------------
 
 void parseManifest(DocContext& ctx, const Json& j, Pack& pack,
                    std::vector<std::string>& languages) {

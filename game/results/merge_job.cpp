@@ -1,3 +1,8 @@
+// Sections:
+//   1. SQLite helpers: page sizes, statements, errors, sync off
+//   2. the job's steps: listing the snapshots, opening one, reading its rows
+//   3. erasures: the tombstone scan and removing erased pupils
+//   4. adding rows: inserting, finishing a file, failing
 #include "results/merge_job.hpp"
 
 #include "results/sqlite_statement.hpp"
@@ -11,6 +16,8 @@ namespace fs = std::filesystem;
 namespace sq {
 
 namespace {
+
+// ---- SQLite helpers -----------------------------------------------------------------
 
 // Rows asked of a snapshot at a time. Halved when a page cannot be read within a
 // whole step (a slow share), down to one row; a single row that cannot be read in
@@ -86,6 +93,8 @@ std::int64_t dataVersion(sqlite3* db) {
 }
 
 } // namespace
+
+// ---- the job's steps ----------------------------------------------------------------
 
 MergeJob::MergeJob(ResultsStore& store, std::string schoolFolder, SnapshotLimits limits)
     : mStore(store), mFolder(std::move(schoolFolder)), mLimits(limits) {}
@@ -262,6 +271,8 @@ void MergeJob::noteStoreSeen() {
   mSeenDataVersion = dataVersion(db);
 }
 
+// ---- erasures -----------------------------------------------------------------------
+
 bool MergeJob::scanTombstones(int& rowsLeft, Clock::time_point deadline) {
   sqlite3* db = mStore.handle();
   if (!mScanning || storeChangedElsewhere()) {
@@ -361,6 +372,8 @@ bool MergeJob::removeErasedPupil(const std::string& pupil, std::string& error) {
   }
   return true;
 }
+
+// ---- adding rows --------------------------------------------------------------------
 
 void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
   sqlite3* db = mStore.handle();

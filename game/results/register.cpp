@@ -1,3 +1,7 @@
+// Sections:
+//   1. counting helpers: indexes, versions, terms, what is required of whom
+//   2. the register: computeRegister, from events to every pupil's status
+//   3. helpers: newest packs, labels, names, dates
 #include "results/register.hpp"
 
 #include "results/civil_time.hpp"
@@ -14,6 +18,8 @@
 namespace sq {
 
 namespace {
+
+// ---- counting helpers ---------------------------------------------------------------
 
 constexpr std::size_t kYearGroups = 7;
 constexpr std::size_t kPhases = 3;
@@ -115,6 +121,8 @@ void addTo(Tally& t, const PupilStatus& p) {
 }
 
 } // namespace
+
+// ---- the register -------------------------------------------------------------------
 
 Register computeRegister(const std::vector<Event>& events, const Roster& roster,
                          const std::vector<const Pack*>& packsIn, int academicYear,
@@ -565,7 +573,7 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
   return reg;
 }
 
-// ---- helpers ---------------------------------------------------------------------------
+// ---- helpers ------------------------------------------------------------------------
 
 std::vector<const Pack*> newestPacks(const std::vector<const Pack*>& packs) {
   std::map<std::string_view, const Pack*> newest;

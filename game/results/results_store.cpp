@@ -1,3 +1,10 @@
+// Sections:
+//   1. statements: the schema's constants, statements, reading and binding events
+//   2. opening: creating and migrating the database
+//   3. events: recording, adding another device's, reading them back
+//   4. the roster: loading and saving classes, pupils and staff
+//   5. erasing and retention: a pupil's records, years past keeping
+//   6. snapshots: the events copied to the school folder
 #include "results/results_store.hpp"
 
 #include "results/sqlite_statement.hpp"
@@ -16,6 +23,8 @@ namespace fs = std::filesystem;
 namespace sq {
 
 namespace {
+
+// ---- statements ---------------------------------------------------------------------
 
 // 'SQES': marks the file as ours, so a foreign SQLite database is never migrated.
 constexpr int kApplicationId = 0x53514553;
@@ -76,6 +85,8 @@ constexpr const char* kApplyTombstones =
     "DELETE FROM pupils WHERE id IN (SELECT pupil_id FROM events WHERE kind = 'pupil.erased');";
 
 } // namespace
+
+// ---- opening ------------------------------------------------------------------------
 
 std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std::string& error,
                                                  const StoreOptions& options) {
@@ -205,6 +216,8 @@ std::int64_t ResultsStore::nowSeconds() const {
              std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
+
+// ---- events -------------------------------------------------------------------------
 
 std::optional<Event> ResultsStore::record(const EventDraft& draft, std::string& error) {
   Event e;
@@ -339,6 +352,8 @@ std::vector<Event> ResultsStore::events(const EventFilter& filter) const {
   }
   return out;
 }
+
+// ---- the roster ---------------------------------------------------------------------
 
 Roster ResultsStore::loadRoster() const {
   Roster r;
@@ -475,6 +490,8 @@ bool ResultsStore::saveRoster(const Roster& roster, std::string& error) {
   return true;
 }
 
+// ---- erasing and retention ----------------------------------------------------------
+
 bool ResultsStore::erasePupil(const std::string& pupilId, std::string& error) {
   if (!isUuid(pupilId)) {
     error = "\"" + pupilId + "\" is not a pupil id";
@@ -526,6 +543,8 @@ int ResultsStore::applyRetention(int currentAcademicYear, std::string& error) {
   }
   return removed;
 }
+
+// ---- snapshots ----------------------------------------------------------------------
 
 bool ResultsStore::writeEventSnapshot(const std::string& target, std::string& error) const {
   std::string ignored;

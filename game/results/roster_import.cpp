@@ -1,3 +1,9 @@
+// Sections:
+//   1. text helpers: decoding, trimming, names
+//   2. error collection: capped, with lines and codes
+//   3. reading one CSV file: separators, quotes, rows
+//   4. MIS CSV: headers, year groups, initials, keys, the import
+//   5. OneRoster 1.1: users, classes, enrolments, grades, the import
 #include "results/roster_import.hpp"
 
 #include "core/utf8.hpp"
@@ -16,7 +22,7 @@ namespace sq {
 
 namespace {
 
-// ---- text helpers ---------------------------------------------------------------
+// ---- text helpers -------------------------------------------------------------------
 
 bool isBlankCp(char32_t cp) {
   // NBSP sneaks in from spreadsheets pasted out of web pages.
@@ -146,7 +152,7 @@ std::string trimAscii(std::string_view s) {
   return std::string(s.substr(first, last - first + 1));
 }
 
-// ---- error collection -------------------------------------------------------------
+// ---- error collection ---------------------------------------------------------------
 
 class Errors {
 public:
@@ -299,7 +305,7 @@ private:
   std::set<std::string> mReported;
 };
 
-// ---- MIS CSV --------------------------------------------------------------------------
+// ---- MIS CSV ------------------------------------------------------------------------
 
 enum Role { Forename, Surname, ClassName, Year, MisId, kRoleCount };
 
@@ -623,7 +629,7 @@ ImportResult importMisCsv(std::string_view bytes, const MisCsvOptions& options) 
   return result;
 }
 
-// ---- OneRoster 1.1 ------------------------------------------------------------------------
+// ---- OneRoster 1.1 ------------------------------------------------------------------
 
 namespace {
 

@@ -25,28 +25,34 @@ void ButterflyScreen::layout(const UiContext& ctx, WidgetList& out) {
       Widget{"back", Rect{left, y, w, h}, ctx.tr("butterfly.go-back"), WidgetRole::Button});
   out.push_back(Widget{"teacher", Rect{left + w + gap, y, w, h}, ctx.tr("butterfly.for-teacher"),
                        WidgetRole::Button});
+
+  // The butterfly, then two short lines above the buttons.
+  const float vw = static_cast<float>(ctx.viewport.width);
+  const float bottom = y - ctx.u(4);
+  const float pic = std::round(ctx.u(34));
+  const float top = std::round(ctx.u(5));
+  mPicture = Rect{std::round((vw - pic) / 2), top, pic, pic};
+  const float textTop = top + pic + ctx.u(2);
+  const float textW = std::min(vw - 2 * ctx.u(metrics::kMargin), ctx.u(150));
+  mStop = Rect{std::round((vw - textW) / 2), textTop, textW, std::max(0.0f, bottom - textTop)};
+  // The heading's height as drawTextBlock draws it: at most two lines, and no
+  // more than its box holds (always one).
+  const FontSpec heading = ctx.font(text_size::kTitle, FontWeight::Bold);
+  const float lineH = ctx.text.metrics(heading).lineHeight();
+  const int fit = std::max(1, static_cast<int>((mStop.h + 0.5f) / lineH));
+  const float used = std::min(textBlockHeight(ctx, ctx.tr("butterfly.stop"), heading, mStop.w, 2),
+                              static_cast<float>(fit) * lineH);
+  mTell = Rect{mStop.x, mStop.y + used + ctx.u(1.5f), mStop.w, mStop.h - used - ctx.u(1.5f)};
 }
 
 void ButterflyScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
   ctx.renderer.fillRect(ctx.screen(), t.calm);
-  const float vw = static_cast<float>(ctx.viewport.width);
-  const float vh = static_cast<float>(ctx.viewport.height);
-  const Widget* back = findWidget(widgets, "back");
-  const float bottom = back != nullptr ? back->rect.y - ctx.u(4) : vh - ctx.u(4);
   // The butterfly, then two short lines: stop, and tell a trusted adult now.
-  const float pic = std::round(ctx.u(34));
-  const float top = std::round(ctx.u(5));
-  drawUiPicture(ctx, "butterfly", Rect{std::round((vw - pic) / 2), top, pic, pic});
-  const float textTop = top + pic + ctx.u(2);
-  const float w = std::min(vw - 2 * ctx.u(metrics::kMargin), ctx.u(150));
-  const Rect area{std::round((vw - w) / 2), textTop, w, std::max(0.0f, bottom - textTop)};
-  const FontSpec heading = ctx.font(text_size::kTitle, FontWeight::Bold);
-  const FontSpec body = ctx.font(text_size::kHeading);
-  const float used =
-      drawTextBlock(ctx, ctx.tr("butterfly.stop"), heading, area, TextAlign::Centre, t.calmText, 2);
-  drawTextBlock(ctx, ctx.tr("butterfly.tell"), body,
-                Rect{area.x, area.y + used + ctx.u(1.5f), area.w, area.h - used - ctx.u(1.5f)},
+  drawUiPicture(ctx, "butterfly", mPicture);
+  drawTextBlock(ctx, ctx.tr("butterfly.stop"), ctx.font(text_size::kTitle, FontWeight::Bold), mStop,
+                TextAlign::Centre, t.calmText, 2);
+  drawTextBlock(ctx, ctx.tr("butterfly.tell"), ctx.font(text_size::kHeading), mTell,
                 TextAlign::Centre, t.calmText, 4);
   for (const Widget& wd : widgets) {
     drawButton(ctx, wd, v, wd.id == "back" ? ButtonStyle::Primary : ButtonStyle::Normal);

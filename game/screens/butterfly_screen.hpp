@@ -18,6 +18,13 @@ public:
   void layout(const UiContext& ctx, WidgetList& out) override;
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
+
+private:
+  // From the last layout pass, for draw(): the butterfly, then the two lines'
+  // boxes (stop, and tell a trusted adult now).
+  Rect mPicture;
+  Rect mStop;
+  Rect mTell;
 };
 
 std::unique_ptr<Screen> makeButterflyScreen();

@@ -165,6 +165,16 @@ void SignInScreen::layout(const UiContext& ctx, WidgetList& out) {
     layoutPictures(ctx, out);
     break;
   }
+  // Which page of names this is, when there is more than one.
+  mPageNote.clear();
+  if (mStep == Step::Names) {
+    const int count = static_cast<int>(mModel.pupilsOf(mClassId).size());
+    const int pages = std::max(1, (count + mPerPage - 1) / std::max(1, mPerPage));
+    if (pages > 1) {
+      mPageNote = ctx.trf("sign-in.page",
+                          {{"page", std::to_string(mPage + 1)}, {"pages", std::to_string(pages)}});
+    }
+  }
 }
 
 void SignInScreen::layoutClasses(const UiContext& ctx, WidgetList& out) const {
@@ -358,14 +368,9 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
       drawTextBlock(ctx, ctx.tr("sign-in.no-names"), ctx.font(text_size::kBody), content,
                     TextAlign::Centre, t.mutedText, 3, true);
     }
-    const int pages =
-        std::max(1, (static_cast<int>(pupils.size()) + mPerPage - 1) / std::max(1, mPerPage));
-    if (pages > 1) {
-      const Areas& a = mAreas;
-      drawTextBlock(ctx,
-                    ctx.trf("sign-in.page", {{"page", std::to_string(mPage + 1)},
-                                             {"pages", std::to_string(pages)}}),
-                    ctx.font(text_size::kBody), a.bottom, TextAlign::Centre, t.mutedText, 1, true);
+    if (!mPageNote.empty()) {
+      drawTextBlock(ctx, mPageNote, ctx.font(text_size::kBody), mAreas.bottom, TextAlign::Centre,
+                    t.mutedText, 1, true);
     }
   }
   if (mStep == Step::Pictures) {

@@ -66,6 +66,7 @@ private:
   int mWrongTries = 0;
   mutable int mPerPage = 30; // from the last layout
   Areas mAreas;              // from the last layout pass
+  std::string mPageNote;     // "Page 2 of 3" under the names ("": one page), likewise
 };
 
 std::unique_ptr<Screen> makeSignInScreen(const UiHost& host);

@@ -1,6 +1,11 @@
 // The butterfly-practice and AUP step screens, and the teacher's AUP records, as a
 // pupil and a teacher use them: presses by widget id through the real stack, what
 // the screens show, and what reaches the records (and what never does).
+// Sections:
+//   1. helpers: signing in, events, widgets
+//   2. butterfly practice: feelings, steps, who to tell, what is recorded
+//   3. AUP signing: pictures or rows of promises, signing, resuming, guests
+//   4. AUP records (teacher): confirming agreements, refused saves, big classes
 #include "results/register.hpp"
 #include "screen_cases.hpp"
 #include "screen_rig.hpp"
@@ -13,6 +18,8 @@
 
 using namespace sq;
 using namespace sq::test;
+
+// ---- helpers ------------------------------------------------------------------------
 
 namespace {
 
@@ -78,7 +85,7 @@ std::vector<std::string> playPractice(Rig& r, const std::shared_ptr<LessonPlay>&
 
 } // namespace
 
-// ---- butterfly practice ----------------------------------------------------------
+// ---- butterfly practice -------------------------------------------------------------
 
 TEST_CASE("butterfly practice: a feeling, the steps in order, who to tell, then on") {
   std::shared_ptr<LessonPlay> play;
@@ -235,7 +242,7 @@ TEST_CASE("butterfly practice resumed after the adult was chosen: a general kind
   CHECK(eventsOf(r.host, EventKind::ActivityCompleted).size() == 1);
 }
 
-// ---- AUP: signing -------------------------------------------------------------------
+// ---- AUP signing --------------------------------------------------------------------
 
 TEST_CASE("AUP, KS1: a picture and a promise a page, ticked, then signed with my own name") {
   std::shared_ptr<LessonPlay> play;
@@ -447,7 +454,7 @@ TEST_CASE("AUP: a guest ticks and agrees, and nothing is recorded") {
   CHECK(r.host.events.empty());
 }
 
-// ---- AUP records (teacher) ------------------------------------------------------------
+// ---- AUP records (teacher) ----------------------------------------------------------
 
 TEST_CASE("AUP records: confirm a class and parents' agreements; the register counts them") {
   Rig r([](FakeHost& h) {

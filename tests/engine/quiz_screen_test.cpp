@@ -2,6 +2,11 @@
 // presses by widget id, the keyboard, and dragging with the mouse or a finger.
 // The core pack's "SMART explorers" lesson has every question type: single,
 // multiple, true or false, sort and order.
+// Sections:
+//   1. rig: the core pack, a quiz play, right answers
+//   2. choosing: single, multiple, true or false
+//   3. sorting and ordering: by keys and by dragging
+//   4. progress: stars, question numbers, finishing, leaving, narration
 #include "screen_rig.hpp"
 #include "screens/butterfly_screen.hpp"
 #include "screens/lesson/lesson_play.hpp"
@@ -14,6 +19,8 @@
 
 using namespace sq;
 using namespace sq::test;
+
+// ---- rig ----------------------------------------------------------------------------
 
 namespace {
 
@@ -166,6 +173,8 @@ bool contains(const std::string& all, const std::string& part) {
 
 } // namespace
 
+// ---- choosing -----------------------------------------------------------------------
+
 TEST_CASE("quiz: a wrong answer gets gentle feedback and a try again; a right one moves on") {
   QuizRig r([](FakeHost& h) { return quizPlay(h, "y3-smart-explorers", Band::Lks2); });
   CHECK(r.screen() == "quiz");
@@ -281,6 +290,8 @@ TEST_CASE("quiz: true or false are two big cards with words and a symbol") {
   r.press("check");
   CHECK(r.quiz().lastResult() == true);
 }
+
+// ---- sorting and ordering -----------------------------------------------------------
 
 namespace {
 
@@ -471,6 +482,8 @@ TEST_CASE("quiz: only the cards being sorted or ordered can be dragged, and only
   s.drag("item:1", "group:2", false);
   CHECK(s.quiz().placements()[0] == std::size_t{1});
 }
+
+// ---- progress -----------------------------------------------------------------------
 
 TEST_CASE("quiz: the young see stars, never numbers; the star is for right first time") {
   QuizRig r([](FakeHost& h) { return quizPlay(h, "y2-ask-before-you-click", Band::Ks1); });

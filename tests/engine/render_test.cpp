@@ -34,11 +34,13 @@ Drawn drawPacks(Headless& h, int w, int h2, int margin, const Theme& theme,
   UiContext ctx{*h.renderer, *h.text, theme, Size{w, h2}};
   PacksScreen screen;
   screen.setModel(model);
+  // A layout pass, then the drawing, which reads only what the pass kept.
+  const PacksScreen::Layout layout = screen.layout(ctx);
   screen.draw(ctx);
   h.renderer->setTranslation(Point{});
   auto img = h.renderer->readPixels();
   REQUIRE(img.has_value());
-  return Drawn{std::move(*img), screen.layout(ctx)};
+  return Drawn{std::move(*img), layout};
 }
 
 void checkPacksScreen(int w, int h, const Theme& theme) {

@@ -1,6 +1,10 @@
 // Every screen the game has, in the states worth looking at, built with fixture
 // data: the accessibility tests check each one's widgets, and the golden-image
 // tests draw each one at 1280x720 and 3840x2160.
+// Sections:
+//   1. builders: signing in, a play for each kind of step
+//   2. the cases: every screen in each state worth looking at
+//   3. hosts: the fake host a case is drawn with
 #pragma once
 
 #include "lesson_fixtures.hpp"
@@ -31,6 +35,8 @@
 #include <vector>
 
 namespace sq::test {
+
+// ---- builders -----------------------------------------------------------------------
 
 struct ScreenCase {
   std::string name; // also the golden image's name
@@ -171,6 +177,8 @@ inline std::unique_ptr<AupScreen> aupSignScreen(FakeHost& h, const std::string& 
   }
   return std::make_unique<AupScreen>(play, h);
 }
+
+// ---- the cases ----------------------------------------------------------------------
 
 inline std::vector<ScreenCase> screenCases() {
   const auto none = [](FakeHost&) {};
@@ -549,6 +557,8 @@ inline std::vector<ScreenCase> screenCases() {
   c.push_back(bigFetching);
   return c;
 }
+
+// ---- hosts --------------------------------------------------------------------------
 
 // A host with the case's screen on its stack.
 inline std::unique_ptr<FakeHost> hostFor(const ScreenCase& c) {

@@ -10,6 +10,10 @@
 //   "pupil: first|initial|class|year|misId" per pupil, in file order.
 // Each fixture is listed by name, so each is its own CTest test; "every file is
 // listed" catches one added without a line here.
+// Sections:
+//   1. fixtures: reading a fixture and its .expect, checking bad and good ones
+//   2. the fixture tests: one per fixture, codes documented, every file listed
+//   3. safequest-cli roster, as a real subprocess
 #include "results/roster_import.hpp"
 #include "results/roster_merge.hpp"
 
@@ -33,6 +37,8 @@
 
 namespace fs = std::filesystem;
 using namespace sq;
+
+// ---- fixtures -----------------------------------------------------------------------
 
 namespace {
 
@@ -261,6 +267,8 @@ void checkGood(const std::string& name) {
 
 } // namespace
 
+// ---- the fixture tests --------------------------------------------------------------
+
 #define SQ_BAD_CASE(name)                                                                          \
   TEST_CASE("csv fixtures: bad " name) {                                                           \
     checkBad(name);                                                                                \
@@ -325,7 +333,7 @@ TEST_CASE("csv fixtures: every file is listed and has its .expect") {
   CHECK(kBad.size() >= 15);
 }
 
-// ---- safequest-cli roster, as a real subprocess ------------------------------------------
+// ---- safequest-cli roster, as a real subprocess -------------------------------------
 
 namespace {
 

@@ -1,6 +1,14 @@
 // The report writers: CSV escaping and content, the governors' HTML report (no
 // scripts, no external files, A4, summary first, names only when asked), xAPI
 // statements (ids, verbs, actor, no names) and the printable AUP.
+// Sections:
+//   1. fixtures: a pack, a roster, events, their register
+//   2. running the CLI: as a real subprocess, on a school made by make_report_data
+//   3. CSV: escaping, rows per group and pupil
+//   4. HTML: self-contained, printable, names only when asked
+//   5. xAPI: statements, ids, filters
+//   6. the printable AUP
+//   7. the CLI: report and aup-print, run as real subprocesses
 #include "results/aup_print.hpp"
 #include "results/register.hpp"
 #include "results/report_csv.hpp"
@@ -25,6 +33,8 @@
 
 using namespace sq;
 using nlohmann::json;
+
+// ---- fixtures -----------------------------------------------------------------------
 
 namespace {
 
@@ -153,7 +163,7 @@ bool contains(const std::string& hay, const std::string& needle) {
   return hay.find(needle) != std::string::npos;
 }
 
-// ---- the CLI, run as a real subprocess on a school made by make_report_data ------
+// ---- running the CLI ----------------------------------------------------------------
 
 namespace fs = std::filesystem;
 
@@ -170,6 +180,8 @@ void makeSchool(const fs::path& scratch) {
 }
 
 } // namespace
+
+// ---- CSV ----------------------------------------------------------------------------
 
 TEST_CASE("report csv: fields are escaped and formulas kept inert") {
   CHECK(csvField("plain") == "plain");
@@ -229,6 +241,8 @@ TEST_CASE("report csv: a row per group and per pupil, names only when asked") {
   CHECK(contains(withNames, ",\"'=HYPERLINK(\"\"x\"\") <b>\","));
 }
 
+// ---- HTML ---------------------------------------------------------------------------
+
 TEST_CASE("report html: self-contained, printable, summary first") {
   const Register r = reg();
   HtmlReportOptions opt;
@@ -282,6 +296,8 @@ TEST_CASE("report html: names appear only when the teacher asks for them") {
   CHECK_FALSE(contains(html, "b1b2c3d4"));
   CHECK(contains(html, "Keep this report confidential"));
 }
+
+// ---- xAPI ---------------------------------------------------------------------------
 
 TEST_CASE("report xapi: one statement per pupil event, ids are event uuids") {
   const Register r = reg();
@@ -392,6 +408,8 @@ TEST_CASE("report xapi: home page, filters and awkward values") {
   CHECK(s[1].at("result").at("score") == json{{"raw", 7}});
 }
 
+// ---- the printable AUP --------------------------------------------------------------
+
 TEST_CASE("aup print: the phase's promises with room to sign, one page, no scripts") {
   const Pack p = pack();
   const Pack* from = nullptr;
@@ -429,6 +447,8 @@ TEST_CASE("aup print: the phase's promises with room to sign, one page, no scrip
   CHECK_FALSE(contains(pictured, "assets/padlock.png"));
   CHECK_FALSE(contains(pictured, "<script"));
 }
+
+// ---- the CLI ------------------------------------------------------------------------
 
 TEST_CASE("report cli: csv, html and xapi from a records folder") {
   sq::test::ScratchDir scratch("report-cli");

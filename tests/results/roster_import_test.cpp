@@ -1,6 +1,12 @@
 // results/roster_import: MIS CSV and OneRoster imports from in-memory bytes: which
 // columns are recognised, what is kept and what is dropped, year groups, initials,
 // encodings, and that every bad line refuses the whole file with its line number.
+// Sections:
+//   1. helpers: an import's errors
+//   2. MIS CSV: columns, rows, encodings, limits
+//   3. names: year groups, initials, normal forms, keys, error messages
+//   4. OneRoster: students, classes, grades, bad lines
+//   5. any bytes: imports never produce invalid UTF-8
 #include "core/utf8.hpp"
 #include "results/roster_import.hpp"
 
@@ -11,6 +17,8 @@
 #include <string>
 
 using namespace sq;
+
+// ---- helpers ------------------------------------------------------------------------
 
 namespace {
 
@@ -36,6 +44,8 @@ const char* kSimple = "Forename,Surname,Reg Group,Year,Adno\r\n"
                       "Ben,smith,3B,Y4,002\r\n";
 
 } // namespace
+
+// ---- MIS CSV ------------------------------------------------------------------------
 
 TEST_CASE("mis csv: a simple export imports with the columns it needs") {
   const ImportResult r = importMisCsv(kSimple);
@@ -330,6 +340,8 @@ TEST_CASE("mis csv: the number of errors reported is capped") {
   REQUIRE(r.errors.size() == 101);
   CHECK(r.errors.back().message.find("too many problems") != std::string::npos);
 }
+
+// ---- names --------------------------------------------------------------------------
 
 TEST_CASE("year groups as MIS exports write them") {
   const std::vector<std::pair<const char*, YearGroup>> good = {
@@ -648,6 +660,8 @@ TEST_CASE("oneroster: a file with no students is refused") {
   f.enrollments = "classSourcedId,userSourcedId,role\nc1,t1,teacher\n";
   CHECK(hasError(importOneRoster(f), 0, "no students"));
 }
+
+// ---- any bytes ----------------------------------------------------------------------
 
 TEST_CASE("imports never produce invalid UTF-8, whatever the bytes") {
   std::string junk;

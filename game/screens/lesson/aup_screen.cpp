@@ -1,7 +1,8 @@
-// The AUP step. Sections, in order:
+// The AUP step.
+// Sections:
 //   1. helpers: bottom-bar buttons, the one-promise-a-page picture page
 //   2. the screen: building it, which page, the rows of promises
-//   3. layout: the intro, the promises (pictures or rows), signing; the pass
+//   3. layout: the intro, the promises (pictures or rows), signing, done; the pass
 //      keeps what draw() needs (mContent, mPlan)
 //   4. draw: the intro, the promises, signing, done, from what layout kept
 //   5. input: turning pages, signing, presses, coming back from the PIN
@@ -18,6 +19,8 @@
 namespace sq {
 
 namespace {
+
+// ---- helpers ------------------------------------------------------------------------
 
 const char* const kTick = "\xE2\x9C\x94";     // ✔
 const char* const kPrevIcon = "\xE2\x86\x90"; // ←
@@ -234,6 +237,7 @@ void AupScreen::layout(const UiContext& ctx, WidgetList& out) {
     addStepBottom(ctx, out, false, ctx.tr("lesson.next"));
     break;
   case Stage::Done:
+    layoutDone(ctx);
     addStepBottom(ctx, out, false, ctx.tr("lesson.next"));
     break;
   case Stage::Promises:
@@ -242,6 +246,31 @@ void AupScreen::layout(const UiContext& ctx, WidgetList& out) {
   case Stage::Sign:
     layoutSign(ctx, out);
     break;
+  }
+}
+
+void AupScreen::layoutDone(const UiContext& ctx) {
+  const AupRunner* r = runner();
+  if (!mRecords) {
+    mPlan.doneWords = ctx.tr(mWholeClass ? "aup.done-class" : "aup.done-guest");
+  } else if (r->signedByTeacher()) {
+    mPlan.doneWords = ctx.tr("aup.done-teacher");
+  } else {
+    mPlan.doneWords = ctx.tr("aup.done-pupil");
+  }
+  const Rect& content = mContent;
+  const float w = std::min(content.w, std::round(ctx.u(130)));
+  mPlan.donePanel = Rect{std::round(content.x + (content.w - w) / 2), content.y + ctx.u(4), w,
+                         content.h - ctx.u(4)};
+  const float used =
+      feedbackPanelHeight(ctx, mPlan.donePanel, ctx.tr("aup.thank-you"), mPlan.doneWords);
+  // A big tick and how many promises were made, when there is room for them.
+  const float side = std::round(ctx.u(18));
+  const float y = mPlan.donePanel.y + used + ctx.u(5);
+  if (y + side <= content.bottom()) {
+    mPlan.doneTick = Rect{std::round(content.x + (content.w - side) / 2), y, side, side};
+    mPlan.doneMade = Rect{content.x, mPlan.doneTick.bottom() + ctx.u(2), content.w,
+                          std::max(0.0f, content.bottom() - mPlan.doneTick.bottom() - ctx.u(2))};
   }
 }
 
@@ -422,7 +451,6 @@ void AupScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisu
     return;
   }
   const Aup& aup = r->aup();
-  const Rect content = mContent;
   switch (mStage) {
   case Stage::Intro: {
     const Rect& box = mPlan.introBox;
@@ -442,31 +470,15 @@ void AupScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisu
     drawSign(ctx, widgets, v);
     break;
   case Stage::Done: {
-    std::string words;
-    if (!mRecords) {
-      words = ctx.tr(mWholeClass ? "aup.done-class" : "aup.done-guest");
-    } else if (r->signedByTeacher()) {
-      words = ctx.tr("aup.done-teacher");
-    } else {
-      words = ctx.tr("aup.done-pupil");
-    }
-    const float w = std::min(content.w, std::round(ctx.u(130)));
-    const Rect box{std::round(content.x + (content.w - w) / 2), content.y + ctx.u(4), w,
-                   content.h - ctx.u(4)};
-    const float used =
-        drawFeedbackPanel(ctx, box, FeedbackTone::Warm, ctx.tr("aup.thank-you"), words);
-    // A big tick and how many promises were made.
-    const float side = std::round(ctx.u(18));
-    const float y = box.y + used + ctx.u(5);
-    if (y + side <= content.bottom()) {
-      const Rect badge{std::round(content.x + (content.w - side) / 2), y, side, side};
-      ctx.renderer.fillRoundedRect(badge, side / 2, t.readyText);
+    drawFeedbackPanel(ctx, mPlan.donePanel, FeedbackTone::Warm, ctx.tr("aup.thank-you"),
+                      mPlan.doneWords);
+    const Rect& badge = mPlan.doneTick;
+    if (badge.w > 0) {
+      ctx.renderer.fillRoundedRect(badge, badge.w / 2, t.readyText);
       drawIcon(ctx, kTick, badge, 10.0f, t.readyFill);
       const std::string made =
           ctx.trf("aup.made", {{"count", std::to_string(aup.promises.size())}});
-      drawTextBlock(ctx, made, ctx.font(text_size::kHeading, FontWeight::Bold),
-                    Rect{content.x, badge.bottom() + ctx.u(2), content.w,
-                         std::max(0.0f, content.bottom() - badge.bottom() - ctx.u(2))},
+      drawTextBlock(ctx, made, ctx.font(text_size::kHeading, FontWeight::Bold), mPlan.doneMade,
                     TextAlign::Centre, t.text, 1);
     }
     break;

@@ -43,6 +43,7 @@ private:
   std::vector<Rect> promiseRows(const UiContext& ctx, std::size_t first) const;
   Rect rowsArea(const UiContext& ctx) const;
   void layoutIntro(const UiContext& ctx);
+  void layoutDone(const UiContext& ctx);
   void layoutPromises(const UiContext& ctx, WidgetList& out);
   void layoutSign(const UiContext& ctx, WidgetList& out);
   std::string signWords(const UiContext& ctx, bool& gentle) const;
@@ -91,6 +92,12 @@ private:
     Rect signWords;
     FontSpec signFont;
     std::vector<FontSpec> nameFonts;
+    // Done: the thank-you panel's room and words, then the tick and how many
+    // promises were made (both empty when there is no room under the panel).
+    Rect donePanel;
+    std::string doneWords;
+    Rect doneTick;
+    Rect doneMade;
   } mPlan;
 };
 

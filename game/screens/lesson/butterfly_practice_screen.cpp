@@ -1,4 +1,5 @@
-// The butterfly practice step. Sections, in order:
+// The butterfly practice step.
+// Sections:
 //   1. drawing with the renderer's shapes only: faces, people, the heart, adults,
 //      the speech bubble
 //   2. words and ids: feelings' and adults' names, praise, ids read back
@@ -328,6 +329,7 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
   mContent = stepContentArea(ctx); // for draw()
   mStep = StepPlan{};
   mSayIt = SayItPlan{};
+  mPraise = PraisePlan{};
   addStepBack(ctx, out);
   const ButterflyRunner* r = runner();
   if (r == nullptr) {
@@ -403,8 +405,38 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
     break;
   case ButterflyRunner::Phase::Praise:
   case ButterflyRunner::Phase::Finished:
+    planPraise(ctx, *r);
     addStepBottom(ctx, out, false, ctx.tr("lesson.next"));
     break;
+  }
+}
+
+void ButterflyPracticeScreen::planPraise(const UiContext& ctx, const ButterflyRunner& r) {
+  PraisePlan& p = mPraise;
+  const Rect& content = mContent;
+  const float gap = std::round(ctx.u(metrics::kGap));
+  // A big heart, then the praise; when the lesson has no words to practise,
+  // a short example of what to say.
+  const float side = std::round(std::min(content.h * 0.8f, content.w * 0.3f));
+  p.heart = Point{content.x + side / 2, content.y + side * 0.45f};
+  p.heartSize = side * 0.8f;
+  const Rect col{content.x + side + gap * 2, content.y, content.w - side - gap * 2, content.h};
+  const ButterflyActivity& a = r.activity();
+  p.praise = a.praise ? inLang(ctx, *a.praise) : ctx.tr("practice.praise-default");
+  if (!a.sayIt && r.adult()) {
+    p.praise = adultPraise(ctx, r.adult()) + " " + p.praise;
+  }
+  p.panel = Rect{col.x, col.y, col.w, a.sayIt ? col.h : col.h * 0.55f};
+  if (!a.sayIt) {
+    const float used =
+        feedbackPanelHeight(ctx, p.panel, ctx.tr("practice.well-done"), p.praise, 'T');
+    float y = col.y + used + gap * 1.5f;
+    p.title = Rect{col.x, y, col.w, ctx.u(8)};
+    // One line, as drawTextBlock draws it.
+    y += textBlockHeight(ctx, ctx.tr("practice.say-it-title"),
+                         ctx.font(text_size::kBody, FontWeight::Bold), col.w, 1) +
+         ctx.u(1);
+    p.bubble = Rect{col.x, y, col.w, col.bottom() - y};
   }
 }
 
@@ -492,7 +524,6 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
     return;
   }
   const Rect content = mContent;
-  const float gap = std::round(ctx.u(metrics::kGap));
 
   switch (r->phase()) {
   case ButterflyRunner::Phase::CheckIn: {
@@ -585,28 +616,15 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
 
   case ButterflyRunner::Phase::Praise:
   case ButterflyRunner::Phase::Finished: {
-    // A big heart, then the praise; when the lesson has no words to practise,
-    // a short example of what to say.
-    const float side = std::round(std::min(content.h * 0.8f, content.w * 0.3f));
-    drawHeart(ctx, Point{content.x + side / 2, content.y + side * 0.45f}, side * 0.8f,
-              t.problemAccent);
-    const Rect col{content.x + side + gap * 2, content.y, content.w - side - gap * 2, content.h};
-    const ButterflyActivity& a = r->activity();
-    std::string praise = a.praise ? inLang(ctx, *a.praise) : ctx.tr("practice.praise-default");
-    if (!a.sayIt && r->adult()) {
-      praise = adultPraise(ctx, r->adult()) + " " + praise;
-    }
-    const float used =
-        drawFeedbackPanel(ctx, Rect{col.x, col.y, col.w, a.sayIt ? col.h : col.h * 0.55f},
-                          FeedbackTone::Warm, ctx.tr("practice.well-done"), praise, 'T');
-    if (!a.sayIt) {
-      float y = col.y + used + gap * 1.5f;
-      y += drawTextBlock(ctx, ctx.tr("practice.say-it-title"),
-                         ctx.font(text_size::kBody, FontWeight::Bold),
-                         Rect{col.x, y, col.w, ctx.u(8)}, TextAlign::Left, t.text, 1) +
-           ctx.u(1);
-      drawBubble(ctx, Rect{col.x, y, col.w, col.bottom() - y}, ctx.tr("practice.say-it-default"),
-                 ctx.font(text_size::kBody));
+    const PraisePlan& p = mPraise;
+    drawHeart(ctx, p.heart, p.heartSize, t.problemAccent);
+    drawFeedbackPanel(ctx, p.panel, FeedbackTone::Warm, ctx.tr("practice.well-done"), p.praise,
+                      'T');
+    if (!r->activity().sayIt) {
+      drawTextBlock(ctx, ctx.tr("practice.say-it-title"),
+                    ctx.font(text_size::kBody, FontWeight::Bold), p.title, TextAlign::Left, t.text,
+                    1);
+      drawBubble(ctx, p.bubble, ctx.tr("practice.say-it-default"), ctx.font(text_size::kBody));
     }
     break;
   }

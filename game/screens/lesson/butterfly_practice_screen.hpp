@@ -54,6 +54,17 @@ private:
     FontSpec font;
   } mSayIt;
   void planSayIt(const UiContext& ctx, const ButterflyRunner& r);
+  // "Well done": the heart, the praise panel and its words, and (when the lesson
+  // has no words to practise) the title line and the example's bubble.
+  struct PraisePlan {
+    Point heart; // the heart's centre
+    float heartSize = 0;
+    Rect panel; // the room given to the panel; it uses what its words need
+    std::string praise;
+    Rect title;  // empty when the lesson has words to practise
+    Rect bubble; // likewise
+  } mPraise;
+  void planPraise(const UiContext& ctx, const ButterflyRunner& r);
 };
 
 // `play`: its runner is on a butterfly practice step.

@@ -21,13 +21,18 @@ float PacksPage::listTop(const UiContext& ctx) {
 }
 
 void PacksPage::layout(const UiContext& ctx, WidgetList& out) {
+  // The list's own pass, in its own coordinates below the back button.
+  mTop = listTop(ctx);
+  UiContext list = ctx;
+  list.viewport.height = std::max(1, ctx.viewport.height - static_cast<int>(mTop));
+  mList.layout(list);
   const std::string back = ctx.tr("common.back");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
 }
 
 void PacksPage::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
-  const float top = listTop(ctx);
+  const float top = mTop;
   UiContext list = ctx;
   list.viewport.height = std::max(1, ctx.viewport.height - static_cast<int>(top));
   const Point before = ctx.renderer.translation();

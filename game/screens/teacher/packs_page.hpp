@@ -26,6 +26,7 @@ private:
   static float listTop(const UiContext& ctx);
 
   PacksScreen mList;
+  float mTop = 0; // listTop, from the last layout pass
 };
 
 std::unique_ptr<Screen> makePacksPage(const UiHost& host);

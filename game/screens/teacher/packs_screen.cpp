@@ -65,8 +65,9 @@ void PacksScreen::setModel(PacksModel model) {
   mDragging = false;
 }
 
-PacksScreen::Layout PacksScreen::layout(const UiContext& ctx) const {
-  Layout l;
+const PacksScreen::Layout& PacksScreen::layout(const UiContext& ctx) {
+  Layout& l = mLayout;
+  l = Layout{};
   const float vw = static_cast<float>(ctx.viewport.width);
   const float vh = static_cast<float>(ctx.viewport.height);
   const float margin = ctx.u(6);
@@ -76,6 +77,8 @@ PacksScreen::Layout PacksScreen::layout(const UiContext& ctx) const {
 
   const FontMetrics title = ctx.text.metrics(ctx.font(text_size::kTitle, FontWeight::Bold));
   const FontMetrics detail = ctx.text.metrics(ctx.font(text_size::kBody));
+  l.titleH = title.lineHeight();
+  l.subtitleH = detail.lineHeight();
   l.titleTop = std::round(ctx.u(4));
   l.subtitleTop = std::round(l.titleTop + title.lineHeight());
   const float listTop = std::round(l.subtitleTop + detail.lineHeight() + ctx.u(3));
@@ -86,11 +89,49 @@ PacksScreen::Layout PacksScreen::layout(const UiContext& ctx) const {
   const auto n = static_cast<float>(mModel.rows.size());
   l.contentHeight = n > 0 ? n * l.rowHeight + (n - 1) * l.rowGap : 0;
   l.maxScroll = std::max(0.0f, l.contentHeight - l.list.h);
+  mScrollUnits = std::clamp(mScrollUnits * ctx.unit(), 0.0f, l.maxScroll) / ctx.unit();
+
+  if (mModel.loading) {
+    l.subtitle = "Looking for packs\xE2\x80\xA6";
+  } else if (!mModel.folderError.empty()) {
+    l.subtitle = "Folder " + mModel.contentDir;
+  } else {
+    int ready = 0;
+    for (const auto& r : mModel.rows) {
+      ready += r.ready() ? 1 : 0;
+    }
+    const int count = static_cast<int>(mModel.rows.size());
+    l.subtitle = plural(count, "pack", "packs");
+    if (count > 0) {
+      l.subtitle += ", " + std::to_string(ready) + " ready";
+    }
+    l.subtitle += ", in " + mModel.contentDir;
+  }
+  if (mModel.loading || !mModel.folderError.empty()) {
+    return l;
+  }
+
+  const float scroll = mScrollUnits * ctx.unit();
+  for (std::size_t i = 0; i < mModel.rows.size(); ++i) {
+    const float y = l.list.y + static_cast<float>(i) * (l.rowHeight + l.rowGap) - scroll;
+    if (y + l.rowHeight < l.list.y || y > l.list.bottom()) {
+      continue;
+    }
+    l.rows.emplace_back(i, Rect{l.list.x, std::round(y), l.list.w, l.rowHeight});
+  }
+  if (l.maxScroll > 0) {
+    // A quiet scroll bar in the margin says there is more below.
+    const float trackX = l.list.right() + ctx.u(1.5f);
+    const float barW = std::round(ctx.u(1));
+    const float thumbH = std::max(ctx.u(6), l.list.h * l.list.h / l.contentHeight);
+    const float thumbY = l.list.y + (l.list.h - thumbH) * (scroll / l.maxScroll);
+    l.thumb = Rect{trackX, thumbY, barW, thumbH};
+  }
   return l;
 }
 
 bool PacksScreen::scrollBy(float pixels, const UiContext& ctx) {
-  const Layout l = layout(ctx);
+  const Layout& l = mLayout;
   const float before = mScrollUnits;
   const float px = std::clamp(mScrollUnits * ctx.unit() + pixels, 0.0f, l.maxScroll);
   mScrollUnits = px / ctx.unit();
@@ -101,7 +142,7 @@ bool PacksScreen::handle(const InputEvent& event, const UiContext& ctx) {
   return std::visit(
       [&](const auto& e) -> bool {
         using E = std::decay_t<decltype(e)>;
-        const Layout l = layout(ctx);
+        const Layout& l = layout(ctx);
         const float step = l.rowHeight + l.rowGap;
         if constexpr (std::is_same_v<E, Wheel>) {
           return scrollBy(-e.dy * ctx.u(8), ctx);
@@ -148,7 +189,7 @@ bool PacksScreen::handle(const InputEvent& event, const UiContext& ctx) {
       event);
 }
 
-void PacksScreen::drawRow(UiContext& ctx, const PackRow& row, const Rect& box) {
+void PacksScreen::drawRow(UiContext& ctx, const PackRow& row, const Rect& box) const {
   const Theme& t = ctx.theme;
   const float radius = ctx.u(2);
   const float stripe = std::round(ctx.u(1.4f));
@@ -207,7 +248,7 @@ void PacksScreen::drawRow(UiContext& ctx, const PackRow& row, const Rect& box) {
 }
 
 void PacksScreen::drawMessage(UiContext& ctx, const Layout& l, const std::string& heading,
-                              const std::string& detail, Colour detailColour) {
+                              const std::string& detail, Colour detailColour) const {
   const FontSpec hf = ctx.font(text_size::kHeading, FontWeight::Bold);
   const FontSpec df = ctx.font(text_size::kBody);
   const FontMetrics hm = ctx.text.metrics(hf);
@@ -230,41 +271,19 @@ void PacksScreen::drawMessage(UiContext& ctx, const Layout& l, const std::string
   ctx.renderer.popClip();
 }
 
-void PacksScreen::draw(UiContext& ctx) {
+void PacksScreen::draw(UiContext& ctx) const {
   const Theme& t = ctx.theme;
-  const Layout l = layout(ctx);
-  mScrollUnits = std::clamp(mScrollUnits * ctx.unit(), 0.0f, l.maxScroll) / ctx.unit();
+  const Layout& l = mLayout;
 
   ctx.renderer.fillRect(
       Rect{0, 0, static_cast<float>(ctx.viewport.width), static_cast<float>(ctx.viewport.height)},
       t.background);
 
-  const FontSpec titleFont = ctx.font(text_size::kTitle, FontWeight::Bold);
-  drawLabel(ctx, "Content packs", titleFont,
-            Rect{l.content.x, l.titleTop, l.content.w, ctx.text.metrics(titleFont).lineHeight()},
-            t.text);
-
-  const FontSpec subFont = ctx.font(text_size::kBody);
-  std::string subtitle;
-  if (mModel.loading) {
-    subtitle = "Looking for packs\xE2\x80\xA6";
-  } else if (!mModel.folderError.empty()) {
-    subtitle = "Folder " + mModel.contentDir;
-  } else {
-    int ready = 0;
-    for (const auto& r : mModel.rows) {
-      ready += r.ready() ? 1 : 0;
-    }
-    const int n = static_cast<int>(mModel.rows.size());
-    subtitle = plural(n, "pack", "packs");
-    if (n > 0) {
-      subtitle += ", " + std::to_string(ready) + " ready";
-    }
-    subtitle += ", in " + mModel.contentDir;
-  }
-  drawLabel(ctx, subtitle, subFont,
-            Rect{l.content.x, l.subtitleTop, l.content.w, ctx.text.metrics(subFont).lineHeight()},
-            t.mutedText, EllipsisAt::Start);
+  drawLabel(ctx, "Content packs", ctx.font(text_size::kTitle, FontWeight::Bold),
+            Rect{l.content.x, l.titleTop, l.content.w, l.titleH}, t.text);
+  drawLabel(ctx, l.subtitle, ctx.font(text_size::kBody),
+            Rect{l.content.x, l.subtitleTop, l.content.w, l.subtitleH}, t.mutedText,
+            EllipsisAt::Start);
 
   if (mModel.loading) {
     return;
@@ -281,24 +300,16 @@ void PacksScreen::draw(UiContext& ctx) {
     return;
   }
 
-  const float scroll = mScrollUnits * ctx.unit();
   ctx.renderer.pushClip(l.list);
-  for (std::size_t i = 0; i < mModel.rows.size(); ++i) {
-    const float y = l.list.y + static_cast<float>(i) * (l.rowHeight + l.rowGap) - scroll;
-    if (y + l.rowHeight < l.list.y || y > l.list.bottom()) {
-      continue;
+  for (const auto& [index, box] : l.rows) {
+    if (index < mModel.rows.size()) {
+      drawRow(ctx, mModel.rows[index], box);
     }
-    drawRow(ctx, mModel.rows[i], Rect{l.list.x, std::round(y), l.list.w, l.rowHeight});
   }
   ctx.renderer.popClip();
 
-  if (l.maxScroll > 0) {
-    // A quiet scroll bar in the margin says there is more below.
-    const float trackX = l.list.right() + ctx.u(1.5f);
-    const float barW = std::round(ctx.u(1));
-    const float thumbH = std::max(ctx.u(6), l.list.h * l.list.h / l.contentHeight);
-    const float thumbY = l.list.y + (l.list.h - thumbH) * (scroll / l.maxScroll);
-    ctx.renderer.fillRoundedRect(Rect{trackX, thumbY, barW, thumbH}, barW / 2, t.scrollbar);
+  if (l.thumb.w > 0) {
+    ctx.renderer.fillRoundedRect(l.thumb, l.thumb.w / 2, t.scrollbar);
   }
 }
 

@@ -10,6 +10,7 @@
 #include "ui/ui_context.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sq {
@@ -46,11 +47,13 @@ public:
   void setModel(PacksModel model);
   const PacksModel& model() const { return mModel; }
 
-  // Returns true when the screen must be drawn again.
+  // Returns true when the screen must be drawn again. Runs a layout pass first,
+  // so the list is hit-tested where it is.
   bool handle(const InputEvent& event, const UiContext& ctx);
-  void draw(UiContext& ctx);
+  // Draws what the last layout pass kept; it works nothing out itself.
+  void draw(UiContext& ctx) const;
 
-  // How far the list is scrolled, in pixels, after clamping at the last draw.
+  // How far the list is scrolled, in pixels, after clamping at the last layout pass.
   float scrollPixels(const UiContext& ctx) const { return mScrollUnits * ctx.unit(); }
 
   struct Layout {
@@ -62,16 +65,25 @@ public:
     float rowGap = 0;
     float contentHeight = 0; // of all rows
     float maxScroll = 0;     // pixels
+    float titleH = 0;
+    float subtitleH = 0;
+    std::string subtitle;
+    // The rows on screen, scrolled: each one's index in the model and its box.
+    std::vector<std::pair<std::size_t, Rect>> rows;
+    Rect thumb; // the scroll bar's thumb (empty: everything fits)
   };
-  Layout layout(const UiContext& ctx) const;
+  // The layout pass: works out the geometry at the current scroll (clamping it),
+  // keeps it for draw() and returns it.
+  const Layout& layout(const UiContext& ctx);
 
 private:
   bool scrollBy(float pixels, const UiContext& ctx);
-  void drawRow(UiContext& ctx, const PackRow& row, const Rect& box);
+  void drawRow(UiContext& ctx, const PackRow& row, const Rect& box) const;
   void drawMessage(UiContext& ctx, const Layout& l, const std::string& heading,
-                   const std::string& detail, Colour detailColour);
+                   const std::string& detail, Colour detailColour) const;
 
   PacksModel mModel;
+  Layout mLayout; // from the last layout pass
   float mScrollUnits = 0;
   bool mDragging = false;
   float mDragStartY = 0;
