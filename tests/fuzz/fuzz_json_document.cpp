@@ -62,8 +62,11 @@ bool same(const Json& mine, const json& theirs) {
       break;
     case JsonType::INT64: {
       std::int64_t v = 0;
+      // nlohmann calls a whole number unsigned when it has no minus sign, so "-0"
+      // is its one signed zero; simdjson keeps every value up to INT64_MAX signed.
       if (!b->is_number_integer() || a.get_int64().get(v) != simdjson::SUCCESS ||
-          b->get<std::int64_t>() != v || (v >= 0) != b->is_number_unsigned()) {
+          b->get<std::int64_t>() != v || (v > 0 && !b->is_number_unsigned()) ||
+          (v < 0 && b->is_number_unsigned())) {
         return false;
       }
       break;
