@@ -14,7 +14,7 @@ constexpr float kRowGap = 1.6f;
 } // namespace
 
 std::unique_ptr<Screen> makePupilSettingsScreen(const UiHost& host) {
-  return std::make_unique<PupilSettingsScreen>(host.prefs());
+  return std::make_unique<PupilSettingsScreen>(host.pupil().prefs());
 }
 
 std::vector<PupilSettingsScreen::Row> PupilSettingsScreen::rows(const UiContext& ctx) const {
@@ -113,7 +113,7 @@ void PupilSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets, const 
 void PupilSettingsScreen::activate(std::string_view widgetId, UiHost& host) {
   const std::string id(widgetId);
   if (id == "back") {
-    host.pop();
+    host.nav().pop();
     return;
   }
   PupilSettings p = mPrefs;
@@ -142,7 +142,7 @@ void PupilSettingsScreen::activate(std::string_view widgetId, UiHost& host) {
   }
   if (!(p == mPrefs)) {
     mPrefs = p;
-    host.setPrefs(p);
+    host.pupil().setPrefs(p);
   }
 }
 
