@@ -1,3 +1,16 @@
+// The game program: App::Impl owns what the game runs on and composes the services
+// the screens are handed; App drives it a frame at a time. Sections, in order:
+//   App::Impl           what the app owns (window, renderer, fonts, words, the screen
+//                       stack, settings, sound) and the services it composes:
+//                       Navigation, TeacherService, RecordsService, PupilSessionService
+//     helpers           the UI context, applying preferences, loading the records and
+//                       the packs, drawing, screenshots, the PIN before quitting
+//     UiHost            hands out the services; the words, clock, sound, butterfly
+//     ScriptTarget      what scripted play reads and injects
+//   App accessors       frames presented, screen id, draw time, merging, data folder
+//   App::create         the script, assets, fonts, settings, words, window
+//   App::runOneFrame    wait, events, slow work (records, packs, a merge step), draw,
+//                       the script's next step
 #include "app/app.hpp"
 
 #include "app/audio_output.hpp"
@@ -16,11 +29,7 @@
 #include "platform/window.hpp"
 #include "render/picture.hpp"
 #include "render/renderer.hpp"
-#include "results/merge_job.hpp"
-#include "results/school_folder.hpp"
 #include "screens/butterfly_screen.hpp"
-#include "screens/fetching_screen.hpp"
-#include "screens/home_screen.hpp"
 #include "screens/sign_in_screen.hpp"
 #include "screens/teacher/teacher_pin_screen.hpp"
 #include "settings/default_dirs.hpp"
@@ -214,7 +223,7 @@ struct App::Impl final : UiHost, ScriptTarget {
     if (stack.topId() == "teacher-pin") {
       return; // already asking
     }
-    stack.push(makeTeacherPinScreen(*this, [](UiHost& h) { h.nav().quit(); }));
+    stack.push(makeTeacherPinScreen(*teacherSide, [](UiHost& h) { h.nav().quit(); }));
     dirty = true;
   }
 
@@ -288,6 +297,8 @@ struct App::Impl final : UiHost, ScriptTarget {
   }
 };
 
+// ---- App accessors ---------------------------------------------------------------
+
 App::App(std::unique_ptr<Impl> impl) : mImpl(std::move(impl)) {}
 App::~App() = default;
 
@@ -310,6 +321,8 @@ bool App::merging() const {
 std::string App::dataDir() const {
   return mImpl->recordsDir();
 }
+
+// ---- App::create ------------------------------------------------------------------
 
 std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, int* exitStatus) {
   if (exitStatus != nullptr) {
@@ -409,6 +422,8 @@ std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, 
   }
   return app;
 }
+
+// ---- App::runOneFrame -------------------------------------------------------------
 
 bool App::runOneFrame() {
   Impl& s = *mImpl;

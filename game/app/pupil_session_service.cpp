@@ -34,7 +34,7 @@ void PupilSessionService::signIn(const Pupil& pupil) {
   // Another PC may have the pupil's latest progress: home opens once it is in.
   // The frame loop brings it in a step a frame behind the fetching screen.
   if (startMerge()) {
-    mDeps.stack.requestResetTo(makeFetchingScreen(mDeps.host, mFetching));
+    mDeps.stack.requestResetTo(makeFetchingScreen(*this, mFetching));
   } else {
     mDeps.stack.requestResetTo(makeHomeScreen(mDeps.host));
   }

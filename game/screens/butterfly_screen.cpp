@@ -57,7 +57,7 @@ void ButterflyScreen::activate(std::string_view widgetId, UiHost& host) {
   if (widgetId == "back") {
     host.nav().pop();
   } else if (widgetId == "teacher") {
-    host.nav().push(makeTeacherPinScreen(host, [](UiHost& h) {
+    host.nav().push(makeTeacherPinScreen(host.teacher(), [](UiHost& h) {
       h.nav().replaceTop(std::make_unique<ButterflyTeacherScreen>(h.records().roster().settings));
     }));
   }

@@ -44,9 +44,9 @@ void drawArrow(UiContext& ctx, const Rect& r, Colour c) {
 
 } // namespace
 
-std::unique_ptr<Screen> makeFetchingScreen(const UiHost& host,
+std::unique_ptr<Screen> makeFetchingScreen(const PupilSession& pupil,
                                            std::shared_ptr<const FetchProgress> progress) {
-  return std::make_unique<FetchingScreen>(host.pupil().session().shortName(), std::move(progress));
+  return std::make_unique<FetchingScreen>(pupil.session().shortName(), std::move(progress));
 }
 
 float FetchingScreen::fraction() const {

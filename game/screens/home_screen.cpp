@@ -276,7 +276,7 @@ void HomeScreen::activate(std::string_view widgetId, UiHost& host) {
   if (id == "sign-out") {
     host.pupil().signOut();
   } else if (id == "settings") {
-    host.nav().push(makePupilSettingsScreen(host));
+    host.nav().push(makePupilSettingsScreen(host.pupil()));
   } else if (WidgetId::parse(id).is("unit")) {
     for (std::size_t i = 0; i < mModel.units.size(); ++i) {
       if ("unit:" + mModel.units[i].key == id) {

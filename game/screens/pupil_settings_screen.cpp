@@ -13,8 +13,8 @@ constexpr float kRowH = 10.0f; // units: above 1/12 of the short side
 constexpr float kRowGap = 1.6f;
 } // namespace
 
-std::unique_ptr<Screen> makePupilSettingsScreen(const UiHost& host) {
-  return std::make_unique<PupilSettingsScreen>(host.pupil().prefs());
+std::unique_ptr<Screen> makePupilSettingsScreen(const PupilSession& pupil) {
+  return std::make_unique<PupilSettingsScreen>(pupil.prefs());
 }
 
 std::vector<PupilSettingsScreen::Row> PupilSettingsScreen::rows(const UiContext& ctx) const {

@@ -402,12 +402,12 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
 void SignInScreen::activate(std::string_view widgetId, UiHost& host) {
   const std::string id(widgetId);
   if (id == "settings") {
-    host.nav().push(makePupilSettingsScreen(host));
+    host.nav().push(makePupilSettingsScreen(host.pupil()));
     return;
   }
   if (id == "teacher") {
     host.nav().push(makeTeacherPinScreen(
-        host, [](UiHost& h) { h.nav().replaceTop(makeTeacherSettingsScreen(h)); }));
+        host.teacher(), [](UiHost& h) { h.nav().replaceTop(makeTeacherSettingsScreen(h)); }));
     return;
   }
   if (id == "guest") {

@@ -1,8 +1,9 @@
-// A screen, and what a screen is handed (UiHost: the app's services, ui/services). Screens are
-// small objects on a stack (ui/screen_stack): the top one lays out its widgets, draws, and reacts
-// when one is pressed. Pressing is always by widget id, whether it came from a finger, the mouse,
-// Enter, a switch or a script. Depends on: ui/ui_context, ui/widget, ui/services, ui/strings,
-// platform/input (engine events, no SDL).
+// A screen, and what a screen is handed (UiHost: the app's services, ui/services).
+// Screens are small objects on a stack (ui/screen_stack): the top one lays out its
+// widgets, draws, and reacts when one is pressed. Pressing is always by widget id,
+// whether it came from a finger, the mouse, Enter, a switch or a script.
+// Depends on: ui/ui_context, ui/widget, ui/services, ui/strings, platform/input
+// (engine events, no SDL).
 #pragma once
 
 #include "platform/input.hpp"

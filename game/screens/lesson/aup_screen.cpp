@@ -684,7 +684,7 @@ void AupScreen::activate(std::string_view widgetId, UiHost& host) {
     // A Reception child may have a teacher sign for them, behind the PIN.
     const auto accepted = mTeacherAccepted;
     *accepted = false;
-    host.nav().push(makeTeacherPinScreen(host, [accepted](UiHost& h) {
+    host.nav().push(makeTeacherPinScreen(host.teacher(), [accepted](UiHost& h) {
       *accepted = true;
       h.nav().pop();
     }));

@@ -8,9 +8,9 @@
 
 namespace sq {
 
-std::unique_ptr<Screen> makePacksPage(const UiHost& host) {
+std::unique_ptr<Screen> makePacksPage(const RecordsAccess& records) {
   PacksModel model;
-  if (const Catalog* c = host.records().catalog()) {
+  if (const Catalog* c = records.catalog()) {
     model = packsModelFromCatalog(*c);
   }
   return std::make_unique<PacksPage>(std::move(model));

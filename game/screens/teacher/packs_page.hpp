@@ -28,6 +28,6 @@ private:
   PacksScreen mList;
 };
 
-std::unique_ptr<Screen> makePacksPage(const UiHost& host);
+std::unique_ptr<Screen> makePacksPage(const RecordsAccess& records);
 
 } // namespace sq

@@ -8,10 +8,10 @@
 
 namespace sq {
 
-std::unique_ptr<Screen> makeTeacherPinScreen(UiHost& host,
+std::unique_ptr<Screen> makeTeacherPinScreen(TeacherAccess& teacher,
                                              TeacherPinScreen::OnAccepted onAccepted) {
-  const auto mode = host.teacher().teacherPin().isSet() ? TeacherPinScreen::Mode::Enter
-                                                        : TeacherPinScreen::Mode::Choose;
+  const auto mode =
+      teacher.teacherPin().isSet() ? TeacherPinScreen::Mode::Enter : TeacherPinScreen::Mode::Choose;
   return std::make_unique<TeacherPinScreen>(mode, std::move(onAccepted));
 }
 

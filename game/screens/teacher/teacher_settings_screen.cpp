@@ -245,7 +245,7 @@ void TeacherSettingsScreen::activate(std::string_view widgetId, UiHost& host) {
   } else if (id == "picture-passwords") {
     host.nav().push(makePicturePasswordScreen(host));
   } else if (id == "packs") {
-    host.nav().push(makePacksPage(host));
+    host.nav().push(makePacksPage(host.records()));
   } else if (id == "change-pin") {
     host.nav().push(std::make_unique<TeacherPinScreen>(TeacherPinScreen::Mode::Choose,
                                                        [](UiHost& h) { h.nav().pop(); }));
