@@ -1,11 +1,27 @@
+// The game program: App::Impl owns what the game runs on and composes the services
+// the screens are handed; App drives it a frame at a time. Sections, in order:
+//   App::Impl           what the app owns (window, renderer, fonts, words, the screen
+//                       stack, settings, sound) and the services it composes:
+//                       Navigation, TeacherService, RecordsService, PupilSessionService
+//     helpers           the UI context, applying preferences, loading the records and
+//                       the packs, drawing, screenshots, the PIN before quitting
+//     UiHost            hands out the services; the words, clock, sound, butterfly
+//     ScriptTarget      what scripted play reads and injects
+//   App accessors       frames presented, screen id, draw time, merging, data folder
+//   App::create         the script, assets, fonts, settings, words, window
+//   App::runOneFrame    wait, events, slow work (records, packs, a merge step), draw,
+//                       the script's next step
 #include "app/app.hpp"
 
 #include "app/audio_output.hpp"
 #include "app/default_dirs.hpp"
 #include "app/game_settings.hpp"
+#include "app/navigation.hpp"
+#include "app/pupil_session_service.hpp"
 #include "app/records_service.hpp"
 #include "app/script.hpp"
 #include "app/script_player.hpp"
+#include "app/teacher_service.hpp"
 #include "content/pack_catalog.hpp"
 #include "platform/clock.hpp"
 #include "platform/event_inject.hpp"
@@ -13,11 +29,7 @@
 #include "platform/window.hpp"
 #include "render/picture.hpp"
 #include "render/renderer.hpp"
-#include "results/merge_job.hpp"
-#include "results/school_folder.hpp"
 #include "screens/butterfly_screen.hpp"
-#include "screens/fetching_screen.hpp"
-#include "screens/home_screen.hpp"
 #include "screens/sign_in_screen.hpp"
 #include "screens/teacher/teacher_pin_screen.hpp"
 #include "settings/default_dirs.hpp"
@@ -75,26 +87,20 @@ struct App::Impl final : UiHost, ScriptTarget {
   ScreenStack stack;
 
   std::unique_ptr<GameSettings> settings;
-  std::unique_ptr<SettingsPin> pin;
-  GameConfig cfg;
-  RecordsService records; // the store, the one recorder, the class list
-  // The school folder's merge at sign-in, run a step a frame (null when none runs;
-  // declared after the records, so it goes first), and what the fetching screen
-  // shows (null when no pupil is waiting for home).
-  std::unique_ptr<MergeJob> mergeJob;
-  std::shared_ptr<FetchProgress> fetching;
-  std::optional<Catalog> catalogData;
-  PicturePasswordFile pictureFile;
   AudioOutput audio;
 
-  Session who;
-  PupilSettings livePrefs;       // in force now
-  PupilSettings devicePrefs;     // chosen before anyone signed in (this run only)
-  PupilPreferences pupilChoices; // what the signed-in pupil chose, as stored
+  // The services the screens are handed (ui/services), each its own class.
+  Navigation navigation{stack};
+  std::unique_ptr<TeacherService> teacherSide; // made once the settings are read
+  RecordsService recordsSide; // the store, the one recorder, the class list, the packs
+  // Declared after the records: its merge job uses the store, so it goes first.
+  PupilSessionService pupils{PupilSessionService::Deps{
+      stack, *this, recordsSide, [this] { return recordsDir(); },
+      [this] { return teacherSide ? teacherSide->config().schoolFolder : std::string(); },
+      [this] { applyPrefs(); }}};
 
   Phase phase = Phase::FirstFrame;
   bool dirty = true;
-  bool quitRequested = false;
   int framesPresented = 0;
   Size lastSize;
   std::vector<std::string> drawnText; // every text of the frame on screen
@@ -114,6 +120,7 @@ struct App::Impl final : UiHost, ScriptTarget {
 
   UiContext context() {
     UiContext ctx{*renderer, *text, theme, renderer->outputSize()};
+    const PupilSettings& livePrefs = pupils.prefs();
     ctx.family =
         livePrefs.font == FontChoice::OpenDyslexic ? FontFamily::OpenDyslexic : FontFamily::Andika;
     ctx.textScale = textScaleOf(livePrefs);
@@ -123,7 +130,9 @@ struct App::Impl final : UiHost, ScriptTarget {
     return ctx;
   }
 
+  // The preferences in force changed: the theme, scanning and sounds follow them.
   void applyPrefs() {
+    const PupilSettings& livePrefs = pupils.prefs();
     theme = livePrefs.highContrast ? highContrastTheme() : baseTheme;
     stack.setScanStepMs(static_cast<std::uint32_t>(std::max(0, livePrefs.scanIntervalMs)));
     stack.setScanning(livePrefs.switchScanning, monotonicMs());
@@ -133,31 +142,32 @@ struct App::Impl final : UiHost, ScriptTarget {
 
   std::string recordsDir() const { return settings->recordsDir(); }
 
-  void loadRoster() { records.loadRoster(cfg.schoolFolder); }
+  const GameConfig& cfg() const { return teacherSide->config(); }
+
+  void loadRoster() { recordsSide.loadRoster(cfg().schoolFolder); }
 
   void loadRecords() {
     std::string error;
-    if (!records.open(recordsDir(), error)) {
+    if (!recordsSide.open(recordsDir(), error)) {
       // Pupils can still play as guests; the teacher screens show the problem.
       std::fprintf(stderr, "safequest: the records could not be opened: %s\n", error.c_str());
     }
     loadRoster();
-    pictureFile = PicturePasswordFile(recordsDir() + "/picture-passwords.json");
-    if (!pictureFile.load(error)) {
+    if (!pupils.loadPicturePasswords(recordsDir(), error)) {
       std::fprintf(stderr, "safequest: %s\n", error.c_str());
     }
     // The sign-in screen was waiting for the class list.
     if (stack.depth() == 1 && stack.topId() == "sign-in") {
       stack.resetTo(makeSignInScreen(*this));
     }
-    if (options.guest && !who.signedIn()) {
-      signInGuest();
+    if (options.guest && !pupils.session().signedIn()) {
+      pupils.signInGuest();
       stack.applyRequests(*this, monotonicMs());
     }
   }
 
   void loadPacks() {
-    catalogData = loadCatalog(contentDir);
+    recordsSide.setCatalog(loadCatalog(contentDir));
     // A screen showing "getting ready" for the packs refreshes itself.
     if (Screen* top = stack.top()) {
       top->resumed(*this);
@@ -213,200 +223,44 @@ struct App::Impl final : UiHost, ScriptTarget {
     if (stack.topId() == "teacher-pin") {
       return; // already asking
     }
-    stack.push(makeTeacherPinScreen(*this, [](UiHost& h) { h.quit(); }));
+    stack.push(makeTeacherPinScreen(*teacherSide, [](UiHost& h) { h.nav().quit(); }));
     dirty = true;
   }
 
-  // ---- UiHost ------------------------------------------------------------------
+  // ---- UiHost: the services, and what every screen uses -------------------------
 
-  void push(std::unique_ptr<Screen> screen) override { stack.requestPush(std::move(screen)); }
-  void pop() override { stack.requestPop(); }
-  void replaceTop(std::unique_ptr<Screen> screen) override {
-    stack.requestReplaceTop(std::move(screen));
-  }
-  void resetTo(std::unique_ptr<Screen> screen) override { stack.requestResetTo(std::move(screen)); }
-  void quit() override { quitRequested = true; }
+  Navigator& nav() override { return navigation; }
+  PupilSession& pupil() override { return pupils; }
+  const PupilSession& pupil() const override { return pupils; }
+  RecordsAccess& records() override { return recordsSide; }
+  const RecordsAccess& records() const override { return recordsSide; }
+  TeacherAccess& teacher() override { return *teacherSide; }
+  const TeacherAccess& teacher() const override { return *teacherSide; }
 
   const Strings& strings() const override { return words; }
   std::int64_t nowSeconds() const override { return static_cast<std::int64_t>(std::time(nullptr)); }
-
-  const Session& session() const override { return who; }
-
-  void signIn(const Pupil& pupil) override {
-    who = Session{};
-    who.kind = Session::Kind::Pupil;
-    who.pupilId = pupil.id;
-    who.classId = pupil.classId;
-    if (const SchoolClass* c = records.roster().findClass(pupil.classId)) {
-      who.className = c->name;
-    }
-    who.firstName = pupil.firstName;
-    who.initial = pupil.initial;
-    who.yearGroup = pupil.yearGroup;
-    const Band band = bandOf(pupil.yearGroup);
-    pupilChoices = PupilPreferences{};
-    if (const auto path = pupilSettingsPath(recordsDir(), pupil.id)) {
-      Diagnostics diags;
-      pupilChoices = loadPupilPreferences(*path, diags);
-      if (pupilChoices.empty()) {
-        // A first visit keeps what was chosen at the sign-in screen (a pupil who
-        // needed high contrast to find their name keeps it).
-        rememberChoices(pupilChoices, devicePrefs, band);
-      }
-    }
-    livePrefs = resolvePupilSettings(pupilChoices, band);
-    applyPrefs();
-    // Another PC may have the pupil's latest progress: home opens once it is in.
-    // The frame loop brings it in a step a frame behind the fetching screen.
-    if (startMerge()) {
-      stack.requestResetTo(makeFetchingScreen(*this, fetching));
-    } else {
-      stack.requestResetTo(makeHomeScreen(*this));
-    }
-  }
-
-  void signInGuest() override {
-    stopMerge();
-    who = Session{};
-    who.kind = Session::Kind::Guest;
-    stack.requestResetTo(makeHomeScreen(*this));
-  }
-
-  void signOut() override {
-    stopMerge();
-    if (who.pupil()) {
-      shareRecords();
-    }
-    who = Session{};
-    livePrefs = devicePrefs;
-    applyPrefs();
-    stack.requestResetTo(makeSignInScreen(*this));
-  }
-
-  const PupilSettings& prefs() const override { return livePrefs; }
-
-  void setPrefs(const PupilSettings& next) override {
-    livePrefs = next;
-    if (who.pupil()) {
-      rememberChoices(pupilChoices, next, bandOf(who.yearGroup));
-      if (const auto path = pupilSettingsPath(recordsDir(), who.pupilId)) {
-        std::string error;
-        if (!savePupilPreferences(*path, pupilChoices, error)) {
-          std::fprintf(stderr, "safequest: the pupil's settings were not kept: %s\n",
-                       error.c_str());
-        }
-      }
-    } else if (!who.signedIn()) {
-      devicePrefs = next;
-    }
-    applyPrefs();
-  }
-
-  const Roster& roster() const override { return records.roster(); }
-  std::string rosterSource() const override { return records.rosterSource(); }
-  std::vector<Event> pupilEvents(const std::string& pupilId) const override {
-    return records.pupilEvents(pupilId);
-  }
-  std::vector<Event> classEvents(EventKind kind) const override {
-    return records.classEvents(kind);
-  }
-
-  const Catalog* catalog() const override { return catalogData ? &*catalogData : nullptr; }
-
-  Recorder& recorder() override { return records.recorder(); }
-  const Recorder& recorder() const override { return records.recorder(); }
-
-  void shareRecords() override { records.share(cfg.schoolFolder); }
-
-  // Starts bringing in the other PCs' records; false when there is no school
-  // folder (or no store) to bring them from.
-  bool startMerge() {
-    stopMerge();
-    ResultsStore* store = records.store();
-    if (store == nullptr || cfg.schoolFolder.empty()) {
-      return false;
-    }
-    mergeJob = std::make_unique<MergeJob>(*store, cfg.schoolFolder);
-    fetching = std::make_shared<FetchProgress>();
-    return true;
-  }
-
-  // Abandons the merge: what its steps committed stays, the next merge adds the rest.
-  void stopMerge() {
-    mergeJob.reset();
-    fetching.reset();
-  }
-
-  // One slice of the merge (MergeBudget: 8 ms, 2,000 rows), then home once it is
-  // over and the fetching screen is on top again (the butterfly screen may be
-  // above it). Quiet: a failure or a refused snapshot is logged, never shown.
-  void stepMerge(std::uint64_t nowMs) {
-    if (mergeJob) {
-      const MergeProgress p = mergeJob->step(MergeBudget{});
-      if (fetching && (p.snapshotsDone != fetching->done || p.snapshotsTotal != fetching->total)) {
-        fetching->done = p.snapshotsDone;
-        fetching->total = p.snapshotsTotal;
-        dirty = dirty || stack.topId() == "fetching"; // the bar moves: its only redraw
-      }
-      if (p.finished) {
-        const MergeResult& r = mergeJob->result();
-        if (!r.ok) {
-          std::fprintf(stderr, "safequest: other PCs' records were not read: %s\n",
-                       r.error.c_str());
-        }
-        for (const MergeFileReport& f : r.files) {
-          if (!f.error.empty()) {
-            std::fprintf(stderr, "safequest: %s was passed over: %s\n", f.file.c_str(),
-                         f.error.c_str());
-          }
-        }
-        mergeJob.reset();
-      }
-    }
-    if (!mergeJob && fetching && stack.topId() == "fetching") {
-      fetching.reset();
-      stack.requestResetTo(makeHomeScreen(*this));
-      stack.applyRequests(*this, nowMs);
-      dirty = true;
-    }
-  }
+  SoundOutput& sound() override { return audio; }
 
   void askForHelp(const std::string& classHint) override {
     // Class and time only: never the pupil. A guest records nothing at all; a
     // pupil not signed in yet is counted for the class they tapped, if any.
+    const Session& who = pupils.session();
     const std::string classId = who.pupil() ? who.classId : who.guest() ? std::string() : classHint;
     // The same path as every record: a failed save stays queued and is tried
     // again with the next one, never lost.
-    records.helpAsked(classId);
+    recordsSide.helpAsked(classId);
     stack.requestPush(makeButterflyScreen());
   }
 
-  std::vector<int> picturePassword(const std::string& classId) const override {
-    return pictureFile.get(classId);
-  }
-  bool setPicturePassword(const std::string& classId, const std::vector<int>& chosen,
-                          std::string& error) override {
-    return pictureFile.set(classId, chosen, error);
-  }
-
-  TeacherPin& teacherPin() override { return *pin; }
-  const GameConfig& config() const override { return cfg; }
-
-  bool saveConfig(const GameConfig& next, std::string& error) override {
-    const std::string oldSchool = cfg.schoolFolder;
-    if (!settings->save(next, error)) {
-      return false;
-    }
-    cfg = settings->gameConfig();
-    window->setLocked(cfg.lock);
-    if (cfg.schoolFolder != oldSchool) {
+  // A saved configuration: the full-screen lock follows it, and a new school
+  // folder's class list is read.
+  void configSaved(const GameConfig& previous) {
+    window->setLocked(cfg().lock);
+    if (cfg().schoolFolder != previous.schoolFolder) {
       loadRoster();
     }
     dirty = true;
-    return true;
   }
-  std::string configLocation() const override { return settings->userFile(); }
-  SoundOutput& sound() override { return audio; }
 
   // ---- ScriptTarget --------------------------------------------------------------
 
@@ -443,6 +297,8 @@ struct App::Impl final : UiHost, ScriptTarget {
   }
 };
 
+// ---- App accessors ---------------------------------------------------------------
+
 App::App(std::unique_ptr<Impl> impl) : mImpl(std::move(impl)) {}
 App::~App() = default;
 
@@ -459,12 +315,14 @@ long App::lastDrawMicros() const {
 }
 
 bool App::merging() const {
-  return mImpl->mergeJob != nullptr;
+  return mImpl->pupils.merging();
 }
 
 std::string App::dataDir() const {
   return mImpl->recordsDir();
 }
+
+// ---- App::create ------------------------------------------------------------------
 
 std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, int* exitStatus) {
   if (exitStatus != nullptr) {
@@ -516,9 +374,10 @@ std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, 
       options.dataDir.empty() ? userDataDir(systemEnvironment()) : options.dataDir;
   s.settings = std::make_unique<GameSettings>(
       machineConfigPath(options.configPath, systemEnvironment()), settingsDir, options.dataDir);
-  s.cfg = s.settings->gameConfig();
-  s.pin = std::make_unique<SettingsPin>(
+  s.teacherSide = std::make_unique<TeacherService>(
       *s.settings, [] { return static_cast<std::int64_t>(std::time(nullptr)); });
+  s.teacherSide->onSaved([&s](const GameConfig& previous) { s.configSaved(previous); });
+  s.recordsSide.setSchoolFolder([&s] { return s.cfg().schoolFolder; });
   std::string stringsError;
   auto strings = Strings::load(s.assetsDir, s.settings->stringsLanguage(), stringsError);
   if (!strings) {
@@ -534,13 +393,13 @@ std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, 
   wo.title = "SafeQuest";
   wo.width = options.width;
   wo.height = options.height;
-  wo.fullscreen = options.fullscreen || s.cfg.lock;
+  wo.fullscreen = options.fullscreen || s.cfg().lock;
   wo.forceSoftware = options.forceSoftware;
   s.window = Window::create(wo, error);
   if (!s.window) {
     return nullptr;
   }
-  if (s.cfg.lock) {
+  if (s.cfg().lock) {
     s.window->setLocked(true);
   }
   s.pump = std::make_unique<EventPump>(*s.window);
@@ -564,6 +423,8 @@ std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, 
   return app;
 }
 
+// ---- App::runOneFrame -------------------------------------------------------------
+
 bool App::runOneFrame() {
   Impl& s = *mImpl;
   std::uint64_t now = monotonicMs();
@@ -573,7 +434,7 @@ bool App::runOneFrame() {
   // else until input arrives.
   int timeout = -1;
   if (s.dirty || s.phase != Phase::Ready || s.shotState == 1 || !s.options.blockWhenIdle ||
-      s.mergeJob) {
+      s.pupils.merging()) {
     timeout = 0;
   } else {
     const int scan = s.stack.msUntilTick(now);
@@ -583,7 +444,7 @@ bool App::runOneFrame() {
     if (s.scripting && s.scriptWaitMs >= 0) {
       timeout = timeout < 0 ? s.scriptWaitMs : std::min(timeout, s.scriptWaitMs);
     }
-    if (s.records.saving()) {
+    if (s.recordsSide.saving()) {
       // A save on its way (a sink that answers later): look again in a frame's time.
       timeout = timeout < 0 ? 16 : std::min(timeout, 16);
     }
@@ -594,7 +455,7 @@ bool App::runOneFrame() {
 
   for (const InputEvent& event : events) {
     if (std::holds_alternative<QuitRequested>(event)) {
-      if (s.cfg.lock) {
+      if (s.cfg().lock) {
         s.requestQuitWithPin(); // the lock: only the PIN lets anyone out
         continue;
       }
@@ -613,7 +474,7 @@ bool App::runOneFrame() {
     }
     if (const auto* key = std::get_if<KeyDown>(&event)) {
       if (key->key == Key::F11 && !key->repeat) {
-        if (!s.cfg.lock) {
+        if (!s.cfg().lock) {
           s.window->toggleFullscreen();
           s.dirty = true;
         }
@@ -632,21 +493,21 @@ bool App::runOneFrame() {
       // Esc on a screen with nowhere to go back to leaves full screen (never
       // while the lock is on).
       if (const auto* key = std::get_if<KeyDown>(&event);
-          key != nullptr && key->key == Key::Escape && s.window->fullscreen() && !s.cfg.lock) {
+          key != nullptr && key->key == Key::Escape && s.window->fullscreen() && !s.cfg().lock) {
         s.window->setFullscreen(false);
         s.dirty = true;
       }
     }
-    if (s.quitRequested) {
+    if (s.navigation.quitRequested()) {
       break;
     }
   }
-  if (s.quitRequested) {
+  if (s.navigation.quitRequested()) {
     return false;
   }
   s.audio.update();
   // Saves that finished since (a sink may answer on a later frame): the marks change.
-  if (s.records.pump()) {
+  if (s.recordsSide.pump()) {
     s.dirty = true;
   }
 
@@ -662,7 +523,9 @@ bool App::runOneFrame() {
       s.phase = Phase::Ready;
       s.dirty = true;
     }
-    s.stepMerge(now);
+    if (s.pupils.stepMerge(now)) {
+      s.dirty = true;
+    }
   }
 
   {

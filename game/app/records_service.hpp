@@ -1,24 +1,31 @@
 // The game's records side, which App delegates to: the records store, the one
 // Recorder every recorded action goes through (over the store's StoreSink), the
 // class list, the event queries the screens make, and publishing this PC's records
-// to the school folder. No window, no screens.
+// to the school folder; it is the screens' RecordsAccess (ui/services), with the
+// content packs' catalog the app hands it once they are loaded. No window, no screens.
 // Before the store is open (the first frames), or when it could not be opened, a
 // save fails with the reason and stays queued, as any failed save does.
-// Depends on: results (store, roster, school folder), play (recorder, sinks).
+// Depends on: results (store, roster, school folder), play (recorder, sinks),
+// content (Catalog), ui/services.
 #pragma once
 
+#include "content/pack_catalog.hpp"
 #include "play/event_sink.hpp"
 #include "play/recorder.hpp"
 #include "results/results_store.hpp"
 #include "results/roster.hpp"
 
+#include "ui/services.hpp"
+
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace sq {
 
-class RecordsService {
+class RecordsService final : public RecordsAccess {
 public:
   RecordsService();
   RecordsService(const RecordsService&) = delete;
@@ -31,8 +38,8 @@ public:
   // Why the store could not be opened ("" when it is open or not tried yet).
   const std::string& storeError() const { return mStoreError; }
 
-  Recorder& recorder() { return mRecorder; }
-  const Recorder& recorder() const { return mRecorder; }
+  Recorder& recorder() override { return mRecorder; }
+  const Recorder& recorder() const override { return mRecorder; }
   // Collects the saves finished since the last call and starts the next ones (each
   // frame). true when any event's state changed, so the screen is drawn again.
   bool pump();
@@ -43,12 +50,16 @@ public:
   // The class list: the school folder's classlist.json when `schoolFolder` is set
   // and readable, else the store's.
   void loadRoster(const std::string& schoolFolder);
-  const Roster& roster() const { return mRoster; }
-  const std::string& rosterSource() const { return mRosterFrom; }
+  const Roster& roster() const override { return mRoster; }
+  std::string rosterSource() const override { return mRosterFrom; }
 
-  std::vector<Event> pupilEvents(const std::string& pupilId) const;
+  std::vector<Event> pupilEvents(const std::string& pupilId) const override;
   // Events of one kind about a class or the school, not a pupil.
-  std::vector<Event> classEvents(EventKind kind) const;
+  std::vector<Event> classEvents(EventKind kind) const override;
+
+  // The content packs, once loaded (nullptr until then).
+  void setCatalog(Catalog catalog) { mCatalog = std::move(catalog); }
+  const Catalog* catalog() const override { return mCatalog ? &*mCatalog : nullptr; }
 
   // The butterfly button: records help.asked for the class (never the pupil) through
   // the recorder, like every record: refused, it stays queued and is saved later.
@@ -58,6 +69,12 @@ public:
   // Tries again anything not yet saved, then publishes this PC's records to
   // `schoolFolder` (nothing when it is ""). Quiet: a failure is logged.
   void share(const std::string& schoolFolder);
+  // share() to the school folder the configuration names now (`schoolFolder`,
+  // asked at the time).
+  void setSchoolFolder(std::function<std::string()> schoolFolder) {
+    mSchoolFolder = std::move(schoolFolder);
+  }
+  void shareRecords() override { share(mSchoolFolder ? mSchoolFolder() : std::string()); }
 
 private:
   // The recorder's sink: the store's StoreSink once the store is open; until then
@@ -80,6 +97,8 @@ private:
   Recorder mRecorder; // after mSink, which it uses
   Roster mRoster;
   std::string mRosterFrom;
+  std::optional<Catalog> mCatalog;
+  std::function<std::string()> mSchoolFolder;
 };
 
 } // namespace sq

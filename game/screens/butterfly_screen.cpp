@@ -61,10 +61,10 @@ void ButterflyScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widg
 
 void ButterflyScreen::activate(std::string_view widgetId, UiHost& host) {
   if (widgetId == "back") {
-    host.pop();
+    host.nav().pop();
   } else if (widgetId == "teacher") {
-    host.push(makeTeacherPinScreen(host, [](UiHost& h) {
-      h.replaceTop(std::make_unique<ButterflyTeacherScreen>(h.roster().settings));
+    host.nav().push(makeTeacherPinScreen(host.teacher(), [](UiHost& h) {
+      h.nav().replaceTop(std::make_unique<ButterflyTeacherScreen>(h.records().roster().settings));
     }));
   }
 }

@@ -44,9 +44,9 @@ void drawArrow(UiContext& ctx, const Rect& r, Colour c) {
 
 } // namespace
 
-std::unique_ptr<Screen> makeFetchingScreen(const UiHost& host,
+std::unique_ptr<Screen> makeFetchingScreen(const PupilSession& pupil,
                                            std::shared_ptr<const FetchProgress> progress) {
-  return std::make_unique<FetchingScreen>(host.session().shortName(), std::move(progress));
+  return std::make_unique<FetchingScreen>(pupil.session().shortName(), std::move(progress));
 }
 
 float FetchingScreen::fraction() const {
@@ -139,7 +139,7 @@ void FetchingScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
 
 void FetchingScreen::activate(std::string_view widgetId, UiHost& host) {
   if (widgetId == "sign-out") {
-    host.signOut();
+    host.pupil().signOut();
   }
 }
 

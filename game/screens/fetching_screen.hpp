@@ -56,7 +56,7 @@ private:
 };
 
 // For the signed-in pupil; `progress` is the app's, updated as the merge goes on.
-std::unique_ptr<Screen> makeFetchingScreen(const UiHost& host,
+std::unique_ptr<Screen> makeFetchingScreen(const PupilSession& pupil,
                                            std::shared_ptr<const FetchProgress> progress);
 
 } // namespace sq

@@ -12,13 +12,13 @@
 namespace sq {
 
 HomeModel homeModelFromHost(const UiHost& host) {
-  const Session& s = host.session();
+  const Session& s = host.pupil().session();
   std::vector<Event> events;
   if (s.pupil()) {
-    events = host.pupilEvents(s.pupilId);
+    events = host.records().pupilEvents(s.pupilId);
   }
-  return buildHomeModel(host.catalog(), s, events, academicYearAt(host.nowSeconds()), host.config(),
-                        host.strings().language());
+  return buildHomeModel(host.records().catalog(), s, events, academicYearAt(host.nowSeconds()),
+                        host.teacher().config(), host.strings().language());
 }
 
 std::unique_ptr<Screen> makeHomeScreen(const UiHost& host) {
@@ -274,9 +274,9 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
 void HomeScreen::activate(std::string_view widgetId, UiHost& host) {
   const std::string id(widgetId);
   if (id == "sign-out") {
-    host.signOut();
+    host.pupil().signOut();
   } else if (id == "settings") {
-    host.push(makePupilSettingsScreen(host));
+    host.nav().push(makePupilSettingsScreen(host.pupil()));
   } else if (WidgetId::parse(id).is("unit")) {
     for (std::size_t i = 0; i < mModel.units.size(); ++i) {
       if ("unit:" + mModel.units[i].key == id) {
@@ -287,7 +287,7 @@ void HomeScreen::activate(std::string_view widgetId, UiHost& host) {
     if (const HomeUnit* unit = selectedUnit()) {
       for (const HomeLesson& l : unit->lessons) {
         if ("lesson:" + l.lessonId == id) {
-          host.push(makeLessonScreen(host, l));
+          host.nav().push(makeLessonScreen(host, l));
         }
       }
     }

@@ -13,8 +13,8 @@ constexpr float kRowH = 10.0f; // units: above 1/12 of the short side
 constexpr float kRowGap = 1.6f;
 } // namespace
 
-std::unique_ptr<Screen> makePupilSettingsScreen(const UiHost& host) {
-  return std::make_unique<PupilSettingsScreen>(host.prefs());
+std::unique_ptr<Screen> makePupilSettingsScreen(const PupilSession& pupil) {
+  return std::make_unique<PupilSettingsScreen>(pupil.prefs());
 }
 
 std::vector<PupilSettingsScreen::Row> PupilSettingsScreen::rows(const UiContext& ctx) const {
@@ -113,7 +113,7 @@ void PupilSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets, const 
 void PupilSettingsScreen::activate(std::string_view widgetId, UiHost& host) {
   const std::string id(widgetId);
   if (id == "back") {
-    host.pop();
+    host.nav().pop();
     return;
   }
   PupilSettings p = mPrefs;
@@ -142,7 +142,7 @@ void PupilSettingsScreen::activate(std::string_view widgetId, UiHost& host) {
   }
   if (!(p == mPrefs)) {
     mPrefs = p;
-    host.setPrefs(p);
+    host.pupil().setPrefs(p);
   }
 }
 

@@ -36,6 +36,6 @@ private:
   std::vector<Label> mLabels;
 };
 
-std::unique_ptr<Screen> makePupilSettingsScreen(const UiHost& host);
+std::unique_ptr<Screen> makePupilSettingsScreen(const PupilSession& pupil);
 
 } // namespace sq

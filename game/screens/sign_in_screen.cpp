@@ -81,7 +81,7 @@ std::string pictureLabel(const UiContext& ctx, int n) {
 
 SignInModel SignInModel::fromHost(const UiHost& host) {
   SignInModel m;
-  const Roster& r = host.roster();
+  const Roster& r = host.records().roster();
   m.classes = r.classes;
   sortClasses(m.classes);
   for (const Pupil& p : r.pupils) {
@@ -96,7 +96,7 @@ SignInModel SignInModel::fromHost(const UiHost& host) {
     return naturalLess(a.initial, b.initial);
   });
   for (const SchoolClass& c : m.classes) {
-    if (validPicturePassword(host.picturePassword(c.id))) {
+    if (validPicturePassword(host.pupil().picturePassword(c.id))) {
       m.classesWithPictures.insert(c.id);
     }
   }
@@ -407,16 +407,16 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
 void SignInScreen::activate(std::string_view widgetId, UiHost& host) {
   const std::string id(widgetId);
   if (id == "settings") {
-    host.push(makePupilSettingsScreen(host));
+    host.nav().push(makePupilSettingsScreen(host.pupil()));
     return;
   }
   if (id == "teacher") {
-    host.push(
-        makeTeacherPinScreen(host, [](UiHost& h) { h.replaceTop(makeTeacherSettingsScreen(h)); }));
+    host.nav().push(makeTeacherPinScreen(
+        host.teacher(), [](UiHost& h) { h.nav().replaceTop(makeTeacherSettingsScreen(h)); }));
     return;
   }
   if (id == "guest") {
-    host.signInGuest();
+    host.pupil().signInGuest();
     return;
   }
   if (id == "back") {
@@ -461,7 +461,7 @@ void SignInScreen::activate(std::string_view widgetId, UiHost& host) {
       showPictures(pupil->classId, pupil->id);
       return;
     }
-    host.signIn(*pupil);
+    host.pupil().signIn(*pupil);
     return;
   }
   if (WidgetId::parse(id).is("picture") && mStep == Step::Pictures) {
@@ -469,7 +469,7 @@ void SignInScreen::activate(std::string_view widgetId, UiHost& host) {
     if (static_cast<int>(mTaps.size()) < kPasswordLength) {
       return;
     }
-    const bool right = mTaps == host.picturePassword(mClassId);
+    const bool right = mTaps == host.pupil().picturePassword(mClassId);
     mTaps.clear();
     if (!right) {
       ++mWrongTries; // no lockout for a child: just a calm "let's try again"
@@ -478,7 +478,7 @@ void SignInScreen::activate(std::string_view widgetId, UiHost& host) {
     for (const Pupil& p : mModel.pupils) {
       if (p.id == mPupilId) {
         mWrongTries = 0;
-        host.signIn(p);
+        host.pupil().signIn(p);
         return;
       }
     }

@@ -1,21 +1,14 @@
-// A screen, and what a screen may ask of the app (UiHost). Screens are small
-// objects on a stack (ui/screen_stack): the top one lays out its widgets, draws,
-// and reacts when one is pressed. Pressing is always by widget id, whether it came
-// from a finger, the mouse, Enter, a switch or a script.
-// Depends on: ui/ui_context, ui/widget, ui/session, ui/teacher_access, ui/strings,
-// platform/input (engine events, no SDL), results (Roster, Event), content (Catalog),
-// play/recorder.
+// A screen, and what a screen is handed (UiHost: the app's services, ui/services).
+// Screens are small objects on a stack (ui/screen_stack): the top one lays out its
+// widgets, draws, and reacts when one is pressed. Pressing is always by widget id,
+// whether it came from a finger, the mouse, Enter, a switch or a script.
+// Depends on: ui/ui_context, ui/widget, ui/services, ui/strings, platform/input
+// (engine events, no SDL).
 #pragma once
 
-#include "content/pack_catalog.hpp"
 #include "platform/input.hpp"
-#include "play/recorder.hpp"
-#include "results/event.hpp"
-#include "results/results_store.hpp"
-#include "results/roster.hpp"
-#include "ui/session.hpp"
+#include "ui/services.hpp"
 #include "ui/strings.hpp"
-#include "ui/teacher_access.hpp"
 #include "ui/ui_context.hpp"
 #include "ui/widget.hpp"
 
@@ -39,68 +32,29 @@ public:
   virtual void playEffect(std::string_view name) = 0;
 };
 
+// What a screen is handed: the app's services (ui/services), each reached on its
+// own (host.nav().push(...), host.records().roster()), with the words, the clock,
+// sound and the butterfly button, which every kind of screen uses.
 class UiHost {
 public:
   virtual ~UiHost() = default;
 
-  // Navigation. Takes effect once the current input has been handled, so a screen
-  // may replace itself safely.
-  virtual void push(std::unique_ptr<Screen> screen) = 0;
-  virtual void pop() = 0;
-  virtual void replaceTop(std::unique_ptr<Screen> screen) = 0;
-  virtual void resetTo(std::unique_ptr<Screen> screen) = 0; // the stack becomes just this
-  // Ends the game (the full-screen lock asks for the PIN first).
-  virtual void quit() = 0;
+  virtual Navigator& nav() = 0;
+  virtual PupilSession& pupil() = 0;
+  virtual const PupilSession& pupil() const = 0;
+  virtual RecordsAccess& records() = 0;
+  virtual const RecordsAccess& records() const = 0;
+  virtual TeacherAccess& teacher() = 0;
+  virtual const TeacherAccess& teacher() const = 0;
 
   virtual const Strings& strings() const = 0;
   virtual std::int64_t nowSeconds() const = 0; // UTC, for the academic year
-
-  // The pupil.
-  virtual const Session& session() const = 0;
-  virtual void signIn(const Pupil& pupil) = 0; // loads their settings, opens home
-  virtual void signInGuest() = 0;              // nothing will be recorded
-  virtual void signOut() = 0;                  // back to the class tiles
-  virtual const PupilSettings& prefs() const = 0;
-  virtual void setPrefs(const PupilSettings& prefs) = 0; // applied at once, kept for the pupil
-
-  // Records. Nothing here is ever called for a guest.
-  virtual const Roster& roster() const = 0;
-  // Where the class list came from ("" none yet), e.g. the school folder.
-  virtual std::string rosterSource() const = 0;
-  virtual std::vector<Event> pupilEvents(const std::string& pupilId) const = 0;
-  // Events about a class or the school rather than a pupil (aup.class_confirmed,
-  // assembly.given), of one kind.
-  virtual std::vector<Event> classEvents(EventKind kind) const = 0;
-  virtual const Catalog* catalog() const = 0; // nullptr while the packs are loading
-  // The one queue every recorded action goes through (play/recorder): lesson steps,
-  // AUP signing and class confirmation, parents' agreements, whole-class attendance,
-  // the butterfly button. Build drafts with results/event_payload's builders and
-  // submit() them; a save may finish later (the app pumps the recorder each frame).
-  // A failed save stays queued, first, and is tried again with the next submit() or
-  // retry(); lastError() is the store's reason, for the teacher's screens (pupils only
-  // ever see a calm "not saved yet"). Never used for a guest.
-  virtual Recorder& recorder() = 0;
-  virtual const Recorder& recorder() const = 0;
-  // Publishes this PC's records to the school folder, when one is set, so a pupil
-  // can carry on from another PC. Quiet: a failure is logged, never shown to a pupil.
-  virtual void shareRecords() = 0;
+  virtual SoundOutput& sound() = 0;
 
   // The butterfly: records help.asked (class and time, never the pupil) and
   // opens the calm screen. `classHint` is the class a pupil has tapped before
   // signing in (the sign-in screen knows it), used when no one is signed in.
   virtual void askForHelp(const std::string& classHint = {}) = 0;
-
-  // Picture passwords: three of the six pictures (numbered from 1) per class.
-  virtual std::vector<int> picturePassword(const std::string& classId) const = 0;
-  virtual bool setPicturePassword(const std::string& classId, const std::vector<int>& pictures,
-                                  std::string& error) = 0;
-
-  // The teacher's side.
-  virtual TeacherPin& teacherPin() = 0;
-  virtual const GameConfig& config() const = 0;
-  virtual bool saveConfig(const GameConfig& config, std::string& error) = 0;
-  virtual std::string configLocation() const = 0;
-  virtual SoundOutput& sound() = 0;
 };
 
 class Screen {

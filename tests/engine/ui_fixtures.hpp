@@ -150,8 +150,13 @@ private:
   std::vector<SaveOutcome> mDone;
 };
 
-// A host over a ScreenStack, with fixture data, recording what it was asked.
-class FakeHost final : public UiHost {
+// A host over a ScreenStack, with fixture data, recording what it was asked: it is
+// every service itself, so a test reaches them directly (h.signIn(...), h.recorder()).
+class FakeHost final : public UiHost,
+                       public Navigator,
+                       public PupilSession,
+                       public RecordsAccess,
+                       public TeacherAccess {
 public:
   FakeHost() {
     sink.save = [this](const EventDraft& d, std::string& error) { return store(d, error); };
@@ -172,6 +177,14 @@ public:
   int helpAsked = 0;
   bool quitAsked = false;
   std::int64_t now = 1795000000; // 2026-11-18, academic year 2026
+
+  Navigator& nav() override { return *this; }
+  PupilSession& pupil() override { return *this; }
+  const PupilSession& pupil() const override { return *this; }
+  RecordsAccess& records() override { return *this; }
+  const RecordsAccess& records() const override { return *this; }
+  TeacherAccess& teacher() override { return *this; }
+  const TeacherAccess& teacher() const override { return *this; }
 
   void push(std::unique_ptr<Screen> s) override { stack.requestPush(std::move(s)); }
   void pop() override { stack.requestPop(); }

@@ -102,7 +102,7 @@ std::unique_ptr<Screen> makeAupScreen(std::shared_ptr<LessonPlay> play, const Ui
 
 AupScreen::AupScreen(std::shared_ptr<LessonPlay> play, const UiHost& host)
     : mPlay(std::move(play)) {
-  const Session& who = host.session();
+  const Session& who = host.pupil().session();
   mWholeClass = mPlay->wholeClass();
   mRecords = mPlay->session.player().kind == Player::Kind::Pupil;
   mPupilId = who.pupilId;
@@ -110,7 +110,7 @@ AupScreen::AupScreen(std::shared_ptr<LessonPlay> play, const UiHost& host)
   mClassId = mWholeClass ? mPlay->classId() : who.classId;
   if (mRecords) {
     // The name tiles: the pupil's class, as on the sign-in screen.
-    for (const Pupil& p : host.roster().pupils) {
+    for (const Pupil& p : host.records().roster().pupils) {
       if (p.classId == mClassId && p.archivedOn.empty()) {
         mClassmates.push_back(p);
       }
@@ -629,7 +629,7 @@ void AupScreen::sign(UiHost& host, bool byTeacher) {
 void AupScreen::activate(std::string_view widgetId, UiHost& host) {
   AupRunner* r = runner();
   if (widgetId == "back") {
-    host.pop();
+    host.nav().pop();
     return;
   }
   if (r == nullptr) {
@@ -696,9 +696,9 @@ void AupScreen::activate(std::string_view widgetId, UiHost& host) {
     // A Reception child may have a teacher sign for them, behind the PIN.
     const auto accepted = mTeacherAccepted;
     *accepted = false;
-    host.push(makeTeacherPinScreen(host, [accepted](UiHost& h) {
+    host.nav().push(makeTeacherPinScreen(host.teacher(), [accepted](UiHost& h) {
       *accepted = true;
-      h.pop();
+      h.nav().pop();
     }));
   }
 }

@@ -85,7 +85,7 @@ public:
 
   void activate(std::string_view widgetId, UiHost& host) override {
     if (widgetId == "back") {
-      host.pop();
+      host.nav().pop();
     } else if (widgetId == "next") {
       if (mPlay->runner.phase() == LessonRunner::Phase::Badge) {
         host.sound().playEffect("badge");

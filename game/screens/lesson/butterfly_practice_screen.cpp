@@ -647,7 +647,7 @@ void ButterflyPracticeScreen::nextStep(UiHost& host) {
 void ButterflyPracticeScreen::activate(std::string_view widgetId, UiHost& host) {
   ButterflyRunner* r = runner();
   if (widgetId == "back") {
-    host.pop();
+    host.nav().pop();
     return;
   }
   if (r == nullptr) {

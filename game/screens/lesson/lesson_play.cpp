@@ -13,7 +13,7 @@
 namespace sq {
 
 Player playerOf(const UiHost& host) {
-  const Session& who = host.session();
+  const Session& who = host.pupil().session();
   return who.pupil() ? Player::pupil(who.pupilId, who.classId) : Player::guest();
 }
 
@@ -33,13 +33,13 @@ void finishStep(const std::shared_ptr<LessonPlay>& play, UiHost& host) {
   const LessonRunner& r = play->runner;
   if (r.isFinished()) {
     if (play->wholeClass()) {
-      host.replaceTop(makeClassPresentScreen(play, host));
+      host.nav().replaceTop(makeClassPresentScreen(play, host));
     } else {
-      host.pop(); // back to the lesson's front page, which goes home
+      host.nav().pop(); // back to the lesson's front page, which goes home
     }
     return;
   }
-  host.replaceTop(makeStepScreen(play, host));
+  host.nav().replaceTop(makeStepScreen(play, host));
   // The next step speaks first for the young, as the first one did.
   narrate(*play, host, openingNarration(*play), true);
 }
@@ -69,7 +69,7 @@ std::optional<AssetRef> openingNarration(const LessonPlay& play) {
 
 void narrate(const LessonPlay& play, UiHost& host, const std::optional<AssetRef>& narration,
              bool onArrival) {
-  const Narration setting = host.prefs().narration;
+  const Narration setting = host.pupil().prefs().narration;
   if (!narration || setting == Narration::Off || (onArrival && setting != Narration::Auto)) {
     return;
   }
@@ -108,7 +108,7 @@ std::unique_ptr<Screen> makeStepScreen(const std::shared_ptr<LessonPlay>& play,
 std::shared_ptr<LessonPlay> startLesson(UiHost& host, const std::string& packId,
                                         const std::string& lessonId,
                                         const std::string& wholeClassId) {
-  const Catalog* c = host.catalog();
+  const Catalog* c = host.records().catalog();
   if (c == nullptr) {
     return nullptr;
   }
@@ -121,16 +121,16 @@ std::shared_ptr<LessonPlay> startLesson(UiHost& host, const std::string& packId,
     if (lesson == nullptr) {
       return nullptr;
     }
-    const Session& who = host.session();
+    const Session& who = host.pupil().session();
     const bool wholeClass = !wholeClassId.empty();
     Player player = wholeClass ? Player::wholeClass(wholeClassId) : playerOf(host);
     const Band band = sessionBand(
         pack, lessonId,
         who.pupil() && !wholeClass ? std::optional<YearGroup>(who.yearGroup) : std::nullopt);
     auto play = std::make_shared<LessonPlay>(pack, e.dir, *lesson, band, std::move(player),
-                                             host.recorder());
+                                             host.records().recorder());
     if (play->session.player().kind == Player::Kind::Pupil) {
-      play->session.resume(host.pupilEvents(who.pupilId));
+      play->session.resume(host.records().pupilEvents(who.pupilId));
       play->resumeNote = play->session.resumeNote();
     }
     return play;

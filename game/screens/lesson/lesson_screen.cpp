@@ -123,7 +123,7 @@ void LessonScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
 void LessonScreen::activate(std::string_view widgetId, UiHost& host) {
   if (widgetId == "back") {
     host.sound().stopNarration();
-    host.pop();
+    host.nav().pop();
   } else if (widgetId == "read-aloud" && mPlay) {
     narrate(*mPlay, host, openingNarration(*mPlay), false);
   } else if (widgetId == "next" && mPlay) {
@@ -139,7 +139,7 @@ void LessonScreen::activate(std::string_view widgetId, UiHost& host) {
       narrate(*mPlay, host, openingNarration(*mPlay), true);
     }
     mPlay->resumeNote.clear();
-    host.push(makeStepScreen(mPlay, host));
+    host.nav().push(makeStepScreen(mPlay, host));
   }
 }
 
@@ -147,15 +147,15 @@ void LessonScreen::resumed(UiHost& host) {
   host.sound().stopNarration();
   if (mPlay && !mPlay->wholeClass()) {
     // Leaving a lesson is a good moment to let other PCs see the progress.
-    host.shareRecords();
+    host.records().shareRecords();
     if (mPlay->runner.isFinished()) {
       mLesson.state = LessonState::Done;
-      host.pop(); // back to the path of lessons, which shows it done
+      host.nav().pop(); // back to the path of lessons, which shows it done
     } else if (started()) {
       mLesson.state = LessonState::InProgress;
     }
   } else if (mPlay && mPlay->runner.isFinished()) {
-    host.pop();
+    host.nav().pop();
   }
 }
 

@@ -78,7 +78,7 @@ std::string QuizScreen::firstFocus() const {
 
 void QuizScreen::activate(std::string_view widgetId, UiHost& host) {
   if (widgetId == "back") {
-    host.pop();
+    host.nav().pop();
     return;
   }
   QuizRunner* r = runner();

@@ -368,7 +368,7 @@ void ScenarioScreen::activate(std::string_view widgetId, UiHost& host) {
   ScenarioRunner* r = runner();
   if (widgetId == "back") {
     host.sound().stopNarration();
-    host.pop(); // progress is saved at every node
+    host.nav().pop(); // progress is saved at every node
     return;
   }
   if (r == nullptr) {

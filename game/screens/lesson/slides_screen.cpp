@@ -77,7 +77,7 @@ void SlidesScreen::activate(std::string_view widgetId, UiHost& host) {
   SlidesRunner* r = runner();
   if (widgetId == "back") {
     host.sound().stopNarration();
-    host.pop(); // progress is saved after every move
+    host.nav().pop(); // progress is saved after every move
   } else if (widgetId == "read-aloud") {
     if (r != nullptr && r->count() > 0) {
       narrate(*mPlay, host, r->current().narration, false);

@@ -78,15 +78,15 @@ std::unique_ptr<Screen> makeAupRecordsScreen(const UiHost& host) {
 }
 
 AupRecordsScreen::AupRecordsScreen(const UiHost& host) {
-  mClasses = host.roster().classes;
+  mClasses = host.records().roster().classes;
   sortClasses(mClasses);
-  mStaff = host.roster().staff;
+  mStaff = host.records().roster().staff;
 }
 
 AupRecordsScreen::AupInfo AupRecordsScreen::aupFor(const UiHost& host, AupPhase phase) const {
   AupInfo info;
   info.phase = phase;
-  const Catalog* c = host.catalog();
+  const Catalog* c = host.records().catalog();
   if (c == nullptr) {
     return info;
   }
@@ -120,7 +120,7 @@ void AupRecordsScreen::showClass(const std::string& classId, const UiHost& host)
   if (classId.empty()) {
     return;
   }
-  const Roster& roster = host.roster();
+  const Roster& roster = host.records().roster();
   const SchoolClass* cls = roster.findClass(classId);
   mClassName = cls != nullptr ? cls->name : std::string();
   std::vector<Pupil> pupils;
@@ -151,7 +151,7 @@ void AupRecordsScreen::showClass(const std::string& classId, const UiHost& host)
     }
     ++inPhase[phase];
     row.aup = aups[phase];
-    for (const Event& e : host.pupilEvents(p.id)) {
+    for (const Event& e : host.records().pupilEvents(p.id)) {
       if (e.timeUtc < from || e.timeUtc >= to) {
         continue;
       }
@@ -180,7 +180,7 @@ void AupRecordsScreen::showClass(const std::string& classId, const UiHost& host)
   }
   mClassAup = most > 0 ? aups[classPhase] : AupInfo{};
   // Confirmed already this year, on this PC or another sharing the school folder?
-  for (const Event& e : host.classEvents(EventKind::AupClassConfirmed)) {
+  for (const Event& e : host.records().classEvents(EventKind::AupClassConfirmed)) {
     if (e.timeUtc >= from && e.timeUtc < to && dataString(e.data, "classId") == classId &&
         mClassAup.found && dataString(e.data, "aupVersion") == mClassAup.version) {
       mConfirmed = true;
@@ -418,7 +418,7 @@ void AupRecordsScreen::confirmClass(UiHost& host) {
   if (!mClassAup.found) {
     return;
   }
-  Recorder& rec = host.recorder();
+  Recorder& rec = host.records().recorder();
   mRecorder = &rec;
   if (mConfirmId != 0) {
     rec.retry(); // already queued: tried again, never recorded twice
@@ -451,7 +451,7 @@ void AupRecordsScreen::parentAgreed(const std::string& pupilId, UiHost& host) {
                false);
     return;
   }
-  Recorder& rec = host.recorder();
+  Recorder& rec = host.records().recorder();
   mRecorder = &rec;
   if (row->saveId != 0) {
     rec.retry(); // already queued: tried again, never recorded twice
@@ -473,7 +473,7 @@ void AupRecordsScreen::activate(std::string_view widgetId, UiHost& host) {
   const std::string id(widgetId);
   if (id == "back") {
     if (mClassId.empty()) {
-      host.pop();
+      host.nav().pop();
     } else {
       showClass({}, host);
     }

@@ -61,7 +61,7 @@ void ButterflyTeacherScreen::draw(UiContext& ctx, const WidgetList& widgets,
 
 void ButterflyTeacherScreen::activate(std::string_view widgetId, UiHost& host) {
   if (widgetId == "back") {
-    host.pop();
+    host.nav().pop();
   }
 }
 

@@ -49,7 +49,7 @@ bool onRoll(const Pupil& p) {
 
 std::unique_ptr<Screen> makeClassLessonPickScreen(const UiHost& host) {
   auto s = std::make_unique<ClassLessonPickScreen>();
-  for (const SchoolClass& c : host.roster().classes) {
+  for (const SchoolClass& c : host.records().roster().classes) {
     s->classes.emplace_back(c.id, c.name);
   }
   return s;
@@ -59,15 +59,15 @@ void ClassLessonPickScreen::pickClass(const UiHost& host, const std::string& cla
   mClassId = classId;
   mPage = 0;
   mLessons.clear();
-  const SchoolClass* c = host.roster().findClass(classId);
+  const SchoolClass* c = host.records().roster().findClass(classId);
   mClassName = c != nullptr ? c->name : std::string();
   std::set<YearGroup> years;
-  for (const Pupil& p : host.roster().pupils) {
+  for (const Pupil& p : host.records().roster().pupils) {
     if (p.classId == classId && onRoll(p)) {
       years.insert(p.yearGroup);
     }
   }
-  const Catalog* cat = host.catalog();
+  const Catalog* cat = host.records().catalog();
   if (cat == nullptr) {
     return;
   }
@@ -166,7 +166,7 @@ void ClassLessonPickScreen::activate(std::string_view widgetId, UiHost& host) {
   const std::string id(widgetId);
   if (id == "back") {
     if (mClassId.empty()) {
-      host.pop();
+      host.nav().pop();
     } else {
       mClassId.clear();
       mPage = 0;
@@ -185,7 +185,7 @@ void ClassLessonPickScreen::activate(std::string_view widgetId, UiHost& host) {
         hl.lessonId = l.lessonId;
         hl.title = l.title;
         hl.picture = l.picture;
-        host.push(makeClassLessonScreen(host, hl, mClassId));
+        host.nav().push(makeClassLessonScreen(host, hl, mClassId));
         return;
       }
     }
@@ -201,7 +201,7 @@ std::unique_ptr<Screen> makeClassPresentScreen(const std::shared_ptr<LessonPlay>
 
 ClassPresentScreen::ClassPresentScreen(std::shared_ptr<LessonPlay> play, const UiHost& host)
     : mPlay(std::move(play)) {
-  const Roster& roster = host.roster();
+  const Roster& roster = host.records().roster();
   addClass(roster, mPlay->classId(), true);
   for (const SchoolClass& c : roster.classes) {
     if (c.id != mPlay->classId()) {
@@ -334,7 +334,7 @@ void ClassPresentScreen::activate(std::string_view widgetId, UiHost& host) {
     } else if (WidgetId::parse(id).is("add")) {
       const std::string cls(WidgetId::parse(id).value);
       // Pupils from another class join unticked: the teacher ticks who came.
-      addClass(host.roster(), cls, false);
+      addClass(host.records().roster(), cls, false);
       mOtherClasses.erase(std::remove_if(mOtherClasses.begin(), mOtherClasses.end(),
                                          [&](const auto& c) { return c.first == cls; }),
                           mOtherClasses.end());
@@ -361,11 +361,11 @@ void ClassPresentScreen::activate(std::string_view widgetId, UiHost& host) {
     std::vector<PresentPupil> present;
     for (const Row& r : mRows) {
       if (r.present) {
-        present.push_back(PresentPupil{r.pupilId, classOf(host.roster(), r.pupilId)});
+        present.push_back(PresentPupil{r.pupilId, classOf(host.records().roster(), r.pupilId)});
       }
     }
     mPlay->session.recordAttendance(present);
-    const Recorder& rec = host.recorder();
+    const Recorder& rec = host.records().recorder();
     std::vector<Row> left;
     int saved = 0;
     for (const Row& r : mRows) {
@@ -379,8 +379,8 @@ void ClassPresentScreen::activate(std::string_view widgetId, UiHost& host) {
       }
     }
     if (left.empty()) {
-      host.shareRecords();
-      host.pop();
+      host.records().shareRecords();
+      host.nav().pop();
       return;
     }
     mRows = left;

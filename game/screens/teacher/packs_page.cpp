@@ -8,9 +8,9 @@
 
 namespace sq {
 
-std::unique_ptr<Screen> makePacksPage(const UiHost& host) {
+std::unique_ptr<Screen> makePacksPage(const RecordsAccess& records) {
   PacksModel model;
-  if (const Catalog* c = host.catalog()) {
+  if (const Catalog* c = records.catalog()) {
     model = packsModelFromCatalog(*c);
   }
   return std::make_unique<PacksPage>(std::move(model));
@@ -46,7 +46,7 @@ void PacksPage::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisu
 
 void PacksPage::activate(std::string_view widgetId, UiHost& host) {
   if (widgetId == "back") {
-    host.pop();
+    host.nav().pop();
   }
 }
 

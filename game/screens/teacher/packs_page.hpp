@@ -29,6 +29,6 @@ private:
   float mTop = 0; // listTop, from the last layout pass
 };
 
-std::unique_ptr<Screen> makePacksPage(const UiHost& host);
+std::unique_ptr<Screen> makePacksPage(const RecordsAccess& records);
 
 } // namespace sq

@@ -12,10 +12,10 @@ namespace sq {
 
 std::unique_ptr<Screen> makePicturePasswordScreen(const UiHost& host) {
   std::map<std::string, bool> has;
-  for (const SchoolClass& c : host.roster().classes) {
-    has[c.id] = validPicturePassword(host.picturePassword(c.id));
+  for (const SchoolClass& c : host.records().roster().classes) {
+    has[c.id] = validPicturePassword(host.pupil().picturePassword(c.id));
   }
-  std::vector<SchoolClass> classes = host.roster().classes;
+  std::vector<SchoolClass> classes = host.records().roster().classes;
   sortClasses(classes);
   return std::make_unique<PicturePasswordScreen>(classes, has);
 }
@@ -141,7 +141,7 @@ void PicturePasswordScreen::activate(std::string_view widgetId, UiHost& host) {
   mMessage.clear();
   if (id == "back") {
     if (mClassId.empty()) {
-      host.pop();
+      host.nav().pop();
     } else {
       mClassId.clear();
       mChosen.clear();
@@ -161,7 +161,7 @@ void PicturePasswordScreen::activate(std::string_view widgetId, UiHost& host) {
   } else if (id == "save" || id == "clear") {
     std::string error;
     const std::vector<int> pictures = id == "save" ? mChosen : std::vector<int>{};
-    if (host.setPicturePassword(mClassId, pictures, error)) {
+    if (host.pupil().setPicturePassword(mClassId, pictures, error)) {
       mHasPassword[mClassId] = !pictures.empty();
       mClassId.clear();
       mChosen.clear();

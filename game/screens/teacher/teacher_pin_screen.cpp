@@ -8,10 +8,10 @@
 
 namespace sq {
 
-std::unique_ptr<Screen> makeTeacherPinScreen(UiHost& host,
+std::unique_ptr<Screen> makeTeacherPinScreen(TeacherAccess& teacher,
                                              TeacherPinScreen::OnAccepted onAccepted) {
   const auto mode =
-      host.teacherPin().isSet() ? TeacherPinScreen::Mode::Enter : TeacherPinScreen::Mode::Choose;
+      teacher.teacherPin().isSet() ? TeacherPinScreen::Mode::Enter : TeacherPinScreen::Mode::Choose;
   return std::make_unique<TeacherPinScreen>(mode, std::move(onAccepted));
 }
 
@@ -101,7 +101,7 @@ void TeacherPinScreen::submit(UiHost& host) {
   mMessageIsError = false;
   switch (mMode) {
   case Mode::Enter: {
-    const PinResult c = host.teacherPin().verify(entry);
+    const PinResult c = host.teacher().teacherPin().verify(entry);
     switch (c.result) {
     case PinResult::Result::Accepted:
       mOnAccepted(host);
@@ -141,7 +141,7 @@ void TeacherPinScreen::submit(UiHost& host) {
       return;
     }
     std::string error;
-    if (!host.teacherPin().set(entry, error)) {
+    if (!host.teacher().teacherPin().set(entry, error)) {
       mMode = Mode::Choose;
       mMessage = host.strings().trf("pin.failed", {{"error", error}});
       mMessageIsError = true;
@@ -157,7 +157,7 @@ void TeacherPinScreen::activate(std::string_view widgetId, UiHost& host) {
   mTyping = false;
   const std::string id(widgetId);
   if (id == "back") {
-    host.pop();
+    host.nav().pop();
   } else if (id == "delete") {
     if (!mEntry.empty()) {
       mEntry.pop_back();

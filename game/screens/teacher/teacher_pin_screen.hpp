@@ -46,6 +46,7 @@ private:
 };
 
 // Opens the PIN screen, in "choose" mode when no PIN is set yet.
-std::unique_ptr<Screen> makeTeacherPinScreen(UiHost& host, TeacherPinScreen::OnAccepted onAccepted);
+std::unique_ptr<Screen> makeTeacherPinScreen(TeacherAccess& teacher,
+                                             TeacherPinScreen::OnAccepted onAccepted);
 
 } // namespace sq

@@ -45,14 +45,15 @@ void popCharacter(std::string& s) {
 } // namespace
 
 std::unique_ptr<Screen> makeTeacherSettingsScreen(const UiHost& host) {
-  auto s = std::make_unique<TeacherSettingsScreen>(host.config(), host.configLocation());
-  s->recordError = host.recorder().lastError();
+  auto s = std::make_unique<TeacherSettingsScreen>(host.teacher().config(),
+                                                   host.teacher().configLocation());
+  s->recordError = host.records().recorder().lastError();
   return s;
 }
 
 void TeacherSettingsScreen::resumed(UiHost& host) {
-  mConfig = host.config();
-  recordError = host.recorder().lastError();
+  mConfig = host.teacher().config();
+  recordError = host.records().recorder().lastError();
 }
 
 std::string TeacherSettingsScreen::fieldValue(const std::string& id) const {
@@ -197,8 +198,8 @@ void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
 
 void TeacherSettingsScreen::save(UiHost& host, GameConfig next) {
   std::string error;
-  if (host.saveConfig(next, error)) {
-    mConfig = host.config();
+  if (host.teacher().saveConfig(next, error)) {
+    mConfig = host.teacher().config();
     mMessage = host.strings().tr("teacher.saved");
     mMessageIsError = false;
   } else {
@@ -213,7 +214,7 @@ void TeacherSettingsScreen::activate(std::string_view widgetId, UiHost& host) {
     mEditing.clear(); // pressing elsewhere leaves the field unchanged
   }
   if (id == "back") {
-    host.pop();
+    host.nav().pop();
   } else if (id == "data-folder" || id == "school-folder") {
     if (mEditing == id) {
       return;
@@ -238,18 +239,18 @@ void TeacherSettingsScreen::activate(std::string_view widgetId, UiHost& host) {
     next.lock = !next.lock;
     save(host, next);
   } else if (id == "class-lesson") {
-    host.push(makeClassLessonPickScreen(host));
+    host.nav().push(makeClassLessonPickScreen(host));
   } else if (id == "aup-records") {
-    host.push(makeAupRecordsScreen(host));
+    host.nav().push(makeAupRecordsScreen(host));
   } else if (id == "picture-passwords") {
-    host.push(makePicturePasswordScreen(host));
+    host.nav().push(makePicturePasswordScreen(host));
   } else if (id == "packs") {
-    host.push(makePacksPage(host));
+    host.nav().push(makePacksPage(host.records()));
   } else if (id == "change-pin") {
-    host.push(std::make_unique<TeacherPinScreen>(TeacherPinScreen::Mode::Choose,
-                                                 [](UiHost& h) { h.pop(); }));
+    host.nav().push(std::make_unique<TeacherPinScreen>(TeacherPinScreen::Mode::Choose,
+                                                       [](UiHost& h) { h.nav().pop(); }));
   } else if (id == "quit") {
-    host.quit();
+    host.nav().quit();
   }
 }
 

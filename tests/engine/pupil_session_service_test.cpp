@@ -1,0 +1,109 @@
+// The app's pupil session (PupilSessionService) on its own, over a FakeHost's stack:
+// choices made before anyone signs in carry into a pupil's first sign-in and come
+// back at sign-out, a pupil's own choices are kept and read back next time, and
+// with a school folder set, sign-in waits behind the fetching screen for the merge.
+#include "app/pupil_session_service.hpp"
+#include "support/temp_dir.hpp"
+#include "ui_fixtures.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+using namespace sq;
+using namespace sq::test;
+
+namespace {
+
+struct SessionRig {
+  TempDir dir;
+  FakeHost host;
+  RecordsService records;
+  std::string schoolFolder;
+  int applied = 0;
+  PupilSessionService pupils{
+      PupilSessionService::Deps{host.stack, host, records, [this] { return dir.path().string(); },
+                                [this] { return schoolFolder; }, [this] { ++applied; }}};
+
+  std::string apply() {
+    host.stack.applyRequests(host, 0);
+    return std::string(host.stack.topId());
+  }
+  const Pupil& sian() const { return *host.rosterData.findPupil(kSian); }
+};
+
+} // namespace
+
+TEST_CASE("pupil session: a first sign-in keeps the sign-in screen's choices, and sign-out "
+          "brings them back") {
+  SessionRig r;
+  PupilSettings before = r.pupils.prefs();
+  before.highContrast = true;
+  r.pupils.setPrefs(before); // nobody signed in: this run's device choice
+  CHECK(r.applied == 1);
+
+  r.pupils.signIn(r.sian());
+  CHECK(r.apply() == "home"); // no school folder: no merge, home at once
+  CHECK_FALSE(r.pupils.merging());
+  CHECK(r.pupils.session().pupilId == kSian);
+  CHECK(r.pupils.prefs().highContrast);
+  CHECK(r.applied == 2);
+
+  PupilSettings mine = r.pupils.prefs();
+  mine.highContrast = false;
+  r.pupils.setPrefs(mine);
+  CHECK_FALSE(r.pupils.prefs().highContrast);
+
+  r.pupils.signOut();
+  CHECK(r.apply() == "sign-in");
+  CHECK_FALSE(r.pupils.session().signedIn());
+  CHECK(r.pupils.prefs().highContrast); // the device's choice again
+
+  // Her own choice was kept: she signs in with strong colours off.
+  r.pupils.signIn(r.sian());
+  CHECK(r.apply() == "home");
+  CHECK_FALSE(r.pupils.prefs().highContrast);
+}
+
+TEST_CASE("pupil session: a guest's choices are not kept for anyone") {
+  SessionRig r;
+  r.pupils.signInGuest();
+  CHECK(r.apply() == "home");
+  CHECK(r.pupils.session().guest());
+  PupilSettings p = r.pupils.prefs();
+  p.highContrast = true;
+  r.pupils.setPrefs(p);
+  r.pupils.signOut();
+  CHECK(r.apply() == "sign-in");
+  CHECK_FALSE(r.pupils.prefs().highContrast);
+}
+
+TEST_CASE("pupil session: with a school folder, sign-in waits behind the fetching screen") {
+  SessionRig r;
+  std::string error;
+  REQUIRE(r.records.open((r.dir.path() / "records").string(), error));
+  const auto school = r.dir.path() / "school";
+  std::filesystem::create_directories(school / "results");
+  r.schoolFolder = school.string();
+
+  r.pupils.signIn(r.sian());
+  CHECK(r.apply() == "fetching");
+  CHECK(r.pupils.merging());
+  int steps = 0;
+  while (r.pupils.merging() && steps < 1000) {
+    r.pupils.stepMerge(0);
+    ++steps;
+  }
+  CHECK_FALSE(r.pupils.merging());
+  CHECK(r.apply() == "home");
+
+  // Signing out during a merge abandons it.
+  r.pupils.signOut();
+  CHECK(r.apply() == "sign-in");
+  r.pupils.signIn(r.sian());
+  CHECK(r.apply() == "fetching");
+  CHECK(r.pupils.merging());
+  r.pupils.signOut();
+  CHECK_FALSE(r.pupils.merging());
+  CHECK(r.apply() == "sign-in");
+}
