@@ -1,16 +1,15 @@
 // The game program: App::Impl owns what the game runs on and composes the services
-// the screens are handed; App drives it a frame at a time. Sections, in order:
-//   App::Impl           what the app owns (window, renderer, fonts, words, the screen
-//                       stack, settings, sound) and the services it composes:
-//                       Navigation, TeacherService, RecordsService, PupilSessionService
-//     helpers           the UI context, applying preferences, loading the records and
-//                       the packs, drawing, screenshots, the PIN before quitting
-//     UiHost            hands out the services; the words, clock, sound, butterfly
-//     ScriptTarget      what scripted play reads and injects
-//   App accessors       frames presented, screen id, draw time, merging, data folder
-//   App::create         the script, assets, fonts, settings, words, window
-//   App::runOneFrame    wait, events, slow work (records, packs, a merge step), draw,
-//                       the script's next step
+// the screens are handed; App drives it a frame at a time.
+// Sections:
+//   1. the app's parts: App::Impl, what the app owns (window, renderer, fonts, words,
+//      the screen stack, settings, sound) and the services it composes (Navigation,
+//      TeacherService, RecordsService, PupilSessionService); inside it, its helpers
+//      (the UI context, preferences, loading records and packs, drawing,
+//      screenshots), the UiHost side and the ScriptTarget side
+//   2. accessors: frames presented, screen id, draw time, merging, data folder
+//   3. creating the app: the script, assets, fonts, settings, words, window
+//   4. one frame: wait, events, slow work (records, packs, a merge step), draw, the
+//      script's next step
 #include "app/app.hpp"
 
 #include "app/audio_output.hpp"
@@ -70,6 +69,8 @@ std::optional<std::string> readTextFile(const std::string& path) {
 }
 
 } // namespace
+
+// ---- the app's parts ----------------------------------------------------------
 
 struct App::Impl final : UiHost, ScriptTarget {
   AppOptions options;
@@ -297,7 +298,7 @@ struct App::Impl final : UiHost, ScriptTarget {
   }
 };
 
-// ---- App accessors ---------------------------------------------------------------
+// ---- accessors -------------------------------------------------------------------
 
 App::App(std::unique_ptr<Impl> impl) : mImpl(std::move(impl)) {}
 App::~App() = default;
@@ -322,7 +323,7 @@ std::string App::dataDir() const {
   return mImpl->recordsDir();
 }
 
-// ---- App::create ------------------------------------------------------------------
+// ---- creating the app ------------------------------------------------------------
 
 std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, int* exitStatus) {
   if (exitStatus != nullptr) {
@@ -423,7 +424,7 @@ std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, 
   return app;
 }
 
-// ---- App::runOneFrame -------------------------------------------------------------
+// ---- one frame -------------------------------------------------------------------
 
 bool App::runOneFrame() {
   Impl& s = *mImpl;
