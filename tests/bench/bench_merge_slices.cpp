@@ -10,6 +10,9 @@
 #include "results/school_folder.hpp"
 #include "results/uuid.hpp"
 
+#include "bench_clock.hpp"
+#include "support/school_share.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -18,24 +21,12 @@
 #include <string>
 #include <vector>
 
-#include <time.h>
-
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using sq::bench::Clock;
+using sq::bench::cpuMs;
+using sq::bench::ms;
 
 namespace {
-
-double ms(Clock::duration d) {
-  return std::chrono::duration<double, std::milli>(d).count();
-}
-
-// This thread's CPU time: on a busy machine a step's wall time includes waiting
-// for a core, which the CPU time leaves out.
-double cpuMs() {
-  timespec t{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) * 1000.0 + static_cast<double>(t.tv_nsec) / 1e6;
-}
 
 std::unique_ptr<sq::ResultsStore> open(const fs::path& dir) {
   std::string error;
@@ -140,36 +131,15 @@ int main(int argc, char** argv) {
 
   const fs::path share = root / "share";
   constexpr int kDevices = 30;
-  constexpr int kPupils = 420;
   constexpr int kEvents = 25'000;
-  std::vector<std::string> pupils;
-  for (int i = 0; i < kPupils; ++i) {
-    pupils.push_back(sq::newUuid());
-  }
-  // Event n was recorded on PC n % 30 by pupil n % 420 (each pupil uses one PC).
-  for (int d = 0; d < kDevices; ++d) {
-    auto store = open(root / ("pc" + std::to_string(d)));
-    std::vector<sq::Event> events;
-    for (int n = d; n < kEvents; n += kDevices) {
-      sq::Event ev;
-      ev.uuid = sq::newUuid();
-      ev.deviceId = store->deviceId();
-      ev.seq = static_cast<std::int64_t>(events.size()) + 1;
-      ev.pupilId = pupils[static_cast<std::size_t>(n % kPupils)];
-      ev.kind = n % 6 == 5 ? sq::EventKind::LessonCompleted : sq::EventKind::ActivityCompleted;
-      ev.packId = "core";
-      ev.packVersion = "1.0.0";
-      ev.activityId = "activity-" + std::to_string(n % 60);
-      ev.score = n % 4;
-      ev.maxScore = 4;
-      ev.timeUtc = "2026-10-0" + std::to_string(1 + n % 9) + "T10:00:00Z";
-      events.push_back(std::move(ev));
-    }
-    std::string error;
-    if (store->insertForeign(events, error) < 0 || !sq::publish(*store, share.string(), false).ok) {
-      std::fprintf(stderr, "bench_merge_slices: could not prepare PC %d\n", d);
-      return 1;
-    }
+  sq::test::ShareSpec spec;
+  spec.devices = kDevices;
+  spec.events = kEvents;
+  std::string error;
+  if (!sq::test::makeSchoolShare(root / "pcs", share.string(), spec, error)) {
+    std::fprintf(stderr, "bench_merge_slices: could not prepare the school folder: %s\n",
+                 error.c_str());
+    return 1;
   }
 
   auto slicedStore = open(root / "teacher-sliced");

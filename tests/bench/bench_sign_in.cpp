@@ -16,6 +16,8 @@
 #include "results/uuid.hpp"
 #include "support/school_share.hpp"
 
+#include "bench_clock.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -25,10 +27,10 @@
 #include <string>
 #include <vector>
 
-#include <time.h>
-
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using sq::bench::Clock;
+using sq::bench::cpuMs;
+using sq::bench::ms;
 
 namespace {
 
@@ -37,17 +39,6 @@ constexpr int kEvents = 25'000;
 constexpr double kTargetMs = 50.0;
 const char* kClassId = "c4c00000-0000-4000-8000-0000000000be";
 const char* kPupilId = "be000000-0000-4000-8000-000000000001";
-
-double ms(Clock::duration d) {
-  return std::chrono::duration<double, std::milli>(d).count();
-}
-
-// This thread's CPU time (the App runs on it).
-double cpuMs() {
-  timespec t{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-  return static_cast<double>(t.tv_sec) * 1000.0 + static_cast<double>(t.tv_nsec) / 1e6;
-}
 
 [[noreturn]] void die(const std::string& why) {
   std::fprintf(stderr, "bench_sign_in: %s\n", why.c_str());
