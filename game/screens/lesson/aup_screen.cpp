@@ -288,6 +288,11 @@ void AupScreen::layoutIntro(const UiContext& ctx) {
       ctx, intro, mPlan.introBox,
       {pictures() ? text_size::kTitle : text_size::kHeading, text_size::kHeading, text_size::kBody},
       FontWeight::Regular);
+  // The count sits under the words as drawn: as many lines as the box holds.
+  const float lineH = ctx.text.metrics(mPlan.introFont).lineHeight();
+  const int fitLines = std::max(1, static_cast<int>((mPlan.introBox.h + 0.5f) / lineH));
+  const float used = textBlockHeight(ctx, intro, mPlan.introFont, mPlan.introBox.w, fitLines);
+  mPlan.countBox = Rect{col.x, col.y + used + ctx.u(4), col.w, mPlan.countH};
 }
 
 void AupScreen::layoutPromises(const UiContext& ctx, WidgetList& out) {
@@ -457,10 +462,9 @@ void AupScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisu
     const std::string count =
         ctx.trf("aup.count", {{"count", std::to_string(aup.promises.size())}});
     const std::string& intro = aup.intro ? inLang(ctx, *aup.intro) : std::string();
-    const float used = drawTextBlock(ctx, intro, mPlan.introFont, box, TextAlign::Centre, t.text);
-    drawTextBlock(ctx, count, ctx.font(text_size::kHeading, FontWeight::Bold),
-                  Rect{box.x, box.y + used + ctx.u(4), box.w, mPlan.countH}, TextAlign::Centre,
-                  t.text, 2);
+    drawTextBlock(ctx, intro, mPlan.introFont, box, TextAlign::Centre, t.text);
+    drawTextBlock(ctx, count, ctx.font(text_size::kHeading, FontWeight::Bold), mPlan.countBox,
+                  TextAlign::Centre, t.text, 2);
     break;
   }
   case Stage::Promises:

@@ -77,6 +77,7 @@ private:
     // The intro: its words' box and size, and the count's height.
     Rect introBox;
     FontSpec introFont;
+    Rect countBox; // "n promises", under the words as they are drawn
     float countH = 0;
     // One promise a page (Reception and KS1): picture, count, words, the hint.
     Rect picture;
