@@ -434,6 +434,11 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
           (mErased.count(e.pupilId) != 0 || mFileErased.count(e.pupilId) != 0)) {
         continue;
       }
+      // Rows claiming this device's id are never its own (those are all here), as
+      // ResultsStore::insertForeign also decides.
+      if (e.deviceId == mStore.deviceId()) {
+        continue;
+      }
       bindEvent(insert, e);
       if (insert.step() != SQLITE_DONE) {
         const std::string why = dbError(db, "could not merge");

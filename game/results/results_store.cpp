@@ -242,7 +242,12 @@ std::optional<Event> ResultsStore::record(const EventDraft& draft, std::string& 
     return std::nullopt;
   }
   {
-    SqlStatement next(mDb, "SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE device_id = ?");
+    // This device's sequence numbers come from its own counter, never from rows a
+    // merge brought in: a snapshot on the share could claim this device's id with
+    // any number. A store from before the counter starts from its own highest.
+    SqlStatement next(mDb, "SELECT COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE "
+                           "key = 'local_seq'), (SELECT COALESCE(MAX(seq), 0) FROM events "
+                           "WHERE device_id = ?1)) + 1");
     next.bind(1, mDeviceId);
     if (!next.ok() || next.step() != SQLITE_ROW) {
       error = dbError(mDb, "records store");
@@ -250,9 +255,12 @@ std::optional<Event> ResultsStore::record(const EventDraft& draft, std::string& 
       return std::nullopt;
     }
     e.seq = next.integer(0);
-    SqlStatement insert(mDb, kInsertEventSql);
+    SqlStatement insert(mDb, kAppendEventSql);
     bindEvent(insert, e);
-    if (!insert.ok() || insert.step() != SQLITE_DONE) {
+    SqlStatement counter(mDb, "INSERT OR REPLACE INTO meta(key, value) VALUES ('local_seq', ?1)");
+    counter.bind(1, std::to_string(e.seq));
+    if (!insert.ok() || insert.step() != SQLITE_DONE || !counter.ok() ||
+        counter.step() != SQLITE_DONE) {
       error = dbError(mDb, "could not save");
       exec("ROLLBACK", ignored);
       return std::nullopt;
@@ -296,6 +304,11 @@ int ResultsStore::insertForeign(const std::vector<Event>& events, std::string& e
     }
     for (const Event& e : events) {
       if (e.kind != EventKind::PupilErased && !e.pupilId.empty() && erased.count(e.pupilId) != 0) {
+        continue;
+      }
+      // This device's own events are all here already; a row from elsewhere that
+      // claims its id is not one of them, and could take a sequence number it needs.
+      if (e.deviceId == mDeviceId) {
         continue;
       }
       bindEvent(insert, e);

@@ -72,6 +72,13 @@ inline constexpr const char* kInsertEventSql =
     "content_hash, activity_id, score, max_score, choices, time_utc, data) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+// Appends this device's own event: a clash with a row already there is an error,
+// never silently ignored, so record() cannot report as saved what it did not keep.
+inline constexpr const char* kAppendEventSql =
+    "INSERT INTO events(uuid, device_id, seq, pupil_id, kind, pack_id, pack_version, "
+    "content_hash, activity_id, score, max_score, choices, time_utc, data) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
 inline void bindEvent(SqlStatement& s, const Event& e) {
   s.bind(1, e.uuid);
   s.bind(2, e.deviceId);

@@ -2,6 +2,11 @@
 // the one-shot algorithm the merge used before it was sliced (each snapshot read
 // whole, then added by the store's insertForeign in one transaction), written out
 // here from public parts as the reference.
+// Sections:
+//   1. helpers: stores, the reference merge, hand-written snapshots
+//   2. the same end state: in steps, with tombstones, stopped half-way
+//   3. hostile files: endless views, huge values, rows claiming this PC's id
+//   4. the store changing underneath: an erasure mid-job, nothing to do
 #include "results/merge_job.hpp"
 
 #include "results/uuid.hpp"
@@ -20,6 +25,8 @@ namespace fs = std::filesystem;
 using namespace sq;
 using sq::test::TempDir;
 using Clock = std::chrono::steady_clock;
+
+// ---- helpers ---------------------------------------------------------------------
 
 namespace {
 
@@ -209,6 +216,8 @@ MergeResult runJob(ResultsStore& store, const fs::path& share, MergeBudget budge
 
 } // namespace
 
+// ---- the same end state -------------------------------------------------------
+
 TEST_CASE("a merge job works in steps within its row budget and ends as the one-shot merge") {
   for (unsigned seed = 1; seed <= 3; ++seed) {
     School school(12, seed);
@@ -354,6 +363,8 @@ TEST_CASE("a merge stopped half-way without erasures loses nothing it added") {
   CHECK(store->events().size() == before + static_cast<std::size_t>(p.eventsNew));
 }
 
+// ---- hostile files --------------------------------------------------------------
+
 TEST_CASE("a snapshot whose events are an endless view is refused within the budget") {
   School school(3, 5);
   // Rows without end, in an order only a full sort could give: reading even one
@@ -444,6 +455,50 @@ TEST_CASE("a value too big to be a snapshot's is refused before it is read") {
   CHECK(b.added == 0);
   CHECK(Clock::now() - t0 < std::chrono::seconds(2));
 }
+
+TEST_CASE("rows claiming this PC's own device id are never merged, and its records carry on") {
+  // Anyone can read a PC's device id from its snapshot's file name. A hostile
+  // snapshot claims it, once with the largest sequence number there is and once
+  // with the PC's next one; an honest row from another PC travels with them.
+  for (const bool sliced : {false, true}) {
+    CAPTURE(sliced);
+    TempDir dir;
+    auto store = openStore(dir.path() / "pc");
+    EventDraft d;
+    d.kind = EventKind::LessonCompleted;
+    d.pupilId = newUuid();
+    d.packId = "core";
+    d.activityId = "a";
+    std::string error;
+    REQUIRE(store->record(d, error));
+    const std::string own = store->deviceId();
+    const fs::path share = dir.path() / "share";
+    writeSnapshot(share / "results" / (newUuid() + ".sqlite"),
+                  std::string(kEventsTable) + "INSERT INTO events VALUES('" + newUuid() + "','" +
+                      own + "',9223372036854775807,'" + d.pupilId +
+                      "','lesson.completed','core','1','','a',1,2,'','2026-10-01T10:00:00Z','');" +
+                      eventRow(newUuid(), own, 2, d.pupilId, "lesson.completed") +
+                      eventRow(newUuid(), newUuid(), 1, d.pupilId, "lesson.completed"));
+    const MergeResult m =
+        sliced ? runJob(*store, share, MergeBudget{}) : merge(*store, share.string());
+    CHECK(m.ok);
+    CHECK(m.added == 1); // only the other PC's row
+    // Every later record is kept, numbered on from this PC's own last one.
+    for (std::int64_t seq = 2; seq <= 4; ++seq) {
+      const auto e = store->record(d, error);
+      INFO(error);
+      REQUIRE(e.has_value());
+      CHECK(e->seq == seq);
+    }
+    std::size_t mine = 0;
+    for (const Event& e : store->events()) {
+      mine += e.deviceId == own ? 1 : 0;
+    }
+    CHECK(mine == 4);
+  }
+}
+
+// ---- the store changing underneath ---------------------------------------------
 
 TEST_CASE("a pupil erased while a merge job runs stays erased") {
   School school(8, 3, false);

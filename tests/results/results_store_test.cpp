@@ -280,3 +280,24 @@ TEST_CASE("a read-only folder is reported, not crashed on") {
   test::setFaultPlan({});
   CHECK(openOk(dir.str())->events().size() == 1);
 }
+
+TEST_CASE("record never reports as saved an event it did not keep") {
+  // A row already holding this device's next sequence number (written behind the
+  // store's back) makes the next record fail with a reason, not vanish.
+  TempDir dir;
+  std::string error;
+  auto store = ResultsStore::open(dir.str(), error);
+  REQUIRE(store);
+  EventDraft d;
+  d.kind = EventKind::LessonCompleted;
+  d.pupilId = newUuid();
+  REQUIRE(store->record(d, error));
+  const std::string sql = "INSERT INTO events(uuid, device_id, seq, kind, time_utc) VALUES ('" +
+                          newUuid() + "', '" + store->deviceId() +
+                          "', 2, 'lesson.completed', '2026-10-01T10:00:00Z')";
+  REQUIRE(sqlite3_exec(store->handle(), sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+  const std::size_t before = store->events().size();
+  CHECK_FALSE(store->record(d, error).has_value());
+  CHECK_FALSE(error.empty());
+  CHECK(store->events().size() == before);
+}
