@@ -41,8 +41,6 @@ constexpr const char* kRemovePupilEvents =
     "DELETE FROM events WHERE pupil_id = ?1 AND pupil_id <> '' AND kind <> 'pupil.erased' "
     "RETURNING uuid, device_id, seq";
 constexpr const char* kRemovePupil = "DELETE FROM pupils WHERE id = ?1";
-constexpr const char* kRemoveEvent =
-    "DELETE FROM events WHERE uuid = ?1 AND kind <> 'pupil.erased' RETURNING uuid, device_id, seq";
 
 std::string dbError(sqlite3* db, const std::string& what) {
   return what + ": " + sqlite3_errmsg(db);
@@ -412,7 +410,6 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
   }
   int added = 0;
   std::vector<std::string> newlyErased;
-  std::vector<std::string> lateEvents; // new events about pupils already erased
   {
     SqlStatement insert(db, kInsertEventSql);
     if (!insert.ok()) {
@@ -451,23 +448,15 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
         continue;
       }
       ++added;
-      if (e.kind == EventKind::PupilErased) {
-        if (mErased.insert(e.pupilId).second) {
-          newlyErased.push_back(e.pupilId);
-        }
-      } else if (!e.pupilId.empty() && mErased.count(e.pupilId) != 0) {
-        lateEvents.push_back(e.uuid);
+      // Rows about erased pupils were skipped above, so only a tombstone can
+      // erase anyone here.
+      if (e.kind == EventKind::PupilErased && mErased.insert(e.pupilId).second) {
+        newlyErased.push_back(e.pupilId);
       }
     }
   }
   for (const auto& pupil : newlyErased) {
     if (!removeErasedPupil(pupil, error)) {
-      rollback(error);
-      return;
-    }
-  }
-  for (const auto& uuid : lateEvents) {
-    if (!deleteReturning(kRemoveEvent, uuid, error)) {
       rollback(error);
       return;
     }
