@@ -752,5 +752,962 @@ def main(argv):
     return 0
 
 
+# ---- KS2 pictures ----------------------------------------------------------------------
+# Characters, places and actions for the Key Stage 2 lessons and assemblies, in the same
+# flat style. Each picture has a partner it must be told apart from (a kind message and
+# a mean one, a tablet in use and one face down), so their shapes and colours differ.
+
+KS2_RED = (214, 72, 72)
+KS2_SHADE = (232, 226, 214)
+
+
+def ks2_head(c, x, ground, height):
+    """The centre and radius of the face person() draws, to draw a mood over it."""
+    head_r = height * 0.13
+    head_y = ground - height + head_r
+    return x, head_y + head_r * 0.18, head_r * 0.85
+
+
+def ks2_mood(c, x, ground, height, skin, mood):
+    """Redraws the face of a person() figure: 'worried', 'sad' or 'laugh'."""
+    fx, fy, r = ks2_head(c, x, ground, height)
+    c.ellipse(fx, fy + r * 0.1, r * 0.9, r * 0.62, skin)
+    c.circle(fx - r * 0.36, fy - r * 0.08, r * 0.11, INK)
+    c.circle(fx + r * 0.36, fy - r * 0.08, r * 0.11, INK)
+    w = max(2.0, r * 0.09)
+    if mood == "worried":
+        c.line(fx - r * 0.55, fy - r * 0.38, fx - r * 0.2, fy - r * 0.28, w, INK)
+        c.line(fx + r * 0.55, fy - r * 0.38, fx + r * 0.2, fy - r * 0.28, w, INK)
+        c.polyline([(fx - r * 0.3, fy + r * 0.38), (fx - r * 0.15, fy + r * 0.3), (fx, fy + r * 0.38),
+                    (fx + r * 0.15, fy + r * 0.3), (fx + r * 0.3, fy + r * 0.38)], w, INK)
+    elif mood == "sad":
+        c.arc(fx, fy + r * 0.62, r * 0.34, 215, 325, w, INK)
+        c.ellipse(fx + r * 0.42, fy + r * 0.16, r * 0.07, r * 0.12, BLUE)
+    elif mood == "laugh":
+        c.ellipse(fx, fy + r * 0.32, r * 0.3, r * 0.2, INK)
+        c.rect(fx - r * 0.32, fy + r * 0.1, fx + r * 0.32, fy + r * 0.32, skin)
+
+
+def ks2_tablet(c, x0, y0, x1, y1, screen=SKY):
+    c.rrect(x0, y0, x1, y1, (x1 - x0) * 0.08, NAVY)
+    m = (x1 - x0) * 0.07
+    c.rrect(x0 + m, y0 + m, x1 - m, y1 - m, 4, screen)
+
+
+def ks2_bubble(c, x0, y0, x1, y1, fill, edge=NAVY, tail_left=True):
+    h = y1 - y0
+    c.rrect(x0 - 6, y0 - 6, x1 + 6, y1 + 6, h * 0.3 + 6, edge)
+    tx = x0 + (x1 - x0) * (0.25 if tail_left else 0.7)
+    c.polygon([(tx - 24, y1), (tx + 20, y1), (tx - 36, y1 + 60)], edge)
+    c.rrect(x0, y0, x1, y1, h * 0.3, fill)
+    c.polygon([(tx - 16, y1 - 4), (tx + 12, y1 - 4), (tx - 28, y1 + 48)], fill)
+
+
+def ks2_child(c, x, ground, height, skin, hair, shirt, trousers, mood=None, **kw):
+    person(c, x, ground, height, skin, hair, shirt, trousers, **kw)
+    if mood:
+        ks2_mood(c, x, ground, height, skin, mood)
+
+
+def ks2_sofa(c):
+    c.rect(0, 300, 512, 384, SAND)
+    c.rrect(40, 200, 472, 320, 30, TEAL_DARK)
+    c.rrect(60, 250, 452, 330, 20, TEAL)
+
+
+def ks2_coin(c, x, y, r):
+    c.circle(x, y, r, ORANGE)
+    c.circle(x, y, r * 0.78, YELLOW)
+    c.polygon(star_points(x, y, r * 0.5, r * 0.22), GOLD)
+
+
+def ks2_cross(c, x, y, s, w=16, colour=KS2_RED):
+    c.line(x - s, y - s, x + s, y + s, w, colour)
+    c.line(x + s, y - s, x - s, y + s, w, colour)
+
+
+def draw_ks2_worried():
+    c = Canvas(512, 384, LILAC)
+    c.rect(0, 320, 512, 384, SAND)
+    c.rrect(280, 130, 470, 260, 14, GREY_DARK)
+    c.rect(294, 144, 456, 246, BLUE_LIGHT)
+    c.rect(356, 260, 396, 300, GREY_DARK)
+    c.rrect(320, 296, 432, 312, 6, GREY_DARK)
+    ks2_child(c, 170, 340, 230, SKIN_2, HAIR_DARK, CORAL, NAVY, mood="worried")
+    draw_butterfly(size=0.28, canvas=c, cx=100, cy=110)
+    return c
+
+
+def draw_ks2_no_reply():
+    c = Canvas(512, 384, SKY)
+    ks2_bubble(c, 110, 90, 400, 240, WHITE)
+    for x in (195, 255, 315):
+        c.circle(x, 165, 16, NAVY)
+    c.circle(256, 190, 150, KS2_RED)
+    c.circle(256, 190, 130, SKY)
+    ks2_bubble(c, 130, 110, 380, 230, WHITE)
+    for x in (200, 255, 310):
+        c.circle(x, 170, 14, NAVY)
+    c.line(160, 95, 352, 285, 22, KS2_RED)
+    return c
+
+
+def draw_ks2_leave_it():
+    c = Canvas(512, 384, CREAM)
+    # a grown-up coming to look, behind the table
+    person(c, 430, 300, 250, SKIN_1, HAIR_DARK, TEAL, NAVY, long_hair=True)
+    c.rect(0, 250, 512, 384, BROWN)
+    c.rect(0, 250, 512, 262, (170, 124, 90))
+    # a tablet lying face down: only its plain back and camera show
+    c.polygon([(130, 220), (370, 220), (410, 300), (90, 300)], GREY_DARK)
+    c.polygon([(140, 226), (362, 226), (398, 292), (102, 292)], GREY)
+    c.circle(340, 244, 8, INK)
+    return c
+
+
+def draw_ks2_jay_gaming():
+    c = Canvas(512, 384, CREAM)
+    ks2_sofa(c)
+    ks2_child(c, 256, 320, 240, SKIN_3, HAIR_BLACK, BLUE, NAVY)
+    ks2_tablet(c, 200, 200, 312, 276, GREEN_LIGHT)
+    c.rect(230, 236, 250, 262, CORAL)
+    c.rect(256, 222, 282, 262, CORAL_DARK)
+    return c
+
+
+def draw_ks2_gift_link():
+    c = Canvas(512, 384, SKY)
+    c.rrect(90, 50, 422, 330, 20, WHITE)
+    c.rrect(160, 80, 352, 220, 10, PINK)
+    c.rect(244, 80, 268, 220, GOLD)
+    c.rect(160, 138, 352, 160, GOLD)
+    c.circle(236, 74, 20, GOLD)
+    c.circle(276, 74, 20, GOLD)
+    for x, y in ((140, 100), (380, 120), (370, 200)):
+        c.polygon(star_points(x, y, 16, 6), YELLOW)
+    c.rrect(160, 250, 352, 300, 25, BLUE)
+    c.rrect(200, 268, 312, 282, 7, WHITE)
+    return c
+
+
+def draw_ks2_click_link():
+    c = Canvas(512, 384, SKY)
+    c.rrect(110, 90, 402, 170, 40, BLUE)
+    c.rrect(170, 122, 342, 138, 8, WHITE)
+    # a pointing finger pressing it
+    c.rrect(236, 150, 276, 300, 20, SKIN_1)
+    c.rrect(200, 240, 320, 370, 40, SKIN_1)
+    for i in range(3):
+        c.rrect(286 - i * 2, 250 + i * 30, 330, 276 + i * 30, 12, SKIN_2)
+    for a in (200, 240, 300, 340):
+        rad = math.radians(a)
+        c.line(256 + 90 * math.cos(rad), 130 + 60 * math.sin(rad), 256 + 120 * math.cos(rad),
+               130 + 80 * math.sin(rad), 6, ORANGE)
+    return c
+
+
+def draw_ks2_friend_request():
+    c = Canvas(512, 384, LILAC)
+    c.rrect(110, 60, 402, 320, 24, WHITE)
+    c.circle(256, 140, 56, GREY)
+    c.arc(256, 124, 20, 180, 380, 10, NAVY)
+    c.line(256, 144, 256, 160, 10, NAVY)
+    c.circle(256, 178, 6, NAVY)
+    c.rrect(170, 214, 342, 230, 8, LINE)
+    c.rrect(190, 254, 322, 300, 22, GREEN)
+    c.polyline([(232, 276), (250, 292), (282, 262)], 9, WHITE)
+    return c
+
+
+def draw_ks2_password_change():
+    c = Canvas(512, 384, MINT)
+    c.rect(0, 320, 512, 384, SAND)
+    person(c, 110, 340, 250, SKIN_1, HAIR_GINGER, PURPLE, NAVY, long_hair=True)
+    ks2_child(c, 410, 340, 170, SKIN_3, HAIR_BLACK, BLUE, NAVY)
+    c.rrect(180, 150, 340, 262, 10, NAVY)
+    c.rect(192, 162, 328, 250, SKY)
+    c.polygon([(170, 262), (350, 262), (372, 292), (148, 292)], GREY)
+    c.arc(260, 196, 20, 180, 360, 8, GREY_DARK)
+    c.rrect(234, 196, 286, 236, 6, GOLD)
+    c.circle(260, 214, 6, NAVY)
+    return c
+
+
+def draw_ks2_paint_palette():
+    c = Canvas(512, 384, CREAM)
+    c.ellipse(256, 200, 180, 130, (230, 196, 150))
+    c.circle(320, 250, 30, CREAM)
+    for (x, y, col) in ((170, 150, CORAL), (236, 120, YELLOW), (310, 130, BLUE), (370, 180, GREEN),
+                        (180, 230, PURPLE), (250, 270, PINK)):
+        c.circle(x, y, 26, col)
+    return c
+
+
+def draw_ks2_pizza():
+    c = Canvas(512, 384, SKY)
+    c.ellipse(256, 230, 190, 110, WHITE)
+    c.polygon([(120, 180), (392, 180), (256, 330)], YELLOW)
+    c.rrect(112, 164, 400, 196, 16, ORANGE)
+    for x, y in ((200, 210), (300, 215), (250, 260)):
+        c.circle(x, y, 18, CORAL_DARK)
+    return c
+
+
+def draw_ks2_maths_game():
+    c = draw_laptop()
+    c.rect(140, 72, 372, 240, GREEN_LIGHT)
+    for i, col in enumerate((CORAL, YELLOW, BLUE, PURPLE)):
+        c.rrect(160 + i * 52, 190 - i * 26, 200 + i * 52, 230, 6, col)
+    return c
+
+
+def draw_ks2_mask():
+    c = Canvas(512, 384, LILAC)
+    c.circle(300, 190, 110, GREY_DARK)
+    c.circle(264, 170, 12, WHITE)
+    c.circle(336, 170, 12, WHITE)
+    c.line(260, 240, 340, 236, 8, WHITE)
+    # the smiling mask held up in front
+    c.line(150, 260, 200, 330, 14, BROWN)
+    c.ellipse(200, 200, 86, 96, YELLOW)
+    face(c, 200, 200, 80)
+    return c
+
+
+def draw_ks2_shush():
+    c = Canvas(512, 384, BLUSH)
+    c.circle(256, 190, 130, SKIN_2)
+    c.ellipse(256, 90, 134, 60, HAIR_DARK)
+    c.circle(210, 170, 14, INK)
+    c.circle(302, 170, 14, INK)
+    c.ellipse(256, 250, 34, 14, CORAL_DARK)
+    c.rrect(244, 180, 270, 300, 13, SKIN_1)
+    c.rrect(224, 280, 300, 360, 30, SKIN_1)
+    return c
+
+
+def draw_ks2_dad_listens():
+    c = Canvas(512, 384, SKY)
+    c.rect(0, 300, 512, 384, GRASS)
+    c.rect(340, 200, 500, 310, BROWN)
+    for x in range(350, 500, 30):
+        c.rect(x, 190, x + 16, 310, (176, 130, 96))
+    person(c, 150, 330, 210, SKIN_3, HAIR_BLACK, GREEN, NAVY)  # the dad, kneeling low
+    ks2_child(c, 260, 330, 170, SKIN_2, HAIR_BLACK, BLUE, NAVY)
+    ks2_child(c, 330, 330, 160, SKIN_1, HAIR_GINGER, YELLOW, TEAL_DARK)
+    return c
+
+
+def draw_ks2_football():
+    c = Canvas(512, 384, SKY)
+    c.rect(0, 260, 512, 384, GRASS)
+    c.circle(256, 230, 100, WHITE)
+    c.polygon(star_points(256, 230, 40, 34, 5), INK)
+    for a in range(-90, 270, 72):
+        rad = math.radians(a)
+        c.circle(256 + 86 * math.cos(rad), 230 + 86 * math.sin(rad), 18, INK)
+    return c
+
+
+def draw_ks2_garden_gate():
+    c = Canvas(512, 384, SKY)
+    sun(c, 80, 70, 30)
+    c.rect(0, 270, 512, 384, GRASS)
+    c.rect(300, 120, 480, 280, WALL)
+    c.polygon([(290, 124), (390, 60), (490, 124)], CORAL)
+    c.rrect(370, 200, 410, 280, 6, CORAL_DARK)
+    c.polygon([(370, 280), (410, 280), (300, 384), (200, 384)], SAND)
+    for x in range(20, 260, 30):
+        c.rect(x, 230, x + 18, 310, WHITE)
+    c.rect(10, 250, 260, 262, WHITE)
+    c.rect(10, 286, 260, 298, WHITE)
+    return c
+
+
+def draw_ks2_party():
+    c = Canvas(512, 384, BLUSH)
+    for x, y, col in ((90, 100, CORAL), (150, 70, YELLOW), (420, 90, BLUE), (370, 60, GREEN)):
+        c.ellipse(x, y, 34, 42, col)
+        c.line(x, y + 42, x + 6, y + 140, 3, GREY_DARK)
+    c.rrect(150, 220, 362, 320, 16, PINK)
+    c.rect(150, 256, 362, 268, WHITE)
+    c.ellipse(256, 220, 106, 24, WHITE)
+    for x in (200, 256, 312):
+        c.rect(x - 6, 160, x + 6, 210, BLUE)
+        c.ellipse(x, 148, 8, 14, ORANGE)
+    return c
+
+
+def draw_ks2_present():
+    c = Canvas(512, 384, MINT)
+    c.rrect(150, 160, 362, 330, 10, PURPLE)
+    c.rect(140, 140, 372, 190, PURPLE)
+    c.rect(244, 140, 268, 330, YELLOW)
+    c.rect(140, 156, 372, 176, YELLOW)
+    c.rotated_ellipse(220, 120, 40, 20, -20, YELLOW)
+    c.rotated_ellipse(292, 120, 40, 20, 20, YELLOW)
+    return c
+
+
+def draw_ks2_behind_screen():
+    c = Canvas(512, 384, CREAM)
+    c.rrect(70, 70, 330, 250, 14, NAVY)
+    c.rect(86, 86, 314, 234, LILAC)
+    c.rrect(160, 110, 240, 200, 18, TEAL)
+    c.circle(184, 146, 12, WHITE)
+    c.circle(216, 146, 12, WHITE)
+    c.arc(200, 168, 18, 25, 155, 5, NAVY)
+    c.polygon([(60, 250), (340, 250), (370, 290), (30, 290)], GREY)
+    ks2_child(c, 420, 370, 250, SKIN_1, HAIR_GINGER, CORAL, NAVY, long_hair=True)
+    return c
+
+
+def draw_ks2_kind_message():
+    c = Canvas(512, 384, MINT)
+    ks2_bubble(c, 100, 70, 412, 250, WHITE, edge=GREEN)
+    c.polygon(heart_points(256, 160, 64), CORAL)
+    return c
+
+
+def draw_ks2_mean_message():
+    c = Canvas(512, 384, (236, 236, 240))
+    pts = []
+    for i in range(22):
+        a = 2 * math.pi * i / 22
+        r = 170 if i % 2 == 0 else 130
+        pts.append((256 + r * math.cos(a), 170 + r * 0.62 * math.sin(a)))
+    c.polygon(pts, GREY_DARK)
+    c.polygon([(p[0] * 0.9 + 25.6, p[1] * 0.9 + 17) for p in pts], WHITE)
+    c.polygon([(200, 250), (250, 250), (150, 350)], GREY_DARK)
+    c.polyline([(170, 150), (210, 200), (240, 130), (270, 200), (300, 130), (340, 190)], 12, KS2_RED)
+    return c
+
+
+def draw_ks2_thumbs_up():
+    c = Canvas(512, 384, SKY)
+    c.rrect(150, 190, 200, 330, 10, BLUE)
+    c.rrect(196, 180, 340, 330, 30, SKIN_1)
+    c.rrect(220, 60, 270, 210, 25, SKIN_1)
+    for i in range(3):
+        c.rrect(320, 200 + i * 40, 360, 234 + i * 40, 16, SKIN_2)
+    return c
+
+
+def draw_ks2_race_game():
+    c = Canvas(512, 384, CREAM)
+    ks2_tablet(c, 60, 50, 452, 330, GREEN_LIGHT)
+    c.rect(90, 150, 422, 250, GREY)
+    for x in range(100, 420, 60):
+        c.rect(x, 196, x + 30, 204, WHITE)
+    for x, y, col in ((170, 170, CORAL), (320, 226, BLUE)):
+        c.rrect(x - 40, y - 16, x + 40, y + 16, 10, col)
+        c.circle(x - 24, y + 16, 10, INK)
+        c.circle(x + 24, y + 16, 10, INK)
+    return c
+
+
+def draw_ks2_exit_door():
+    c = Canvas(512, 384, LILAC)
+    c.rect(140, 60, 300, 340, NAVY)
+    c.polygon([(150, 70), (250, 90), (250, 330), (150, 340)], ORANGE)
+    c.circle(236, 210, 8, YELLOW)
+    c.line(320, 200, 440, 200, 18, GREEN)
+    c.polygon([(430, 170), (480, 200), (430, 230)], GREEN)
+    return c
+
+
+def draw_ks2_sorry():
+    c = Canvas(512, 384, MINT)
+    c.rect(0, 320, 512, 384, GRASS)
+    person(c, 170, 330, 210, SKIN_1, HAIR_DARK, TEAL, NAVY, wave=True, long_hair=True)
+    person(c, 350, 330, 200, SKIN_3, HAIR_BLACK, ORANGE, NAVY)
+    c.circle(256, 196, 18, SKIN_1)
+    c.polygon(heart_points(256, 90, 30), CORAL)
+    return c
+
+
+def draw_ks2_bin():
+    c = Canvas(512, 384, CREAM)
+    c.polygon([(170, 150), (342, 150), (322, 340), (190, 340)], GREY_DARK)
+    for x in (215, 256, 297):
+        c.line(x, 180, x - 2 if x < 256 else x + 2, 320, 6, GREY)
+    c.rrect(156, 130, 356, 154, 8, GREY_DARK)
+    c.circle(256, 80, 40, WHITE)
+    c.polyline([(230, 70), (250, 90), (270, 64), (284, 86)], 5, GREY)
+    c.line(256, 124, 256, 140, 6, GREY_DARK)
+    return c
+
+
+def draw_ks2_sad_child():
+    c = Canvas(512, 384, (226, 232, 240))
+    c.rect(0, 320, 512, 384, GRASS_DARK)
+    c.rect(150, 250, 380, 266, BROWN)
+    c.rect(166, 266, 178, 330, BROWN)
+    c.rect(352, 266, 364, 330, BROWN)
+    ks2_child(c, 265, 330, 200, SKIN_2, HAIR_DARK, PURPLE, NAVY, mood="sad")
+    return c
+
+
+def draw_ks2_laugh_emoji():
+    c = Canvas(512, 384, SKY)
+    c.circle(256, 192, 140, YELLOW)
+    c.arc(206, 160, 22, 200, 340, 10, INK)
+    c.arc(306, 160, 22, 200, 340, 10, INK)
+    c.ellipse(256, 236, 80, 50, INK)
+    c.rect(170, 186, 342, 236, YELLOW)
+    c.ellipse(256, 250, 50, 20, CORAL)
+    c.ellipse(160, 200, 14, 24, BLUE_LIGHT)
+    c.ellipse(352, 200, 14, 24, BLUE_LIGHT)
+    return c
+
+
+def draw_ks2_selfie():
+    c = Canvas(512, 384, CREAM)
+    c.rect(130, 40, 382, 344, GREY)
+    c.rect(134, 44, 378, 340, PAPER)
+    c.rect(150, 60, 362, 310, SKY)
+    ks2_child(c, 256, 330, 260, SKIN_1, HAIR_DARK, NAVY, NAVY)
+    c.polygon(star_points(290, 180, 12, 5), GOLD)  # the school badge
+    return c
+
+
+def draw_ks2_name_badge():
+    c = Canvas(512, 384, LILAC)
+    c.rrect(96, 100, 416, 300, 20, CORAL)
+    c.rrect(110, 150, 402, 286, 10, WHITE)
+    for i, w in enumerate((240, 180)):
+        c.rrect(140, 180 + i * 50, 140 + w, 204 + i * 50, 10, NAVY)
+    c.rrect(220, 112, 292, 134, 8, WHITE)
+    return c
+
+
+def draw_ks2_whisper():
+    c = Canvas(512, 384, BLUSH)
+    c.rect(0, 320, 512, 384, SAND)
+    person(c, 190, 330, 210, SKIN_2, HAIR_BLACK, GREEN, NAVY, long_hair=True)
+    person(c, 320, 330, 200, SKIN_1, HAIR_GINGER, BLUE, NAVY)
+    c.rrect(210, 130, 240, 180, 10, SKIN_2)
+    for i in range(3):
+        c.arc(260, 140, 14 + i * 12, -40, 40, 4, NAVY)
+    return c
+
+
+def draw_ks2_hand_up():
+    c = Canvas(512, 384, CREAM)
+    c.rect(0, 300, 512, 384, SAND)
+    c.rrect(40, 260, 472, 290, 6, BROWN)
+    person(c, 256, 330, 240, SKIN_3, HAIR_BLACK, YELLOW, NAVY, wave=True)
+    c.rrect(60, 40, 200, 130, 8, GREEN_LIGHT)
+    return c
+
+
+def draw_ks2_computer_suite():
+    c = Canvas(512, 384, CREAM)
+    c.rect(0, 280, 512, 384, SAND)
+    c.rect(0, 250, 512, 270, BROWN)
+    for x in (30, 190, 350):
+        c.rrect(x, 120, x + 132, 220, 8, GREY_DARK)
+        c.rect(x + 8, 128, x + 124, 212, BLUE_LIGHT)
+        c.rect(x + 56, 220, x + 76, 250, GREY_DARK)
+    return c
+
+
+def draw_ks2_shrug():
+    c = Canvas(512, 384, SKY)
+    c.rect(0, 320, 512, 384, SAND)
+    ks2_child(c, 256, 330, 240, SKIN_1, HAIR_DARK, ORANGE, NAVY)
+    for side in (-1, 1):
+        c.line(256 + side * 36, 180, 256 + side * 110, 170, 18, SKIN_1)
+        c.line(256 + side * 110, 170, 256 + side * 120, 120, 18, SKIN_1)
+    return c
+
+
+def draw_ks2_three_words():
+    c = Canvas(512, 384, CREAM)
+    for i, col in enumerate((TEAL, LILAC, MINT)):
+        c.rrect(40 + i * 150, 100, 170 + i * 150, 280, 14, col)
+    c.ellipse(105, 200, 44, 36, CORAL)       # a teapot
+    c.rrect(140, 180, 160, 196, 6, CORAL)
+    c.rrect(90, 150, 120, 168, 6, CORAL_DARK)
+    c.rrect(240, 140, 270, 240, 14, GREY)    # a rocket
+    c.polygon([(240, 150), (270, 150), (255, 118)], KS2_RED)
+    c.polygon([(240, 220), (224, 250), (240, 240)], KS2_RED)
+    c.polygon([(270, 220), (286, 250), (270, 240)], KS2_RED)
+    c.circle(405, 190, 46, PURPLE)           # a purple blob
+    c.circle(380, 220, 26, PURPLE)
+    return c
+
+
+def draw_ks2_tablet_post():
+    c = Canvas(512, 384, LILAC)
+    ks2_tablet(c, 100, 40, 412, 300, WHITE)
+    c.rect(150, 70, 362, 200, SKY)
+    c.circle(256, 150, 40, SKIN_1)
+    c.rrect(200, 220, 312, 262, 20, BLUE)
+    c.polygon([(246, 230), (266, 230), (256, 218)], WHITE)
+    c.rect(252, 228, 260, 254, WHITE)
+    c.rrect(270, 250, 306, 384, 18, SKIN_2)
+    return c
+
+
+def draw_ks2_private_chat():
+    c = Canvas(512, 384, LILAC)
+    c.rect(300, 60, 470, 340, BROWN)
+    c.rect(314, 74, 456, 340, (176, 130, 96))
+    c.circle(330, 210, 8, YELLOW)
+    ks2_bubble(c, 40, 80, 230, 160, WHITE)
+    ks2_bubble(c, 110, 200, 290, 270, GREEN_LIGHT, tail_left=False)
+    c.line(240, 300, 290, 300, 10, NAVY)
+    c.polygon([(284, 284), (306, 300), (284, 316)], NAVY)
+    return c
+
+
+def draw_ks2_phone_home():
+    c = Canvas(512, 384, WALL)
+    c.rect(0, 240, 512, 384, BROWN)
+    c.rect(0, 240, 512, 252, (176, 130, 96))
+    c.rect(60, 60, 200, 180, SKY)
+    c.rect(126, 60, 134, 180, WHITE)
+    c.rect(60, 116, 200, 124, WHITE)
+    c.rrect(250, 180, 330, 300, 12, NAVY)
+    c.rrect(258, 192, 322, 288, 6, SCREEN_DARK)
+    c.polyline([(290, 300), (300, 330), (420, 330), (440, 200)], 6, GREY_DARK)
+    c.rrect(420, 170, 460, 210, 6, WHITE)
+    return c
+
+
+def draw_ks2_location_pin():
+    c = Canvas(512, 384, GREEN_LIGHT)
+    for y in (90, 220, 330):
+        c.rect(0, y, 512, y + 24, WHITE)
+    for x in (120, 360):
+        c.rect(x, 0, x + 24, 384, WHITE)
+    c.rect(190, 140, 290, 200, WALL)
+    c.polygon([(180, 144), (240, 110), (300, 144)], CORAL)
+    c.circle(240, 70, 46, KS2_RED)
+    c.polygon([(200, 90), (280, 90), (240, 160)], KS2_RED)
+    c.circle(240, 70, 18, WHITE)
+    return c
+
+
+def draw_ks2_notification():
+    c = Canvas(512, 384, SKY)
+    c.rrect(170, 30, 342, 354, 28, NAVY)
+    c.rrect(184, 64, 328, 318, 8, PAPER)
+    for i in range(4):
+        c.rrect(196, 80 + i * 58, 316, 124 + i * 58, 10, BLUE_LIGHT)
+        c.circle(312, 84 + i * 58, 14, KS2_RED)
+    c.circle(344, 40, 26, KS2_RED)
+    return c
+
+
+def draw_ks2_copy_paste():
+    c = Canvas(512, 384, SKY)
+    for x0 in (50, 290):
+        c.rect(x0, 60, x0 + 172, 320, GREY)
+        c.rect(x0 + 4, 64, x0 + 168, 316, PAPER)
+        for i, w in enumerate((130, 110, 140, 90, 120)):
+            c.rrect(x0 + 20, 90 + i * 40, x0 + 20 + w, 102 + i * 40, 6, LINE)
+    c.line(230, 190, 270, 190, 14, ORANGE)
+    c.polygon([(262, 170), (286, 190), (262, 210)], ORANGE)
+    return c
+
+
+def draw_ks2_balance():
+    c = Canvas(512, 384, CREAM)
+    cols = (GREEN, BLUE, PURPLE, ORANGE)
+    for i, col in enumerate(cols):
+        pts = [(256, 192)]
+        for k in range(19):
+            a = math.radians(-90 + i * 90 + k * 5)
+            pts.append((256 + 150 * math.cos(a), 192 + 150 * math.sin(a)))
+        c.polygon(pts, col)
+    c.circle(256, 192, 20, WHITE)
+    c.circle(330, 120, 24, WHITE)                         # a ball
+    c.rrect(300, 230, 356, 270, 4, WHITE)                 # a book
+    c.circle(180, 262, 24, YELLOW)                        # the moon
+    c.circle(192, 254, 20, PURPLE)
+    c.rrect(160, 96, 206, 148, 6, NAVY)                   # a tablet
+    return c
+
+
+def draw_ks2_volcano():
+    c = Canvas(512, 384, SKY)
+    c.rect(0, 320, 512, 384, GRASS)
+    c.polygon([(80, 330), (220, 120), (292, 120), (432, 330)], BROWN)
+    c.polygon([(220, 120), (292, 120), (300, 170), (270, 150), (250, 190), (230, 150), (212, 170)], ORANGE)
+    for x, y, r in ((230, 90, 26), (270, 70, 30), (300, 100, 20)):
+        c.circle(x, y, r, GREY)
+    return c
+
+
+def draw_ks2_virus():
+    c = draw_laptop()
+    c.rect(140, 72, 372, 240, (60, 70, 90))
+    c.ellipse(256, 160, 46, 36, GREEN)
+    for side in (-1, 1):
+        for dy in (-20, 0, 20):
+            c.line(256 + side * 40, 160 + dy, 256 + side * 70, 150 + dy * 1.5, 6, GREEN)
+    c.circle(240, 150, 8, WHITE)
+    c.circle(272, 150, 8, WHITE)
+    return c
+
+
+def draw_ks2_search_results():
+    c = Canvas(512, 384, SKY)
+    c.rrect(60, 30, 452, 354, 12, WHITE)
+    c.rrect(90, 50, 380, 80, 15, LINE)
+    c.circle(410, 65, 14, BLUE)
+    c.rrect(80, 100, 432, 170, 8, YELLOW)
+    for i in range(4):
+        y = 190 + i * 40
+        c.rrect(90, y, 260, y + 12, 6, BLUE)
+        c.rrect(90, y + 18, 400, y + 26, 4, LINE)
+    c.rrect(96, 112, 250, 126, 7, ORANGE)
+    return c
+
+
+def draw_ks2_scam_email():
+    c = draw_envelope()
+    c.line(256, 20, 256, 150, 6, GREY_DARK)
+    c.arc(236, 150, 20, 0, 180, 8, GREY_DARK)
+    c.polygon([(210, 150), (224, 140), (222, 160)], GREY_DARK)
+    return c
+
+
+def draw_ks2_puzzle():
+    c = Canvas(512, 384, MINT)
+    c.rrect(160, 110, 352, 302, 12, BLUE)
+    c.circle(256, 110, 36, BLUE)
+    c.circle(352, 206, 36, BLUE)
+    c.circle(160, 206, 34, MINT)
+    return c
+
+
+def draw_ks2_detective():
+    c = Canvas(512, 384, CREAM)
+    c.rect(260, 60, 480, 300, GREY)
+    c.rect(264, 64, 476, 296, PAPER)
+    for i, w in enumerate((160, 120, 180, 100)):
+        c.rrect(284, 100 + i * 40, 284 + w, 112 + i * 40, 6, LINE)
+    ks2_child(c, 150, 360, 250, SKIN_2, HAIR_BLACK, GREEN, NAVY)
+    c.ellipse(150, 132, 60, 14, BROWN)
+    c.rrect(110, 92, 190, 132, 12, BROWN)
+    c.circle(250, 200, 40, NAVY)
+    c.circle(250, 200, 30, (214, 236, 248))
+    c.line(220, 230, 196, 260, 12, NAVY)
+    return c
+
+
+def draw_ks2_books():
+    c = Canvas(512, 384, CREAM)
+    c.rect(0, 300, 512, 384, BROWN)
+    for i, (col, h) in enumerate(((CORAL, 40), (BLUE, 36), (GREEN, 44), (PURPLE, 34))):
+        y = 300 - sum((40, 36, 44, 34)[:i + 1])
+        c.rrect(70 + i * 6, y, 250 + i * 6, y + h - 2, 4, col)
+    c.rrect(290, 180, 470, 290, 10, NAVY)
+    c.rect(302, 192, 458, 278, SKY)
+    c.polygon([(280, 290), (480, 290), (496, 306), (264, 306)], GREY)
+    return c
+
+
+def draw_ks2_technician():
+    c = Canvas(512, 384, MINT)
+    c.rect(0, 320, 512, 384, SAND)
+    person(c, 150, 340, 260, SKIN_2, HAIR_DARK, BLUE, NAVY)
+    c.rrect(90, 290, 190, 340, 8, KS2_RED)
+    c.rrect(120, 280, 160, 294, 4, GREY_DARK)
+    c.rrect(270, 180, 440, 290, 10, NAVY)
+    c.rect(282, 192, 428, 278, GREEN_LIGHT)
+    c.polyline([(320, 236), (345, 260), (390, 212)], 10, GREEN)
+    c.polygon([(260, 290), (450, 290), (470, 316), (240, 316)], GREY)
+    return c
+
+
+def draw_ks2_teacher_reads():
+    c = Canvas(512, 384, CREAM)
+    c.rect(0, 300, 512, 384, SAND)
+    c.rrect(40, 250, 472, 280, 6, BROWN)
+    person(c, 180, 300, 250, SKIN_3, HAIR_BLACK, PURPLE, NAVY, long_hair=True)
+    c.rect(280, 150, 420, 250, WHITE)
+    for i in range(4):
+        c.rrect(296, 170 + i * 20, 400, 178 + i * 20, 4, LINE)
+    ks2_child(c, 460, 340, 150, SKIN_1, HAIR_DARK, TEAL, NAVY)
+    return c
+
+
+def draw_ks2_scissors():
+    c = Canvas(512, 384, SKY)
+    c.polygon(rotated_rect(300, 150, 240, 26, -25), GREY)
+    c.polygon(rotated_rect(300, 230, 240, 26, 25), GREY)
+    c.circle(150, 110, 40, KS2_RED)
+    c.circle(150, 110, 24, SKY)
+    c.circle(150, 270, 40, KS2_RED)
+    c.circle(150, 270, 24, SKY)
+    c.circle(236, 190, 10, GREY_DARK)
+    return c
+
+
+def draw_ks2_save():
+    c = Canvas(512, 384, LILAC)
+    c.rrect(120, 170, 392, 330, 14, ORANGE)
+    c.rrect(120, 150, 240, 190, 12, ORANGE)
+    c.rrect(130, 190, 382, 320, 10, YELLOW)
+    c.rect(240, 40, 272, 160, NAVY)
+    c.polygon([(200, 150), (312, 150), (256, 220)], NAVY)
+    return c
+
+
+def draw_ks2_moon():
+    c = Canvas(512, 384, NAVY)
+    c.circle(256, 190, 110, YELLOW)
+    c.circle(300, 160, 100, NAVY)
+    for x, y in ((90, 80), (420, 90), (400, 290), (120, 300), (460, 200)):
+        c.polygon(star_points(x, y, 14, 6), WHITE)
+    return c
+
+
+def draw_ks2_kit_photo():
+    c = Canvas(512, 384, CREAM)
+    c.rect(90, 30, 422, 354, GREY)
+    c.rect(94, 34, 418, 350, PAPER)
+    c.rect(110, 50, 402, 334, WALL)
+    c.rrect(290, 120, 380, 334, 6, CORAL_DARK)
+    c.rrect(306, 80, 366, 110, 6, NAVY)          # the number plaque, now with its number
+    c.circle(326, 95, 8, WHITE)
+    c.circle(346, 95, 8, WHITE)
+    c.rect(130, 70, 140, 200, GREY_DARK)          # a street sign on a post
+    c.rrect(112, 60, 250, 96, 6, WHITE)
+    c.rrect(124, 72, 236, 84, 4, NAVY)
+    ks2_child(c, 200, 330, 200, SKIN_2, HAIR_BLACK, KS2_RED, WHITE, long_hair=True)
+    return c
+
+
+def draw_ks2_key_copies():
+    c = Canvas(512, 384, CREAM)
+    for y in (130, 250):
+        c.circle(140, y, 50, GOLD)
+        c.circle(140, y, 20, CREAM)
+        c.rect(180, y - 12, 400, y + 12, GOLD)
+        c.rect(340, y + 12, 360, y + 44, GOLD)
+        c.rect(376, y + 12, 396, y + 34, GOLD)
+    return c
+
+
+def draw_ks2_future_self():
+    c = Canvas(512, 384, LILAC)
+    c.rect(0, 330, 512, 384, SAND)
+    c.ellipse(340, 190, 120, 160, GOLD)
+    c.ellipse(340, 190, 104, 144, SKY)
+    person(c, 340, 310, 220, SKIN_2, HAIR_DARK, TEAL, NAVY)
+    ks2_child(c, 130, 340, 170, SKIN_2, HAIR_DARK, TEAL, NAVY)
+    return c
+
+
+def draw_ks2_clock():
+    c = Canvas(512, 384, SKY)
+    c.circle(190, 80, 40, KS2_RED)
+    c.circle(322, 80, 40, KS2_RED)
+    c.circle(256, 200, 130, KS2_RED)
+    c.circle(256, 200, 110, WHITE)
+    c.line(256, 200, 256, 120, 12, INK)
+    c.line(256, 200, 316, 230, 12, INK)
+    c.rect(180, 320, 200, 350, INK)
+    c.rect(312, 320, 332, 350, INK)
+    return c
+
+
+def draw_ks2_credit():
+    c = Canvas(512, 384, CREAM)
+    c.rect(120, 40, 392, 260, GREY)
+    c.rect(126, 46, 386, 254, SKY)
+    c.rect(126, 210, 386, 254, GRASS)
+    tree(c, 256, 230, 110)
+    c.rrect(150, 280, 362, 330, 10, WHITE)
+    c.circle(180, 305, 14, TEAL)
+    c.rrect(206, 298, 340, 312, 7, NAVY)
+    return c
+
+
+def draw_ks2_filter():
+    c = Canvas(512, 384, LILAC)
+    for x0, sparkle in ((40, False), (272, True)):
+        c.rect(x0, 60, x0 + 200, 320, GREY)
+        c.rect(x0 + 6, 66, x0 + 194, 314, SKY if not sparkle else BLUSH)
+        ks2_child(c, x0 + 100, 310, 220, SKIN_1, HAIR_GINGER, BLUE, NAVY)
+        if not sparkle:
+            fx, fy, r = ks2_head(c, x0 + 100, 310, 220)
+            for dx, dy in ((-0.6, 0.2), (0.55, 0.3), (0.4, -0.5)):
+                c.circle(fx + dx * r, fy + dy * r, 3, CORAL_DARK)
+        else:
+            for x, y in ((x0 + 30, 90), (x0 + 170, 110), (x0 + 40, 200), (x0 + 168, 240)):
+                c.polygon(star_points(x, y, 16, 6), YELLOW)
+    return c
+
+
+def draw_ks2_chain_message():
+    c = Canvas(512, 384, SKY)
+
+    def env(x, y, s):
+        c.rect(x - 50 * s, y - 34 * s, x + 50 * s, y + 34 * s, GREY)
+        c.rect(x - 46 * s, y - 30 * s, x + 46 * s, y + 30 * s, PAPER)
+        c.polygon([(x - 46 * s, y - 30 * s), (x + 46 * s, y - 30 * s), (x, y + 6 * s)], GREY)
+
+    env(110, 192, 1.3)
+    for y in (60, 150, 240, 330):
+        c.line(190, 192, 360, y, 6, ORANGE)
+        env(410, y, 0.6)
+    return c
+
+
+def draw_ks2_settings():
+    c = Canvas(512, 384, MINT)
+    c.rrect(100, 40, 412, 344, 20, WHITE)
+    for i, on in enumerate((True, False, True)):
+        y = 90 + i * 90
+        c.rrect(130, y, 280, y + 20, 10, LINE)
+        c.rrect(300, y - 10, 380, y + 30, 20, GREEN if on else GREY)
+        c.circle(360 if on else 320, y + 10, 16, WHITE)
+    c.arc(100, 70, 16, 180, 360, 6, GREY_DARK)
+    c.rrect(80, 70, 120, 104, 4, GOLD)
+    return c
+
+
+def draw_ks2_tablet_bed():
+    c = Canvas(512, 384, (60, 70, 100))
+    c.rrect(40, 180, 472, 340, 20, BROWN)
+    c.rrect(60, 150, 452, 320, 40, PURPLE)
+    c.ellipse(120, 170, 60, 34, WHITE)
+    c.ellipse(280, 200, 80, 40, (190, 220, 250))
+    ks2_tablet(c, 240, 150, 320, 210, (220, 240, 255))
+    c.circle(120, 150, 36, SKIN_1)
+    c.circle(106, 146, 5, INK)
+    c.circle(134, 146, 5, INK)
+    return c
+
+
+def draw_ks2_sleep():
+    c = Canvas(512, 384, (200, 210, 236))
+    c.rect(40, 40, 180, 160, NAVY)
+    c.circle(110, 100, 34, YELLOW)
+    c.circle(126, 90, 30, NAVY)
+    c.rrect(40, 220, 360, 340, 20, BROWN)
+    c.rrect(60, 200, 350, 320, 30, BLUE)
+    c.ellipse(110, 206, 50, 28, WHITE)
+    c.circle(110, 190, 30, SKIN_2)
+    c.line(96, 190, 106, 190, 4, INK)
+    c.line(116, 190, 126, 190, 4, INK)
+    c.rect(400, 60, 500, 340, WALL)          # the door, with the tablet charging outside
+    c.rect(396, 60, 404, 340, BROWN)
+    c.rrect(420, 250, 480, 300, 8, NAVY)
+    c.line(450, 300, 450, 330, 4, GREY_DARK)
+    return c
+
+
+def draw_ks2_left_out():
+    c = Canvas(512, 384, MINT)
+    c.rect(0, 320, 512, 384, GRASS)
+    person(c, 90, 330, 180, SKIN_1, HAIR_GINGER, CORAL, NAVY)
+    person(c, 170, 330, 190, SKIN_3, HAIR_BLACK, YELLOW, NAVY, long_hair=True)
+    person(c, 250, 330, 180, SKIN_2, HAIR_DARK, BLUE, NAVY)
+    ks2_child(c, 420, 330, 170, SKIN_1, HAIR_DARK, PURPLE, NAVY, mood="sad", long_hair=True)
+    return c
+
+
+def draw_ks2_age_rating():
+    c = Canvas(512, 384, CREAM)
+    c.rrect(130, 40, 382, 344, 12, PURPLE)
+    c.rect(150, 60, 362, 250, SKY)
+    c.circle(256, 170, 60, TEAL)
+    c.circle(236, 160, 10, WHITE)
+    c.circle(276, 160, 10, WHITE)
+    c.rrect(150, 264, 230, 330, 10, WHITE)      # the age badge
+    c.rrect(158, 272, 222, 322, 8, GREEN)
+    c.rrect(178, 282, 188, 312, 3, WHITE)
+    c.rrect(196, 282, 214, 312, 6, WHITE)
+    c.rrect(202, 290, 208, 304, 3, GREEN)
+    return c
+
+
+def draw_ks2_coins():
+    c = Canvas(512, 384, LILAC)
+    c.polygon([(260, 190), (470, 190), (440, 330), (290, 330)], BLUE)
+    c.arc(365, 190, 70, 180, 360, 12, NAVY)
+    for x, y in ((110, 300), (170, 300), (140, 250), (200, 250), (80, 250), (110, 200), (170, 200), (140, 150)):
+        ks2_coin(c, x, y, 34)
+    return c
+
+
+PICTURES.update({
+    "ks2-age-rating": draw_ks2_age_rating,
+    "ks2-balance": draw_ks2_balance,
+    "ks2-behind-screen": draw_ks2_behind_screen,
+    "ks2-bin": draw_ks2_bin,
+    "ks2-books": draw_ks2_books,
+    "ks2-chain-message": draw_ks2_chain_message,
+    "ks2-click-link": draw_ks2_click_link,
+    "ks2-clock": draw_ks2_clock,
+    "ks2-coins": draw_ks2_coins,
+    "ks2-computer-suite": draw_ks2_computer_suite,
+    "ks2-copy-paste": draw_ks2_copy_paste,
+    "ks2-credit": draw_ks2_credit,
+    "ks2-dad-listens": draw_ks2_dad_listens,
+    "ks2-detective": draw_ks2_detective,
+    "ks2-exit-door": draw_ks2_exit_door,
+    "ks2-filter": draw_ks2_filter,
+    "ks2-football": draw_ks2_football,
+    "ks2-friend-request": draw_ks2_friend_request,
+    "ks2-future-self": draw_ks2_future_self,
+    "ks2-garden-gate": draw_ks2_garden_gate,
+    "ks2-gift-link": draw_ks2_gift_link,
+    "ks2-hand-up": draw_ks2_hand_up,
+    "ks2-jay-gaming": draw_ks2_jay_gaming,
+    "ks2-key-copies": draw_ks2_key_copies,
+    "ks2-kind-message": draw_ks2_kind_message,
+    "ks2-kit-photo": draw_ks2_kit_photo,
+    "ks2-laugh-emoji": draw_ks2_laugh_emoji,
+    "ks2-leave-it": draw_ks2_leave_it,
+    "ks2-left-out": draw_ks2_left_out,
+    "ks2-location-pin": draw_ks2_location_pin,
+    "ks2-mask": draw_ks2_mask,
+    "ks2-maths-game": draw_ks2_maths_game,
+    "ks2-mean-message": draw_ks2_mean_message,
+    "ks2-moon": draw_ks2_moon,
+    "ks2-name-badge": draw_ks2_name_badge,
+    "ks2-no-reply": draw_ks2_no_reply,
+    "ks2-notification": draw_ks2_notification,
+    "ks2-paint-palette": draw_ks2_paint_palette,
+    "ks2-party": draw_ks2_party,
+    "ks2-password-change": draw_ks2_password_change,
+    "ks2-phone-home": draw_ks2_phone_home,
+    "ks2-pizza": draw_ks2_pizza,
+    "ks2-present": draw_ks2_present,
+    "ks2-private-chat": draw_ks2_private_chat,
+    "ks2-puzzle": draw_ks2_puzzle,
+    "ks2-race-game": draw_ks2_race_game,
+    "ks2-sad-child": draw_ks2_sad_child,
+    "ks2-save": draw_ks2_save,
+    "ks2-scam-email": draw_ks2_scam_email,
+    "ks2-scissors": draw_ks2_scissors,
+    "ks2-search-results": draw_ks2_search_results,
+    "ks2-selfie": draw_ks2_selfie,
+    "ks2-settings": draw_ks2_settings,
+    "ks2-shrug": draw_ks2_shrug,
+    "ks2-shush": draw_ks2_shush,
+    "ks2-sleep": draw_ks2_sleep,
+    "ks2-sorry": draw_ks2_sorry,
+    "ks2-tablet-bed": draw_ks2_tablet_bed,
+    "ks2-tablet-post": draw_ks2_tablet_post,
+    "ks2-teacher-reads": draw_ks2_teacher_reads,
+    "ks2-technician": draw_ks2_technician,
+    "ks2-three-words": draw_ks2_three_words,
+    "ks2-thumbs-up": draw_ks2_thumbs_up,
+    "ks2-virus": draw_ks2_virus,
+    "ks2-volcano": draw_ks2_volcano,
+    "ks2-whisper": draw_ks2_whisper,
+    "ks2-worried": draw_ks2_worried,
+})
+
+
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
