@@ -1638,6 +1638,21 @@ def draw_ks2_coins():
     return c
 
 
+def draw_ks2_monitored():
+    c = Canvas(512, 384, MINT)
+    c.rect(0, 320, 512, 384, SAND)
+    c.rrect(110, 50, 402, 260, 14, GREY_DARK)
+    c.rect(126, 66, 386, 244, SKY)
+    outer = [(256, 84), (316, 104), (312, 168), (256, 226), (200, 168), (196, 104)]
+    inner = [(256, 96), (304, 112), (301, 164), (256, 212), (211, 164), (208, 112)]
+    c.polygon(outer, NAVY)
+    c.polygon(inner, GOLD)
+    c.polyline([(232, 152), (250, 170), (282, 134)], 10, WHITE)
+    c.rect(236, 260, 276, 300, GREY_DARK)
+    c.rrect(186, 296, 326, 312, 6, GREY_DARK)
+    return c
+
+
 PICTURES.update({
     "ks2-age-rating": draw_ks2_age_rating,
     "ks2-balance": draw_ks2_balance,
@@ -1673,6 +1688,7 @@ PICTURES.update({
     "ks2-maths-game": draw_ks2_maths_game,
     "ks2-mean-message": draw_ks2_mean_message,
     "ks2-moon": draw_ks2_moon,
+    "ks2-monitored": draw_ks2_monitored,
     "ks2-name-badge": draw_ks2_name_badge,
     "ks2-no-reply": draw_ks2_no_reply,
     "ks2-notification": draw_ks2_notification,
