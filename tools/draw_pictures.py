@@ -1411,19 +1411,6 @@ def draw_ks2_books():
     return c
 
 
-def draw_ks2_technician():
-    c = Canvas(512, 384, MINT)
-    c.rect(0, 320, 512, 384, SAND)
-    person(c, 150, 340, 260, SKIN_2, HAIR_DARK, BLUE, NAVY)
-    c.rrect(90, 290, 190, 340, 8, KS2_RED)
-    c.rrect(120, 280, 160, 294, 4, GREY_DARK)
-    c.rrect(270, 180, 440, 290, 10, NAVY)
-    c.rect(282, 192, 428, 278, GREEN_LIGHT)
-    c.polyline([(320, 236), (345, 260), (390, 212)], 10, GREEN)
-    c.polygon([(260, 290), (450, 290), (470, 316), (240, 316)], GREY)
-    return c
-
-
 def draw_ks2_teacher_reads():
     c = Canvas(512, 384, CREAM)
     c.rect(0, 300, 512, 384, SAND)
@@ -1715,7 +1702,6 @@ PICTURES.update({
     "ks2-tablet-bed": draw_ks2_tablet_bed,
     "ks2-tablet-post": draw_ks2_tablet_post,
     "ks2-teacher-reads": draw_ks2_teacher_reads,
-    "ks2-technician": draw_ks2_technician,
     "ks2-three-words": draw_ks2_three_words,
     "ks2-thumbs-up": draw_ks2_thumbs_up,
     "ks2-virus": draw_ks2_virus,

@@ -15,9 +15,10 @@
 #    sign-in finishes it;
 # 8. a failing step exits 1 naming its line and screen; bad arguments exit 2;
 # 9. in a fresh records folder a pupil plays a whole lesson (slides, a scenario with
-#    one unsafe choice then the safe one, a quiz of every question type, butterfly
-#    practice), then the AUP lesson, signing with their own name tile; the report
-#    then shows the unit complete and the AUP signed.
+#    one unsafe choice then the safe one, a quiz of every question type, a closing
+#    slide), then the AUP lesson, signing with their own name tile; the unit's other
+#    lessons are recorded done, and the report then shows the unit complete and the
+#    AUP signed.
 set -euo pipefail
 game=$1 cli=$2 helper=$3 content=$4 scripts=$5 work=$6
 rm -rf "$work"
@@ -118,6 +119,7 @@ test -s "$shots/lesson-badge.png"
 # The unit's two other required lessons, done outside this script's run.
 for other in y3-meet-and-tell y3-kind-online; do
   "$cli" record --data "$lessons" --kind lesson.completed --pupil "$lowri" --pack core \
+    --pack-version 1.0.0 \
     --activity "$other" >/dev/null
 done
 "$cli" report --format csv --data "$lessons" --content "$content" --names >"$work/report.csv"

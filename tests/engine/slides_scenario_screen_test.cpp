@@ -76,17 +76,16 @@ std::string progressNode(const Event& e) {
 }
 
 const char* const kLessonsWithScenarios[] = {
-    "reception-ask-a-grown-up",
-    "y1-keep-it-to-myself",
-    "y2-ask-before-you-click",
-    "y2-be-kind-online",
-    "y3-smart-explorers",
-    "y4-emails-and-pop-ups",
-    "y4-is-it-true",
-    "y5-game-on-safely",
-    "y5-think-before-you-share",
-    "y6-my-digital-footprint",
-    "y6-stand-up-to-cyberbullying",
+    "reception-ask-a-grown-up",  "y1-keep-it-to-myself",
+    "y2-ask-before-you-click",   "y2-be-kind-online",
+    "y3-smart-explorers",        "y3-meet-and-tell",
+    "y3-passwords-and-promises", "y3-kind-online",
+    "y4-emails-and-pop-ups",     "y4-is-it-true",
+    "y4-photos-and-webcams",     "y4-game-time",
+    "y5-game-on-safely",         "y5-think-before-you-share",
+    "y5-check-and-credit",       "y5-group-chats",
+    "y6-my-digital-footprint",   "y6-stand-up-to-cyberbullying",
+    "y6-lock-it-down",           "y6-healthy-online-life",
 };
 
 } // namespace

@@ -153,7 +153,20 @@ TEST_CASE("events-v1: the register counts them, through a store and back") {
   REQUIRE(store);
   REQUIRE(store->insertForeign(eventsOf(loadFixtures()), error) == 27);
   const std::vector<Event> events = store->events();
-  const std::vector<const Pack*> packs = {&corePack()};
+  // Counted against the core pack as it was when these events were written: Year 3's
+  // unit then had these two required lessons, and the KS2 promises were 2026.1.
+  Pack asWritten = corePack();
+  for (Unit& u : asWritten.units) {
+    if (u.yearGroup == YearGroup::Y3) {
+      u.lessons = {{"y3-smart-explorers", true}, {"y3-passwords-and-promises", true}};
+    }
+  }
+  for (Aup& a : asWritten.aups) {
+    if (a.id == "ks2-aup") {
+      a.version = "2026.1";
+    }
+  }
+  const std::vector<const Pack*> packs = {&asWritten};
   const Register reg = computeRegister(events, fixtureRoster(), packs, 2026, {});
 
   const PupilStatus& sian = statusOf(reg, kFixturePupil);
