@@ -77,9 +77,15 @@ std::string progressNode(const Event& e) {
 
 const char* const kLessonsWithScenarios[] = {
     "reception-ask-a-grown-up",
+    "reception-kind-on-screens",
+    "reception-screens-and-me",
     "y1-keep-it-to-myself",
+    "y1-my-password",
+    "y1-real-or-pretend",
     "y2-ask-before-you-click",
     "y2-be-kind-online",
+    "y2-healthy-screens",
+    "y2-think-before-you-share",
     "y3-smart-explorers",
     "y4-emails-and-pop-ups",
     "y4-is-it-true",
