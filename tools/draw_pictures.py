@@ -1224,9 +1224,18 @@ def draw_cast():
     return c
 
 
+def draw_bubble_butterfly():
+    c = Canvas(512, 384, MINT)
+    # telling someone about the butterfly feeling
+    cx, cy = bubble(c, 100, 60, 412, 260, border=PURPLE)
+    draw_butterfly(size=0.55, canvas=c, cx=cx, cy=cy + 18)
+    return c
+
+
 PICTURES.update({
     "book": draw_book,
     "bedtime": draw_bedtime,
+    "bubble-butterfly": draw_bubble_butterfly,
     "bubble-house": draw_bubble_house,
     "bubble-name": draw_bubble_name,
     "cast": draw_cast,
