@@ -1232,6 +1232,16 @@ def draw_bubble_butterfly():
     return c
 
 
+def draw_no_reply():
+    c = Canvas(512, 384, SKY)
+    # a reply that is not sent: a speech bubble crossed through
+    cx, cy = bubble(c, 120, 70, 392, 240)
+    for x in (cx - 60, cx, cx + 60):
+        c.circle(x, cy, 16, NAVY)
+    c.line(150, 330, 362, 40, 24, CORAL_DARK)
+    return c
+
+
 PICTURES.update({
     "book": draw_book,
     "bedtime": draw_bedtime,
@@ -1252,6 +1262,7 @@ PICTURES.update({
     "late-screen": draw_late_screen,
     "mean-message": draw_mean_message,
     "mirror": draw_mirror,
+    "no-reply": draw_no_reply,
     "painting": draw_painting,
     "photo-friend": draw_photo_friend,
     "play-outside": draw_play_outside,
