@@ -78,6 +78,7 @@ std::string progressNode(const Event& e) {
 const char* const kLessonsWithScenarios[] = {
     "reception-ask-a-grown-up",
     "reception-kind-on-screens",
+    "reception-my-promises",
     "reception-screens-and-me",
     "y1-keep-it-to-myself",
     "y1-my-password",
