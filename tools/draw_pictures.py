@@ -1196,7 +1196,7 @@ def draw_whisper():
     return c
 
 
-def draw_home_together():
+def draw_home_together(grown_up_hair=False):
     c = Canvas(512, 384, WALL)
     c.rect(0, 320, 512, 384, SAND)
     c.rrect(360, 60, 470, 170, 8, WHITE)
@@ -1205,11 +1205,19 @@ def draw_home_together():
     c.rrect(40, 200, 472, 300, 30, TEAL)
     c.rrect(20, 236, 90, 320, 24, TEAL_DARK)
     c.rrect(422, 236, 492, 320, 24, TEAL_DARK)
-    person(c, 310, 300, 220, SKIN_3, HAIR_BLACK, BLUE, NAVY)
-    kid(c, 200, 300, 160, SKIN_3, HAIR_BLACK, YELLOW, CORAL_DARK, pose="hold")
+    if grown_up_hair:
+        person(c, 310, 300, 220, SKIN_2, HAIR_DARK, CORAL, NAVY, long_hair=True)
+        kid(c, 200, 300, 160, SKIN_2, HAIR_DARK, YELLOW, CORAL_DARK, pose="hold")
+    else:
+        person(c, 310, 300, 220, SKIN_3, HAIR_BLACK, BLUE, NAVY)
+        kid(c, 200, 300, 160, SKIN_3, HAIR_BLACK, YELLOW, CORAL_DARK, pose="hold")
     c.rrect(60, 260, 452, 320, 16, TEAL_DARK)
     small_tablet(c, 240, 236, 80, 58)
     return c
+
+
+def draw_home_with_mum():
+    return draw_home_together(grown_up_hair=True)
 
 
 def draw_cast():
@@ -1258,6 +1266,7 @@ PICTURES.update({
     "funny-filter": draw_funny_filter,
     "game-box": draw_game_box,
     "home-together": draw_home_together,
+    "home-with-mum": draw_home_with_mum,
     "kind-message": draw_kind_message,
     "late-screen": draw_late_screen,
     "mean-message": draw_mean_message,
