@@ -721,6 +721,569 @@ PICTURES = {
 }
 
 
+# ---- Reception and Key Stage 1 scenes --------------------------------------------------
+# Characters, feelings, actions and places for the younger lessons. Each picture shows
+# one action, so opposite choices never share a picture.
+
+
+def kid(c, x, ground, height, skin, hair, shirt, trousers, mood="happy", pose="down",
+        long_hair=False):
+    """A child like person(), with a mood (happy, worried, asleep) and a pose: down, wave,
+    hold (both hands forward, holding something), shh (a finger on the lips) or point."""
+    head_r = height * 0.13
+    head_y = ground - height + head_r
+    body_top = head_y + head_r * 0.9
+    body_bottom = ground - height * 0.34
+    body_w = height * 0.30
+    leg_w = height * 0.09
+    c.rrect(x - body_w * 0.36, body_bottom - 4, x - body_w * 0.36 + leg_w, ground, leg_w / 2, trousers)
+    c.rrect(x + body_w * 0.36 - leg_w, body_bottom - 4, x + body_w * 0.36, ground, leg_w / 2, trousers)
+    arm_w = height * 0.075
+    shoulder_y = body_top + height * 0.06
+    hand_y = body_bottom - height * 0.02
+    if pose in ("down", "wave", "point"):
+        c.line(x - body_w / 2, shoulder_y, x - body_w * 0.72, hand_y, arm_w, skin)
+    if pose == "down" or pose == "shh":
+        c.line(x + body_w / 2, shoulder_y, x + body_w * 0.72, hand_y, arm_w, skin)
+    if pose == "wave":
+        c.line(x + body_w / 2, shoulder_y, x + body_w * 0.95, shoulder_y - height * 0.2, arm_w, skin)
+    if pose == "point":
+        c.line(x + body_w / 2, shoulder_y, x + body_w * 1.3, shoulder_y - height * 0.02, arm_w, skin)
+    c.rrect(x - body_w / 2, body_top, x + body_w / 2, body_bottom + height * 0.02, body_w * 0.3, shirt)
+    if pose == "hold":
+        c.line(x - body_w / 2, shoulder_y, x - body_w * 0.15, hand_y - height * 0.08, arm_w, skin)
+        c.line(x + body_w / 2, shoulder_y, x + body_w * 0.15, hand_y - height * 0.08, arm_w, skin)
+    if long_hair:
+        c.rrect(x - head_r * 1.15, head_y - head_r * 0.4, x + head_r * 1.15, head_y + head_r * 1.3,
+                head_r * 0.5, hair)
+    c.circle(x, head_y, head_r, skin)
+    c.ellipse(x, head_y - head_r * 0.55, head_r * 1.02, head_r * 0.55, hair)
+    c.rect(x - head_r * 1.02, head_y - head_r * 0.55, x + head_r * 1.02, head_y - head_r * 0.3, hair)
+    fy = head_y + head_r * 0.18
+    r = head_r * 0.85
+    if mood == "asleep":
+        c.arc(x - r * 0.36, fy - r * 0.1, r * 0.14, 20, 160, max(2.0, r * 0.07), INK)
+        c.arc(x + r * 0.36, fy - r * 0.1, r * 0.14, 20, 160, max(2.0, r * 0.07), INK)
+        c.circle(x, fy + r * 0.32, r * 0.09, INK)
+    elif mood == "worried":
+        c.circle(x - r * 0.36, fy - r * 0.05, r * 0.11, INK)
+        c.circle(x + r * 0.36, fy - r * 0.05, r * 0.11, INK)
+        c.line(x - r * 0.56, fy - r * 0.34, x - r * 0.2, fy - r * 0.46, max(2.0, r * 0.1), INK)
+        c.line(x + r * 0.56, fy - r * 0.34, x + r * 0.2, fy - r * 0.46, max(2.0, r * 0.1), INK)
+        pts = [(x - r * 0.36 + i * r * 0.12, fy + r * 0.45 + (r * 0.07 if i % 2 else -r * 0.07))
+               for i in range(7)]
+        c.polyline(pts, max(2.0, r * 0.09), INK)
+    else:
+        face(c, x, fy, r)
+    if pose == "shh":
+        c.line(x + body_w / 2, shoulder_y, x + head_r * 0.2, fy + r * 0.9, arm_w, skin)
+        c.rrect(x - head_r * 0.08, fy + r * 0.05, x + head_r * 0.12, fy + r * 0.75, head_r * 0.1, skin)
+        c.rrect(x - head_r * 0.08, fy + r * 0.05, x + head_r * 0.12, fy + r * 0.75, head_r * 0.1,
+                (min(255, skin[0] + 12), min(255, skin[1] + 12), min(255, skin[2] + 12)))
+    return head_y, hand_y
+
+
+def small_tablet(c, cx, cy, w, h, screen=SKY, lit=True):
+    c.rrect(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2, w * 0.12, NAVY)
+    c.rrect(cx - w / 2 + w * 0.08, cy - h / 2 + h * 0.1, cx + w / 2 - w * 0.08, cy + h / 2 - h * 0.1,
+            w * 0.05, screen if lit else SCREEN_DARK)
+
+
+def bubble(c, x0, y0, x1, y1, fill=WHITE, border=NAVY, tail_left=True):
+    """A speech bubble with a border; returns its centre."""
+    r = (y1 - y0) * 0.3
+    c.rrect(x0 - 8, y0 - 8, x1 + 8, y1 + 8, r + 8, border)
+    tx = x0 + (x1 - x0) * (0.22 if tail_left else 0.7)
+    c.polygon([(tx - 10, y1), (tx + 40, y1), (tx - 30, y1 + 70)], border)
+    c.rrect(x0, y0, x1, y1, r, fill)
+    c.polygon([(tx, y1 - 6), (tx + 26, y1 - 6), (tx - 18, y1 + 50)], fill)
+    return (x0 + x1) / 2, (y0 + y1) / 2
+
+
+def small_house(c, cx, cy, s, wall=WALL, roof=CORAL):
+    c.rect(cx - 40 * s, cy - 10 * s, cx + 40 * s, cy + 44 * s, wall)
+    c.polygon([(cx - 52 * s, cy - 6 * s), (cx, cy - 50 * s), (cx + 52 * s, cy - 6 * s)], roof)
+    c.rrect(cx - 12 * s, cy + 10 * s, cx + 12 * s, cy + 44 * s, 4 * s, CORAL_DARK)
+    c.rect(cx - 32 * s, cy + 2 * s, cx - 18 * s, cy + 16 * s, BLUE_LIGHT)
+    c.rect(cx + 18 * s, cy + 2 * s, cx + 32 * s, cy + 16 * s, BLUE_LIGHT)
+
+
+def draw_child_worried():
+    c = Canvas(512, 384, LILAC)
+    c.rect(0, 330, 512, 384, SAND)
+    # a close-up, so the worried face is easy to read: shoulders, head, hands on the tummy
+    c.rrect(136, 250, 376, 420, 70, ORANGE)
+    c.circle(256, 150, 100, SKIN_2)
+    c.ellipse(256, 74, 100, 42, HAIR_DARK)
+    c.rect(155, 70, 357, 84, HAIR_DARK)
+    c.circle(218, 150, 12, INK)
+    c.circle(294, 150, 12, INK)
+    c.line(190, 128, 234, 114, 9, INK)
+    c.line(322, 128, 278, 114, 9, INK)
+    c.polyline([(214 + i * 14, 204 + (7 if i % 2 else -7)) for i in range(7)], 8, INK)
+    c.ellipse(226, 318, 34, 22, SKIN_2)
+    c.ellipse(286, 318, 34, 22, SKIN_2)
+    # small butterflies fluttering by the tummy: the butterfly feeling
+    draw_butterfly(size=0.22, canvas=c, cx=380, cy=230)
+    draw_butterfly(size=0.16, canvas=c, cx=130, cy=260)
+    return c
+
+
+def draw_stop_hand():
+    c = Canvas(512, 384, CREAM)
+    c.polygon(star_points(256, 192, 150, 150, points=4, rotation=22.5), WHITE)
+    oct_out = [(256 + 150 * math.cos(math.radians(22.5 + 45 * i)),
+                192 + 150 * math.sin(math.radians(22.5 + 45 * i))) for i in range(8)]
+    oct_in = [(256 + 134 * math.cos(math.radians(22.5 + 45 * i)),
+               192 + 134 * math.sin(math.radians(22.5 + 45 * i))) for i in range(8)]
+    c.polygon(oct_out, WHITE)
+    c.polygon(oct_in, CORAL_DARK)
+    # an open hand: palm and four fingers and a thumb
+    c.rrect(206, 170, 306, 270, 36, WHITE)
+    for i, (fx, top) in enumerate(((214, 96), (240, 82), (266, 84), (292, 100))):
+        c.rrect(fx - 11, top, fx + 11, 200, 11, WHITE)
+    c.line(210, 236, 172, 196, 24, WHITE)
+    return c
+
+
+def draw_delete_bin():
+    c = Canvas(512, 384, SKY)
+    # a message falling into the bin
+    c.rrect(196, 46, 336, 118, 22, WHITE)
+    c.polygon([(220, 112), (246, 112), (212, 140)], WHITE)
+    for x in (232, 266, 300):
+        c.circle(x, 82, 9, NAVY)
+    c.line(266, 136, 266, 170, 6, GREY_DARK)
+    c.polygon([(252, 166), (280, 166), (266, 184)], GREY_DARK)
+    # the bin
+    c.rrect(170, 196, 362, 214, 6, GREY_DARK)
+    c.rrect(236, 184, 296, 200, 6, GREY_DARK)
+    c.polygon([(184, 214), (348, 214), (332, 344), (200, 344)], GREY)
+    for x in (226, 266, 306):
+        c.line(x, 234, x - (x - 266) * 0.1, 326, 8, GREY_DARK)
+    return c
+
+
+def draw_tablet_face_down():
+    c = Canvas(512, 384, CREAM)
+    # a table seen from the side, with a tablet lying flat on it, screen down
+    c.rect(40, 250, 472, 272, BROWN)
+    c.rect(70, 272, 92, 370, BROWN)
+    c.rect(420, 272, 442, 370, BROWN)
+    c.rrect(120, 226, 392, 250, 10, GREY_DARK)
+    c.rrect(128, 222, 384, 236, 7, GREY)
+    c.circle(356, 229, 5, INK)  # the camera on its back
+    # an arrow over it: the tablet has been turned over
+    c.arc(256, 214, 110, 200, 340, 10, TEAL_DARK)
+    a = math.radians(340)
+    tip = (256 + 110 * math.cos(a), 214 + 110 * math.sin(a))
+    c.polygon([(tip[0] - 6, tip[1] - 24), (tip[0] + 24, tip[1] + 6), (tip[0] - 16, tip[1] + 14)],
+              TEAL_DARK)
+    return c
+
+
+def draw_child_tablet_alone():
+    c = Canvas(512, 384, MINT)
+    c.rect(0, 330, 512, 384, SAND)
+    # a sofa behind, with nobody else in the room
+    c.rrect(60, 190, 452, 300, 30, BLUE_LIGHT)
+    c.rrect(40, 230, 110, 320, 24, BLUE)
+    c.rrect(402, 230, 472, 320, 24, BLUE)
+    c.rrect(90, 250, 422, 320, 16, BLUE)
+    head_y, hand_y = kid(c, 256, 336, 230, SKIN_1, HAIR_GINGER, YELLOW, TEAL_DARK, pose="hold")
+    small_tablet(c, 256, hand_y - 30, 96, 70)
+    return c
+
+
+def draw_secret_shh():
+    c = Canvas(512, 384, BLUSH)
+    c.rect(0, 330, 512, 384, SAND)
+    kid(c, 256, 336, 260, SKIN_3, HAIR_BLACK, PURPLE, NAVY, pose="shh", long_hair=True)
+    return c
+
+
+def draw_mean_message():
+    c = Canvas(512, 384, SKY)
+    cx, cy = bubble(c, 100, 70, 412, 250)
+    # an angry scribble
+    pts = []
+    for i in range(13):
+        pts.append((150 + i * 18, cy + (-34 if i % 2 else 34)))
+    c.polyline(pts, 12, CORAL_DARK)
+    return c
+
+
+def draw_kind_message():
+    c = Canvas(512, 384, MINT)
+    cx, cy = bubble(c, 100, 70, 412, 250, border=TEAL_DARK)
+    c.polygon(heart_points(cx, cy + 6, 62), CORAL)
+    return c
+
+
+def draw_bubble_house():
+    c = Canvas(512, 384, SKY)
+    cx, cy = bubble(c, 100, 60, 412, 260)
+    small_house(c, cx, cy - 8, 1.35)
+    return c
+
+
+def draw_bubble_name():
+    c = Canvas(512, 384, SKY)
+    cx, cy = bubble(c, 100, 60, 412, 260)
+    # a name label, like the one on a school jumper or a peg
+    c.rrect(cx - 120, cy - 50, cx + 120, cy + 50, 16, CORAL)
+    c.rrect(cx - 108, cy - 20, cx + 108, cy + 40, 10, WHITE)
+    c.rrect(cx - 84, cy + 2, cx + 60, cy + 18, 6, NAVY)
+    c.circle(cx - 96, cy - 36, 6, WHITE)
+    return c
+
+
+def draw_unknown_message():
+    c = Canvas(512, 384, LILAC)
+    cx, cy = bubble(c, 100, 60, 412, 260, border=GREY_DARK)
+    # a grey, faceless head: someone we don't know
+    c.circle(cx - 60, cy - 10, 46, GREY)
+    c.rrect(cx - 118, cy + 34, cx - 2, cy + 80, 22, GREY)
+    c.rect(cx - 130, cy + 60, cx + 10, cy + 100, WHITE)
+    # a question mark
+    c.arc(cx + 70, cy - 30, 30, 180, 405, 14, PURPLE)
+    c.line(cx + 70 + 30 * math.cos(math.radians(45)), cy - 30 + 30 * math.sin(math.radians(45)),
+           cx + 70, cy + 22, 14, PURPLE)
+    c.circle(cx + 70, cy + 50, 9, PURPLE)
+    return c
+
+
+def draw_school():
+    c = Canvas(512, 384, SKY)
+    sun(c, 80, 66, 30)
+    c.rect(0, 300, 512, 384, GRASS)
+    c.rect(96, 150, 416, 306, (236, 200, 160))
+    c.polygon([(80, 154), (256, 86), (432, 154)], NAVY)
+    c.circle(256, 124, 20, WHITE)
+    c.line(256, 124, 256, 112, 4, NAVY)
+    c.line(256, 124, 265, 128, 4, NAVY)
+    for wx in (120, 186, 290, 356):
+        c.rect(wx, 178, wx + 40, 218, BLUE_LIGHT)
+        c.rect(wx, 238, wx + 40, 278, BLUE_LIGHT)
+    c.rrect(232, 230, 280, 306, 6, TEAL_DARK)
+    c.rect(30, 250, 34, 306, GREY_DARK)
+    c.rect(34, 250, 84, 280, YELLOW)
+    return c
+
+
+def draw_bedtime():
+    c = Canvas(512, 384, (64, 76, 120))
+    # a window with the moon, a bed with a sleeping child, the tablet away on a shelf
+    c.rect(0, 320, 512, 384, (96, 90, 120))
+    c.rrect(330, 50, 470, 170, 8, (230, 220, 200))
+    c.rect(340, 60, 460, 160, (30, 40, 80))
+    c.circle(420, 100, 24, YELLOW)
+    c.circle(430, 92, 22, (30, 40, 80))
+    for sx, sy in ((360, 80), (380, 140), (445, 140)):
+        c.polygon(star_points(sx, sy, 7, 3), WHITE)
+    c.rrect(40, 220, 320, 300, 12, BROWN)
+    c.rect(40, 180, 60, 330, BROWN)
+    c.rrect(60, 214, 310, 256, 10, WHITE)
+    c.rrect(120, 204, 310, 262, 18, BLUE)
+    c.ellipse(96, 218, 34, 22, WHITE)
+    c.circle(96, 208, 24, SKIN_1)
+    c.ellipse(96, 194, 25, 14, HAIR_DARK)
+    c.arc(88, 210, 4, 20, 160, 2, INK)
+    c.arc(104, 210, 4, 20, 160, 2, INK)
+    c.rect(360, 250, 480, 262, BROWN)
+    small_tablet(c, 420, 234, 70, 30, lit=False)
+    return c
+
+
+def draw_late_screen():
+    c = Canvas(512, 384, (64, 76, 120))
+    c.rect(0, 320, 512, 384, (96, 90, 120))
+    c.rrect(330, 50, 470, 170, 8, (230, 220, 200))
+    c.rect(340, 60, 460, 160, (30, 40, 80))
+    c.circle(420, 100, 24, YELLOW)
+    c.circle(430, 92, 22, (30, 40, 80))
+    c.rrect(40, 220, 320, 300, 12, BROWN)
+    c.rect(40, 180, 60, 330, BROWN)
+    c.rrect(60, 214, 310, 256, 10, WHITE)
+    c.rrect(140, 214, 310, 262, 18, BLUE)
+    # a child sitting up in bed, the glowing screen lighting the face
+    c.circle(110, 170, 30, SKIN_1)
+    c.ellipse(110, 152, 31, 17, HAIR_DARK)
+    c.circle(100, 168, 5, INK)
+    c.circle(120, 168, 5, INK)
+    c.rrect(86, 196, 134, 250, 14, YELLOW)
+    c.ellipse(162, 190, 42, 30, (200, 230, 250))
+    small_tablet(c, 162, 200, 50, 40, screen=(230, 246, 255))
+    return c
+
+
+def draw_play_outside():
+    c = Canvas(512, 384, SKY)
+    sun(c, 430, 64, 30)
+    c.rect(0, 290, 512, 384, GRASS)
+    tree(c, 70, 300, 100)
+    kid(c, 200, 340, 190, SKIN_3, HAIR_BLACK, CORAL, NAVY, pose="wave")
+    kid(c, 372, 340, 180, SKIN_1, HAIR_GINGER, TEAL, BLUE, long_hair=True, pose="wave")
+    c.circle(286, 200, 24, YELLOW)
+    c.arc(286, 200, 24, 200, 340, 4, ORANGE)
+    return c
+
+
+def draw_game_box():
+    c = Canvas(512, 384, CREAM)
+    # a game box whose badge shows a tall grown-up: a game for older players
+    c.rrect(150, 40, 362, 344, 14, PURPLE)
+    c.rrect(168, 58, 344, 250, 10, (60, 40, 90))
+    c.polygon(star_points(256, 150, 60, 26), YELLOW)
+    c.circle(300, 296, 42, CORAL_DARK)
+    c.circle(300, 296, 34, WHITE)
+    c.circle(300, 276, 10, CORAL_DARK)
+    c.rrect(286, 290, 314, 326, 10, CORAL_DARK)
+    c.rrect(180, 276, 262, 290, 6, WHITE)
+    c.rrect(180, 302, 240, 316, 6, WHITE)
+    return c
+
+
+def draw_coins():
+    c = Canvas(512, 384, MINT)
+    # a shop basket and gold coins: buying things in a game
+    c.polygon([(120, 170), (392, 170), (362, 320), (150, 320)], ORANGE)
+    c.rrect(110, 156, 402, 180, 8, CORAL_DARK)
+    c.arc(256, 160, 96, 180, 360, 12, CORAL_DARK)
+    for i in range(4):
+        c.line(180 + i * 50, 192, 186 + i * 46, 306, 6, (230, 130, 60))
+    for x, y in ((300, 110), (340, 120), (320, 90), (200, 120)):
+        c.circle(x, y, 26, GOLD)
+        c.circle(x, y, 18, YELLOW)
+    return c
+
+
+def draw_painting():
+    c = Canvas(512, 384, CREAM)
+    # an easel with a child's own painting of a house and a sun
+    c.line(180, 340, 226, 60, 12, BROWN)
+    c.line(332, 340, 286, 60, 12, BROWN)
+    c.line(256, 60, 256, 350, 10, BROWN)
+    c.rect(146, 70, 366, 270, PAPER)
+    c.rect(146, 230, 366, 270, GREEN_LIGHT)
+    c.circle(320, 112, 24, YELLOW)
+    small_house(c, 226, 190, 0.9)
+    c.rect(150, 270, 362, 282, BROWN)
+    # a brush and a paint pot
+    c.rrect(400, 280, 460, 340, 10, BLUE)
+    c.rect(404, 276, 456, 290, BLUE_LIGHT)
+    c.line(440, 230, 420, 292, 8, BROWN)
+    c.circle(442, 226, 9, CORAL)
+    return c
+
+
+def draw_copy_picture():
+    c = Canvas(512, 384, SKY)
+    # one picture copied into another: the same drawing twice
+    for x0 in (40, 296):
+        c.rect(x0, 90, x0 + 176, 270, GREY)
+        c.rect(x0 + 6, 96, x0 + 170, 264, PAPER)
+        c.circle(x0 + 130, 136, 20, YELLOW)
+        small_house(c, x0 + 78, 206, 0.75)
+    c.rect(226, 170, 262, 190, NAVY)
+    c.polygon([(260, 156), (288, 180), (260, 204)], NAVY)
+    return c
+
+
+def draw_flying_pig():
+    c = Canvas(512, 384, SKY)
+    for x, y, s in ((90, 80, 1.0), (420, 300, 0.8)):
+        c.ellipse(x, y, 50 * s, 20 * s, WHITE)
+        c.ellipse(x + 26 * s, y - 12 * s, 30 * s, 20 * s, WHITE)
+    # wings
+    c.rotated_ellipse(236, 150, 70, 28, -30, WHITE)
+    c.rotated_ellipse(290, 140, 70, 28, -50, (236, 240, 246))
+    # a pink pig with wings: not everything we see is true
+    c.ellipse(256, 210, 110, 70, PINK)
+    c.rect(186, 260, 206, 304, PINK)
+    c.rect(300, 260, 320, 304, PINK)
+    c.circle(350, 186, 50, PINK)
+    c.ellipse(392, 196, 18, 22, (250, 190, 206))
+    c.circle(388, 190, 4, CORAL_DARK)
+    c.circle(396, 202, 4, CORAL_DARK)
+    c.circle(348, 172, 6, INK)
+    c.polygon([(326, 146), (340, 124), (350, 148)], (226, 130, 160))
+    c.arc(140, 200, 14, 0, 300, 5, (226, 130, 160))
+    return c
+
+
+def draw_book():
+    c = Canvas(512, 384, CREAM)
+    c.polygon([(60, 110), (252, 130), (252, 320), (60, 300)], TEAL_DARK)
+    c.polygon([(452, 110), (260, 130), (260, 320), (452, 300)], TEAL_DARK)
+    c.polygon([(72, 98), (250, 118), (250, 304), (72, 286)], PAPER)
+    c.polygon([(440, 98), (262, 118), (262, 304), (440, 286)], PAPER)
+    for i in range(6):
+        y = 140 + i * 24
+        c.line(96, y - 6 + i * 0.5, 226, y + 8, 6, LINE)
+    c.circle(350, 180, 36, GREEN_LIGHT)
+    c.polygon(star_points(350, 180, 26, 11), GREEN)
+    for i in range(2):
+        y = 240 + i * 24
+        c.line(290, y + 8, 416, y - 6, 6, LINE)
+    return c
+
+
+def draw_mirror():
+    c = Canvas(512, 384, BLUSH)
+    c.rect(0, 330, 512, 384, SAND)
+    c.ellipse(340, 190, 100, 140, GOLD)
+    c.ellipse(340, 190, 86, 126, (214, 236, 248))
+    c.rect(330, 320, 350, 340, GOLD)
+    # the child and, in the mirror, the same smiling face
+    kid(c, 150, 336, 240, SKIN_2, HAIR_BLACK, TEAL, NAVY, long_hair=True)
+    c.circle(340, 170, 44, SKIN_2)
+    c.rrect(290, 150, 390, 250, 40, HAIR_BLACK)
+    c.circle(340, 170, 40, SKIN_2)
+    c.ellipse(340, 146, 42, 22, HAIR_BLACK)
+    face(c, 340, 178, 34)
+    c.rrect(300, 214, 380, 300, 26, TEAL)
+    return c
+
+
+def draw_funny_filter():
+    c = Canvas(512, 384, LILAC)
+    # a photo on a screen changed with bunny ears and a big nose
+    c.rrect(120, 30, 392, 354, 26, NAVY)
+    c.rrect(136, 62, 376, 322, 10, BLUE_LIGHT)
+    c.rotated_ellipse(216, 120, 18, 50, -12, WHITE)
+    c.rotated_ellipse(296, 120, 18, 50, 12, WHITE)
+    c.rotated_ellipse(216, 122, 8, 36, -12, PINK)
+    c.rotated_ellipse(296, 122, 8, 36, 12, PINK)
+    c.circle(256, 210, 62, SKIN_1)
+    c.ellipse(256, 164, 62, 24, HAIR_DARK)
+    c.circle(232, 200, 8, INK)
+    c.circle(280, 200, 8, INK)
+    c.circle(256, 228, 16, CORAL)
+    c.arc(256, 240, 22, 30, 150, 5, INK)
+    c.rrect(190, 272, 322, 322, 30, YELLOW)
+    c.polygon(star_points(330, 120, 18, 8), YELLOW)
+    c.polygon(star_points(180, 250, 12, 5), YELLOW)
+    return c
+
+
+def draw_photo_friend():
+    c = Canvas(512, 384, MINT)
+    c.rect(0, 320, 512, 384, GRASS)
+    # one child holds up a tablet to take a photo of a friend
+    head_y, hand_y = kid(c, 140, 330, 200, SKIN_1, HAIR_DARK, CORAL, NAVY, pose="hold")
+    c.rrect(110, hand_y - 64, 170, hand_y - 8, 8, NAVY)
+    c.circle(140, hand_y - 36, 10, GREY)
+    kid(c, 380, 330, 200, SKIN_3, HAIR_BLACK, YELLOW, TEAL_DARK, long_hair=True)
+    for a in (-20, 0, 20):
+        r = math.radians(a)
+        c.line(190 + 30 * math.cos(r), hand_y - 36 + 30 * math.sin(r),
+               190 + 70 * math.cos(r), hand_y - 36 + 70 * math.sin(r), 5, GREY_DARK)
+    return c
+
+
+def draw_whisper():
+    c = Canvas(512, 384, CREAM)
+    c.rect(0, 330, 512, 384, SAND)
+    # one child whispers something to another
+    kid(c, 190, 336, 220, SKIN_2, HAIR_GINGER, BLUE, NAVY)
+    head_y, _ = kid(c, 300, 336, 230, SKIN_1, HAIR_BLACK, PINK, TEAL_DARK, long_hair=True)
+    # a hand cupped by the mouth, towards the other child's ear
+    c.line(300 - 35, head_y + 60, 300 - 40, head_y + 14, 17, SKIN_1)
+    c.ellipse(300 - 40, head_y + 10, 9, 16, SKIN_1)
+    c.arc(222, head_y + 8, 14, 150, 210, 4, GREY_DARK)
+    c.arc(222, head_y + 8, 26, 150, 210, 4, GREY_DARK)
+    return c
+
+
+def draw_home_together(grown_up_hair=False):
+    c = Canvas(512, 384, WALL)
+    c.rect(0, 320, 512, 384, SAND)
+    c.rrect(360, 60, 470, 170, 8, WHITE)
+    c.rect(370, 70, 460, 160, SKY)
+    # a grown-up and a child on the sofa at home, looking at the tablet together
+    c.rrect(40, 200, 472, 300, 30, TEAL)
+    c.rrect(20, 236, 90, 320, 24, TEAL_DARK)
+    c.rrect(422, 236, 492, 320, 24, TEAL_DARK)
+    if grown_up_hair:
+        person(c, 310, 300, 220, SKIN_2, HAIR_DARK, CORAL, NAVY, long_hair=True)
+        kid(c, 200, 300, 160, SKIN_2, HAIR_DARK, YELLOW, CORAL_DARK, pose="hold")
+    else:
+        person(c, 310, 300, 220, SKIN_3, HAIR_BLACK, BLUE, NAVY)
+        kid(c, 200, 300, 160, SKIN_3, HAIR_BLACK, YELLOW, CORAL_DARK, pose="hold")
+    c.rrect(60, 260, 452, 320, 16, TEAL_DARK)
+    small_tablet(c, 240, 236, 80, 58)
+    return c
+
+
+def draw_home_with_mum():
+    return draw_home_together(grown_up_hair=True)
+
+
+def draw_cast():
+    c = Canvas(512, 384, MINT)
+    c.rect(0, 320, 512, 384, GRASS)
+    # the children in the stories, side by side
+    kid(c, 70, 330, 170, SKIN_1, HAIR_GINGER, YELLOW, BLUE)
+    kid(c, 162, 330, 180, SKIN_3, HAIR_BLACK, CORAL, NAVY, long_hair=True)
+    kid(c, 256, 330, 176, SKIN_2, HAIR_DARK, TEAL, NAVY, pose="wave")
+    kid(c, 350, 330, 184, SKIN_1, HAIR_DARK, PURPLE, TEAL_DARK, long_hair=True)
+    kid(c, 442, 330, 168, SKIN_2, HAIR_BLACK, BLUE, CORAL_DARK)
+    return c
+
+
+def draw_bubble_butterfly():
+    c = Canvas(512, 384, MINT)
+    # telling someone about the butterfly feeling
+    cx, cy = bubble(c, 100, 60, 412, 260, border=PURPLE)
+    draw_butterfly(size=0.55, canvas=c, cx=cx, cy=cy + 18)
+    return c
+
+
+def draw_no_reply():
+    c = Canvas(512, 384, SKY)
+    # a reply that is not sent: a speech bubble crossed through
+    cx, cy = bubble(c, 120, 70, 392, 240)
+    for x in (cx - 60, cx, cx + 60):
+        c.circle(x, cy, 16, NAVY)
+    c.line(150, 330, 362, 40, 24, CORAL_DARK)
+    return c
+
+
+PICTURES.update({
+    "book": draw_book,
+    "bedtime": draw_bedtime,
+    "bubble-butterfly": draw_bubble_butterfly,
+    "bubble-house": draw_bubble_house,
+    "bubble-name": draw_bubble_name,
+    "cast": draw_cast,
+    "child-tablet-alone": draw_child_tablet_alone,
+    "child-worried": draw_child_worried,
+    "coins": draw_coins,
+    "copy-picture": draw_copy_picture,
+    "delete-bin": draw_delete_bin,
+    "flying-pig": draw_flying_pig,
+    "funny-filter": draw_funny_filter,
+    "game-box": draw_game_box,
+    "home-together": draw_home_together,
+    "home-with-mum": draw_home_with_mum,
+    "kind-message": draw_kind_message,
+    "late-screen": draw_late_screen,
+    "mean-message": draw_mean_message,
+    "mirror": draw_mirror,
+    "no-reply": draw_no_reply,
+    "painting": draw_painting,
+    "photo-friend": draw_photo_friend,
+    "play-outside": draw_play_outside,
+    "school": draw_school,
+    "secret-shh": draw_secret_shh,
+    "stop-hand": draw_stop_hand,
+    "tablet-face-down": draw_tablet_face_down,
+    "unknown-message": draw_unknown_message,
+    "whisper": draw_whisper,
+})
+
+
 def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
     default_out = os.path.join(os.path.dirname(here), "content", "core", "assets", "pictures")
