@@ -1,5 +1,6 @@
 #include "app/game_settings.hpp"
 
+#include "results/pin_guard.hpp"
 #include "results/school_folder.hpp"
 #include "screens/picture_password.hpp"
 
@@ -89,17 +90,9 @@ bool SettingsPin::unusable() const {
 PinResult SettingsPin::verify(const std::string& pin) {
   mSettings.reload(); // IT may have set the PIN since the game started
   const std::int64_t now = mNow();
-  Diagnostics diags;
-  const std::string lockPath = pinLockoutPath(mSettings.settingsDir());
-  PinLockout lockout = loadPinLockout(lockPath, diags);
-  const PinCheck check = checkTeacherPin(pin, mSettings.effective(), lockout, now);
+  const PinGuardAnswer check = guard().check(pin, mSettings.effective(), now);
   PinResult r;
-  std::string error;
-  if (!savePinLockout(lockPath, lockout, error) && check != PinCheck::Accepted) {
-    // The lockout could not be kept: still answer, but say so.
-    r.error = error;
-  }
-  switch (check) {
+  switch (check.result) {
   case PinCheck::Accepted:
     r.result = PinResult::Result::Accepted;
     break;
@@ -108,7 +101,7 @@ PinResult SettingsPin::verify(const std::string& pin) {
     break;
   case PinCheck::LockedOut:
     r.result = PinResult::Result::LockedOut;
-    r.waitSeconds = static_cast<int>(lockout.secondsLeft(now));
+    r.waitSeconds = static_cast<int>(check.secondsLeft);
     break;
   case PinCheck::NotSet:
     r.result = PinResult::Result::NotSet;
@@ -116,16 +109,35 @@ PinResult SettingsPin::verify(const std::string& pin) {
   case PinCheck::Unusable:
     r.result = PinResult::Result::Unusable;
     break;
+  case PinCheck::Blocked:
+    r.result = PinResult::Result::Blocked;
+    r.error = check.problem;
+    break;
   }
   return r;
 }
 
 bool SettingsPin::set(const std::string& pin, std::string& error) {
-  if (!setTeacherPin(pin, mSettings.effective(), mSettings.userFile(), error)) {
+  mSettings.reload();
+  if (pinState(mSettings.effective()) != PinState::NotSet) {
+    // The first-run screen only: changing a PIN needs the old one.
+    error = "a teacher PIN is set already";
     return false;
   }
+  const PinChange change = guard().change("", pin, mSettings.effective(),
+                                          PinTarget{mSettings.userFile(), false}, mNow());
   mSettings.reload();
+  if (change.result != PinChangeResult::Changed) {
+    error = change.message;
+    return false;
+  }
   return true;
+}
+
+PinGuard SettingsPin::guard() const {
+  PinGuardOptions options;
+  options.legacyLockoutFile = pinLockoutPath(mSettings.settingsDir());
+  return PinGuard(mSettings.recordsDir(), options);
 }
 
 bool PicturePasswordFile::load(std::string& error) {

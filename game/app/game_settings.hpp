@@ -3,8 +3,9 @@
 // preferences, and the per-class picture passwords (a small JSON file kept by the
 // game itself, picture-passwords.json in the data folder).
 // Depends on: settings (machine_config, teacher_pin, pupil_settings),
-// results/school_folder (atomic writes), ui/teacher_access (the interfaces the
-// screens use), nlohmann_json (in the .cpp).
+// results/school_folder (atomic writes), results/pin_guard (the PIN's lockout, in
+// the records store), ui/teacher_access (the interfaces the screens use),
+// nlohmann_json (in the .cpp).
 #pragma once
 
 #include "settings/machine_config.hpp"
@@ -19,6 +20,8 @@
 #include <vector>
 
 namespace sq {
+
+class PinGuard;
 
 class GameSettings {
 public:
@@ -47,7 +50,8 @@ private:
   ConfigLoad mLoad;
 };
 
-// The teacher PIN as the screens see it, over settings/teacher_pin.
+// The teacher PIN as the screens see it, over settings/teacher_pin and the
+// lockout in the records store (results/pin_guard), shared with safequest-cli.
 class SettingsPin final : public TeacherPin {
 public:
   SettingsPin(GameSettings& settings, std::function<std::int64_t()> now)
@@ -58,6 +62,8 @@ public:
   bool set(const std::string& pin, std::string& error) override;
 
 private:
+  PinGuard guard() const;
+
   GameSettings& mSettings;
   std::function<std::int64_t()> mNow;
 };

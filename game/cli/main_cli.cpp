@@ -32,7 +32,7 @@ void printUsage(std::ostream& os) {
         "  roster list | roster promote       print the class list; move everyone up a year\n"
         "  report --format csv|html|xapi ...  coverage register: CSV, governors' HTML or xAPI\n"
         "  aup-print --phase eyfs|ks1|ks2     a printable AUP to send home to sign\n"
-        "  pin set|check|status [--pin PIN]   set or check the teacher PIN (else read from stdin)\n"
+        "  pin set|check|status|unlock        the teacher PIN and its lockout (see pin --help)\n"
         "  config show [--config FILE]        the effective configuration and its problems\n"
         "\n"
         "every command takes --data DIR (default: $SAFEQUEST_DATA or ~/.local/share/safequest)\n"

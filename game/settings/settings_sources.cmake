@@ -6,5 +6,6 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/machine_config.cpp
   ${CMAKE_CURRENT_LIST_DIR}/default_dirs.cpp
   ${CMAKE_CURRENT_LIST_DIR}/teacher_pin.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pin_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pupil_settings.cpp
 )

@@ -1,6 +1,7 @@
 #include "settings/teacher_pin.hpp"
 
 #include "core/atomic_file.hpp"
+#include "settings/pin_rules.hpp"
 #include "settings/settings_json.hpp"
 
 #include <nlohmann/json.hpp>
@@ -302,6 +303,8 @@ std::string_view pinCheckName(PinCheck check) {
     return "not-set";
   case PinCheck::Unusable:
     return "unusable";
+  case PinCheck::Blocked:
+    return "blocked";
   }
   return "";
 }
@@ -338,6 +341,14 @@ bool setTeacherPin(std::string_view pin, const EffectiveConfig& config,
                    const std::string& userConfigFile, std::string& error) {
   if (config.isLocked(ConfigField::TeacherPinHash)) {
     error = "the machine configuration sets the teacher PIN; ask IT to change it there";
+    return false;
+  }
+  if (pinState(config) == PinState::Set) {
+    error = "a teacher PIN is set already; changing it needs the old PIN";
+    return false;
+  }
+  if (const PinWeakness weak = pinWeakness(pin); weak != PinWeakness::None) {
+    error = std::string(pinWeaknessMessage(weak));
     return false;
   }
   auto hash = hashPin(pin, error);

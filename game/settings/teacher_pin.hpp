@@ -3,12 +3,12 @@
 //     standard "$argon2id$v=19$m=...,t=...,p=...$salt$hash" form, in the machine
 //     configuration (set by IT; it wins) or else in teacher.json in the data folder.
 //   - After repeated wrong tries the PIN is locked out for a while, doubling each
-//     time: a state machine with the time passed in, never read from a clock, and
-//     saved as a small JSON file next to teacher.json so that it survives a restart.
+//     time: PinLockout, a pure state machine with the time passed in, never read
+//     from a clock. Where its state is kept, and the one transaction that reads,
+//     checks and records a try, is results/pin_guard (in the records store).
 //   - The first time a teacher screen is opened with no PIN anywhere, the game asks
-//     for one (needsPinSetup). A pupil screen never asks.
-// The lockout slows guessing at the keypad. It is no defence against someone who
-// can edit the data folder's files, which is why IT can set the PIN machine-wide.
+//     for one (needsPinSetup). A pupil screen never asks. Which new PINs are too
+//     easy to guess is settings/pin_rules.
 // Depends on: core (diagnostics), settings/machine_config, settings/settings_json
 // and core/atomic_file (in the .cpp), libsodium (in the .cpp only).
 #pragma once
@@ -96,8 +96,8 @@ public:
 
   // The saved form: a small JSON object (formatVersion 1).
   std::string toJson() const;
-  // Reads the saved form. Anything wrong is reported and gives a fresh state: a
-  // damaged file is no worse than a deleted one, which anyone with the files can do.
+  // Reads the saved form. Anything wrong is reported as an error and gives a fresh
+  // state; a caller that must fail closed (results/pin_guard) checks for errors.
   static PinLockout fromJson(std::string_view text, const std::string& file, Diagnostics& diags,
                              LockoutPolicy policy = {});
 
@@ -111,7 +111,9 @@ private:
 
 bool operator==(const PinLockout::State& a, const PinLockout::State& b);
 
-// teacher-lockout.json in the data folder, beside teacher.json.
+// teacher-lockout.json in the data folder, beside teacher.json: where versions
+// before results/pin_guard kept the state. It is only read once now, to carry a
+// sane old state into the records store; results/pin_guard ignores it after that.
 std::string pinLockoutPath(const std::string& dataDir);
 // A missing file is a fresh state with no diagnostic.
 PinLockout loadPinLockout(const std::string& path, Diagnostics& diags, LockoutPolicy policy = {});
@@ -131,11 +133,15 @@ PinState pinState(const EffectiveConfig& config);
 // teacher must choose a PIN before going on.
 bool needsPinSetup(const EffectiveConfig& config);
 
-enum class PinCheck { Accepted, Wrong, LockedOut, NotSet, Unusable };
+// Blocked: the saved lockout state cannot be read or kept (damaged, missing where
+// it should be, the records store will not open), so the PIN counts as locked
+// until IT clears it (see results/pin_guard); checkTeacherPin never returns it.
+enum class PinCheck { Accepted, Wrong, LockedOut, NotSet, Unusable, Blocked };
 std::string_view pinCheckName(PinCheck check); // "accepted", "wrong", "locked-out", ...
 
 // Checks a typed PIN against the effective hash, honouring and updating the
-// lockout. The caller saves the lockout afterwards (savePinLockout).
+// lockout. The caller keeps the lockout afterwards (results/pin_guard does both,
+// in one transaction).
 PinCheck checkTeacherPin(std::string_view pin, const EffectiveConfig& config, PinLockout& lockout,
                          std::int64_t now);
 
@@ -143,9 +149,10 @@ PinCheck checkTeacherPin(std::string_view pin, const EffectiveConfig& config, Pi
 // everything else in it (updateConfigFile).
 bool writePinHash(const std::string& path, const std::string& hash, std::string& error);
 
-// The first-run (and change-PIN) step: hashes `pin` and writes it into the user's
-// teacher.json. Refuses when the machine configuration sets the PIN, since that
-// one would still win.
+// The first-run step: hashes `pin` and writes it into the user's teacher.json.
+// Refuses a weak PIN (pin_rules), and refuses when a PIN is set already: changing
+// one needs the old PIN (results/pin_guard's PinGuard::change), and the machine
+// configuration's PIN would win anyway.
 bool setTeacherPin(std::string_view pin, const EffectiveConfig& config,
                    const std::string& userConfigFile, std::string& error);
 

@@ -16,10 +16,12 @@ namespace sq {
 
 struct PinResult {
   // Unusable: the machine configuration's PIN hash is damaged; only IT can mend it.
-  enum class Result { Accepted, Wrong, LockedOut, NotSet, Unusable, Failed };
+  // Blocked: the lockout state cannot be trusted (damaged, missing, the records
+  // cannot be opened), so the PIN counts as locked until IT clears it.
+  enum class Result { Accepted, Wrong, LockedOut, NotSet, Unusable, Blocked, Failed };
   Result result = Result::Wrong;
   int waitSeconds = 0; // LockedOut: how long until the next try
-  std::string error;   // Failed: why (a file could not be read or written)
+  std::string error;   // Failed: why (a file could not be read or written); Blocked: the detail
 };
 
 class TeacherPin {
@@ -29,7 +31,9 @@ public:
   // The machine configuration names a PIN hash that cannot be used.
   virtual bool unusable() const = 0;
   virtual PinResult verify(const std::string& pin) = 0;
-  // The first run (or a change): hashes and stores a new PIN.
+  // The first run: hashes and stores a new PIN. Refused when a PIN is set already
+  // (changing one needs the old PIN) and for a PIN that is too easy to guess
+  // (settings/pin_rules; the screen checks that first, to say why).
   virtual bool set(const std::string& pin, std::string& error) = 0;
 };
 

@@ -11,6 +11,7 @@
 #include <SDL.h>
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -178,6 +179,37 @@ TEST_CASE("with the full-screen lock on, closing the window asks for the PIN ins
   pushKey(SDLK_ESCAPE); // back to the game, still locked
   REQUIRE(app->runOneFrame());
   CHECK(app->screenId() == "sign-in");
+}
+
+TEST_CASE("the first PIN chosen at the real keypad may not be 1234") {
+  const std::string data = tempDataDir("weak-pin");
+  const std::string config = data + "/machine.json";
+  std::ofstream(config) << R"({"formatVersion": 1, "fullScreenLock": true})";
+  auto app = makeApp("/nonexistent/sq-content", data, config);
+  REQUIRE(app->runOneFrame());
+  SDL_Event quit{};
+  quit.type = SDL_QUIT;
+  SDL_PushEvent(&quit);
+  REQUIRE(app->runOneFrame());
+  REQUIRE(app->screenId() == "teacher-pin"); // no PIN yet: choose one
+  const auto typeAndEnter = [&](const char* digits) {
+    SDL_Event e{};
+    e.type = SDL_TEXTINPUT;
+    std::snprintf(e.text.text, sizeof e.text.text, "%s", digits);
+    SDL_PushEvent(&e);
+    pushKey(SDLK_RETURN);
+  };
+  for (const char* weak : {"1234", "1234", "0000", "2580"}) {
+    typeAndEnter(weak);
+    REQUIRE(app->runOneFrame());
+  }
+  CHECK(app->screenId() == "teacher-pin");
+  CHECK_FALSE(std::filesystem::exists(data + "/teacher.json"));
+  typeAndEnter("4705");
+  REQUIRE(app->runOneFrame());
+  typeAndEnter("4705");
+  CHECK_FALSE(app->runOneFrame()); // the PIN was set, and leaving the lock ends the game
+  CHECK(std::filesystem::exists(data + "/teacher.json"));
 }
 
 TEST_CASE("the app refuses to start without its fonts, and says why") {

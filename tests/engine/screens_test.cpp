@@ -229,6 +229,52 @@ TEST_CASE("the first teacher screen asks for a PIN, twice, and keeps it") {
   CHECK(r.screen() == "teacher-settings");
 }
 
+TEST_CASE("the first teacher PIN may not be one that is easy to guess") {
+  Rig r([](FakeHost& h) { return makeSignInScreen(h); });
+  r.host.pin.set_ = false;
+  r.press("teacher");
+  REQUIRE(r.screen() == "teacher-pin");
+  const std::pair<const char*, const char*> refused[] = {{"1234", "numbers in order"},
+                                                         {"9876", "numbers in order"},
+                                                         {"0000", "again and again"},
+                                                         {"2580", "very common"},
+                                                         {"8901", "numbers in order"}};
+  for (const auto& [pin, why] : refused) {
+    CAPTURE(pin);
+    r.type(pin);
+    r.key(Key::Enter);
+    CHECK(r.shown().find("Too easy to guess") != std::string::npos);
+    CHECK(r.shown().find(why) != std::string::npos);
+    CHECK(r.shown().find("Choose a teacher PIN") != std::string::npos); // not asked twice
+    CHECK(r.host.pin.set_ == false);
+  }
+  // With the keypad too.
+  for (const char* d : {"digit:1", "digit:2", "digit:3", "digit:4", "ok"}) {
+    r.press(d);
+  }
+  CHECK(r.shown().find("Too easy to guess") != std::string::npos);
+  CHECK(r.host.pin.set_ == false);
+  r.type("4705");
+  r.key(Key::Enter);
+  CHECK(r.shown().find("Type the new PIN again") != std::string::npos);
+  r.type("4705");
+  r.key(Key::Enter);
+  CHECK(r.host.pin.pin == "4705");
+  CHECK(r.screen() == "teacher-settings");
+}
+
+TEST_CASE("a PIN whose lockout cannot be trusted says to ask IT") {
+  Rig r([](FakeHost& h) { return makeSignInScreen(h); });
+  r.host.pin.blocked = true;
+  r.press("teacher");
+  REQUIRE(r.screen() == "teacher-pin");
+  r.type("2468");
+  r.key(Key::Enter);
+  CHECK(r.screen() == "teacher-pin");
+  CHECK(r.shown().find("Ask IT") != std::string::npos);
+  CHECK(r.shown().find("pin unlock") != std::string::npos);
+}
+
 TEST_CASE("teacher settings: bands, the lock, a typed folder, closing the game") {
   Rig r([](FakeHost& h) { return makeTeacherSettingsScreen(h); });
   r.press("band:ks1");

@@ -76,12 +76,15 @@ class FakePin final : public TeacherPin {
 public:
   std::string pin = "2468";
   bool set_ = true;
+  bool blocked = false; // the lockout state cannot be trusted: locked until IT clears it
   int wrong = 0;
   bool isSet() const override { return set_; }
   bool unusable() const override { return false; }
   PinResult verify(const std::string& typed) override {
     PinResult r;
-    if (!set_) {
+    if (blocked) {
+      r.result = PinResult::Result::Blocked;
+    } else if (!set_) {
       r.result = PinResult::Result::NotSet;
     } else if (typed == pin) {
       r.result = PinResult::Result::Accepted;

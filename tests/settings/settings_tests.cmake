@@ -8,6 +8,7 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/machine_config_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/default_dirs_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/teacher_pin_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pin_rules_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pupil_settings_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bad_config_fixtures_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/settings_cli_test.cpp

@@ -16,10 +16,10 @@ using namespace sq;
 
 namespace {
 
-const std::string& hash1234() {
+const std::string& hash4705() {
   static const std::string hash = [] {
     std::string error;
-    return hashPin("1234", error).value_or("");
+    return hashPin("4705", error).value_or("");
   }();
   return hash;
 }
@@ -35,6 +35,7 @@ constexpr std::int64_t T0 = 1'772'530'000; // a March 2026 morning
 } // namespace
 
 TEST_CASE("pin: 4 to 8 digits, nothing else") {
+  // Weak PINs are refused only when one is chosen (pin_rules); typed, they are PINs.
   for (const char* good : {"0000", "1234", "12345678", "00000"}) {
     CHECK_MESSAGE(isValidPin(good), good);
   }
@@ -45,21 +46,21 @@ TEST_CASE("pin: 4 to 8 digits, nothing else") {
 }
 
 TEST_CASE("pin: an Argon2id hash verifies the right PIN only") {
-  const std::string& hash = hash1234();
+  const std::string& hash = hash4705();
   REQUIRE(!hash.empty());
   CHECK(hash.rfind("$argon2id$v=19$m=65536,t=2,p=1$", 0) == 0);
   CHECK(!pinHashProblem(hash));
-  CHECK(verifyPin("1234", hash));
-  CHECK(!verifyPin("1235", hash));
-  CHECK(!verifyPin("12340", hash));
+  CHECK(verifyPin("4705", hash));
+  CHECK(!verifyPin("4706", hash));
+  CHECK(!verifyPin("47050", hash));
   CHECK(!verifyPin("abcd", hash));
   CHECK(!verifyPin("", hash));
   // Two hashes of one PIN differ (random salt) and both verify.
   std::string error;
-  const auto again = hashPin("1234", error);
+  const auto again = hashPin("4705", error);
   REQUIRE(again);
   CHECK(*again != hash);
-  CHECK(verifyPin("1234", *again));
+  CHECK(verifyPin("4705", *again));
 }
 
 TEST_CASE("pin: hashing refuses what is not a PIN") {
@@ -69,7 +70,7 @@ TEST_CASE("pin: hashing refuses what is not a PIN") {
 }
 
 TEST_CASE("pin: stored hashes that are refused, and why") {
-  const std::string& good = hash1234();
+  const std::string& good = hash4705();
   const std::string tail = good.substr(good.find("$", 30)); // "$salt$hash"
   struct Case {
     std::string hash;
@@ -96,7 +97,7 @@ TEST_CASE("pin: stored hashes that are refused, and why") {
     REQUIRE(problem);
     CHECK(problem->code == c.code);
     CHECK(!problem->message.empty());
-    CHECK(!verifyPin("1234", c.hash));
+    CHECK(!verifyPin("4705", c.hash));
   }
   // Within the limits, a stronger hash than ours is fine.
   CHECK(!pinHashProblem("$argon2id$v=19$m=262144,t=4,p=1" + tail));
@@ -256,9 +257,9 @@ TEST_CASE("lockout: a missing file is a fresh state; a damaged one is reported a
 TEST_CASE("pin: the first teacher screen asks for a PIN only when none is set") {
   CHECK(needsPinSetup(resolveConfig({}, {}, {})));
   CHECK(pinState(resolveConfig({}, {}, {})) == PinState::NotSet);
-  CHECK(!needsPinSetup(withPin(hash1234())));
-  CHECK(!needsPinSetup(withPin(hash1234(), true)));
-  CHECK(pinState(withPin(hash1234(), true)) == PinState::Set);
+  CHECK(!needsPinSetup(withPin(hash4705())));
+  CHECK(!needsPinSetup(withPin(hash4705(), true)));
+  CHECK(pinState(withPin(hash4705(), true)) == PinState::Set);
   // A damaged hash in teacher.json is as if none were set: the teacher picks a new one.
   Diagnostics d;
   const ConfigLayer user = parseConfig(R"({"teacherPinHash": "garbage"})", "teacher.json", d);
@@ -266,40 +267,40 @@ TEST_CASE("pin: the first teacher screen asks for a PIN only when none is set") 
 }
 
 TEST_CASE("pin: checkTeacherPin accepts, refuses, locks and resets") {
-  const EffectiveConfig config = withPin(hash1234());
+  const EffectiveConfig config = withPin(hash4705());
   PinLockout l;
-  CHECK(checkTeacherPin("1234", config, l, T0) == PinCheck::Accepted);
+  CHECK(checkTeacherPin("4705", config, l, T0) == PinCheck::Accepted);
   for (int i = 0; i < 4; ++i) {
     CHECK(checkTeacherPin("9999", config, l, T0 + i) == PinCheck::Wrong);
   }
   CHECK(l.triesLeft(T0 + 4) == 1);
-  CHECK(checkTeacherPin("1234", config, l, T0 + 4) == PinCheck::Accepted);
+  CHECK(checkTeacherPin("4705", config, l, T0 + 4) == PinCheck::Accepted);
   CHECK(l.triesLeft(T0 + 4) == 5);
   for (int i = 0; i < 5; ++i) {
     CHECK(checkTeacherPin("0000", config, l, T0 + 10) == PinCheck::Wrong);
   }
   // Locked: even the right PIN is not checked.
-  CHECK(checkTeacherPin("1234", config, l, T0 + 11) == PinCheck::LockedOut);
-  CHECK(checkTeacherPin("1234", config, l, T0 + 70) == PinCheck::Accepted);
-  CHECK(checkTeacherPin("1234", resolveConfig({}, {}, {}), l, T0) == PinCheck::NotSet);
+  CHECK(checkTeacherPin("4705", config, l, T0 + 11) == PinCheck::LockedOut);
+  CHECK(checkTeacherPin("4705", config, l, T0 + 70) == PinCheck::Accepted);
+  CHECK(checkTeacherPin("4705", resolveConfig({}, {}, {}), l, T0) == PinCheck::NotSet);
   ConfigLayer broken;
   broken.refused.insert(ConfigField::TeacherPinHash);
-  CHECK(checkTeacherPin("1234", resolveConfig(broken, {}, {}), l, T0) == PinCheck::Unusable);
+  CHECK(checkTeacherPin("4705", resolveConfig(broken, {}, {}), l, T0) == PinCheck::Unusable);
   CHECK(pinCheckName(PinCheck::LockedOut) == "locked-out");
 }
 
 TEST_CASE("pin: the machine configuration's PIN wins over teacher.json") {
   std::string error;
-  const auto hash5678 = hashPin("5678", error);
-  REQUIRE(hash5678);
+  const auto hash5926 = hashPin("5926", error);
+  REQUIRE(hash5926);
   ConfigLayer machine;
-  machine.teacherPinHash = *hash5678;
+  machine.teacherPinHash = *hash5926;
   ConfigLayer user;
-  user.teacherPinHash = hash1234();
+  user.teacherPinHash = hash4705();
   const EffectiveConfig e = resolveConfig(machine, user, {});
   PinLockout l;
-  CHECK(checkTeacherPin("1234", e, l, T0) == PinCheck::Wrong);
-  CHECK(checkTeacherPin("5678", e, l, T0) == PinCheck::Accepted);
+  CHECK(checkTeacherPin("4705", e, l, T0) == PinCheck::Wrong);
+  CHECK(checkTeacherPin("5926", e, l, T0) == PinCheck::Accepted);
 }
 
 TEST_CASE("pin: setTeacherPin writes teacher.json, unless the machine sets the PIN") {
@@ -316,6 +317,22 @@ TEST_CASE("pin: setTeacherPin writes teacher.json, unless the machine sets the P
   CHECK(verifyPin("24680", load.effective.teacherPinHash.value));
 
   error.clear();
-  CHECK(!setTeacherPin("1111", withPin(hash1234(), true), user, error));
+  CHECK(!setTeacherPin("3816", withPin(hash4705(), true), user, error));
   CHECK(error.find("machine configuration") != std::string::npos);
+}
+
+TEST_CASE("pin: setTeacherPin is for the first PIN only, and refuses weak ones") {
+  sq::test::TempDir tmp;
+  const std::string user = userConfigPath(tmp.str());
+  std::string error;
+  for (const char* weak : {"1234", "0000", "9876", "2580"}) {
+    error.clear();
+    CHECK_MESSAGE(!setTeacherPin(weak, resolveConfig({}, {}, {}), user, error), weak);
+    CHECK(error.find("too easy to guess") != std::string::npos);
+  }
+  CHECK(!fs::exists(user));
+  error.clear();
+  CHECK(!setTeacherPin("3816", withPin(hash4705()), user, error));
+  CHECK(error.find("needs the old PIN") != std::string::npos);
+  CHECK(!fs::exists(user));
 }

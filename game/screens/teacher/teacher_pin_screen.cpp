@@ -1,5 +1,6 @@
 #include "screens/teacher/teacher_pin_screen.hpp"
 
+#include "settings/pin_rules.hpp"
 #include "ui/chrome.hpp"
 #include "ui/controls.hpp"
 
@@ -120,6 +121,9 @@ void TeacherPinScreen::submit(UiHost& host) {
     case PinResult::Result::Unusable:
       mMessage = host.strings().tr("pin.unusable");
       break;
+    case PinResult::Result::Blocked:
+      mMessage = host.strings().tr("pin.blocked");
+      break;
     case PinResult::Result::Failed:
       mMessage = host.strings().trf("pin.failed", {{"error", c.error}});
       break;
@@ -128,6 +132,12 @@ void TeacherPinScreen::submit(UiHost& host) {
     return;
   }
   case Mode::Choose:
+    // Refused here, before it is typed twice, with the reason and what to choose.
+    if (const PinWeakness weak = pinWeakness(entry); weak != PinWeakness::None) {
+      mMessage = host.strings().tr(pinWeaknessStringId(weak));
+      mMessageIsError = true;
+      return;
+    }
     mFirst = entry;
     mMode = Mode::Confirm;
     mMessage = host.strings().tr("pin.confirm-hint");

@@ -1,8 +1,10 @@
 // The teacher PIN ("teacher-pin"): a big keypad (digit:0 ... digit:9, delete, ok)
 // that also takes typed digits, Backspace and Enter. It guards every teacher
 // screen and leaving the full-screen lock. When no PIN is set yet, the first
-// teacher to open it chooses one (typed twice): pupil screens never ask.
-// Depends on: ui/screen, ui/teacher_access.
+// teacher to open it chooses one (typed twice): pupil screens never ask. A PIN
+// that is too easy to guess (settings/pin_rules: 1234, 0000, ...) is refused with
+// the reason before it is typed again.
+// Depends on: ui/screen, ui/teacher_access, settings/pin_rules.
 #pragma once
 
 #include "ui/screen.hpp"
