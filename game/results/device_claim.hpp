@@ -7,7 +7,7 @@
 // and (its rows) which event it gave each sequence number; compared with this
 // store's own, that decides whether this store may replace the file or must take
 // a fresh device id first, and which of its own events then move to the new id.
-// Depends on: results/snapshot_reader, sqlite3 (inside the .cpp only).
+// Depends on: results/snapshot_reader, results/uuid, sqlite3 (inside the .cpp only).
 #pragma once
 
 #include "results/snapshot_reader.hpp"

@@ -575,17 +575,17 @@ bool ResultsStore::writeEventSnapshot(const std::string& target, std::string& er
       return false;
     }
   }
-  const std::string sql = "PRAGMA snap.synchronous=FULL;"
-                          "BEGIN IMMEDIATE;"
-                          "CREATE TABLE snap.meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-                          "INSERT INTO snap.meta SELECT key, value FROM main.meta WHERE key IN "
-                          "('device_id', 'instance_id', 'instance_since', 'local_seq');"
-                          "CREATE TABLE snap.events AS SELECT * FROM main.events WHERE 0;"
-                          "INSERT INTO snap.events SELECT * FROM main.events;"
-                          "PRAGMA snap.application_id=" +
-                          std::to_string(kApplicationId) +
-                          ";PRAGMA snap.user_version=" + std::to_string(kSchemaVersion) +
-                          ";COMMIT;";
+  const std::string sql =
+      "PRAGMA snap.synchronous=FULL;"
+      "BEGIN IMMEDIATE;"
+      "CREATE TABLE snap.meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+      "INSERT INTO snap.meta SELECT key, value FROM main.meta WHERE key IN ('device_id',"
+      "'instance_id', 'instance_since', 'local_seq');"
+      "CREATE TABLE snap.events AS SELECT * FROM main.events WHERE 0;"
+      "INSERT INTO snap.events SELECT * FROM main.events;"
+      "PRAGMA snap.application_id=" +
+      std::to_string(kApplicationId) +
+      ";PRAGMA snap.user_version=" + std::to_string(kSchemaVersion) + ";COMMIT;";
   const bool ok = exec(sql.c_str(), error);
   if (!ok) {
     exec("ROLLBACK", ignored);
