@@ -281,11 +281,20 @@ int runPublish(const std::vector<std::string>& argv, std::ostream& out, std::ost
     return 2;
   }
   const PublishResult r = publish(*store, schoolFolderFor(args), !args.flag("--no-class-list"));
+  // Said whether or not the publish went on to succeed: the store has its new id.
+  if (store->changedOnOpen() || r.deviceIdChange) {
+    out << "this PC's records were copied from another PC; it now publishes as "
+        << store->deviceId() << "\n";
+  }
   if (!r.ok) {
     err << "safequest-cli publish: " << r.error << "\n";
     return 2;
   }
   out << "published " << r.snapshotPath << "\n";
+  if (r.temporariesRemoved > 0) {
+    out << "removed " << r.temporariesRemoved
+        << " temporary files left in the school folder by interrupted publishes\n";
+  }
   if (!r.classListPath.empty()) {
     out << "published " << r.classListPath << "\n";
   }

@@ -191,6 +191,9 @@ std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std
       }
     }
   }
+  if (!store->establishIdentity(error)) {
+    return nullptr;
+  }
   return store;
 }
 
@@ -241,6 +244,9 @@ std::optional<Event> ResultsStore::record(const EventDraft& draft, std::string& 
   if (!exec("BEGIN IMMEDIATE", error)) {
     return std::nullopt;
   }
+  // Another process on this store may have taken a fresh device id since.
+  reloadIdentity();
+  e.deviceId = mDeviceId;
   {
     // This device's sequence numbers come from its own counter, never from rows a
     // merge brought in: a snapshot on the share could claim this device's id with
@@ -573,7 +579,8 @@ bool ResultsStore::writeEventSnapshot(const std::string& target, std::string& er
       "PRAGMA snap.synchronous=FULL;"
       "BEGIN IMMEDIATE;"
       "CREATE TABLE snap.meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-      "INSERT INTO snap.meta SELECT key, value FROM main.meta WHERE key = 'device_id';"
+      "INSERT INTO snap.meta SELECT key, value FROM main.meta WHERE key IN ('device_id',"
+      "'instance_id', 'instance_since', 'local_seq');"
       "CREATE TABLE snap.events AS SELECT * FROM main.events WHERE 0;"
       "INSERT INTO snap.events SELECT * FROM main.events;"
       "PRAGMA snap.application_id=" +

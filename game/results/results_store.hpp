@@ -1,6 +1,7 @@
 // The records store: one SQLite database per device, on local disk, holding the
 // append-only events and the class list. WAL journal with synchronous=FULL: a
 // write returns success only once its commit is durable, so "saved" is true.
+// Device and instance identity is in results/store_identity.cpp.
 // Depends on: results/event, results/roster, sqlite3 (inside the .cpp only).
 #pragma once
 
@@ -12,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -47,6 +49,20 @@ struct StoreOptions {
   std::string vfs;
   // The clock, as seconds since the Unix epoch; tests pin it.
   std::function<std::int64_t()> now;
+  // Where the store lives ("home", see results/store_identity): when set, used in
+  // place of this machine's identity plus the store file's canonical path. Tests
+  // give a copied folder a second "PC" this way, or two PCs one image.
+  std::function<std::string()> homeFingerprint;
+};
+
+// How the store came by its current device id, when this open or a publish gave it
+// a fresh one: the folder was copied or restored (see results/store_identity).
+struct DeviceIdChange {
+  std::string previousDeviceId;
+  std::string newDeviceId;
+  std::string newInstanceId;
+  std::int64_t since = 0; // when the new id was taken (Unix seconds)
+  int renumbered = 0;     // own events moved to the new id, keeping their uuids
 };
 
 class ResultsStore {
@@ -64,6 +80,30 @@ public:
 
   const std::string& deviceId() const { return mDeviceId; }
   const std::string& path() const { return mPath; }
+
+  // The store's identity beside its device id (results/store_identity.cpp): a
+  // random instance id, taken with each device id, and since when (Unix seconds).
+  const std::string& instanceId() const { return mInstanceId; }
+  std::int64_t instanceSince() const { return mInstanceSince; }
+  // The device ids this store published under before its current one, oldest
+  // first. Their rows are history: a merge treats them as any other PC's.
+  std::vector<std::string> previousDeviceIds() const;
+  // The last sequence number this device gave its own events (0 for none).
+  std::int64_t localSeq() const;
+  // (seq, uuid) of every event carrying the current device id, by seq.
+  std::vector<std::pair<std::int64_t, std::string>> ownSequence() const;
+  // Set when open() found the folder copied or restored elsewhere and took a fresh
+  // device id before recording anything.
+  const std::optional<DeviceIdChange>& changedOnOpen() const { return mChangedOnOpen; }
+  // Takes a fresh device id and instance id, in one transaction: this device's
+  // events with seq >= `renumberFrom` move to the new id with fresh sequence
+  // numbers 1, 2, ... (in their old order, keeping their uuids), the counter goes
+  // on from there, and the old id joins previousDeviceIds(). Its other events keep
+  // the old id. Fails (nothing changed) when another process changed the id first.
+  std::optional<DeviceIdChange> takeFreshDeviceId(std::int64_t renumberFrom, std::string& error);
+  // Reads the device id again, in case another process using the same store
+  // (the game and safequest-cli) took a fresh one.
+  void reloadIdentity();
 
   // Appends one event. Returns it (with uuid, device id, seq, time) only after the
   // commit is durable; on failure returns nullopt, sets `error`, and nothing is kept.
@@ -87,8 +127,9 @@ public:
   // who left before that. Returns how many events went, or -1 on failure.
   int applyRetention(int currentAcademicYear, std::string& error);
 
-  // Writes a new SQLite file at `target` holding this device's id and every event,
-  // and nothing else: names and the roster key never leave the device this way.
+  // Writes a new SQLite file at `target` holding every event and, in its meta, this
+  // device's id, instance id and since, and sequence counter (`local_seq`), and
+  // nothing else: names and the roster key never leave the device this way.
   bool writeEventSnapshot(const std::string& target, std::string& error) const;
 
   std::int64_t nowSeconds() const;
@@ -97,11 +138,17 @@ public:
 private:
   ResultsStore() = default;
   bool exec(const char* sql, std::string& error) const;
+  bool establishIdentity(std::string& error);
+  // takeFreshDeviceId's work inside the caller's transaction; members unchanged.
+  std::optional<DeviceIdChange> moveToFreshDeviceId(std::int64_t renumberFrom, std::string& error);
 
   sqlite3* mDb = nullptr;
   std::string mPath;
   std::string mDeviceId;
   std::string mRosterKey;
+  std::string mInstanceId;
+  std::int64_t mInstanceSince = 0;
+  std::optional<DeviceIdChange> mChangedOnOpen;
   StoreOptions mOptions;
 };
 

@@ -2,11 +2,13 @@
 
 #include "content/json_limits.hpp"
 #include "core/atomic_file.hpp"
+#include "results/device_claim.hpp"
 #include "results/merge_job.hpp"
 #include "results/uuid.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -42,8 +44,68 @@ SnapshotRead readSnapshot(const std::string& path, const SnapshotLimits& limits)
   return r;
 }
 
-PublishResult publish(const ResultsStore& store, const std::string& schoolFolder,
-                      bool withClassList) {
+namespace {
+
+constexpr std::size_t kUuidLength = 36;
+
+// Removes up to options.maxTemporariesRemoved files in `results` that publish
+// named and that nobody has written for options.temporaryAge: what killed
+// publishes left. Links are never followed, and nothing else is touched.
+int removeOrphanedTemporaries(const fs::path& results, const PublishOptions& options) {
+  std::error_code ec;
+  const auto now = fs::file_time_type::clock::now();
+  std::vector<fs::path> orphans;
+  std::size_t looked = 0;
+  // The folder holds a snapshot per PC; looking further than a few times the
+  // merge's limit of files would only slow every publish down.
+  const std::size_t lookAtMost = 4 * options.limits.maxFiles + 64;
+  for (fs::directory_iterator it(results, ec), end; !ec && it != end; it.increment(ec)) {
+    if (++looked > lookAtMost ||
+        orphans.size() >= static_cast<std::size_t>(std::max(0, options.maxTemporariesRemoved))) {
+      break;
+    }
+    if (!isPublishTemporaryName(it->path().filename().string())) {
+      continue;
+    }
+    std::error_code fileEc;
+    const auto status = it->symlink_status(fileEc);
+    if (fileEc || !fs::is_regular_file(status)) {
+      continue; // links, folders and anything odd stay
+    }
+    const auto written = fs::last_write_time(it->path(), fileEc);
+    if (fileEc || now - written < options.temporaryAge) {
+      continue;
+    }
+    orphans.push_back(it->path());
+  }
+  int removed = 0;
+  for (const auto& p : orphans) {
+    std::error_code fileEc;
+    // remove() unlinks a name: were it swapped for a link meanwhile, the link goes,
+    // never what it points to.
+    if (fs::remove(p, fileEc) && !fileEc) {
+      ++removed;
+    }
+  }
+  return removed;
+}
+
+} // namespace
+
+bool isPublishTemporaryName(const std::string& name) {
+  std::string_view n = name;
+  const std::string_view journal = "-journal";
+  if (n.size() > journal.size() && n.substr(n.size() - journal.size()) == journal) {
+    n.remove_suffix(journal.size());
+  }
+  const std::string_view tmp = ".tmp";
+  return n.size() == 1 + kUuidLength + 1 + kUuidLength + tmp.size() && n[0] == '.' &&
+         n[1 + kUuidLength] == '.' && n.substr(n.size() - tmp.size()) == tmp &&
+         isUuid(n.substr(1, kUuidLength)) && isUuid(n.substr(2 + kUuidLength, kUuidLength));
+}
+
+PublishResult publish(ResultsStore& store, const std::string& schoolFolder, bool withClassList,
+                      const PublishOptions& options) {
   PublishResult r;
   std::error_code ec;
   const fs::path results = fs::path(schoolFolder) / "results";
@@ -52,6 +114,36 @@ PublishResult publish(const ResultsStore& store, const std::string& schoolFolder
     r.error = "cannot use the school folder " + schoolFolder + ": " + ec.message();
     return r;
   }
+  r.temporariesRemoved = removeOrphanedTemporaries(results, options);
+  store.reloadIdentity();
+  // What the file this publish would replace claims: it may be another copy's.
+  DeviceClaim share;
+  std::string why;
+  const ClaimRead read =
+      readDeviceClaim((results / (store.deviceId() + ".sqlite")).string(), store.deviceId(),
+                      options.limits, options.checkTime, share, why);
+  if (read == ClaimRead::TooSlow) {
+    r.error = "the school folder's copy of this PC's records could not be checked in time (" + why +
+              "); it was left as it is";
+    return r;
+  }
+  if (read == ClaimRead::Read) {
+    DeviceClaim own;
+    own.deviceId = store.deviceId();
+    own.instanceId = store.instanceId();
+    own.instanceSince = store.instanceSince();
+    own.localSeq = store.localSeq();
+    own.rows = store.ownSequence();
+    const ClaimDecision decision = decideClaim(own, share);
+    if (decision.takeFreshId) {
+      r.deviceIdChange = store.takeFreshDeviceId(decision.renumberFrom, r.error);
+      if (!r.deviceIdChange) {
+        return r;
+      }
+      r.deviceIdReason = decision.reason;
+    }
+  }
+  // A file no merge could read (damaged, foreign) holds nothing to keep: replaced.
   const fs::path target = results / (store.deviceId() + ".sqlite");
   const fs::path tmp = results / ("." + store.deviceId() + "." + newUuid() + ".tmp");
   if (!store.writeEventSnapshot(tmp.string(), r.error)) {

@@ -6,7 +6,7 @@
 // end). The class list is published the same way (classlist.json) for the game
 // PCs to read.
 // Depends on: results/results_store, results/roster, results/snapshot_reader,
-// results/merge_job (in the .cpp), nlohmann_json.
+// results/merge_job and results/device_claim (in the .cpp), nlohmann_json.
 #pragma once
 
 #include "core/atomic_file.hpp" // writeFileAtomically, for the callers that save through this header
@@ -15,6 +15,7 @@
 #include "results/roster.hpp"
 #include "results/snapshot_reader.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -39,11 +40,36 @@ struct PublishResult {
   std::string error;
   std::string snapshotPath;
   std::string classListPath;
+  // Set when the share showed another store claiming this device id and this one
+  // took a fresh id before publishing (results/device_claim), with why.
+  std::optional<DeviceIdChange> deviceIdChange;
+  std::string deviceIdReason;
+  int temporariesRemoved = 0; // orphaned temporary files of killed publishes
+};
+
+struct PublishOptions {
+  // The snapshot already on the share is read under these (as the merge would).
+  SnapshotLimits limits;
+  // Its claim must be read within this time, or nothing is replaced.
+  std::chrono::steady_clock::duration checkTime = std::chrono::seconds(2);
+  // Temporary files of a publish older than this were left by one that was killed
+  // (a publish takes seconds); younger ones may be another PC's, in progress.
+  std::chrono::seconds temporaryAge = std::chrono::hours(1);
+  int maxTemporariesRemoved = 64; // per publish
 };
 
 // Writes results/<device-id>.sqlite and, when `withClassList`, classlist.json.
-PublishResult publish(const ResultsStore& store, const std::string& schoolFolder,
-                      bool withClassList);
+// Before it replaces the snapshot on the share it reads what that file claims: when
+// another copy of this store records under the same device id (a copied folder, a
+// restored backup, an imaged PC), the newer copy takes a fresh device id first
+// (ResultsStore::takeFreshDeviceId) and leaves the other's file alone, so neither
+// loses an event. It also removes orphaned temporary files of killed publishes.
+PublishResult publish(ResultsStore& store, const std::string& schoolFolder, bool withClassList,
+                      const PublishOptions& options = {});
+
+// True for a name publish gives its temporary files (".<device>.<uuid>.tmp", and
+// SQLite's "-journal" beside it), the only names its tidying removes.
+bool isPublishTemporaryName(const std::string& name);
 
 struct MergeFileReport {
   std::string file;
