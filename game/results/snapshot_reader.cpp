@@ -1,3 +1,9 @@
+// Sections:
+//   1. the header: limits, messages and the check of the file's first 100 bytes
+//   2. closing and timing: the deadline and the file's time budget
+//   3. the schema: objects, columns and the row count, before any row
+//   4. opening: the checks in order
+//   5. reading pages: rows checked and handed on, or left out with a reason
 #include "results/snapshot_reader.hpp"
 
 #include "results/snapshot_rules.hpp"
@@ -14,6 +20,8 @@ namespace fs = std::filesystem;
 namespace sq {
 
 namespace {
+
+// ---- the header ---------------------------------------------------------------------
 
 // 'SQES', as in the records store.
 constexpr int kApplicationId = 0x53514553;
@@ -84,6 +92,8 @@ std::string checkHeader(const std::string& path, std::uint64_t size) {
 
 } // namespace
 
+// ---- closing and timing -------------------------------------------------------------
+
 SnapshotReader::~SnapshotReader() {
   close();
 }
@@ -127,11 +137,15 @@ static_assert(static_cast<int>(ValueType::Integer) == SQLITE_INTEGER &&
               static_cast<int>(ValueType::Null) == SQLITE_NULL);
 
 std::string tooSlow(const SnapshotLimits& limits) {
-  return "the snapshot took more than " + std::to_string(limits.maxReadTime.count() / 1000) +
-         " s to read, and is refused as too slow";
+  const auto ms = limits.maxReadTime.count();
+  return "the snapshot took more than " +
+         (ms % 1000 == 0 ? std::to_string(ms / 1000) + " s" : std::to_string(ms) + " ms") +
+         " to read, and is refused as too slow";
 }
 
 } // namespace
+
+// ---- the schema ---------------------------------------------------------------------
 
 int SnapshotReader::checkSchema() {
   Statement q;
@@ -169,42 +183,39 @@ int SnapshotReader::checkColumns(const char* table) {
     // A WITHOUT ROWID table could not be read by rowid; the schema's SQL says
     // "table" for a virtual table, but SQLite itself knows.
     Statement q;
-    int rc = timed([&] {
-      return sqlite3_prepare_v2(
-          mDb, "SELECT type, wr FROM pragma_table_list WHERE schema = 'main' AND name = ?1", -1,
-          &q.s, nullptr);
-    });
+    const std::string sql = "PRAGMA main.table_list(" + std::string(table) + ")";
+    int rc = timed([&] { return sqlite3_prepare_v2(mDb, sql.c_str(), -1, &q.s, nullptr); });
     if (rc == SQLITE_OK) {
-      sqlite3_bind_text(q.s, 1, table, -1, SQLITE_STATIC);
       rc = timed([&] { return sqlite3_step(q.s); });
     }
-    if (rc != SQLITE_ROW) {
-      return rc == SQLITE_DONE ? SQLITE_CORRUPT : rc;
+    if (rc == SQLITE_DONE) {
+      mError = "the snapshot has no table named " + std::string(table);
+      return SQLITE_ERROR;
     }
-    const std::string type = text(q.s, 0);
+    if (rc != SQLITE_ROW) {
+      return rc;
+    }
+    // schema, name, type, ncol, wr, strict
+    const std::string type = text(q.s, 2);
     if (type != "table") {
       mError = "the snapshot's " + std::string(table) + " is a " + type + ", not a table";
       return SQLITE_ERROR;
     }
-    if (sqlite3_column_int(q.s, 1) != 0) {
+    if (sqlite3_column_int(q.s, 4) != 0) {
       mError = "the snapshot's " + std::string(table) + " table is WITHOUT ROWID";
       return SQLITE_ERROR;
     }
   }
   Statement q;
-  int rc = timed([&] {
-    return sqlite3_prepare_v2(mDb, "SELECT name, type, hidden FROM pragma_table_xinfo(?1)", -1,
-                              &q.s, nullptr);
-  });
-  if (rc == SQLITE_OK) {
-    sqlite3_bind_text(q.s, 1, table, -1, SQLITE_STATIC);
-  }
+  const std::string sql = "PRAGMA main.table_xinfo(" + std::string(table) + ")";
+  int rc = timed([&] { return sqlite3_prepare_v2(mDb, sql.c_str(), -1, &q.s, nullptr); });
   std::vector<DeclaredColumn> columns;
   // More columns than any snapshot has need not all be read to be refused.
   while ((rc == SQLITE_OK || rc == SQLITE_ROW) && columns.size() <= kSnapshotColumns) {
     rc = timed([&] { return sqlite3_step(q.s); });
     if (rc == SQLITE_ROW) {
-      columns.push_back({text(q.s, 0), text(q.s, 1), sqlite3_column_int(q.s, 2)});
+      // cid, name, type, notnull, dflt_value, pk, hidden
+      columns.push_back({text(q.s, 1), text(q.s, 2), sqlite3_column_int(q.s, 6)});
     }
   }
   if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
@@ -227,7 +238,7 @@ int SnapshotReader::checkRowCount() {
     rc = timed([&] { return sqlite3_step(q.s); });
   }
   if (rc != SQLITE_ROW) {
-    return rc == SQLITE_DONE ? SQLITE_CORRUPT : rc;
+    return rc; // an aggregate always has its row: this is an error
   }
   if (sqlite3_column_type(q.s, 0) == SQLITE_NULL) {
     return SQLITE_OK; // no rows
@@ -246,6 +257,89 @@ int SnapshotReader::checkRowCount() {
   }
   return SQLITE_OK;
 }
+
+int SnapshotReader::checkIdentity() {
+  {
+    Statement q;
+    int rc =
+        timed([&] { return sqlite3_prepare_v2(mDb, "PRAGMA application_id", -1, &q.s, nullptr); });
+    if (rc == SQLITE_OK) {
+      rc = timed([&] { return sqlite3_step(q.s); });
+    }
+    if (rc == SQLITE_INTERRUPT) {
+      return rc;
+    }
+    if (rc != SQLITE_ROW || sqlite3_column_int(q.s, 0) != kApplicationId) {
+      mError = kForeign;
+      return SQLITE_ERROR;
+    }
+  }
+  // Text is read as UTF-8; a UTF-16 file's would be converted, and grow.
+  Statement q;
+  int rc = timed([&] { return sqlite3_prepare_v2(mDb, "PRAGMA encoding", -1, &q.s, nullptr); });
+  if (rc == SQLITE_OK) {
+    rc = timed([&] { return sqlite3_step(q.s); });
+  }
+  if (rc != SQLITE_ROW) {
+    return rc;
+  }
+  if (text(q.s, 0) != "UTF-8") {
+    mError = "the snapshot's text is " + text(q.s, 0) + ", where SafeQuest writes UTF-8";
+    return SQLITE_ERROR;
+  }
+  return SQLITE_OK;
+}
+
+int SnapshotReader::runChecks() {
+  while (mChecksDone < kChecks) {
+    int rc = SQLITE_OK;
+    switch (mChecksDone) {
+    case 0:
+      rc = checkIdentity();
+      break;
+    case 1:
+      // A view, trigger or virtual table could run anything when read, and an
+      // extra table or column is not ours.
+      rc = checkSchema();
+      break;
+    case 2:
+      rc = checkColumns("events");
+      break;
+    case 3:
+      rc = checkColumns("meta");
+      break;
+    case 4:
+      rc = checkRowCount();
+      break;
+    default: {
+      // Rows are read in rowid order, a page at a time, resuming after the last
+      // rowid, so each page costs the same however far into the file it is.
+      const char* sql =
+          "SELECT rowid, uuid, device_id, seq, pupil_id, kind, pack_id, pack_version, "
+          "content_hash, activity_id, score, max_score, choices, time_utc, data FROM events "
+          "WHERE rowid >= ?1 ORDER BY rowid LIMIT ?2";
+      rc = timed([&] { return sqlite3_prepare_v2(mDb, sql, -1, &mPage, nullptr); });
+      break;
+    }
+    }
+    if (rc == SQLITE_INTERRUPT) {
+      if (mTooSlow) {
+        mError = tooSlow(mLimits);
+      }
+      return rc;
+    }
+    if (rc != SQLITE_OK) {
+      if (mError.empty()) {
+        mError = std::string("not a SafeQuest snapshot: ") + sqlite3_errmsg(mDb);
+      }
+      return rc;
+    }
+    ++mChecksDone;
+  }
+  return SQLITE_OK;
+}
+
+// ---- opening ------------------------------------------------------------------------
 
 bool SnapshotReader::open(const std::string& path, const SnapshotLimits& limits,
                           std::optional<Clock::time_point> deadline) {
@@ -283,73 +377,7 @@ bool SnapshotReader::open(const std::string& path, const SnapshotLimits& limits,
   }
   sqlite3_limit(mDb, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
   sqlite3_progress_handler(mDb, kProgressInstructions, &SnapshotReader::onProgress, this);
-  mDeadline = deadline;
-  // Ends open() with what `rc` says: passed, out of time (try again, unless the
-  // file's own budget is spent), or refused with mError.
-  const auto failed = [&](int rc) {
-    mDeadline.reset();
-    if (rc == SQLITE_INTERRUPT && mTooSlow) {
-      mError = tooSlow(mLimits);
-    } else if (rc != SQLITE_INTERRUPT && mError.empty()) {
-      mError = std::string("not a SafeQuest snapshot: ") + sqlite3_errmsg(mDb);
-    }
-    close();
-    return false;
-  };
-  {
-    Statement q;
-    int rc =
-        timed([&] { return sqlite3_prepare_v2(mDb, "PRAGMA application_id", -1, &q.s, nullptr); });
-    if (rc == SQLITE_OK) {
-      rc = timed([&] { return sqlite3_step(q.s); });
-    }
-    if (rc == SQLITE_INTERRUPT) {
-      return failed(rc);
-    }
-    if (rc != SQLITE_ROW || sqlite3_column_int(q.s, 0) != kApplicationId) {
-      mError = kForeign;
-      return failed(SQLITE_ERROR);
-    }
-  }
-  {
-    // Text is read as UTF-8; a UTF-16 file's would be converted, and grow.
-    Statement q;
-    int rc = timed([&] { return sqlite3_prepare_v2(mDb, "PRAGMA encoding", -1, &q.s, nullptr); });
-    if (rc == SQLITE_OK) {
-      rc = timed([&] { return sqlite3_step(q.s); });
-    }
-    if (rc != SQLITE_ROW) {
-      return failed(rc);
-    }
-    if (text(q.s, 0) != "UTF-8") {
-      mError = "the snapshot's text is " + text(q.s, 0) + ", where SafeQuest writes UTF-8";
-      return failed(SQLITE_ERROR);
-    }
-  }
-  // The schema before any row: a view, trigger or virtual table could run anything
-  // when read, and an extra table or column is not ours.
-  if (const int rc = checkSchema(); rc != SQLITE_OK) {
-    return failed(rc);
-  }
-  for (const char* table : {"events", "meta"}) {
-    if (const int rc = checkColumns(table); rc != SQLITE_OK) {
-      return failed(rc);
-    }
-  }
-  if (const int rc = checkRowCount(); rc != SQLITE_OK) {
-    return failed(rc);
-  }
-  // Rows are read in rowid order, a page at a time, resuming after the last rowid,
-  // so each page costs the same however far into the file it is.
-  const char* sql =
-      "SELECT rowid, uuid, device_id, seq, pupil_id, kind, pack_id, pack_version, content_hash, "
-      "activity_id, score, max_score, choices, time_utc, data FROM events "
-      "WHERE rowid >= ?1 ORDER BY rowid LIMIT ?2";
-  if (const int rc = timed([&] { return sqlite3_prepare_v2(mDb, sql, -1, &mPage, nullptr); });
-      rc != SQLITE_OK) {
-    return failed(rc);
-  }
-  mDeadline.reset();
+  mChecksDone = 0;
   mLastRowid = std::numeric_limits<std::int64_t>::min();
   mStarted = false;
   mRowsRead = 0;
@@ -358,14 +386,39 @@ bool SnapshotReader::open(const std::string& path, const SnapshotLimits& limits,
   mSkippedReasons.clear();
   mBytesRead = 0;
   mDone = false;
-  return true;
+  // The checks run here as far as the deadline allows; any it cuts short are
+  // finished by readPage before it reads a row, so a busy machine stopping one
+  // for a moment costs a retry, never the file.
+  mDeadline = deadline;
+  const int rc = runChecks();
+  mDeadline.reset();
+  if (rc == SQLITE_OK || (rc == SQLITE_INTERRUPT && mError.empty())) {
+    return true;
+  }
+  close();
+  return false;
 }
+
+// ---- reading pages ------------------------------------------------------------------
 
 SnapshotReader::Page SnapshotReader::readPage(int maxRows,
                                               std::optional<Clock::time_point> deadline,
                                               std::vector<Event>& out) {
   if (!mError.empty()) {
     return Page::Refused;
+  }
+  if (mDb != nullptr && mChecksDone < kChecks) {
+    // The checks open() had no time for, before any row.
+    mDeadline = deadline;
+    const int rc = runChecks();
+    mDeadline.reset();
+    if (rc == SQLITE_INTERRUPT && mError.empty()) {
+      return Page::Interrupted;
+    }
+    if (rc != SQLITE_OK) {
+      close();
+      return Page::Refused;
+    }
   }
   if (mDone || mPage == nullptr) {
     return Page::Done;

@@ -65,9 +65,11 @@ public:
   SnapshotReader(const SnapshotReader&) = delete;
   SnapshotReader& operator=(const SnapshotReader&) = delete;
 
-  // Checks the file's size and header and opens it. The statements this runs are
-  // given up at `deadline` (nullopt: no deadline). False with error() set when the
-  // file is refused; refused() tells a refusal from running out of time (try again).
+  // Checks the file's size and header, opens it, and checks its identity, schema
+  // and row count. The statements this runs are given up at `deadline` (nullopt:
+  // no deadline); checks the deadline cut short are finished by the first
+  // readPage, before any row is read. False with error() set when the file is
+  // refused (refused() is then true).
   bool open(const std::string& path, const SnapshotLimits& limits,
             std::optional<Clock::time_point> deadline);
 
@@ -96,17 +98,22 @@ private:
   // Runs a statement step (or a prepare, which may read the schema) counting its
   // time against the file's budget.
   template <typename F> int timed(F&& f);
-  // The checks of open() after the header, each under the deadline: SQLITE_OK when
-  // the file passed, SQLITE_INTERRUPT when time ran out (mError says whether for
-  // good), anything else with mError set.
+  // The checks after the header, in order, each under the deadline: SQLITE_OK when
+  // the file passed, SQLITE_INTERRUPT when time ran out (with mError set when the
+  // file's own time budget is spent), anything else with mError set. runChecks
+  // resumes at the first check not yet passed.
+  int runChecks();
+  int checkIdentity();
   int checkSchema();
   int checkColumns(const char* table);
   int checkRowCount();
+  static constexpr int kChecks = 6; // the five above and preparing the page statement
 
   sqlite3* mDb = nullptr;
   sqlite3_stmt* mPage = nullptr;
   std::optional<Clock::time_point> mDeadline;
   SnapshotLimits mLimits;
+  int mChecksDone = 0;
   std::int64_t mNow = 0;
   // SQLite's time on this file so far, and when the statement running began.
   Clock::duration mSpent{};

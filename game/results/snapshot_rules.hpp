@@ -31,8 +31,8 @@ struct SchemaObject {
 };
 
 // "" when a genuine snapshot may hold the object (the tables events and meta, and
-// SQLite's own indexes on them); otherwise why the file is refused, naming what
-// was found: "the snapshot has a view named events".
+// SQLite's own index for meta's key); otherwise why the file is refused, naming
+// what was found: "the snapshot has a view named events".
 std::string schemaObjectProblem(const SchemaObject& object);
 
 // One column as PRAGMA table_xinfo reports it.

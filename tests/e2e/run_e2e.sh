@@ -94,7 +94,8 @@ hostile="$work/hostile-school"
   "$hostile/results/e2e00000-0000-4000-8000-00000000beef.sqlite"
 printf '{"formatVersion": 1, "schoolFolder": "%s"}\n' "$hostile" >"$work/hostile-config.json"
 SAFEQUEST_CONFIG="$work/hostile-config.json" "$game" --data "$work/pc-hostile" \
-  --content "$content" --script "$scripts/hostile_snapshot.script" 2>"$work/hostile.err"
+  --content "$content" --script "$scripts/hostile_snapshot.script" 2>"$work/hostile.err" ||
+  { cat "$work/hostile.err" >&2; exit 1; }
 cat "$work/hostile.err"
 grep -q "view named events" "$work/hostile.err"
 

@@ -191,8 +191,11 @@ TEST_CASE("the schema rules name what they found") {
         "the snapshot has a virtual table named events");
   CHECK(schemaObjectProblem({"trigger", "t", "events", "CREATE TRIGGER t ..."}) ==
         "the snapshot has a trigger named t");
-  // SQLite's own index on a table no snapshot has, and a made-up one.
+  // SQLite's own index on a table no snapshot has, or for a UNIQUE column of events
+  // (which CREATE TABLE AS never makes), and a made-up one.
   CHECK(schemaObjectProblem({"index", "sqlite_autoindex_x_1", "x", ""}) != "");
+  CHECK(schemaObjectProblem({"index", "sqlite_autoindex_events_1", "events", ""}) ==
+        "the snapshot has an index named sqlite_autoindex_events_1");
   CHECK(schemaObjectProblem({"index", "by_time", "events", "CREATE INDEX by_time ON events(a)"}) ==
         "the snapshot has an index named by_time");
   CHECK(schemaObjectProblem({"table", std::string("no\ntes"), "x", "CREATE TABLE x(a)"}) ==
@@ -204,6 +207,43 @@ TEST_CASE("the schema rules name what they found") {
   CHECK(columnsProblem("meta", {{"key", "TEXT", 0}, {"value", "TEXT", 2}}) != "");
   CHECK(columnsProblem("meta", {{"key", "BLOB", 0}, {"value", "TEXT", 0}}) ==
         "column key has type BLOB, where a snapshot's meta table has TEXT");
+}
+
+TEST_CASE("checks a deadline cuts short are finished before any row is read") {
+  TempDir dir;
+  const fs::path good = build(dir.path() / "good.sqlite", manyRows(300));
+  const fs::path view = dir.path() / "view.sqlite";
+  std::string error;
+  REQUIRE(test::buildDatabase(view,
+                              test::readTextFile(fs::path(SQ_SOURCE_DIR) / "tests" / "fixtures" /
+                                                 "hostile-snapshots" / "endless-view.sql"),
+                              error));
+  const auto past = [] { return Clock::now() - std::chrono::seconds(1); };
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    // A genuine file is never refused for want of time.
+    SnapshotReader r;
+    CHECK(r.open(good.string(), pinned(), past()));
+    CHECK_FALSE(r.refused());
+    std::vector<Event> out;
+    const auto page = r.readPage(300, past(), out);
+    CHECK((page == SnapshotReader::Page::Interrupted || page == SnapshotReader::Page::More));
+    if (page == SnapshotReader::Page::Interrupted) {
+      CHECK(out.empty());
+    }
+    while (r.readPage(300, std::nullopt, out) == SnapshotReader::Page::More) {
+    }
+    CHECK(out.size() == 300);
+    // A hostile one hands on no row, however its checks fall.
+    SnapshotReader h;
+    std::vector<Event> none;
+    if (h.open(view.string(), pinned(), past())) {
+      while (h.readPage(300, std::nullopt, none) == SnapshotReader::Page::More) {
+      }
+    }
+    CHECK(h.refused());
+    CHECK(h.error() == "the snapshot has a view named events");
+    CHECK(none.empty());
+  }
 }
 
 // ---- rows -----------------------------------------------------------------------
