@@ -363,7 +363,10 @@ TEST_CASE("a snapshot of hundreds of thousands of rows over the limit is refused
   CHECK(r.refused());
   CHECK(r.error().find("last row is number 300000") != std::string::npos);
   INFO(std::chrono::duration<double, std::milli>(took).count() << " ms");
-  CHECK(took < std::chrono::milliseconds(300));
+  CHECK(r.rowsRead() == 0);
+  // A few page reads; reading the rows would take seconds. The bound allows for a
+  // busy test machine.
+  CHECK(took < std::chrono::seconds(1));
   // The same with the default limits, for a file claiming five million rows.
   const fs::path claim = build(
       dir.path() / "claim.sqlite",
