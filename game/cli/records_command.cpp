@@ -324,6 +324,11 @@ int runMerge(const std::vector<std::string>& argv, std::ostream& out, std::ostre
       out << f.file << ": " << f.added << " new events";
       if (f.skippedRows > 0) {
         out << ", " << f.skippedRows << " malformed rows left out";
+        const char* sep = ": ";
+        for (const auto& [why, n] : f.skippedReasons) {
+          out << sep << n << " " << why;
+          sep = ", ";
+        }
       }
       out << "\n";
     }

@@ -230,6 +230,7 @@ bool MergeJob::readSome(int& rowsLeft, Clock::time_point deadline) {
     return true;
   case SnapshotReader::Page::Done:
     mFile.skippedRows = mReader->skippedRows();
+    mFile.skippedReasons = mReader->skippedReasons();
     mReader.reset();
     for (const Event& e : mStaged) {
       if (e.kind == EventKind::PupilErased) {
@@ -241,6 +242,7 @@ bool MergeJob::readSome(int& rowsLeft, Clock::time_point deadline) {
   case SnapshotReader::Page::Refused:
     mFile.error = mReader->error();
     mFile.skippedRows = mReader->skippedRows();
+    mFile.skippedReasons = mReader->skippedReasons();
     finishFile();
     return true;
   case SnapshotReader::Page::Interrupted:
@@ -250,6 +252,7 @@ bool MergeJob::readSome(int& rowsLeft, Clock::time_point deadline) {
     if (mPageRows == 1) {
       mFile.error = "a row of the snapshot could not be read in the time a step allows";
       mFile.skippedRows = mReader->skippedRows();
+      mFile.skippedReasons = mReader->skippedReasons();
       finishFile();
       return true;
     }

@@ -41,6 +41,7 @@ SnapshotRead readSnapshot(const std::string& path, const SnapshotLimits& limits)
     break;
   }
   r.skippedRows = reader.skippedRows();
+  r.skippedReasons = reader.skippedReasons();
   return r;
 }
 

@@ -17,6 +17,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,8 +27,9 @@ namespace sq {
 // Events read from one snapshot file, with what was wrong about it.
 struct SnapshotRead {
   std::vector<Event> events;
-  std::string error;   // set when the whole file was refused
-  int skippedRows = 0; // rows with malformed fields, left out
+  std::string error;                         // set when the whole file was refused
+  int skippedRows = 0;                       // rows with malformed fields, left out
+  std::map<std::string, int> skippedReasons; // those rows counted by why
 };
 
 // Reads a whole snapshot read-only (immutable: SQLite writes nothing beside it). A
@@ -75,7 +77,8 @@ struct MergeFileReport {
   std::string file;
   int added = 0;
   int skippedRows = 0;
-  std::string error; // the snapshot was refused
+  std::map<std::string, int> skippedReasons; // the skipped rows counted by why
+  std::string error;                         // the snapshot was refused
 };
 
 struct MergeResult {

@@ -1,6 +1,12 @@
+// Sections:
+//   1. the header: limits, messages and the check of the file's first 100 bytes
+//   2. closing and timing: the deadline and the file's time budget
+//   3. the schema: objects, columns and the row count, before any row
+//   4. opening: the checks in order
+//   5. reading pages: rows checked and handed on, or left out with a reason
 #include "results/snapshot_reader.hpp"
 
-#include "results/uuid.hpp"
+#include "results/snapshot_rules.hpp"
 
 #include <sqlite3.h>
 
@@ -14,6 +20,8 @@ namespace fs = std::filesystem;
 namespace sq {
 
 namespace {
+
+// ---- the header ---------------------------------------------------------------------
 
 // 'SQES', as in the records store.
 constexpr int kApplicationId = 0x53514553;
@@ -37,10 +45,6 @@ std::string text(sqlite3_stmt* s, int col) {
   return p ? std::string(reinterpret_cast<const char*>(p),
                          static_cast<std::size_t>(sqlite3_column_bytes(s, col)))
            : std::string();
-}
-
-bool looksLikeTime(const std::string& t) {
-  return t.size() == 20 && t[4] == '-' && t[10] == 'T' && t.back() == 'Z';
 }
 
 std::uint32_t bigEndian32(const unsigned char* p) {
@@ -88,6 +92,8 @@ std::string checkHeader(const std::string& path, std::uint64_t size) {
 
 } // namespace
 
+// ---- closing and timing -------------------------------------------------------------
+
 SnapshotReader::~SnapshotReader() {
   close();
 }
@@ -100,15 +106,252 @@ void SnapshotReader::close() {
 }
 
 int SnapshotReader::onProgress(void* self) {
-  const auto& deadline = static_cast<SnapshotReader*>(self)->mDeadline;
-  return deadline && Clock::now() >= *deadline ? 1 : 0;
+  auto* r = static_cast<SnapshotReader*>(self);
+  const auto now = Clock::now();
+  if (r->mSpent + (now - r->mStepStart) >= r->mLimits.maxReadTime) {
+    r->mTooSlow = true;
+    return 1;
+  }
+  return r->mDeadline && now >= *r->mDeadline ? 1 : 0;
 }
+
+template <typename F> int SnapshotReader::timed(F&& f) {
+  mStepStart = Clock::now();
+  const int rc = f();
+  mSpent += Clock::now() - mStepStart;
+  return rc;
+}
+
+namespace {
+
+// A statement on the snapshot, finalized however the check ends.
+struct Statement {
+  sqlite3_stmt* s = nullptr;
+  ~Statement() { sqlite3_finalize(s); }
+};
+
+static_assert(static_cast<int>(ValueType::Integer) == SQLITE_INTEGER &&
+              static_cast<int>(ValueType::Float) == SQLITE_FLOAT &&
+              static_cast<int>(ValueType::Text) == SQLITE_TEXT &&
+              static_cast<int>(ValueType::Blob) == SQLITE_BLOB &&
+              static_cast<int>(ValueType::Null) == SQLITE_NULL);
+
+std::string tooSlow(const SnapshotLimits& limits) {
+  const auto ms = limits.maxReadTime.count();
+  return "the snapshot took more than " +
+         (ms % 1000 == 0 ? std::to_string(ms / 1000) + " s" : std::to_string(ms) + " ms") +
+         " to read, and is refused as too slow";
+}
+
+} // namespace
+
+// ---- the schema ---------------------------------------------------------------------
+
+int SnapshotReader::checkSchema() {
+  Statement q;
+  int rc = timed([&] {
+    return sqlite3_prepare_v2(mDb, "SELECT type, name, tbl_name, sql FROM sqlite_schema", -1, &q.s,
+                              nullptr);
+  });
+  bool events = false;
+  bool meta = false;
+  while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+    rc = timed([&] { return sqlite3_step(q.s); });
+    if (rc != SQLITE_ROW) {
+      break;
+    }
+    SchemaObject o{text(q.s, 0), text(q.s, 1), text(q.s, 2), text(q.s, 3)};
+    mError = schemaObjectProblem(o);
+    if (!mError.empty()) {
+      return SQLITE_ERROR;
+    }
+    events = events || (o.type == "table" && o.name == "events");
+    meta = meta || (o.type == "table" && o.name == "meta");
+  }
+  if (rc != SQLITE_DONE) {
+    return rc;
+  }
+  if (!events || !meta) {
+    mError = std::string("the snapshot has no table named ") + (events ? "meta" : "events");
+    return SQLITE_ERROR;
+  }
+  return SQLITE_OK;
+}
+
+int SnapshotReader::checkColumns(const char* table) {
+  {
+    // A WITHOUT ROWID table could not be read by rowid; the schema's SQL says
+    // "table" for a virtual table, but SQLite itself knows.
+    Statement q;
+    const std::string sql = "PRAGMA main.table_list(" + std::string(table) + ")";
+    int rc = timed([&] { return sqlite3_prepare_v2(mDb, sql.c_str(), -1, &q.s, nullptr); });
+    if (rc == SQLITE_OK) {
+      rc = timed([&] { return sqlite3_step(q.s); });
+    }
+    if (rc == SQLITE_DONE) {
+      mError = "the snapshot has no table named " + std::string(table);
+      return SQLITE_ERROR;
+    }
+    if (rc != SQLITE_ROW) {
+      return rc;
+    }
+    // schema, name, type, ncol, wr, strict
+    const std::string type = text(q.s, 2);
+    if (type != "table") {
+      mError = "the snapshot's " + std::string(table) + " is a " + type + ", not a table";
+      return SQLITE_ERROR;
+    }
+    if (sqlite3_column_int(q.s, 4) != 0) {
+      mError = "the snapshot's " + std::string(table) + " table is WITHOUT ROWID";
+      return SQLITE_ERROR;
+    }
+  }
+  Statement q;
+  const std::string sql = "PRAGMA main.table_xinfo(" + std::string(table) + ")";
+  int rc = timed([&] { return sqlite3_prepare_v2(mDb, sql.c_str(), -1, &q.s, nullptr); });
+  std::vector<DeclaredColumn> columns;
+  // More columns than any snapshot has need not all be read to be refused.
+  while ((rc == SQLITE_OK || rc == SQLITE_ROW) && columns.size() <= kSnapshotColumns) {
+    rc = timed([&] { return sqlite3_step(q.s); });
+    if (rc == SQLITE_ROW) {
+      // cid, name, type, notnull, dflt_value, pk, hidden
+      columns.push_back({text(q.s, 1), text(q.s, 2), sqlite3_column_int(q.s, 6)});
+    }
+  }
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+    return rc;
+  }
+  mError = columnsProblem(table, columns);
+  return mError.empty() ? SQLITE_OK : SQLITE_ERROR;
+}
+
+int SnapshotReader::checkRowCount() {
+  // The first and last rowids come from the ends of the table's b-tree, so this
+  // costs a few page reads however many rows there are. A genuine snapshot numbers
+  // its rows from 1 without gaps (they are inserted into a new table), so the last
+  // rowid is the row count.
+  Statement q;
+  int rc = timed([&] {
+    return sqlite3_prepare_v2(mDb, "SELECT min(rowid), max(rowid) FROM events", -1, &q.s, nullptr);
+  });
+  if (rc == SQLITE_OK) {
+    rc = timed([&] { return sqlite3_step(q.s); });
+  }
+  if (rc != SQLITE_ROW) {
+    return rc; // an aggregate always has its row: this is an error
+  }
+  if (sqlite3_column_type(q.s, 0) == SQLITE_NULL) {
+    return SQLITE_OK; // no rows
+  }
+  const std::int64_t first = sqlite3_column_int64(q.s, 0);
+  const std::int64_t last = sqlite3_column_int64(q.s, 1);
+  if (first < 1) {
+    mError = "the snapshot's rows are numbered from " + std::to_string(first) + ", not from 1";
+    return SQLITE_ERROR;
+  }
+  if (static_cast<std::uint64_t>(last) > mLimits.maxEvents) {
+    mError = "the snapshot holds more events than the limit of " +
+             std::to_string(mLimits.maxEvents) + " (its last row is number " +
+             std::to_string(last) + ")";
+    return SQLITE_ERROR;
+  }
+  return SQLITE_OK;
+}
+
+int SnapshotReader::checkIdentity() {
+  {
+    Statement q;
+    int rc =
+        timed([&] { return sqlite3_prepare_v2(mDb, "PRAGMA application_id", -1, &q.s, nullptr); });
+    if (rc == SQLITE_OK) {
+      rc = timed([&] { return sqlite3_step(q.s); });
+    }
+    if (rc == SQLITE_INTERRUPT) {
+      return rc;
+    }
+    if (rc != SQLITE_ROW || sqlite3_column_int(q.s, 0) != kApplicationId) {
+      mError = kForeign;
+      return SQLITE_ERROR;
+    }
+  }
+  // Text is read as UTF-8; a UTF-16 file's would be converted, and grow.
+  Statement q;
+  int rc = timed([&] { return sqlite3_prepare_v2(mDb, "PRAGMA encoding", -1, &q.s, nullptr); });
+  if (rc == SQLITE_OK) {
+    rc = timed([&] { return sqlite3_step(q.s); });
+  }
+  if (rc != SQLITE_ROW) {
+    return rc;
+  }
+  if (text(q.s, 0) != "UTF-8") {
+    mError = "the snapshot's text is " + text(q.s, 0) + ", where SafeQuest writes UTF-8";
+    return SQLITE_ERROR;
+  }
+  return SQLITE_OK;
+}
+
+int SnapshotReader::runChecks() {
+  while (mChecksDone < kChecks) {
+    int rc = SQLITE_OK;
+    switch (mChecksDone) {
+    case 0:
+      rc = checkIdentity();
+      break;
+    case 1:
+      // A view, trigger or virtual table could run anything when read, and an
+      // extra table or column is not ours.
+      rc = checkSchema();
+      break;
+    case 2:
+      rc = checkColumns("events");
+      break;
+    case 3:
+      rc = checkColumns("meta");
+      break;
+    case 4:
+      rc = checkRowCount();
+      break;
+    default: {
+      // Rows are read in rowid order, a page at a time, resuming after the last
+      // rowid, so each page costs the same however far into the file it is.
+      const char* sql =
+          "SELECT rowid, uuid, device_id, seq, pupil_id, kind, pack_id, pack_version, "
+          "content_hash, activity_id, score, max_score, choices, time_utc, data FROM events "
+          "WHERE rowid >= ?1 ORDER BY rowid LIMIT ?2";
+      rc = timed([&] { return sqlite3_prepare_v2(mDb, sql, -1, &mPage, nullptr); });
+      break;
+    }
+    }
+    if (rc == SQLITE_INTERRUPT) {
+      if (mTooSlow) {
+        mError = tooSlow(mLimits);
+      }
+      return rc;
+    }
+    if (rc != SQLITE_OK) {
+      if (mError.empty()) {
+        mError = std::string("not a SafeQuest snapshot: ") + sqlite3_errmsg(mDb);
+      }
+      return rc;
+    }
+    ++mChecksDone;
+  }
+  return SQLITE_OK;
+}
+
+// ---- opening ------------------------------------------------------------------------
 
 bool SnapshotReader::open(const std::string& path, const SnapshotLimits& limits,
                           std::optional<Clock::time_point> deadline) {
   close();
   mLimits = limits;
   mError.clear();
+  mSpent = {};
+  mTooSlow = false;
+  mNow = limits.now ? limits.now()
+                    : std::chrono::duration_cast<std::chrono::seconds>(
+                          std::chrono::system_clock::now().time_since_epoch())
+                          .count();
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
   if (ec) {
@@ -116,7 +359,8 @@ bool SnapshotReader::open(const std::string& path, const SnapshotLimits& limits,
     return false;
   }
   if (size > limits.maxFileBytes) {
-    mError = "the file is " + std::to_string(size) + " bytes, over the limit";
+    mError = "the file is " + std::to_string(size) + " bytes, over the limit of " +
+             std::to_string(limits.maxFileBytes);
     return false;
   }
   mError = checkHeader(path, size);
@@ -133,54 +377,48 @@ bool SnapshotReader::open(const std::string& path, const SnapshotLimits& limits,
   }
   sqlite3_limit(mDb, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
   sqlite3_progress_handler(mDb, kProgressInstructions, &SnapshotReader::onProgress, this);
-  mDeadline = deadline;
-  sqlite3_stmt* s = nullptr;
-  int rc = sqlite3_prepare_v2(mDb, "PRAGMA application_id", -1, &s, nullptr);
-  if (rc == SQLITE_OK) {
-    rc = sqlite3_step(s);
-  }
-  const bool ours = rc == SQLITE_ROW && sqlite3_column_int(s, 0) == kApplicationId;
-  sqlite3_finalize(s);
-  if (rc == SQLITE_INTERRUPT) {
-    mDeadline.reset();
-    close();
-    return false; // out of time, not refused: the caller may try again
-  }
-  if (!ours) {
-    mDeadline.reset();
-    mError = kForeign;
-    close();
-    return false;
-  }
-  // Rows are read in rowid order, a page at a time, resuming after the last rowid,
-  // so each page costs the same however far into the file it is.
-  const char* sql =
-      "SELECT rowid, uuid, device_id, seq, pupil_id, kind, pack_id, pack_version, content_hash, "
-      "activity_id, score, max_score, choices, time_utc, data FROM events "
-      "WHERE rowid >= ?1 ORDER BY rowid LIMIT ?2";
-  rc = sqlite3_prepare_v2(mDb, sql, -1, &mPage, nullptr);
-  mDeadline.reset();
-  if (rc != SQLITE_OK) {
-    if (rc != SQLITE_INTERRUPT) {
-      mError = std::string("not a SafeQuest snapshot: ") + sqlite3_errmsg(mDb);
-    }
-    close();
-    return false;
-  }
+  mChecksDone = 0;
   mLastRowid = std::numeric_limits<std::int64_t>::min();
   mStarted = false;
   mRowsRead = 0;
   mAccepted = 0;
   mSkippedRows = 0;
+  mSkippedReasons.clear();
+  mBytesRead = 0;
   mDone = false;
-  return true;
+  // The checks run here as far as the deadline allows; any it cuts short are
+  // finished by readPage before it reads a row, so a busy machine stopping one
+  // for a moment costs a retry, never the file.
+  mDeadline = deadline;
+  const int rc = runChecks();
+  mDeadline.reset();
+  if (rc == SQLITE_OK || (rc == SQLITE_INTERRUPT && mError.empty())) {
+    return true;
+  }
+  close();
+  return false;
 }
+
+// ---- reading pages ------------------------------------------------------------------
 
 SnapshotReader::Page SnapshotReader::readPage(int maxRows,
                                               std::optional<Clock::time_point> deadline,
                                               std::vector<Event>& out) {
   if (!mError.empty()) {
     return Page::Refused;
+  }
+  if (mDb != nullptr && mChecksDone < kChecks) {
+    // The checks open() had no time for, before any row.
+    mDeadline = deadline;
+    const int rc = runChecks();
+    mDeadline.reset();
+    if (rc == SQLITE_INTERRUPT && mError.empty()) {
+      return Page::Interrupted;
+    }
+    if (rc != SQLITE_OK) {
+      close();
+      return Page::Refused;
+    }
   }
   if (mDone || mPage == nullptr) {
     return Page::Done;
@@ -189,20 +427,33 @@ SnapshotReader::Page SnapshotReader::readPage(int maxRows,
   const std::size_t outBefore = out.size();
   const std::int64_t readBefore = mRowsRead;
   const std::size_t acceptedBefore = mAccepted;
-  const int skippedBefore = mSkippedRows;
+  const std::uint64_t bytesBefore = mBytesRead;
+  // This page's skipped rows, added to the file's once the page is read.
+  std::map<std::string, int> skipped;
   auto undo = [&] {
     out.resize(outBefore);
     mRowsRead = readBefore;
     mAccepted = acceptedBefore;
-    mSkippedRows = skippedBefore;
+    mBytesRead = bytesBefore;
+  };
+  auto keepSkipped = [&] {
+    for (const auto& [why, n] : skipped) {
+      mSkippedReasons[why] += n;
+      mSkippedRows += n;
+    }
   };
   // A refused file keeps its counters (they are reported) but hands on no rows.
   auto refuse = [&](const std::string& why) {
+    mDeadline.reset();
+    keepSkipped();
     out.resize(outBefore);
     mError = why;
     close();
     return Page::Refused;
   };
+  if (mSpent >= mLimits.maxReadTime) {
+    return refuse(tooSlow(mLimits));
+  }
   // The next page starts at the rowid after the last one read.
   const std::int64_t from = mStarted ? mLastRowid + 1 : std::numeric_limits<std::int64_t>::min();
   std::int64_t last = mLastRowid;
@@ -213,56 +464,64 @@ SnapshotReader::Page SnapshotReader::readPage(int maxRows,
   mDeadline = deadline;
   int rows = 0;
   int rc = SQLITE_ROW;
-  while ((rc = sqlite3_step(mPage)) == SQLITE_ROW) {
+  while ((rc = timed([&] { return sqlite3_step(mPage); })) == SQLITE_ROW) {
     const std::int64_t rowid = sqlite3_column_int64(mPage, 0);
-    // A real table hands rowids back in rising order; anything else (a view, a
-    // column named rowid) could make the paging go round for ever.
+    // A real table hands rowids back in rising order; anything else could make the
+    // paging go round for ever.
     if ((started && rowid <= last) || rowid < from) {
-      mDeadline.reset();
       return refuse(kForeign);
     }
     last = rowid;
     started = true;
     ++rows;
     ++mRowsRead;
-    if (mAccepted >= mLimits.maxEvents) {
-      mDeadline.reset();
-      return refuse("the snapshot holds more events than the limit");
+    if (static_cast<std::uint64_t>(mRowsRead) > mLimits.maxEvents) {
+      return refuse("the snapshot holds more events than the limit of " +
+                    std::to_string(mLimits.maxEvents));
     }
-    Event e;
+    SnapshotRow row;
+    for (std::size_t c = 0; c < kSnapshotColumns; ++c) {
+      const int col = static_cast<int>(c) + 1;
+      row.types[c] = static_cast<ValueType>(sqlite3_column_type(mPage, col));
+      mBytesRead += static_cast<std::uint64_t>(sqlite3_column_bytes(mPage, col));
+    }
+    if (mBytesRead > mLimits.maxBytesRead) {
+      return refuse("the snapshot holds more than " + std::to_string(mLimits.maxBytesRead) +
+                    " bytes of records");
+    }
+    Event& e = row.event;
     e.uuid = text(mPage, 1);
     e.deviceId = text(mPage, 2);
     e.seq = sqlite3_column_int64(mPage, 3);
     e.pupilId = text(mPage, 4);
-    const auto kind = parseEventKind(text(mPage, 5));
+    row.kind = text(mPage, 5);
     e.packId = text(mPage, 6);
     e.packVersion = text(mPage, 7);
     e.contentHash = text(mPage, 8);
     e.activityId = text(mPage, 9);
-    if (sqlite3_column_type(mPage, 10) != SQLITE_NULL) {
+    if (row.types[9] != ValueType::Null) {
       e.score = sqlite3_column_int64(mPage, 10);
     }
-    if (sqlite3_column_type(mPage, 11) != SQLITE_NULL) {
+    if (row.types[10] != ValueType::Null) {
       e.maxScore = sqlite3_column_int64(mPage, 11);
     }
     e.choices = text(mPage, 12);
     e.timeUtc = text(mPage, 13);
     e.data = text(mPage, 14);
     // Foreign rows must look exactly like ours before they join the record.
-    const bool ok = kind && isUuid(e.uuid) && isUuid(e.deviceId) && e.seq > 0 &&
-                    (e.pupilId.empty() || isUuid(e.pupilId)) && looksLikeTime(e.timeUtc) &&
-                    e.packId.size() < 256 && e.activityId.size() < 256 &&
-                    e.choices.size() < 65536 && e.data.size() < 1024 * 1024;
-    if (!ok) {
-      ++mSkippedRows;
+    const std::string why = rowProblem(row, mNow);
+    if (!why.empty()) {
+      ++skipped[why];
       continue;
     }
-    e.kind = *kind;
     ++mAccepted;
     out.push_back(std::move(e));
   }
   mDeadline.reset();
   if (rc == SQLITE_INTERRUPT) {
+    if (mTooSlow) {
+      return refuse(tooSlow(mLimits));
+    }
     undo();
     sqlite3_reset(mPage);
     return Page::Interrupted;
@@ -274,6 +533,7 @@ SnapshotReader::Page SnapshotReader::readPage(int maxRows,
                       : std::string("the snapshot could not be read to the end: ") +
                             sqlite3_errmsg(mDb));
   }
+  keepSkipped();
   mLastRowid = last;
   mStarted = started;
   if (rows < maxRows || (started && last == std::numeric_limits<std::int64_t>::max())) {

@@ -15,12 +15,16 @@
 //                                     completed today
 //   sq_e2e_helper count-events DATA_DIR MIN
 //                                     checks that the store holds at least MIN events
+//   sq_e2e_helper build-snapshot SQL_FILE OUT_FILE
+//                                     builds a snapshot from a hostile-snapshot corpus
+//                                     file (tests/fixtures/hostile-snapshots)
 // Exit status 0 when all is well, 1 with a message otherwise.
 #include "content/pack_loader.hpp"
 #include "results/results_store.hpp"
 #include "runtime/lesson_runner.hpp"
 #include "support/play_through.hpp"
 #include "support/school_share.hpp"
+#include "support/sql_database.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -194,6 +198,14 @@ int main(int argc, char** argv) {
   }
   if (argc == 4 && std::string(argv[1]) == "count-events") {
     return countEvents(argv[2], std::atol(argv[3]));
+  }
+  if (argc == 4 && std::string(argv[1]) == "build-snapshot") {
+    std::string error;
+    if (!sq::test::buildDatabase(argv[3], sq::test::readTextFile(argv[2]), error)) {
+      std::fprintf(stderr, "e2e: %s: %s\n", argv[2], error.c_str());
+      return 1;
+    }
+    return 0;
   }
   if (argc != 3) {
     std::fprintf(stderr, "usage: sq_e2e_helper seed|check-help DATA_DIR\n");

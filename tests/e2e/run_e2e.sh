@@ -12,7 +12,8 @@
 # 7. a new PC signs in against a school folder of 30 PCs' snapshots (25,000
 #    events): the fetching screen, the butterfly during it, then home with work
 #    done on another PC; "Not me" during the merge signs out, and a second
-#    sign-in finishes it;
+#    sign-in finishes it; beside a hostile snapshot (an endless view) a sign-in
+#    reaches home within a second;
 # 8. a failing step exits 1 naming its line and screen; bad arguments exit 2;
 # 9. in a fresh records folder a pupil plays a whole lesson (slides, a scenario with
 #    one unsafe choice then the safe one, a quiz of every question type, a closing
@@ -86,6 +87,18 @@ test -s "$shots/sign-in-merged-home.png"
 SAFEQUEST_CONFIG="$work/big-config.json" "$game" --data "$work/pc-new-2" \
   --content "$content" --script "$scripts/sign_in_merge_sign_out.script"
 "$helper" count-events "$work/pc-new-2" 25001
+
+step "a hostile snapshot in the school folder: refused at once, home within a second"
+hostile="$work/hostile-school"
+"$cli" publish --data "$data" --school-folder "$hostile" >/dev/null
+"$helper" build-snapshot "$scripts/../fixtures/hostile-snapshots/endless-view.sql" \
+  "$hostile/results/e2e00000-0000-4000-8000-00000000beef.sqlite"
+printf '{"formatVersion": 1, "schoolFolder": "%s"}\n' "$hostile" >"$work/hostile-config.json"
+SAFEQUEST_CONFIG="$work/hostile-config.json" "$game" --data "$work/pc-hostile" \
+  --content "$content" --script "$scripts/hostile_snapshot.script" 2>"$work/hostile.err" ||
+  { cat "$work/hostile.err" >&2; exit 1; }
+cat "$work/hostile.err"
+grep -q "view named events" "$work/hostile.err"
 
 step "a failing step exits 1 with its line and screen"
 set +e

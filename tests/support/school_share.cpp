@@ -34,8 +34,10 @@ bool makeSchoolShare(const std::filesystem::path& work, const std::string& share
       ev.packId = "core";
       ev.packVersion = "1.0.0";
       ev.activityId = "activity-" + std::to_string(n % 60);
-      ev.score = n % 4;
-      ev.maxScore = 4;
+      if (ev.kind == EventKind::ActivityCompleted) { // only a step has a score
+        ev.score = n % 4;
+        ev.maxScore = 4;
+      }
       ev.timeUtc = "2026-10-0" + std::to_string(1 + n % 9) + "T10:00:00Z";
       add(std::move(ev));
     }
