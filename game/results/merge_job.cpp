@@ -421,9 +421,9 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
   std::vector<std::string> newlyErased;
   {
     RowMerger merger(db, mStore.deviceId(), formatUtc(mStore.nowSeconds()));
-    if (!mHeldReleased) {
-      // Held rows whose pupil is on the class list now: a bounded number a step.
-      const int limit = std::max(1, rowsLeft);
+    if (!mHeldReleased && rowsLeft > 0) {
+      // Held rows whose pupil is on the class list now, within the step's rows.
+      const int limit = rowsLeft;
       const int taken = merger.releaseHeld(limit, released, error);
       if (taken < 0) {
         rollback(error);
@@ -432,6 +432,9 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
       rowsLeft -= std::min(taken, rowsLeft);
       mHeldReleased = taken < limit;
     }
+    const RowMerger::ErasedTest erasedTest = [this](const std::string& pupil) {
+      return mErased.count(pupil) != 0 || mFileErased.count(pupil) != 0;
+    };
     int offered = 0;
     while (mInserted < mStaged.size() && rowsLeft > 0) {
       if (++offered % kRowsBetweenClockChecks == 0 && Clock::now() >= rowsDeadline) {
@@ -448,7 +451,7 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
         continue;
       }
       // The rest is decided where ResultsStore::insertForeign decides it.
-      const RowOutcome outcome = merger.offer(e, mFile.file, error);
+      const RowOutcome outcome = merger.offer(e, mFile.file, error, erasedTest);
       if (outcome == RowOutcome::Failed) {
         rollback(error);
         return;

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <optional>
+#include <string_view>
 
 namespace sq {
 
@@ -71,8 +72,8 @@ struct RowMerger::Statements {
         unmarkRelayed(d, "DELETE FROM relayed WHERE uuid = ?1"), insertEvent(d, kAppendEventSql),
         deleteEvent(d, "DELETE FROM events WHERE uuid = ?1"),
         quarantined(d, "SELECT id, dropped, own FROM quarantine WHERE " SQ_SAME_VERSION),
-        rivals(d, "SELECT own FROM quarantine WHERE dropped = 0 AND (uuid = ?1 OR "
-                  "(device_id = ?2 AND seq = ?3))"),
+        rivals(d, "SELECT own, pupil_id, kind FROM quarantine WHERE dropped = 0 AND (uuid = ?1 "
+                  "OR (device_id = ?2 AND seq = ?3))"),
         quarantine(d, "INSERT INTO quarantine(uuid, device_id, seq, pupil_id, kind, pack_id, "
                       "pack_version, content_hash, activity_id, score, max_score, choices, "
                       "time_utc, data, source, own, seen_utc, reason, dropped) VALUES (?1, ?2, "
@@ -85,12 +86,13 @@ struct RowMerger::Statements {
                 "seen_utc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
                 "?15, ?16)"),
         pupilKnown(d, "SELECT 1 FROM pupils WHERE id = ?1"),
-        // Driven by the class list (one index probe per pupil), so a long list of
-        // held rows for pupils still unknown is never read through.
+        // Driven by the class list (CROSS JOIN keeps pupils the outer loop: one
+        // index probe per pupil), so a long list of held rows for pupils still
+        // unknown is never read through.
         releasable(d, "SELECT h.uuid, h.device_id, h.seq, h.pupil_id, h.kind, h.pack_id, "
                       "h.pack_version, h.content_hash, h.activity_id, h.score, h.max_score, "
-                      "h.choices, h.time_utc, h.data, h.id, h.source FROM pupils p JOIN held h "
-                      "ON h.pupil_id = p.id LIMIT ?1"),
+                      "h.choices, h.time_utc, h.data, h.id, h.source FROM pupils p CROSS JOIN "
+                      "held h ON h.pupil_id = p.id LIMIT ?1"),
         release(d, "DELETE FROM held WHERE id = ?1") {}
 
   bool ok() const {
@@ -217,7 +219,8 @@ Rival storedRival(RowMerger::Statements& s, Event e, const std::string& localDev
 
 } // namespace
 
-RowOutcome RowMerger::offer(const Event& e, const std::string& sourceFile, std::string& error) {
+RowOutcome RowMerger::offer(const Event& e, const std::string& sourceFile, std::string& error,
+                            const ErasedTest& erased) {
   Statements& s = *mS;
   const auto failed = [&] {
     error = dbError(s.db, "could not merge");
@@ -271,9 +274,17 @@ RowOutcome RowMerger::offer(const Event& e, const std::string& sourceFile, std::
     return RowOutcome::PassedBy;
   }
 
+  // A stored row the tombstones are about to remove holds its keys until then,
+  // whatever the order of the rows (so the sliced and one-shot merges agree).
+  const auto doomed = [&](const std::string& pupil, std::string_view kind) {
+    return erased && !pupil.empty() && kind != eventKindId(EventKind::PupilErased) && erased(pupil);
+  };
   std::vector<Rival> stored;
   for (auto* found : {&byUuid, &bySlot}) {
     if (*found) {
+      if (doomed((*found)->pupilId, eventKindId((*found)->kind))) {
+        return RowOutcome::PassedBy;
+      }
       stored.push_back(storedRival(s, std::move(**found), mLocal));
     }
   }
@@ -291,6 +302,9 @@ RowOutcome RowMerger::offer(const Event& e, const std::string& sourceFile, std::
   s.rivals.bind(3, e.seq);
   int rc = SQLITE_ROW;
   while ((rc = s.rivals.step()) == SQLITE_ROW) {
+    if (doomed(s.rivals.text(1), s.rivals.text(2))) {
+      continue;
+    }
     anyRival = true;
     ownRival = ownRival || s.rivals.integer(0) != 0;
   }
@@ -361,7 +375,7 @@ RowOutcome RowMerger::offer(const Event& e, const std::string& sourceFile, std::
   }
   if (!own && ownRival) {
     return putAside(s, e, source, own, mNow,
-                    what + "; the version from the device's own snapshot is counted", false)
+                    what + "; outranked by a version from the device's own snapshot", false)
                ? RowOutcome::Conflict
                : failed();
   }

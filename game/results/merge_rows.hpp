@@ -19,6 +19,7 @@
 #include "results/event.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -68,8 +69,13 @@ public:
   RowMerger& operator=(const RowMerger&) = delete;
 
   // Decides about one row read from `sourceFile` ("" when not known). Rows about
-  // erased pupils are the caller's to leave out first (the tombstone rules).
-  RowOutcome offer(const Event& e, const std::string& sourceFile, std::string& error);
+  // erased pupils are the caller's to leave out first (the tombstone rules), and
+  // `erased` says who they are: a row clashing with a stored row about an erased
+  // pupil is passed by, as it would be once the tombstone has removed that row,
+  // and versions in quarantine about erased pupils are no rivals (they go too).
+  using ErasedTest = std::function<bool(const std::string& pupilId)>;
+  RowOutcome offer(const Event& e, const std::string& sourceFile, std::string& error,
+                   const ErasedTest& erased = {});
 
   // Offers again up to `limit` held rows whose pupil is now on the class list.
   // Returns how many rows left `held` (fewer than `limit`: none are left), or -1;

@@ -365,7 +365,9 @@ int ResultsStore::insertForeign(const std::vector<Event>& events, std::string& e
       if (e.kind != EventKind::PupilErased && !e.pupilId.empty() && erased.count(e.pupilId) != 0) {
         continue;
       }
-      switch (merger.offer(e, sourceFile, error)) {
+      switch (merger.offer(e, sourceFile, error, [&erased](const std::string& pupil) {
+        return erased.count(pupil) != 0;
+      })) {
       case RowOutcome::Added:
         ++n.added;
         break;
@@ -650,6 +652,16 @@ int ResultsStore::applyRetention(int currentAcademicYear, std::string& error) {
     return -1;
   }
   const int removed = sqlite3_changes(mDb);
+  // Rows a merge kept aside are kept no longer than events.
+  SqlStatement held(mDb, "DELETE FROM held WHERE time_utc < ?");
+  SqlStatement aside(mDb, "DELETE FROM quarantine WHERE kind <> 'pupil.erased' AND time_utc < ?");
+  held.bind(1, cutoff);
+  aside.bind(1, cutoff);
+  if (!held.ok() || held.step() != SQLITE_DONE || !aside.ok() || aside.step() != SQLITE_DONE) {
+    error = dbError(mDb, "could not apply retention");
+    exec("ROLLBACK", ignored);
+    return -1;
+  }
   if (!exec("COMMIT", error)) {
     exec("ROLLBACK", ignored);
     return -1;

@@ -579,3 +579,39 @@ TEST_CASE("a records store of version 1 migrates; its merged events count as rel
   CHECK(uuids(*store) == std::set<std::string>{merged.uuid});
   CHECK(store->quarantine().size() == 1);
 }
+
+TEST_CASE("a row clashing with one a tombstone removes is passed by, in any order and way") {
+  for (const bool tombstoneFirst : {false, true}) {
+    std::vector<std::string> ends;
+    for (const Way way : kWays) {
+      CAPTURE(name(way));
+      CAPTURE(tombstoneFirst);
+      TempDir dir;
+      auto store = teacherStore(dir.path() / "teacher");
+      const Event relayed = lesson(newUuid(), kDevice, 1, kAmy, "y3-a");
+      writeSnapshot(dir.path() / "first", kEarly, {relayed});
+      mergeAll(*store, dir.path() / "first", way);
+      REQUIRE(uuids(*store) == std::set<std::string>{relayed.uuid});
+      // The device's own file: another event numbered 1, and Amy's erasure.
+      const Event other = lesson(newUuid(), kDevice, 1, kBen, "y3-a");
+      Event tombstone = lesson(newUuid(), kDevice, 2, kAmy, "");
+      tombstone.kind = EventKind::PupilErased;
+      tombstone.packId.clear();
+      tombstone.packVersion.clear();
+      writeSnapshot(dir.path() / "second", kDevice,
+                    tombstoneFirst ? std::vector<Event>{tombstone, other}
+                                   : std::vector<Event>{other, tombstone});
+      const MergeResult m = mergeAll(*store, dir.path() / "second", way);
+      REQUIRE(m.ok);
+      CHECK(uuids(*store) == std::set<std::string>{tombstone.uuid});
+      CHECK(store->quarantine().empty());
+      ends.push_back(std::to_string(m.added) + " " +
+                     std::to_string(fileReport(m, kDevice).conflicts));
+      // Once the tombstone has removed the row, the next merge counts the event.
+      CHECK(mergeAll(*store, dir.path() / "second", way).added == 1);
+      CHECK(uuids(*store) == std::set<std::string>{tombstone.uuid, other.uuid});
+    }
+    CHECK(ends[0] == ends[1]);
+    CHECK(ends[1] == ends[2]);
+  }
+}
