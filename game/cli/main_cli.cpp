@@ -3,6 +3,7 @@
 #include "cli/cli_args.hpp"
 #include "cli/config_command.hpp"
 #include "cli/pin_command.hpp"
+#include "cli/quarantine_command.hpp"
 #include "cli/records_command.hpp"
 #include "cli/report_command.hpp"
 #include "cli/roster_command.hpp"
@@ -25,6 +26,8 @@ void printUsage(std::ostream& os) {
         "  record --kind KIND [--pupil ID] ... record one event; prints its id once saved\n"
         "  publish --school-folder DIR        share this device's events (and class list)\n"
         "  merge --school-folder DIR          merge every device's events into this one\n"
+        "                                     (exit 1: a snapshot refused or a conflict kept)\n"
+        "  quarantine list | keep ID          clashing versions a merge kept aside; keep one\n"
         "  erase --pupil ID                   erase a pupil everywhere, leaving a tombstone\n"
         "  export-pupil --pupil ID            everything held about one pupil, as JSON\n"
         "  retention [--set-years N]          apply (or set) how many academic years are kept\n"
@@ -60,6 +63,7 @@ int main(int argc, char** argv) {
       {"record", sq::cli::runRecord},
       {"publish", sq::cli::runPublish},
       {"merge", sq::cli::runMerge},
+      {"quarantine", sq::cli::runQuarantine},
       {"erase", sq::cli::runErase},
       {"export-pupil", sq::cli::runExportPupil},
       {"retention", sq::cli::runRetention},

@@ -307,7 +307,9 @@ int runMerge(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   if (!args.parse(argv, {"--data", "--school-folder"}, {}, error) ||
       schoolFolderFor(args).empty()) {
     err << "usage: safequest-cli merge [--school-folder DIR] [--data DIR]\n"
-           "(the school folder defaults to the one in the machine configuration)\n";
+           "(the school folder defaults to the one in the machine configuration)\n"
+           "exit status: 0 every snapshot merged cleanly, 1 a snapshot was refused or a\n"
+           "conflict waits in quarantine (see `safequest-cli quarantine list`), 2 usage or I/O\n";
     return 2;
   }
   auto store = openStore(args, err);
@@ -315,22 +317,30 @@ int runMerge(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     return 2;
   }
   const MergeResult m = merge(*store, schoolFolderFor(args));
-  bool refused = false;
   for (const auto& f : m.files) {
     if (!f.error.empty()) {
-      refused = true;
       err << f.file << ": refused: " << f.error << "\n";
-    } else {
-      out << f.file << ": " << f.added << " new events";
-      if (f.skippedRows > 0) {
-        out << ", " << f.skippedRows << " malformed rows left out";
-        const char* sep = ": ";
-        for (const auto& [why, n] : f.skippedReasons) {
-          out << sep << n << " " << why;
-          sep = ", ";
-        }
+      continue;
+    }
+    out << f.file << ": " << f.added << " new events";
+    if (f.conflicts > 0) {
+      out << ", " << f.conflicts << " in conflict";
+    }
+    if (f.held > 0) {
+      out << ", " << f.held << " held (pupil not on the class list)";
+    }
+    if (f.skippedRows > 0) {
+      out << ", " << f.skippedRows << " malformed rows left out";
+      const char* sep = ": ";
+      for (const auto& [why, n] : f.skippedReasons) {
+        out << sep << n << " " << why;
+        sep = ", ";
       }
-      out << "\n";
+    }
+    out << "\n";
+    if (f.conflicts > 0) {
+      err << f.file << ": " << f.conflicts
+          << " rows clash with another version of their event and are kept aside\n";
     }
   }
   if (!m.ok) {
@@ -338,7 +348,21 @@ int runMerge(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     return 2;
   }
   out << "merged " << m.added << " new events from " << m.files.size() << " snapshots\n";
-  return refused ? 1 : 0;
+  if (m.released > 0) {
+    out << m.released << " held rows counted now their pupil is on the class list\n";
+  }
+  if (m.heldRows > 0) {
+    out << m.heldRows << " rows held for pupils not on the class list\n";
+  }
+  for (const auto& [file, count] : m.quarantineSources) {
+    err << file << ": " << count << " versions kept aside in quarantine\n";
+  }
+  if (m.openConflicts > 0) {
+    err << m.openConflicts
+        << " versions of clashing events wait in quarantine, none of them counted: see "
+           "safequest-cli quarantine list\n";
+  }
+  return m.clean() ? 0 : 1;
 }
 
 int runErase(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {

@@ -1,5 +1,7 @@
 // The records subcommands of safequest-cli: record, publish, merge, erase,
-// export-pupil and retention. Exit status: 0 success, 1 input refused, 2 usage or I/O.
+// export-pupil and retention. Exit status: 0 success, 1 input refused, 2 usage
+// or I/O; merge gives 1 when a snapshot was refused or a conflict waits in
+// quarantine (see cli/quarantine_command).
 // Depends on: results/.
 #pragma once
 

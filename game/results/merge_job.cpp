@@ -5,6 +5,7 @@
 //   4. adding rows: inserting, finishing a file, failing
 #include "results/merge_job.hpp"
 
+#include "results/civil_time.hpp"
 #include "results/sqlite_statement.hpp"
 
 #include <sqlite3.h>
@@ -41,6 +42,9 @@ constexpr const char* kRemovePupilEvents =
     "DELETE FROM events WHERE pupil_id = ?1 AND pupil_id <> '' AND kind <> 'pupil.erased' "
     "RETURNING uuid, device_id, seq";
 constexpr const char* kRemovePupil = "DELETE FROM pupils WHERE id = ?1";
+constexpr const char* kRemovePupilHeld = "DELETE FROM held WHERE pupil_id = ?1";
+constexpr const char* kRemovePupilQuarantined =
+    "DELETE FROM quarantine WHERE pupil_id = ?1 AND pupil_id <> '' AND kind <> 'pupil.erased'";
 
 std::string dbError(sqlite3* db, const std::string& what) {
   return what + ": " + sqlite3_errmsg(db);
@@ -361,15 +365,17 @@ bool MergeJob::removeErasedPupil(const std::string& pupil, std::string& error) {
   if (!deleteReturning(kRemovePupilEvents, pupil, error)) {
     return false;
   }
-  SqlStatement s(db, kRemovePupil);
-  if (!s.ok()) {
-    error = dbError(db, "records store");
-    return false;
-  }
-  s.bind(1, pupil);
-  if (s.step() != SQLITE_DONE) {
-    error = dbError(db, "could not merge");
-    return false;
+  for (const char* sql : {kRemovePupil, kRemovePupilHeld, kRemovePupilQuarantined}) {
+    SqlStatement s(db, sql);
+    if (!s.ok()) {
+      error = dbError(db, "records store");
+      return false;
+    }
+    s.bind(1, pupil);
+    if (s.step() != SQLITE_DONE) {
+      error = dbError(db, "could not merge");
+      return false;
+    }
   }
   return true;
 }
@@ -412,13 +418,26 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
     mApplyAllTombstones = false;
   }
   int added = 0;
+  int conflicts = 0;
+  int held = 0;
+  int released = 0;
   std::vector<std::string> newlyErased;
   {
-    SqlStatement insert(db, kInsertEventSql);
-    if (!insert.ok()) {
-      rollback(dbError(db, "records store"));
-      return;
+    RowMerger merger(db, mStore.deviceId(), formatUtc(mStore.nowSeconds()));
+    if (!mHeldReleased && rowsLeft > 0) {
+      // Held rows whose pupil is on the class list now, within the step's rows.
+      const int limit = rowsLeft;
+      const int taken = merger.releaseHeld(limit, released, error);
+      if (taken < 0) {
+        rollback(error);
+        return;
+      }
+      rowsLeft -= std::min(taken, rowsLeft);
+      mHeldReleased = taken < limit;
     }
+    const RowMerger::ErasedTest erasedTest = [this](const std::string& pupil) {
+      return mErased.count(pupil) != 0 || mFileErased.count(pupil) != 0;
+    };
     int offered = 0;
     while (mInserted < mStaged.size() && rowsLeft > 0) {
       if (++offered % kRowsBetweenClockChecks == 0 && Clock::now() >= rowsDeadline) {
@@ -434,20 +453,15 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
           (mErased.count(e.pupilId) != 0 || mFileErased.count(e.pupilId) != 0)) {
         continue;
       }
-      // Rows claiming this device's id are never its own (those are all here), as
-      // ResultsStore::insertForeign also decides.
-      if (e.deviceId == mStore.deviceId()) {
-        continue;
-      }
-      bindEvent(insert, e);
-      if (insert.step() != SQLITE_DONE) {
-        const std::string why = dbError(db, "could not merge");
-        insert.reset();
-        rollback(why);
+      // The rest is decided where ResultsStore::insertForeign decides it.
+      const RowOutcome outcome = merger.offer(e, mFile.file, error, erasedTest);
+      if (outcome == RowOutcome::Failed) {
+        rollback(error);
         return;
       }
-      insert.reset();
-      if (sqlite3_changes(db) == 0) {
+      conflicts += outcome == RowOutcome::Conflict || outcome == RowOutcome::Replaced ? 1 : 0;
+      held += outcome == RowOutcome::Held ? 1 : 0;
+      if (outcome != RowOutcome::Added && outcome != RowOutcome::Replaced) {
         continue;
       }
       ++added;
@@ -473,6 +487,9 @@ void MergeJob::insertSome(int& rowsLeft, Clock::time_point deadline) {
   mCommitCost = std::max<Clock::duration>(Clock::now() - commitStart, mCommitCost * 7 / 8);
   noteStoreSeen();
   mFile.added += added;
+  mFile.conflicts += conflicts;
+  mFile.held += held;
+  mResult.released += released;
   mProgress.eventsNew += added;
   if (mInserted == mStaged.size()) {
     mResult.added += mFile.added;

@@ -11,12 +11,19 @@
 // added, and a later merge adds the rest. A snapshot is read to its end before any
 // of its rows are added, so a damaged or refused file is never merged in part.
 //
+// Each row is decided by results/merge_rows, as insertForeign decides it: clashing
+// versions go to quarantine and rows about pupils not on the class list are held
+// (both counted per file in the result); held rows whose pupil is now listed are
+// released in the job's first writes, a bounded number per step.
+//
 // Erasure tombstones (pupil.erased) win as in the store's insertForeign: after
-// every slice no event of an erased pupil (nor their class-list entry) is left.
-// Depends on: results/results_store, results/snapshot_reader, results/school_folder
-// (the result types), sqlite3 (inside the .cpp only).
+// every slice no event of an erased pupil (nor their class-list entry, nor a row
+// kept aside about them) is left.
+// Depends on: results/results_store, results/merge_rows, results/snapshot_reader,
+// results/school_folder (the result types), sqlite3 (inside the .cpp only).
 #pragma once
 
+#include "results/merge_rows.hpp"
 #include "results/results_store.hpp"
 #include "results/school_folder.hpp"
 #include "results/snapshot_reader.hpp"
@@ -122,6 +129,8 @@ private:
   // the file with one of these keys was a duplicate; it stays one here.
   std::unordered_set<std::string> mFreedUuids;
   std::set<std::pair<std::string, std::int64_t>> mFreedSlots;
+  // Whether every held row that could be released has been.
+  bool mHeldReleased = false;
   // How long a commit of ours takes, so rows stop in time for it.
   Clock::duration mCommitCost{};
   // The store's change counters when we last looked, to notice other writers.

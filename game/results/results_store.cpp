@@ -16,6 +16,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <limits>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -64,6 +65,60 @@ const char* const kMigrations[] = {
     CREATE TABLE staff(id TEXT PRIMARY KEY, name TEXT NOT NULL);
     CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
     )sql",
+    // 1 -> 2: what a merge keeps aside (results/merge_rows). `quarantine` holds every
+    // version of a clashing event, `held` rows whose pupil is not on the class list,
+    // and `relayed` the merged events seen only in another PC's snapshot so far.
+    // Events merged before this step are taken as relayed until their own device's
+    // snapshot is read again.
+    R"sql(
+    CREATE TABLE quarantine(
+      id INTEGER PRIMARY KEY,
+      uuid TEXT NOT NULL,
+      device_id TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      pupil_id TEXT NOT NULL DEFAULT '',
+      kind TEXT NOT NULL,
+      pack_id TEXT NOT NULL DEFAULT '',
+      pack_version TEXT NOT NULL DEFAULT '',
+      content_hash TEXT NOT NULL DEFAULT '',
+      activity_id TEXT NOT NULL DEFAULT '',
+      score INTEGER,
+      max_score INTEGER,
+      choices TEXT NOT NULL DEFAULT '',
+      time_utc TEXT NOT NULL,
+      data TEXT NOT NULL DEFAULT '',
+      source TEXT NOT NULL,
+      own INTEGER NOT NULL,
+      seen_utc TEXT NOT NULL,
+      reason TEXT NOT NULL,
+      dropped INTEGER NOT NULL DEFAULT 0);
+    CREATE INDEX quarantine_by_uuid ON quarantine(uuid);
+    CREATE INDEX quarantine_by_slot ON quarantine(device_id, seq);
+    CREATE INDEX quarantine_by_pupil ON quarantine(pupil_id);
+    CREATE TABLE held(
+      id INTEGER PRIMARY KEY,
+      uuid TEXT NOT NULL,
+      device_id TEXT NOT NULL,
+      seq INTEGER NOT NULL,
+      pupil_id TEXT NOT NULL DEFAULT '',
+      kind TEXT NOT NULL,
+      pack_id TEXT NOT NULL DEFAULT '',
+      pack_version TEXT NOT NULL DEFAULT '',
+      content_hash TEXT NOT NULL DEFAULT '',
+      activity_id TEXT NOT NULL DEFAULT '',
+      score INTEGER,
+      max_score INTEGER,
+      choices TEXT NOT NULL DEFAULT '',
+      time_utc TEXT NOT NULL,
+      data TEXT NOT NULL DEFAULT '',
+      source TEXT NOT NULL,
+      seen_utc TEXT NOT NULL);
+    CREATE INDEX held_by_pupil ON held(pupil_id);
+    CREATE INDEX held_by_uuid ON held(uuid);
+    CREATE TABLE relayed(uuid TEXT PRIMARY KEY, source TEXT NOT NULL DEFAULT '');
+    INSERT INTO relayed(uuid) SELECT uuid FROM events WHERE device_id <>
+      COALESCE((SELECT value FROM meta WHERE key = 'device_id'), '');
+    )sql",
 };
 constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 static_assert(kMigrationCount == ResultsStore::kSchemaVersion);
@@ -82,7 +137,11 @@ std::string metaValue(sqlite3* db, const char* key) {
 constexpr const char* kApplyTombstones =
     "DELETE FROM events WHERE kind <> 'pupil.erased' AND pupil_id <> '' AND pupil_id IN "
     "(SELECT pupil_id FROM events WHERE kind = 'pupil.erased');"
-    "DELETE FROM pupils WHERE id IN (SELECT pupil_id FROM events WHERE kind = 'pupil.erased');";
+    "DELETE FROM pupils WHERE id IN (SELECT pupil_id FROM events WHERE kind = 'pupil.erased');"
+    // Rows a merge kept aside about the pupil go too.
+    "DELETE FROM held WHERE pupil_id IN (SELECT pupil_id FROM events WHERE kind = 'pupil.erased');"
+    "DELETE FROM quarantine WHERE kind <> 'pupil.erased' AND pupil_id <> '' AND pupil_id IN "
+    "(SELECT pupil_id FROM events WHERE kind = 'pupil.erased');";
 
 } // namespace
 
@@ -280,13 +339,19 @@ std::optional<Event> ResultsStore::record(const EventDraft& draft, std::string& 
   return e;
 }
 
-int ResultsStore::insertForeign(const std::vector<Event>& events, std::string& error) {
+int ResultsStore::insertForeign(const std::vector<Event>& events, std::string& error,
+                                const std::string& sourceFile, ForeignCounts* counts) {
   std::string ignored;
   if (!exec("BEGIN IMMEDIATE", error)) {
     return -1;
   }
-  int added = 0;
+  ForeignCounts n;
   {
+    RowMerger merger(mDb, mDeviceId, formatUtc(nowSeconds()));
+    if (merger.releaseHeld(std::numeric_limits<int>::max(), n.released, error) < 0) {
+      exec("ROLLBACK", ignored);
+      return -1;
+    }
     // An event about an erased pupil would be deleted again by the tombstones below;
     // it is skipped instead, so `added` counts only what the merge really brought in
     // and merging the same snapshots twice adds nothing.
@@ -302,36 +367,64 @@ int ResultsStore::insertForeign(const std::vector<Event>& events, std::string& e
         erased.insert(e.pupilId);
       }
     }
-    SqlStatement insert(mDb, kInsertEventSql);
-    if (!insert.ok()) {
-      error = dbError(mDb, "records store");
-      exec("ROLLBACK", ignored);
-      return -1;
-    }
     for (const Event& e : events) {
       if (e.kind != EventKind::PupilErased && !e.pupilId.empty() && erased.count(e.pupilId) != 0) {
         continue;
       }
-      // This device's own events are all here already; a row from elsewhere that
-      // claims its id is not one of them, and could take a sequence number it needs.
-      if (e.deviceId == mDeviceId) {
-        continue;
-      }
-      bindEvent(insert, e);
-      if (insert.step() != SQLITE_DONE) {
-        error = dbError(mDb, "could not merge");
+      switch (merger.offer(e, sourceFile, error, [&erased](const std::string& pupil) {
+        return erased.count(pupil) != 0;
+      })) {
+      case RowOutcome::Added:
+        ++n.added;
+        break;
+      case RowOutcome::Replaced:
+        ++n.added;
+        ++n.conflicts;
+        break;
+      case RowOutcome::Conflict:
+        ++n.conflicts;
+        break;
+      case RowOutcome::Held:
+        ++n.held;
+        break;
+      case RowOutcome::Known:
+      case RowOutcome::PassedBy:
+        break;
+      case RowOutcome::Failed:
         exec("ROLLBACK", ignored);
         return -1;
       }
-      added += sqlite3_changes(mDb);
-      insert.reset();
     }
   }
   if (!exec(kApplyTombstones, error) || !exec("COMMIT", error)) {
     exec("ROLLBACK", ignored);
     return -1;
   }
-  return added;
+  if (counts) {
+    *counts = n;
+  }
+  return n.added;
+}
+
+std::vector<QuarantineEntry> ResultsStore::quarantine() const {
+  return readQuarantine(mDb);
+}
+
+std::vector<HeldEntry> ResultsStore::heldRows() const {
+  return readHeld(mDb);
+}
+
+bool ResultsStore::keepQuarantined(std::int64_t id, std::string& error) {
+  std::string ignored;
+  if (!exec("BEGIN IMMEDIATE", error)) {
+    return false;
+  }
+  if (!keepQuarantinedVersion(mDb, mDeviceId, id, formatUtc(nowSeconds()), error) ||
+      !exec(kApplyTombstones, error) || !exec("COMMIT", error)) {
+    exec("ROLLBACK", ignored);
+    return false;
+  }
+  return true;
 }
 
 std::vector<Event> ResultsStore::events(const EventFilter& filter) const {
@@ -502,6 +595,15 @@ bool ResultsStore::saveRoster(const Roster& roster, std::string& error) {
                  })) {
     return fail("could not save the school settings");
   }
+  {
+    // Rows a merge held for pupils now on the list are counted from now on.
+    RowMerger merger(mDb, mDeviceId, formatUtc(nowSeconds()));
+    int released = 0;
+    if (merger.releaseHeld(std::numeric_limits<int>::max(), released, error) < 0) {
+      exec("ROLLBACK", ignored);
+      return false;
+    }
+  }
   if (!exec("COMMIT", error)) {
     exec("ROLLBACK", ignored);
     return false;
@@ -556,6 +658,16 @@ int ResultsStore::applyRetention(int currentAcademicYear, std::string& error) {
     return -1;
   }
   const int removed = sqlite3_changes(mDb);
+  // Rows a merge kept aside are kept no longer than events.
+  SqlStatement held(mDb, "DELETE FROM held WHERE time_utc < ?");
+  SqlStatement aside(mDb, "DELETE FROM quarantine WHERE kind <> 'pupil.erased' AND time_utc < ?");
+  held.bind(1, cutoff);
+  aside.bind(1, cutoff);
+  if (!held.ok() || held.step() != SQLITE_DONE || !aside.ok() || aside.step() != SQLITE_DONE) {
+    error = dbError(mDb, "could not apply retention");
+    exec("ROLLBACK", ignored);
+    return -1;
+  }
   if (!exec("COMMIT", error)) {
     exec("ROLLBACK", ignored);
     return -1;
@@ -585,7 +697,7 @@ bool ResultsStore::writeEventSnapshot(const std::string& target, std::string& er
       "INSERT INTO snap.events SELECT * FROM main.events;"
       "PRAGMA snap.application_id=" +
       std::to_string(kApplicationId) +
-      ";PRAGMA snap.user_version=" + std::to_string(kSchemaVersion) + ";COMMIT;";
+      ";PRAGMA snap.user_version=" + std::to_string(kSnapshotVersion) + ";COMMIT;";
   const bool ok = exec(sql.c_str(), error);
   if (!ok) {
     exec("ROLLBACK", ignored);

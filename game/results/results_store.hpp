@@ -2,10 +2,12 @@
 // append-only events and the class list. WAL journal with synchronous=FULL: a
 // write returns success only once its commit is durable, so "saved" is true.
 // Device and instance identity is in results/store_identity.cpp.
-// Depends on: results/event, results/roster, sqlite3 (inside the .cpp only).
+// Depends on: results/event, results/roster, results/merge_rows (merged rows and
+// what is kept aside), sqlite3 (inside the .cpp only).
 #pragma once
 
 #include "results/event.hpp"
+#include "results/merge_rows.hpp"
 #include "results/roster.hpp"
 
 #include <cstdint>
@@ -43,6 +45,14 @@ struct EventFilter {
   std::string toUtc;             // exclusive, "" for no bound
 };
 
+// What insertForeign did with the rows it was given.
+struct ForeignCounts {
+  int added = 0;     // new in events, counted
+  int conflicts = 0; // clashing with another version: in quarantine, reported
+  int held = 0;      // about a pupil not on the class list: held, reported
+  int released = 0;  // held rows counted now their pupil is on the class list
+};
+
 struct StoreOptions {
   // The SQLite VFS to open the database with; "" for the default. Tests use a
   // fault-injecting VFS to simulate a full disk, a read-only folder or a torn write.
@@ -76,7 +86,10 @@ public:
   ResultsStore(const ResultsStore&) = delete;
   ResultsStore& operator=(const ResultsStore&) = delete;
 
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
+  // The layout of a published snapshot (an events table and the device id), which
+  // the store's own migrations do not change.
+  static constexpr int kSnapshotVersion = 1;
 
   const std::string& deviceId() const { return mDeviceId; }
   const std::string& path() const { return mPath; }
@@ -108,14 +121,28 @@ public:
   // Appends one event. Returns it (with uuid, device id, seq, time) only after the
   // commit is durable; on failure returns nullopt, sets `error`, and nothing is kept.
   std::optional<Event> record(const EventDraft& draft, std::string& error);
-  // Inserts events recorded elsewhere (merge); existing uuids are ignored.
-  // Returns how many were new, or -1 on failure.
-  int insertForeign(const std::vector<Event>& events, std::string& error);
+  // Inserts events recorded elsewhere (the one-shot merge), read from the snapshot
+  // file named `sourceFile` ("" when not known), each decided by results/merge_rows:
+  // known ones change nothing, clashing ones go to quarantine, rows about pupils not
+  // on the class list are held. Held rows whose pupil is now listed are released
+  // first. Returns how many were new, or -1 on failure (nothing is kept then).
+  int insertForeign(const std::vector<Event>& events, std::string& error,
+                    const std::string& sourceFile = "", ForeignCounts* counts = nullptr);
   std::vector<Event> events(const EventFilter& filter = {}) const;
 
   Roster loadRoster() const;
-  // Replaces the class list in one transaction: all or nothing.
+  // Replaces the class list in one transaction: all or nothing. Held rows whose
+  // pupil is on the new list are released into events in the same transaction.
   bool saveRoster(const Roster& roster, std::string& error);
+
+  // The versions of clashing events a merge kept aside, none of them counted, until
+  // the teacher keeps one (keepQuarantined), which drops every other version of it
+  // for good. A version claiming this PC's id, or clashing with one of its records,
+  // cannot be kept.
+  std::vector<QuarantineEntry> quarantine() const;
+  bool keepQuarantined(std::int64_t id, std::string& error);
+  // Merged rows about pupils not on the class list, not counted until they are.
+  std::vector<HeldEntry> heldRows() const;
 
   // A random per-store key for hashing admission numbers (Pupil::misKey).
   const std::string& rosterKey() const { return mRosterKey; }

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 namespace fs = std::filesystem;
 
@@ -184,7 +185,29 @@ MergeResult merge(ResultsStore& store, const std::string& schoolFolder,
   while (!job.finished()) {
     job.step(budget);
   }
-  return job.result();
+  MergeResult r = job.result();
+  if (r.ok) {
+    std::map<std::string, int> sources;
+    for (const QuarantineEntry& q : store.quarantine()) {
+      ++sources[q.source];
+      ++r.openConflicts;
+    }
+    r.quarantineSources.assign(sources.begin(), sources.end());
+    r.heldRows = static_cast<int>(store.heldRows().size());
+  }
+  return r;
+}
+
+bool MergeResult::clean() const {
+  if (!ok || openConflicts > 0) {
+    return false;
+  }
+  for (const auto& f : files) {
+    if (!f.error.empty() || f.conflicts > 0) {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::string classListJson(const Roster& roster) {

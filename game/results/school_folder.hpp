@@ -20,6 +20,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sq {
@@ -77,8 +78,10 @@ struct MergeFileReport {
   std::string file;
   int added = 0;
   int skippedRows = 0;
+  int conflicts = 0; // rows clashing with another version of their event (quarantine)
+  int held = 0;      // rows about pupils not on the class list, held
   std::map<std::string, int> skippedReasons; // the skipped rows counted by why
-  std::string error;                         // the snapshot was refused
+  std::string error; // the snapshot was refused
 };
 
 struct MergeResult {
@@ -86,13 +89,22 @@ struct MergeResult {
   std::string error;
   std::vector<MergeFileReport> files;
   int added = 0;
+  int released = 0; // held rows counted now their pupil is on the class list
+  // What waits for the teacher once merge() is done (a MergeJob leaves these 0):
+  // versions in quarantine and rows held, from this merge or earlier ones.
+  int openConflicts = 0;
+  int heldRows = 0;
+  // The snapshot files the versions in quarantine came from, with how many each.
+  std::vector<std::pair<std::string, int>> quarantineSources;
+  // Every snapshot merged whole, and no conflict in it or waiting in the store.
+  bool clean() const;
 };
 
 // Merges every snapshot in <schoolFolder>/results into the store, in one call: a
 // MergeJob run to the end (in slices of up to a quarter of a second each, so even
 // a hostile snapshot is given up within seconds). Idempotent and order-free:
-// events are keyed by uuid and tombstones always win. The game runs a MergeJob a
-// step a frame instead.
+// events are keyed by uuid, clashing versions are kept aside (results/merge_rows)
+// and tombstones always win. The game runs a MergeJob a step a frame instead.
 MergeResult merge(ResultsStore& store, const std::string& schoolFolder,
                   const SnapshotLimits& limits = {});
 

@@ -8,6 +8,9 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <sqlite3.h>
+
+#include <filesystem>
 #include <fstream>
 
 using sq::test::ProgramRun;
@@ -78,6 +81,58 @@ TEST_CASE("publish, merge, erase and export work across two PCs") {
   const ProgramRun exported = cli(dir, {"export-pupil", "--data", teacher, "--pupil", pupil});
   CHECK(exported.status == 1);
   CHECK(cli(dir, {"merge", "--data", teacher}).status == 2); // no --school-folder
+}
+
+TEST_CASE("merge exits 1 naming a file with conflicts, until the teacher keeps a version") {
+  TempDir dir;
+  const std::string pcA = dir.str() + "/pc-a";
+  const std::string share = dir.str() + "/share";
+  const std::string teacher = dir.str() + "/teacher";
+  REQUIRE(cli(dir, {"record", "--data", pcA, "--kind", "lesson.completed", "--pupil", sq::newUuid(),
+                    "--activity", "y3-a"})
+              .status == 0);
+  REQUIRE(cli(dir, {"publish", "--data", pcA, "--school-folder", share}).status == 0);
+  // A copy of the PC's snapshot, under a name sorting first, with its event altered.
+  std::filesystem::path genuine;
+  for (const auto& f : std::filesystem::directory_iterator(share + "/results")) {
+    genuine = f.path();
+  }
+  const std::string forgedName = "00000000-0000-4000-8000-000000000000.sqlite";
+  const auto forged = genuine.parent_path() / forgedName;
+  std::filesystem::copy_file(genuine, forged);
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(forged.string().c_str(), &db) == SQLITE_OK);
+  const int rc =
+      sqlite3_exec(db, "UPDATE events SET activity_id = 'y3-b'", nullptr, nullptr, nullptr);
+  sqlite3_close(db);
+  REQUIRE(rc == SQLITE_OK);
+
+  const ProgramRun merged = cli(dir, {"merge", "--data", teacher, "--school-folder", share});
+  CHECK(merged.status == 1);
+  // The forged copy came in first, then the genuine event took its place.
+  CHECK(merged.out.find(forgedName + ": 1 new events\n") != std::string::npos);
+  CHECK(merged.out.find(genuine.filename().string() + ": 1 new events, 1 in conflict") !=
+        std::string::npos);
+  CHECK(merged.err.find(forgedName + ": 1 versions kept aside in quarantine") != std::string::npos);
+  CHECK(merged.err.find(genuine.filename().string() + ": 1 rows clash") != std::string::npos);
+  // Merging again still reports it, naming the forged file itself.
+  const ProgramRun again = cli(dir, {"merge", "--data", teacher, "--school-folder", share});
+  CHECK(again.status == 1);
+  CHECK(again.out.find(forgedName + ": 0 new events, 1 in conflict") != std::string::npos);
+
+  const ProgramRun listed = cli(dir, {"quarantine", "list", "--data", teacher});
+  CHECK(listed.status == 1);
+  REQUIRE(listed.lines().size() == 2);
+  CHECK(listed.lines()[0].find(forgedName) != std::string::npos);
+  const std::string id = listed.lines()[0].substr(0, listed.lines()[0].find('\t'));
+  CHECK(cli(dir, {"quarantine", "keep", "999", "--data", teacher}).status == 1);
+  CHECK(cli(dir, {"quarantine", "keep", "--data", teacher}).status == 2);
+  CHECK(cli(dir, {"quarantine", "keep", id, "--data", teacher}).status == 0);
+  CHECK(cli(dir, {"quarantine", "list", "--data", teacher}).status == 0);
+  // Resolved: the dropped version does not come back, and the merge is clean.
+  const ProgramRun settled = cli(dir, {"merge", "--data", teacher, "--school-folder", share});
+  CHECK(settled.status == 0);
+  CHECK(settled.err.empty());
 }
 
 TEST_CASE("a corrupt records file is refused with a message and left untouched") {

@@ -70,9 +70,13 @@ MergeResult referenceMerge(ResultsStore& store, const fs::path& folder) {
     if (!read.error.empty()) {
       rep.error = read.error;
     } else {
-      rep.added = store.insertForeign(read.events, m.error);
+      ForeignCounts counts;
+      rep.added = store.insertForeign(read.events, m.error, rep.file, &counts);
       REQUIRE(rep.added >= 0);
+      rep.conflicts = counts.conflicts;
+      rep.held = counts.held;
       m.added += rep.added;
+      m.released += counts.released;
     }
     m.files.push_back(rep);
   }
@@ -103,9 +107,10 @@ std::string state(const ResultsStore& s) {
 
 std::string describe(const MergeResult& m) {
   std::ostringstream out;
-  out << m.ok << ' ' << m.added << ' ' << m.error << '\n';
+  out << m.ok << ' ' << m.added << ' ' << m.released << ' ' << m.error << '\n';
   for (const auto& f : m.files) {
-    out << f.file << ' ' << f.added << ' ' << f.skippedRows << ' ' << f.error << '\n';
+    out << f.file << ' ' << f.added << ' ' << f.skippedRows << ' ' << f.conflicts << ' ' << f.held
+        << ' ' << f.error << '\n';
   }
   return out.str();
 }
