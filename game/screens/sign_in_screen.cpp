@@ -89,8 +89,20 @@ std::string pictureLabel(const UiContext& ctx, int n) {
 
 // "Amy J, the one with the star": what the tile of a marked pupil says aloud.
 std::string markedLabel(const UiContext& ctx, const std::string& name, int picture) {
-  return ctx.trf("sign-in.name-with-" + std::string(passwordPictureName(picture)),
-                 {{"name", name}});
+  switch (picture) {
+  case 1:
+    return ctx.trf("sign-in.name-with-star", {{"name", name}});
+  case 2:
+    return ctx.trf("sign-in.name-with-heart", {{"name", name}});
+  case 3:
+    return ctx.trf("sign-in.name-with-sun", {{"name", name}});
+  case 4:
+    return ctx.trf("sign-in.name-with-tree", {{"name", name}});
+  case 5:
+    return ctx.trf("sign-in.name-with-apple", {{"name", name}});
+  default:
+    return ctx.trf("sign-in.name-with-fish", {{"name", name}});
+  }
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Pupils one class shows by one name: the marks that tell them apart
 // (screens/name_marks) and the sign-in name grid drawing them, headless.
 #include "render/image.hpp"
+#include "render/picture.hpp"
 #include "screen_rig.hpp"
 #include "screens/name_marks.hpp"
 #include "screens/sign_in_screen.hpp"
@@ -52,7 +53,7 @@ struct DrawnGrid {
   Image image;
 };
 
-DrawnGrid drawNames(const Roster& roster) {
+DrawnGrid drawNames(const Roster& roster, const std::string& shotName) {
   Rig r([&](FakeHost& h) {
     h.rosterData = roster;
     return makeSignInScreen(h);
@@ -62,14 +63,17 @@ DrawnGrid drawNames(const Roster& roster) {
   out.widgets = r.host.stack.layout(r.ctx);
   Renderer& renderer = *headless().renderer;
   renderer.clear(r.ctx.theme.background);
+  // The real pictures, as the game draws them (the rig's context has none).
+  PictureCache pictures(renderer);
   UiContext c = r.ctx;
+  c.pictures = &pictures;
   r.host.stack.draw(c);
   auto image = renderer.readPixels();
   REQUIRE(image);
   out.image = std::move(*image);
   if (const char* dir = std::getenv("SQ_SCREENSHOT_DIR")) {
     std::string error;
-    savePng(out.image, std::string(dir) + "/sign-in-names-alike.png", error);
+    savePng(out.image, std::string(dir) + "/" + shotName + ".png", error);
   }
   return out;
 }
@@ -156,8 +160,8 @@ TEST_CASE("name marks: six alike have six pictures; a seventh repeats one on ano
 }
 
 TEST_CASE("sign-in: three pupils shown as Amy J have tiles that look and read differently") {
-  const DrawnGrid alike = drawNames(classOfAmys(true));
-  const DrawnGrid distinct = drawNames(classOfAmys(false));
+  const DrawnGrid alike = drawNames(classOfAmys(true), "sign-in-names-alike");
+  const DrawnGrid distinct = drawNames(classOfAmys(false), "sign-in-names-distinct");
 
   // Each says which one it is, aloud and to a screen reader.
   std::set<std::string> labels;
