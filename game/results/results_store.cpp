@@ -76,12 +76,17 @@ bool diskIsFull(sqlite3* db) {
   if (db == nullptr) {
     return false;
   }
+  const int code = sqlite3_errcode(db) & 0xff;
+  if (code == SQLITE_FULL) {
+    return true;
+  }
+  // The system errno is kept from the last I/O error, so it counts only for one.
   const int errnoValue = sqlite3_system_errno(db);
-  return (sqlite3_errcode(db) & 0xff) == SQLITE_FULL || errnoValue == ENOSPC
+  return (code == SQLITE_IOERR || code == SQLITE_CANTOPEN) && (errnoValue == ENOSPC
 #ifdef EDQUOT
-         || errnoValue == EDQUOT
+                                                               || errnoValue == EDQUOT
 #endif
-      ;
+                                                              );
 }
 
 std::string dbError(sqlite3* db, const std::string& what) {
