@@ -209,9 +209,12 @@ TEST_CASE("roster import warns about pupils one class shows by the same name") {
                                          "\"Amy J\"",
                           0) == 0);
   CHECK(warnings[0].find("alias") != std::string::npos);
+  // Shown as either pupil writes it ("Ben T" or "BEN T"): the same name to a reader.
   CHECK(warnings[1].rfind(csv.string() + ":3: csv.duplicate-name: class 4C has 2 pupils shown as "
-                                         "\"Ben T\"",
+                                         "\"",
                           0) == 0);
+  CHECK((warnings[1].find("\"Ben T\"") != std::string::npos ||
+         warnings[1].find("\"BEN T\"") != std::string::npos));
 
   // Told apart in the file, the warning goes.
   std::ofstream(csv) << "Forename,Surname,Reg Group,Year,Adno\n"
