@@ -86,6 +86,7 @@ add_library(sq_engine STATIC
   ${SQ_GAME_DIR}/screens/fetching_screen.cpp
   ${SQ_GAME_DIR}/screens/home_model.cpp
   ${SQ_GAME_DIR}/screens/home_screen.cpp
+  ${SQ_GAME_DIR}/screens/name_marks.cpp
   ${SQ_GAME_DIR}/screens/picture_password.cpp
   ${SQ_GAME_DIR}/screens/pupil_settings_screen.cpp
   ${SQ_GAME_DIR}/screens/sign_in_screen.cpp

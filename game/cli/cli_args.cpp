@@ -28,6 +28,17 @@ bool Args::parse(const std::vector<std::string>& args, const std::set<std::strin
       mPositional.push_back(a);
     }
   }
+  // Every subcommand writes to its --data folder, so the check is made here, once:
+  // the same one as the machine configuration's dataFolder.
+  if (const auto data = get("--data")) {
+    std::error_code ec;
+    const auto full = std::filesystem::absolute(*data, ec);
+    if (auto why = systemFolderProblem(ec ? *data : full.string(), systemEnvironment())) {
+      error =
+          "--data " + *data + ": " + std::string(codeId(Code::ConfigSystemFolder)) + ": " + *why;
+      return false;
+    }
+  }
   return true;
 }
 

@@ -15,6 +15,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <type_traits>
@@ -385,6 +388,9 @@ int runErase(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     err << "safequest-cli erase: " << error << "\n";
     return 2;
   }
+  if (!store->logNotCleared().empty()) {
+    err << "safequest-cli erase: erased, but " << store->logNotCleared() << "\n";
+  }
   // The pupil's own settings file (text size, font...) goes too.
   if (!removePupilPreferences(args.getOr("--data", defaultDataDir()), id, error)) {
     err << "safequest-cli erase: the records are erased, but " << error << "\n";
@@ -405,7 +411,26 @@ int runExportPupil(const std::vector<std::string>& argv, std::ostream& out, std:
   if (!store) {
     return 2;
   }
-  const auto json = exportPupilJson(*store, *args.get("--pupil"));
+  // The pupil's preferences file is held about them too, so it goes in the export.
+  PupilFilesHeld held;
+  if (const auto path =
+          pupilSettingsPath(args.getOr("--data", defaultDataDir()), *args.get("--pupil"))) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(*path, ec)) {
+      // The game writes at most 4 KiB there; a huge file is not read into memory.
+      if (std::filesystem::file_size(*path, ec) > 1024 * 1024 || ec) {
+        err << "safequest-cli export-pupil: " << *path << " is too large to be preferences\n";
+        return 2;
+      }
+      std::ifstream in(*path, std::ios::binary);
+      held.preferences = std::string(std::istreambuf_iterator<char>(in), {});
+      if (!in) {
+        err << "safequest-cli export-pupil: cannot read " << *path << "\n";
+        return 2;
+      }
+    }
+  }
+  const auto json = exportPupilJson(*store, *args.get("--pupil"), held);
   if (!json) {
     err << "safequest-cli export-pupil: no pupil " << *args.get("--pupil")
         << " in the class list\n";
@@ -421,6 +446,26 @@ int runRetention(const std::vector<std::string>& argv, std::ostream& out, std::o
   if (!args.parse(argv, {"--data", "--academic-year", "--set-years"}, {}, error)) {
     err << "usage: safequest-cli retention [--set-years N] [--academic-year YEAR] [--data DIR]\n";
     return 2;
+  }
+  // Checked before anything changes, so a refused run changes nothing.
+  const int current = currentAcademicYear();
+  int year = current;
+  if (auto y = args.get("--academic-year")) {
+    const auto n = parseInt(*y);
+    if (!n || *n < 2000 || *n > 2200) {
+      err << "safequest-cli retention: --academic-year must be a year such as 2026\n";
+      return 1;
+    }
+    // A year still to come would count this year's records as old and delete them:
+    // a typo (2027 for 2026) must never cost a school a year of records.
+    if (*n > current) {
+      err << "safequest-cli retention: --academic-year " << *n << " has not started yet (this is "
+          << current << "-" << (current + 1) % 100
+          << "); retention is applied for the current year or an earlier one, and never deletes "
+             "this year's records\n";
+      return 1;
+    }
+    year = static_cast<int>(*n);
   }
   auto store = openStore(args, err);
   if (!store) {
@@ -456,19 +501,13 @@ int runRetention(const std::vector<std::string>& argv, std::ostream& out, std::o
       return 2;
     }
   }
-  int year = currentAcademicYear();
-  if (auto y = args.get("--academic-year")) {
-    const auto n = parseInt(*y);
-    if (!n || *n < 2000 || *n > 2200) {
-      err << "safequest-cli retention: --academic-year must be a year such as 2026\n";
-      return 1;
-    }
-    year = static_cast<int>(*n);
-  }
   const int removed = store->applyRetention(year, error);
   if (removed < 0) {
     err << "safequest-cli retention: " << error << "\n";
     return 2;
+  }
+  if (!store->logNotCleared().empty()) {
+    err << "safequest-cli retention: applied, but " << store->logNotCleared() << "\n";
   }
   out << "kept " << store->loadRoster().settings.retentionYears << " academic years; removed "
       << removed << " older events\n";

@@ -2,6 +2,7 @@
 
 #include "cli/cli_args.hpp"
 #include "results/civil_time.hpp"
+#include "results/name_clashes.hpp"
 #include "results/results_store.hpp"
 #include "results/roster_import.hpp"
 #include "results/roster_merge.hpp"
@@ -121,6 +122,36 @@ void printProblems(const std::vector<ImportError>& problems, const std::string& 
   }
 }
 
+// Pupils of one class shown by one name are accepted (they are different people),
+// but a child choosing a tile needs to tell them apart, so the teacher is told: at
+// the line of the first such row in this file, else of the file.
+void warnNameClashes(const Roster& roster, const ImportResult& incoming, const std::string& prefix,
+                     std::ostream& err) {
+  for (const NameClash& clash : findNameClashes(roster.pupils)) {
+    const SchoolClass* c = roster.findClass(clash.classId);
+    const std::string className = c != nullptr ? c->name : std::string();
+    ImportError e;
+    e.code = Code::CsvDuplicateName;
+    e.file = incoming.pupils.empty() ? std::string() : incoming.pupils.front().file;
+    for (const ImportedPupil& p : incoming.pupils) {
+      const std::string shown = p.initial.empty() ? p.firstName : p.firstName + " " + p.initial;
+      if (p.className == className && foldName(shown) == foldName(clash.shownAs)) {
+        e.file = p.file;
+        e.line = p.line;
+        break;
+      }
+    }
+    e.file = prefix + e.file;
+    e.message = "class " + className + " has " + std::to_string(clash.pupilIds.size()) +
+                " pupils shown as \"" + clash.shownAs +
+                "\"; the sign-in screen gives each a picture of their own, and to tell them "
+                "apart by name, write their first names differently in the class list (an "
+                "alias such as \"" +
+                clash.shownAs.substr(0, clash.shownAs.find(' ')) + " Rose\") and import it again";
+    err << formatImportError(e) << "\n";
+  }
+}
+
 int runImport(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.positional().size() != 2) {
     return usage(err, "roster import takes one FILE or DIR");
@@ -221,6 +252,7 @@ int runImport(const Args& args, std::ostream& out, std::ostream& err) {
   if (format == "mis-csv") {
     out << "read as " << encodingName(incoming.encoding) << "\n";
   }
+  warnNameClashes(plan.roster, incoming, prefix, err);
   return 0;
 }
 

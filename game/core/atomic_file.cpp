@@ -1,6 +1,8 @@
 #include "core/atomic_file.hpp"
 
+#include <cerrno>
 #include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -36,6 +38,21 @@ std::string randomHex() {
 
 } // namespace
 
+std::string describeWriteFailure(const std::string& path, int errnoValue) {
+  const bool full = errnoValue == ENOSPC
+#ifdef EDQUOT
+                    || errnoValue == EDQUOT
+#endif
+      ;
+  if (full) {
+    return "the disk is full: free some space on it (or ask IT to), then try again (could not "
+           "write " +
+           path + ")";
+  }
+  return "could not write " + path + ": " +
+         (errnoValue != 0 ? std::strerror(errnoValue) : "is the folder read-only?");
+}
+
 bool syncToDisk(const std::string& path, bool directory) {
   const int fd = ::open(path.c_str(), directory ? O_RDONLY | O_DIRECTORY : O_RDONLY);
   if (fd < 0) {
@@ -51,18 +68,22 @@ bool writeFileAtomically(const std::string& path, std::string_view bytes, std::s
   const fs::path tmp =
       target.parent_path() / ("." + target.filename().string() + "." + randomHex() + ".tmp");
   {
+    errno = 0;
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     out.flush();
     if (!out) {
-      error = "could not write " + tmp.string() + " (is the disk full or the folder read-only?)";
+      error = describeWriteFailure(tmp.string(), errno);
       std::error_code ec;
       fs::remove(tmp, ec);
       return false;
     }
   }
+  errno = 0;
   if (!syncToDisk(tmp.string(), false)) {
-    error = "could not save " + tmp.string() + " to disk";
+    // A network folder may only find out at the sync that there is no room.
+    error = errno == ENOSPC ? describeWriteFailure(tmp.string(), errno)
+                            : "could not save " + tmp.string() + " to disk";
     std::error_code ec;
     fs::remove(tmp, ec);
     return false;

@@ -16,6 +16,11 @@ namespace sq {
 // returns false with the reason in `error`, and leaves no temporary file behind.
 bool writeFileAtomically(const std::string& path, std::string_view bytes, std::string& error);
 
+// Why writing `path` failed, from the C library's errno: "the disk is full: ..." for
+// ENOSPC and EDQUOT (a quota), so a full disk is never mistaken for a damaged
+// file or a locked folder; otherwise "could not write PATH: <reason>".
+std::string describeWriteFailure(const std::string& path, int errnoValue);
+
 // fsync()s a file, or a folder (so a rename in it is on disk). False when it
 // cannot be opened or synced.
 bool syncToDisk(const std::string& path, bool directory);

@@ -26,6 +26,8 @@
   X(SchemaFormat, "schema.format", Error, "a string is not in the required form")                  \
   X(SchemaRange, "schema.range", Error, "a number or count is outside the allowed range")          \
   X(FormatUnsupported, "format.unsupported", Error, "formatVersion is not one this build reads")   \
+  X(ConfigSystemFolder, "config.system-folder", Error,                                             \
+    "a data folder that is a system folder, or one holding other people's folders")                \
   X(IdInvalid, "id.invalid", Error, "an id uses characters other than a-z, 0-9 and -")             \
   X(IdDuplicate, "id.duplicate", Error, "two things share an id")                                  \
   X(RefUnresolved, "ref.unresolved", Error, "a reference names something that does not exist")     \
@@ -95,5 +97,7 @@
     "rows a re-import cannot tell apart, or that match one pupil")                                 \
   X(CsvDuplicateMisId, "csv.duplicate-mis-id", Error, "one MIS id on two rows or two pupils")      \
   X(CsvAmbiguousMatch, "csv.ambiguous-match", Error,                                               \
-    "a row matches several pupils on the class list")
+    "a row matches several pupils on the class list")                                              \
+  X(CsvDuplicateName, "csv.duplicate-name", Warning,                                               \
+    "several pupils in one class are shown by the same name")
 // NOLINTEND

@@ -4,7 +4,8 @@
 
 namespace sq {
 
-std::optional<std::string> exportPupilJson(const ResultsStore& store, const std::string& pupilId) {
+std::optional<std::string> exportPupilJson(const ResultsStore& store, const std::string& pupilId,
+                                           const PupilFilesHeld& files) {
   const Roster roster = store.loadRoster();
   const Pupil* p = roster.findPupil(pupilId);
   if (p == nullptr) {
@@ -21,6 +22,13 @@ std::optional<std::string> exportPupilJson(const ResultsStore& store, const std:
                   {"yearGroup", yearGroupId(p->yearGroup)},
                   {"archivedOn", p->archivedOn},
                   {"admissionNumberKept", false}};
+  // A damaged preferences file is still held, so it is given as the text it is.
+  if (files.preferences) {
+    auto parsed = J::parse(*files.preferences, nullptr, false);
+    out["preferences"] = parsed.is_discarded() ? J(*files.preferences) : std::move(parsed);
+  } else {
+    out["preferences"] = nullptr;
+  }
   out["events"] = J::array();
   EventFilter f;
   f.pupilId = pupilId;

@@ -14,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <chrono>
 #include <filesystem>
 #include <limits>
@@ -123,7 +124,30 @@ const char* const kMigrations[] = {
 constexpr int kMigrationCount = static_cast<int>(sizeof(kMigrations) / sizeof(kMigrations[0]));
 static_assert(kMigrationCount == ResultsStore::kSchemaVersion);
 
+// A full disk reaches SQLite as SQLITE_FULL from a write, or as an I/O error with
+// ENOSPC (or a quota's EDQUOT) when it sizes its index or log files. Either way it
+// is something a person can fix, so it is said plainly rather than as damage.
+bool diskIsFull(sqlite3* db) {
+  if (db == nullptr) {
+    return false;
+  }
+  const int code = sqlite3_errcode(db) & 0xff;
+  if (code == SQLITE_FULL) {
+    return true;
+  }
+  // The system errno is kept from the last I/O error, so it counts only for one.
+  const int errnoValue = sqlite3_system_errno(db);
+  return (code == SQLITE_IOERR || code == SQLITE_CANTOPEN) && (errnoValue == ENOSPC
+#ifdef EDQUOT
+                                                               || errnoValue == EDQUOT
+#endif
+                                                              );
+}
+
 std::string dbError(sqlite3* db, const std::string& what) {
+  if (diskIsFull(db)) {
+    return what + ": " + kDiskFullMessage;
+  }
   return what + ": " + (db ? sqlite3_errmsg(db) : "out of memory");
 }
 
@@ -174,7 +198,10 @@ std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std
   {
     SqlStatement s(db, "PRAGMA application_id");
     if (!s.ok() || s.step() != SQLITE_ROW) {
-      error = dbError(db, store->mPath + " is not a SafeQuest records file (or it is damaged)");
+      error =
+          diskIsFull(db)
+              ? dbError(db, "cannot open " + store->mPath)
+              : dbError(db, store->mPath + " is not a SafeQuest records file (or it is damaged)");
       return nullptr;
     }
     appId = static_cast<int>(s.integer(0));
@@ -204,7 +231,10 @@ std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std
             std::to_string(version) + "); update SafeQuest to open it";
     return nullptr;
   }
-  if (!store->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
+  // secure_delete: a deleted row's bytes are overwritten, not left in free space, so
+  // an erased pupil's name is gone from the file (whatever SQLite's build default).
+  if (!store->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
+                   "PRAGMA secure_delete=ON;",
                    error)) {
     return nullptr;
   }
@@ -263,7 +293,9 @@ ResultsStore::~ResultsStore() {
 bool ResultsStore::exec(const char* sql, std::string& error) const {
   char* message = nullptr;
   if (sqlite3_exec(mDb, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-    error = std::string("records store: ") + (message ? message : sqlite3_errmsg(mDb));
+    error = diskIsFull(mDb)
+                ? std::string("records store: ") + kDiskFullMessage
+                : std::string("records store: ") + (message ? message : sqlite3_errmsg(mDb));
     sqlite3_free(message);
     return false;
   }
@@ -631,6 +663,29 @@ bool ResultsStore::erasePupil(const std::string& pupilId, std::string& error) {
     exec("ROLLBACK", ignored);
     return false;
   }
+  mLogNotCleared.clear();
+  clearLog(mLogNotCleared); // the erase stands either way; the caller reports a note
+  return true;
+}
+
+bool ResultsStore::clearLog(std::string& why) {
+  // A reader in the middle of a transaction keeps the checkpoint from finishing; a
+  // short wait is enough for the game's own reads, and an erase must not hang.
+  sqlite3_busy_timeout(mDb, 500);
+  int logFrames = 0;
+  int copied = 0;
+  const int rc =
+      sqlite3_wal_checkpoint_v2(mDb, "main", SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &copied);
+  sqlite3_busy_timeout(mDb, 5000);
+  if (rc != SQLITE_OK) {
+    why = rc == SQLITE_BUSY
+              ? "another program has the records open, so the log file (" + mPath +
+                    "-wal) still holds old copies of the erased records; they are cleared "
+                    "when SafeQuest next opens and closes the records with nothing else "
+                    "reading them (close the game, then run any safequest-cli command)"
+              : dbError(mDb, "could not clear the log file " + mPath + "-wal");
+    return false;
+  }
   return true;
 }
 
@@ -672,6 +727,8 @@ int ResultsStore::applyRetention(int currentAcademicYear, std::string& error) {
     exec("ROLLBACK", ignored);
     return -1;
   }
+  mLogNotCleared.clear();
+  clearLog(mLogNotCleared);
   return removed;
 }
 

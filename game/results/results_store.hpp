@@ -53,6 +53,10 @@ struct ForeignCounts {
   int released = 0;  // held rows counted now their pupil is on the class list
 };
 
+// How every failure caused by a full disk is reported, in open and in writes.
+inline constexpr const char* kDiskFullMessage =
+    "the disk is full: free some space on it (or ask IT to), then try again";
+
 struct StoreOptions {
   // The SQLite VFS to open the database with; "" for the default. Tests use a
   // fault-injecting VFS to simulate a full disk, a read-only folder or a torn write.
@@ -148,11 +152,21 @@ public:
   const std::string& rosterKey() const { return mRosterKey; }
 
   // Deletes every event about the pupil and their class-list entry, and records a
-  // pupil.erased tombstone so a later merge cannot bring the data back.
+  // pupil.erased tombstone so a later merge cannot bring the data back. The store
+  // runs with secure_delete on, and the erase then clears the log (clearLog), so the
+  // erased bytes are in neither safequest.sqlite nor safequest.sqlite-wal. When the
+  // log could not be cleared the erase still stands, and logNotCleared() says why.
   bool erasePupil(const std::string& pupilId, std::string& error);
   // Deletes events older than the retention setting allows, and archived pupils
-  // who left before that. Returns how many events went, or -1 on failure.
+  // who left before that, then clears the log like an erase. Returns how many
+  // events went, or -1 on failure.
   int applyRetention(int currentAcademicYear, std::string& error);
+  // Copies the write-ahead log into the database and truncates it to nothing
+  // (PRAGMA wal_checkpoint(TRUNCATE)). False, with `why`, when another connection is
+  // reading: SQLite then keeps the log, and the last connection to close clears it.
+  bool clearLog(std::string& why);
+  // After erasePupil or applyRetention: "" when the log was cleared, else why not.
+  const std::string& logNotCleared() const { return mLogNotCleared; }
 
   // Writes a new SQLite file at `target` holding every event and, in its meta, this
   // device's id, instance id and since, and sequence counter (`local_seq`), and
@@ -177,6 +191,7 @@ private:
   std::int64_t mInstanceSince = 0;
   std::optional<DeviceIdChange> mChangedOnOpen;
   StoreOptions mOptions;
+  std::string mLogNotCleared;
 };
 
 } // namespace sq

@@ -4,4 +4,5 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/csv_reader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/roster_import.cpp
   ${CMAKE_CURRENT_LIST_DIR}/roster_merge.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/name_clashes.cpp
 )

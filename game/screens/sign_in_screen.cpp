@@ -1,5 +1,13 @@
+// Sections:
+//   1. ordering: classes and names in the order a teacher reads them
+//   2. the model: classes, pupils on roll and picture passwords from the host
+//   3. layout: the class tiles, the name tiles (with a mark where names clash), the
+//      pictures
+//   4. drawing: titles, tiles, the progress dots
+//   5. taps: what each widget does
 #include "screens/sign_in_screen.hpp"
 
+#include "screens/name_marks.hpp"
 #include "screens/picture_password.hpp"
 #include "screens/pupil_settings_screen.hpp"
 #include "screens/teacher/teacher_pin_screen.hpp"
@@ -13,6 +21,8 @@
 #include <cmath>
 
 namespace sq {
+
+// ---- ordering ----
 
 // "Year 2" before "Year 10", "3B" before "10A": numbers compare as numbers.
 bool naturalLess(const std::string& a, const std::string& b) {
@@ -77,7 +87,27 @@ std::string pictureLabel(const UiContext& ctx, int n) {
   }
 }
 
+// "Amy J, the one with the star": what the tile of a marked pupil says aloud.
+std::string markedLabel(const UiContext& ctx, const std::string& name, int picture) {
+  switch (picture) {
+  case 1:
+    return ctx.trf("sign-in.name-with-star", {{"name", name}});
+  case 2:
+    return ctx.trf("sign-in.name-with-heart", {{"name", name}});
+  case 3:
+    return ctx.trf("sign-in.name-with-sun", {{"name", name}});
+  case 4:
+    return ctx.trf("sign-in.name-with-tree", {{"name", name}});
+  case 5:
+    return ctx.trf("sign-in.name-with-apple", {{"name", name}});
+  default:
+    return ctx.trf("sign-in.name-with-fish", {{"name", name}});
+  }
+}
+
 } // namespace
+
+// ---- the model ----
 
 SignInModel SignInModel::fromHost(const UiHost& host) {
   SignInModel m;
@@ -152,8 +182,11 @@ SignInScreen::Areas SignInScreen::areas(const UiContext& ctx) const {
   return a;
 }
 
+// ---- layout ----
+
 void SignInScreen::layout(const UiContext& ctx, WidgetList& out) {
   mAreas = areas(ctx);
+  mMarks = nameMarks(mModel.pupils);
   switch (mStep) {
   case Step::Classes:
     layoutClasses(ctx, out);
@@ -250,8 +283,12 @@ void SignInScreen::layoutNames(const UiContext& ctx, WidgetList& out) const {
     const auto rects = g.place(a.tiles, count, spec.gap);
     for (int i = 0; i < count; ++i) {
       const Pupil& p = *pupils[static_cast<std::size_t>(first + i)];
-      out.push_back(Widget{"pupil:" + p.id, rects[static_cast<std::size_t>(i)], p.shortName(),
-                           WidgetRole::Tile});
+      const auto mark = mMarks.find(p.id);
+      const std::string label = mark == mMarks.end()
+                                    ? p.shortName()
+                                    : markedLabel(ctx, p.shortName(), mark->second.picture);
+      out.push_back(
+          Widget{"pupil:" + p.id, rects[static_cast<std::size_t>(i)], label, WidgetRole::Tile});
     }
   }
   if (page + 1 < pages) {
@@ -288,6 +325,8 @@ void SignInScreen::layoutPictures(const UiContext& ctx, WidgetList& out) const {
         Widget{"picture:" + std::to_string(n), rects[i], pictureLabel(ctx, n), WidgetRole::Tile});
   }
 }
+
+// ---- drawing ----
 
 void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
@@ -345,8 +384,28 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
       const Rect in = drawTileCard(ctx, w, v, tileTint(t, tileIndex++));
       drawTextBlock(ctx, w.label, tileFont, in, TextAlign::Centre, t.text, 2, true);
     } else if (WidgetId::parse(w.id).is("pupil")) {
-      const Rect in = drawTileCard(ctx, w, v);
-      drawTextBlock(ctx, w.label, nameFont, in, TextAlign::Centre, t.text, 2, true);
+      const std::string pupilId(WidgetId::parse(w.id).value);
+      const auto mark = mMarks.find(pupilId);
+      if (mark == mMarks.end()) {
+        const Rect in = drawTileCard(ctx, w, v);
+        drawTextBlock(ctx, w.label, nameFont, in, TextAlign::Centre, t.text, 2, true);
+      } else {
+        // A name shared in the class: its own colour, its picture on the left, and
+        // the name (not the spoken label) beside it.
+        const Rect in = drawTileCard(ctx, w, v, tileTint(t, mark->second.tint));
+        const float side = std::min(in.h, in.w * 0.4f);
+        drawUiPicture(ctx, "pw-" + std::string(passwordPictureName(mark->second.picture)),
+                      Rect{in.x, in.y + (in.h - side) / 2, side, side});
+        std::string name;
+        for (const Pupil& p : mModel.pupils) {
+          if (p.id == pupilId) {
+            name = p.shortName();
+          }
+        }
+        const float gap = std::round(ctx.u(1));
+        drawTextBlock(ctx, name, nameFont, Rect{in.x + side + gap, in.y, in.w - side - gap, in.h},
+                      TextAlign::Centre, t.text, 2, true);
+      }
     } else if (WidgetId::parse(w.id).is("picture")) {
       const Rect in = drawTileCard(ctx, w, v);
       const int n = static_cast<int>(WidgetId::parse(w.id).number().value_or(0));
@@ -403,6 +462,8 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
     }
   }
 }
+
+// ---- taps ----
 
 void SignInScreen::activate(std::string_view widgetId, UiHost& host) {
   const std::string id(widgetId);

@@ -1,13 +1,18 @@
 // Sign-in ("sign-in"): a pupil taps their class, then their name (first name and
 // initial), then, when the teacher has set one for the class, their three
-// pictures. Guests play with nothing recorded, which also covers a machine with no
+// pictures. Pupils of one class shown by one name each have a picture and colour
+// on their tile, and it says "Amy J, the one with the star" (screens/name_marks).
+// Guests play with nothing recorded, which also covers a machine with no
 // class list yet. The teacher's door is a quiet button in the corner.
-// Depends on: ui/screen, ui/chrome, ui/grid, screens/picture_password, results/roster.
+// Depends on: ui/screen, ui/chrome, ui/grid, screens/picture_password,
+// screens/name_marks, results/roster.
 #pragma once
 
 #include "results/roster.hpp"
+#include "screens/name_marks.hpp"
 #include "ui/screen.hpp"
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -58,6 +63,7 @@ private:
   int namesPerPage(const UiContext& ctx) const;
 
   SignInModel mModel;
+  std::map<std::string, NameMark> mMarks; // pupils whose names clash in a class
   Step mStep = Step::Classes;
   std::string mClassId;
   std::string mPupilId;

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 
@@ -46,7 +47,34 @@ std::optional<std::string> readFolder(FieldReader& r, std::string_view key,
     );
     return std::nullopt;
   }
+  // The data folder is written to (records, pupils/, teacher.json): a system folder
+  // or a home folder itself is a mistake that would scatter them among others' files.
+  if (key == "dataFolder") {
+    if (auto why = systemFolderProblem(*s, systemEnvironment())) {
+      r.refuse(key, Code::ConfigSystemFolder, *why);
+      return std::nullopt;
+    }
+  }
   return s;
+}
+
+// The path as compared: '/' separators, "." and ".." resolved, no trailing '/'
+// (but "/" and "c:/" stay), lowercase for a Windows path.
+std::string comparablePath(std::string_view path, bool& windows) {
+  std::string p(path);
+  windows = (p.size() >= 2 && p[1] == ':' && std::isalpha(static_cast<unsigned char>(p[0])) != 0) ||
+            p.find('\\') != std::string::npos;
+  if (windows) {
+    std::replace(p.begin(), p.end(), '\\', '/');
+    std::transform(p.begin(), p.end(), p.begin(), [](char c) {
+      return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    });
+  }
+  std::string n = fs::path(p).lexically_normal().generic_string();
+  while (n.size() > 1 && n.back() == '/' && !(n.size() == 3 && n[1] == ':')) {
+    n.pop_back();
+  }
+  return n;
 }
 
 std::optional<std::vector<Band>> readBands(FieldReader& r, std::string_view key,
@@ -370,6 +398,61 @@ std::string machineConfigPath(const std::string& overridePath, const EnvLookup& 
     return *fromEnv;
   }
   return platformConfigPath(env);
+}
+
+std::optional<std::string> systemFolderProblem(std::string_view path, const EnvLookup& env) {
+  bool windows = false;
+  const std::string p = comparablePath(path, windows);
+  const auto under = [&](std::string_view folder) {
+    return p == folder || (p.size() > folder.size() && p.compare(0, folder.size(), folder) == 0 &&
+                           p[folder.size()] == '/');
+  };
+  const std::string shown(path);
+  if (windows) {
+    if (p.size() == 3 && p[1] == ':' && p[2] == '/') {
+      return "is the root of a drive; use a folder of its own, such as C:\\SafeQuest\\data";
+    }
+    const std::string_view rest = p.size() > 3 && p[1] == ':' ? std::string_view(p).substr(2) : "";
+    const std::string_view top = rest.substr(0, rest.find('/', 1));
+    if (top == "/windows" || top.rfind("/program files", 0) == 0) {
+      return "is in a system folder (" + shown +
+             "); use a folder of its own, such as C:\\SafeQuest\\data";
+    }
+    if (rest == "/users" || rest == "/programdata" || rest == "/users/public") {
+      return "holds other folders than SafeQuest's; use a folder inside it, such as "
+             "C:\\ProgramData\\SafeQuest\\data";
+    }
+  } else {
+    for (std::string_view system :
+         {"/etc", "/usr", "/bin", "/sbin", "/boot", "/dev", "/proc", "/sys", "/run"}) {
+      if (under(system)) {
+        return "is in a system folder (" + std::string(system) +
+               "); use a folder of its own, such as /srv/safequest/data";
+      }
+    }
+    // /lib, /lib32, /lib64, /libx32...
+    if (p.rfind("/lib", 0) == 0) {
+      return "is in a system folder (" + p.substr(0, p.find('/', 1)) +
+             "); use a folder of its own, such as /srv/safequest/data";
+    }
+    for (std::string_view shared :
+         {"/", "/var", "/tmp", "/var/tmp", "/home", "/root", "/srv", "/opt", "/mnt", "/media"}) {
+      if (p == shared) {
+        return "holds other folders than SafeQuest's (" + std::string(shared) +
+               "); use a folder inside it, such as /srv/safequest/data";
+      }
+    }
+  }
+  for (const char* name : {"HOME", "USERPROFILE"}) {
+    if (const auto home = env(name)) {
+      bool homeWindows = false;
+      if (comparablePath(*home, homeWindows) == p && homeWindows == windows) {
+        return "is the home folder itself; use a folder inside it, such as " +
+               std::string(windows ? "%USERPROFILE%\\SafeQuest" : "~/.local/share/safequest");
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 std::string userConfigPath(const std::string& dataDir) {

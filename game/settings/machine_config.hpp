@@ -143,6 +143,18 @@ EffectiveConfig resolveConfig(const ConfigLayer& machine, const ConfigLayer& use
 using EnvLookup = std::function<std::optional<std::string>(const std::string& name)>;
 EnvLookup systemEnvironment();
 
+// Why `path` may not be the data folder, or nullopt when it may. SafeQuest creates
+// its files and a pupils/ folder there, so it must be a folder of its own:
+//   - never in or under a system folder: /etc, /usr, /bin, /sbin, /lib*, /boot,
+//     /dev, /proc, /sys, /run; on Windows C:\Windows and C:\Program Files*;
+//   - never one of the folders that hold everyone's folders, itself: /, /var, /tmp,
+//     /var/tmp, /home, /root, /srv, /opt, /mnt, /media; on Windows a drive's root,
+//     C:\Users and C:\ProgramData (a folder inside them is fine);
+//   - never the user's home folder itself ($HOME, or %USERPROFILE%).
+// Compared by the path's text, case-blind for Windows paths (a drive letter, or
+// backslashes), after "." and ".." are resolved; links are not followed.
+std::optional<std::string> systemFolderProblem(std::string_view path, const EnvLookup& env);
+
 // The documented place for this platform: /etc/safequest/config.json, or on
 // Windows %ProgramData%\SafeQuest\config.json (C:\ProgramData when unset).
 std::string platformConfigPath(const EnvLookup& env);

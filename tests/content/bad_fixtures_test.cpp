@@ -147,6 +147,7 @@ const std::map<std::string, std::string> kNotFromBundles = {
     {"pack.not-found", "a bundle always makes a folder; see 'loader: missing and non-folder root'"},
     {"pack.not-directory", "likewise; see 'loader: missing and non-folder root' and the CLI test"},
     {"file.unreadable", "needs a failing read; see 'loader: a file that cannot be read'"},
+    {"config.system-folder", "the machine configuration's; see tests/settings/data_folder_test"},
 };
 
 fs::path fixturePath(std::string_view group, std::string_view name) {

@@ -13,6 +13,7 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/bad_config_fixtures_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/settings_cli_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/settings_docs_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/data_folder_test.cpp
 )
 # The pin and config subcommands are tested in-process (standard input, the time
 # and the environment passed in), through the sq_cli library.

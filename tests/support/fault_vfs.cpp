@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <cstring>
 #include <mutex>
 
@@ -80,6 +81,14 @@ int xDeviceCharacteristics(sqlite3_file* f) {
   return real(f)->pMethods->xDeviceCharacteristics(real(f));
 }
 int xShmMap(sqlite3_file* f, int pg, int sz, int ext, void volatile** p) {
+  {
+    std::lock_guard<std::mutex> lock(gMutex);
+    if (gPlan.shmFull) {
+      ++gRefused;
+      errno = ENOSPC; // what SQLite reads back through the VFS's xGetLastError
+      return SQLITE_IOERR_SHMSIZE;
+    }
+  }
   return real(f)->pMethods->xShmMap(real(f), pg, sz, ext, p);
 }
 int xShmLock(sqlite3_file* f, int o, int n, int fl) {

@@ -15,6 +15,9 @@ struct FaultPlan {
   bool tornWrite = false;
   // Every open for writing fails, as in a read-only folder.
   bool readOnly = false;
+  // Mapping the shared-memory index fails as the unix VFS fails on a full disk
+  // (SQLITE_IOERR_SHMSIZE with errno ENOSPC): what opening a store meets at 100%.
+  bool shmFull = false;
 };
 
 // Registers the VFS (once) and returns its name for StoreOptions::vfs.
