@@ -105,6 +105,10 @@ int runConfigWith(const std::vector<std::string>& argv, std::ostream& out, std::
   printField(out, ConfigField::FullScreenLock, c.fullScreenLock.value ? "on" : "off", c);
   printField(out, ConfigField::UnlockedBands, bandsText(c.unlockedBands.value), c);
   printField(out, ConfigField::Language, c.language.value, c);
+  printField(out, ConfigField::TeacherPublicKey,
+             c.teacherPublicKey.value.empty() ? "none (trusted on first use)"
+                                              : c.teacherPublicKey.value,
+             c);
 
   const Diagnostics& diags = load.diagnostics;
   if (!diags.all().empty()) {

@@ -6,6 +6,7 @@
 #include "results/merge_job.hpp"
 
 #include "results/sqlite_statement.hpp"
+#include "results/teacher_trust.hpp"
 
 #include <sqlite3.h>
 
@@ -231,6 +232,7 @@ bool MergeJob::readSome(int& rowsLeft, Clock::time_point deadline) {
   case SnapshotReader::Page::Done:
     mFile.skippedRows = mReader->skippedRows();
     mReader.reset();
+    leaveOutUntrustedTombstones();
     for (const Event& e : mStaged) {
       if (e.kind == EventKind::PupilErased) {
         mFileErased.insert(e.pupilId);
@@ -256,6 +258,19 @@ bool MergeJob::readSome(int& rowsLeft, Clock::time_point deadline) {
     mPageRows /= 2;
   }
   return false;
+}
+
+void MergeJob::leaveOutUntrustedTombstones() {
+  // Only the trusted teacher key's signature makes a tombstone erase anyone, as in
+  // ResultsStore::insertForeign. (Rows claiming this device's id are skipped later.)
+  const std::string trusted = trustedTeacherKey(mStore).key;
+  const auto untrusted = [&](const Event& e) {
+    return e.kind == EventKind::PupilErased && e.deviceId != mStore.deviceId() &&
+           checkTombstone(e, trusted) != TombstoneCheck::Valid;
+  };
+  const auto from = std::remove_if(mStaged.begin(), mStaged.end(), untrusted);
+  mResult.tombstonesRefused += static_cast<int>(mStaged.end() - from);
+  mStaged.erase(from, mStaged.end());
 }
 
 bool MergeJob::storeChangedElsewhere() {

@@ -18,6 +18,8 @@ struct sqlite3;
 
 namespace sq {
 
+class TeacherSigner;
+
 // What a caller fills in; the store adds uuid, device id, sequence number and
 // (unless given) the time.
 struct EventDraft {
@@ -47,6 +49,10 @@ struct StoreOptions {
   std::string vfs;
   // The clock, as seconds since the Unix epoch; tests pin it.
   std::function<std::int64_t()> now;
+  // The teacher's public key set by IT (the machine configuration's
+  // teacherPublicKey), "" for none: when set, the only key this store trusts for
+  // erasures and class lists (results/teacher_trust).
+  std::string teacherPublicKey;
 };
 
 class ResultsStore {
@@ -68,9 +74,12 @@ public:
   // Appends one event. Returns it (with uuid, device id, seq, time) only after the
   // commit is durable; on failure returns nullopt, sets `error`, and nothing is kept.
   std::optional<Event> record(const EventDraft& draft, std::string& error);
-  // Inserts events recorded elsewhere (merge); existing uuids are ignored.
-  // Returns how many were new, or -1 on failure.
-  int insertForeign(const std::vector<Event>& events, std::string& error);
+  // Inserts events recorded elsewhere (merge); existing uuids are ignored. A
+  // tombstone not signed by the trusted teacher key (results/teacher_trust) is left
+  // out and counted in `tombstonesRefused`, when given. Returns how many were new,
+  // or -1 on failure.
+  int insertForeign(const std::vector<Event>& events, std::string& error,
+                    int* tombstonesRefused = nullptr);
   std::vector<Event> events(const EventFilter& filter = {}) const;
 
   Roster loadRoster() const;
@@ -81,11 +90,14 @@ public:
   const std::string& rosterKey() const { return mRosterKey; }
 
   // Deletes every event about the pupil and their class-list entry, and records a
-  // pupil.erased tombstone so a later merge cannot bring the data back.
-  bool erasePupil(const std::string& pupilId, std::string& error);
+  // pupil.erased tombstone, signed with the teacher's key, so a later merge cannot
+  // bring the data back and every other PC erases the pupil too.
+  bool erasePupil(const std::string& pupilId, const TeacherSigner& signer, std::string& error);
   // Deletes events older than the retention setting allows, and archived pupils
-  // who left before that. Returns how many events went, or -1 on failure.
-  int applyRetention(int currentAcademicYear, std::string& error);
+  // who left before that (erasing them needs the teacher's key: with no `signer`
+  // and such pupils to erase, nothing changes and it fails). Returns how many
+  // events went, or -1 on failure.
+  int applyRetention(int currentAcademicYear, const TeacherSigner* signer, std::string& error);
 
   // Writes a new SQLite file at `target` holding this device's id and every event,
   // and nothing else: names and the roster key never leave the device this way.
@@ -93,10 +105,16 @@ public:
 
   std::int64_t nowSeconds() const;
   sqlite3* handle() const { return mDb; }
+  const std::string& configuredTeacherKey() const { return mOptions.teacherPublicKey; }
 
 private:
   ResultsStore() = default;
   bool exec(const char* sql, std::string& error) const;
+  // record(), with `finish` setting the data once the uuid, device and time are
+  // known (a tombstone's signature covers them).
+  std::optional<Event> recordWith(const EventDraft& draft,
+                                  const std::function<std::string(const Event&)>& finish,
+                                  std::string& error);
 
   sqlite3* mDb = nullptr;
   std::string mPath;

@@ -3,6 +3,7 @@
 #include "content/json_limits.hpp"
 #include "core/atomic_file.hpp"
 #include "results/merge_job.hpp"
+#include "results/teacher_trust.hpp"
 #include "results/uuid.hpp"
 
 #include <nlohmann/json.hpp>
@@ -10,7 +11,6 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 
 namespace fs = std::filesystem;
 
@@ -43,7 +43,7 @@ SnapshotRead readSnapshot(const std::string& path, const SnapshotLimits& limits)
 }
 
 PublishResult publish(const ResultsStore& store, const std::string& schoolFolder,
-                      bool withClassList) {
+                      const TeacherSigner* classListSigner) {
   PublishResult r;
   std::error_code ec;
   const fs::path results = fs::path(schoolFolder) / "results";
@@ -71,9 +71,13 @@ PublishResult publish(const ResultsStore& store, const std::string& schoolFolder
   }
   syncToDisk(results.string(), true);
   r.snapshotPath = target.string();
-  if (withClassList) {
+  if (classListSigner != nullptr) {
     const fs::path list = fs::path(schoolFolder) / "classlist.json";
-    if (!writeFileAtomically(list.string(), classListJson(store.loadRoster()), r.error)) {
+    // Pupils erased here are never published, even if a class list kept them.
+    Roster roster = store.loadRoster();
+    leaveOutErased(roster, heldErasures(store));
+    if (!writeFileAtomically(
+            list.string(), signedClassListJson(classListJson(roster), *classListSigner), r.error)) {
       return r;
     }
     r.classListPath = list.string();
@@ -201,29 +205,6 @@ std::optional<Roster> parseClassList(std::string_view bytes, std::string& error,
     r.pupils.push_back(std::move(pupil));
   }
   return r;
-}
-
-std::optional<Roster> readClassList(const std::string& schoolFolder, std::string& error,
-                                    const SnapshotLimits& limits) {
-  const fs::path p = fs::path(schoolFolder) / "classlist.json";
-  std::error_code ec;
-  const auto size = fs::file_size(p, ec);
-  if (ec) {
-    error = "no class list has been published to " + schoolFolder;
-    return std::nullopt;
-  }
-  if (size > limits.maxClassListBytes) {
-    error = "the class list is larger than the limit";
-    return std::nullopt;
-  }
-  std::ifstream in(p, std::ios::binary);
-  std::string bytes(static_cast<std::size_t>(size), '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  if (!in) {
-    error = "could not read " + p.string();
-    return std::nullopt;
-  }
-  return parseClassList(bytes, error, limits);
 }
 
 } // namespace sq

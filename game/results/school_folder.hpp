@@ -22,6 +22,8 @@
 
 namespace sq {
 
+class TeacherSigner;
+
 // Events read from one snapshot file, with what was wrong about it.
 struct SnapshotRead {
   std::vector<Event> events;
@@ -41,9 +43,10 @@ struct PublishResult {
   std::string classListPath;
 };
 
-// Writes results/<device-id>.sqlite and, when `withClassList`, classlist.json.
+// Writes results/<device-id>.sqlite and, when given the teacher's key,
+// classlist.json signed with it (results/teacher_trust: signedClassListJson).
 PublishResult publish(const ResultsStore& store, const std::string& schoolFolder,
-                      bool withClassList);
+                      const TeacherSigner* classListSigner);
 
 struct MergeFileReport {
   std::string file;
@@ -57,6 +60,9 @@ struct MergeResult {
   std::string error;
   std::vector<MergeFileReport> files;
   int added = 0;
+  // pupil.erased rows not signed by the trusted teacher key (results/teacher_trust):
+  // left out, so they erase nothing.
+  int tombstonesRefused = 0;
 };
 
 // Merges every snapshot in <schoolFolder>/results into the store, in one call: a
@@ -68,11 +74,11 @@ MergeResult merge(ResultsStore& store, const std::string& schoolFolder,
                   const SnapshotLimits& limits = {});
 
 // The published class list, as JSON text, and its reader. The reader is a loader of
-// outside data: limits first, every field checked, never throws.
+// outside data: limits first, every field checked, never throws. classlist.json
+// holds this text inside the teacher's signed envelope; a game PC reads it with
+// readTrustedClassList (results/teacher_trust), never unsigned.
 std::string classListJson(const Roster& roster);
 std::optional<Roster> parseClassList(std::string_view bytes, std::string& error,
                                      const SnapshotLimits& limits = {});
-std::optional<Roster> readClassList(const std::string& schoolFolder, std::string& error,
-                                    const SnapshotLimits& limits = {});
 
 } // namespace sq
