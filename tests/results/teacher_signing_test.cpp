@@ -147,6 +147,12 @@ TEST_CASE("the teacher key is made on first need, sealed under the PIN, and open
   const std::string record = metaValue(*store, "teacher_key");
   CHECK(record.find(first->publicKey()) != std::string::npos);
   CHECK(record.find("2468") == std::string::npos);
+  // Nor does the sealed key leave the device in a published snapshot.
+  const PublishResult published = publish(*store, (dir.path() / "share").string(), first.get());
+  REQUIRE(published.ok);
+  const std::string snapshot = readFile(published.snapshotPath);
+  CHECK(snapshot.find("safequest-teacher-key") == std::string::npos);
+  CHECK(snapshot.find(record.substr(record.find("\"sealed\""))) == std::string::npos);
 }
 
 TEST_CASE("a damaged key record is refused, not replaced") {
