@@ -61,8 +61,10 @@ std::string sourceText(ConfigSource source) {
 
 void printField(std::ostream& out, ConfigField field, const std::string& value,
                 const EffectiveConfig& c) {
-  out << "  " << std::left << std::setw(16) << configFieldKey(field) << std::setw(0) << value
-      << "  [" << sourceText(c.sourceOf(field)) << "]\n";
+  const std::string_view key = configFieldKey(field);
+  // A key as long as the column still gets a space before its value.
+  out << "  " << std::left << std::setw(16) << key << (key.size() >= 16 ? " " : "") << std::setw(0)
+      << value << "  [" << sourceText(c.sourceOf(field)) << "]\n";
 }
 
 } // namespace
