@@ -149,7 +149,10 @@ struct App::Impl final : UiHost, ScriptTarget {
 
   void loadRecords() {
     std::string error;
-    if (!recordsSide.open(recordsDir(), error)) {
+    StoreOptions storeOptions;
+    // IT's teacher key, when set, is the only one this PC trusts (results/teacher_trust).
+    storeOptions.teacherPublicKey = settings->effective().teacherPublicKey.value;
+    if (!recordsSide.open(recordsDir(), error, storeOptions)) {
       // Pupils can still play as guests; the teacher screens show the problem.
       std::fprintf(stderr, "safequest: the records could not be opened: %s\n", error.c_str());
     }

@@ -110,6 +110,12 @@ bool PupilSessionService::stepMerge(std::uint64_t nowMs) {
       if (!r.ok) {
         std::fprintf(stderr, "safequest: other PCs' records were not read: %s\n", r.error.c_str());
       }
+      if (r.tombstonesRefused > 0) {
+        std::fprintf(stderr,
+                     "safequest: %d erasures were not applied: not signed by the trusted "
+                     "teacher key\n",
+                     r.tombstonesRefused);
+      }
       for (const MergeFileReport& f : r.files) {
         if (!f.error.empty()) {
           std::fprintf(stderr, "safequest: %s was passed over: %s\n", f.file.c_str(),

@@ -2,6 +2,7 @@
 
 #include "results/event_payload.hpp"
 #include "results/school_folder.hpp"
+#include "results/teacher_trust.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -60,10 +61,20 @@ void RecordsService::loadRoster(const std::string& schoolFolder) {
   if (mStore) {
     local = mStore->loadRoster();
   }
-  if (!schoolFolder.empty()) {
-    std::string error;
-    if (auto published = readClassList(schoolFolder, error)) {
-      mRoster = std::move(*published);
+  if (!schoolFolder.empty() && mStore) {
+    // Only a list signed by the teacher's key counts; a refused one leaves this PC
+    // with the last it accepted, and erased pupils are left out of either.
+    ClassListRead read = readTrustedClassList(*mStore, schoolFolder);
+    if (!read.notice.empty()) {
+      std::fprintf(stderr, "safequest: the school folder's class list: %s\n", read.notice.c_str());
+    }
+    if (!read.refused.empty()) {
+      std::fprintf(stderr, "safequest: the school folder's class list was refused: %s%s\n",
+                   read.refused.c_str(),
+                   read.roster ? "; keeping the class list this PC accepted before" : "");
+    }
+    if (read.roster) {
+      mRoster = std::move(*read.roster);
       // The published list carries the school's name only; the safeguarding
       // lead and incident steps come from this machine's own records.
       const std::string name = mRoster.settings.schoolName;
@@ -74,7 +85,6 @@ void RecordsService::loadRoster(const std::string& schoolFolder) {
       mRosterFrom = schoolFolder + "/classlist.json";
       return;
     }
-    std::fprintf(stderr, "safequest: the school folder's class list: %s\n", error.c_str());
   }
   mRoster = std::move(local);
   mRosterFrom = mStore ? mStore->path() : std::string();
@@ -115,7 +125,7 @@ void RecordsService::share(const std::string& schoolFolder) {
   if (!mStore || schoolFolder.empty()) {
     return;
   }
-  const PublishResult r = publish(*mStore, schoolFolder, false);
+  const PublishResult r = publish(*mStore, schoolFolder, nullptr);
   if (!r.ok) {
     std::fprintf(stderr, "safequest: the school folder was not updated: %s\n", r.error.c_str());
   }

@@ -61,8 +61,10 @@ std::string sourceText(ConfigSource source) {
 
 void printField(std::ostream& out, ConfigField field, const std::string& value,
                 const EffectiveConfig& c) {
-  out << "  " << std::left << std::setw(16) << configFieldKey(field) << std::setw(0) << value
-      << "  [" << sourceText(c.sourceOf(field)) << "]\n";
+  const std::string_view key = configFieldKey(field);
+  // A key as long as the column still gets a space before its value.
+  out << "  " << std::left << std::setw(16) << key << (key.size() >= 16 ? " " : "") << std::setw(0)
+      << value << "  [" << sourceText(c.sourceOf(field)) << "]\n";
 }
 
 } // namespace
@@ -105,6 +107,10 @@ int runConfigWith(const std::vector<std::string>& argv, std::ostream& out, std::
   printField(out, ConfigField::FullScreenLock, c.fullScreenLock.value ? "on" : "off", c);
   printField(out, ConfigField::UnlockedBands, bandsText(c.unlockedBands.value), c);
   printField(out, ConfigField::Language, c.language.value, c);
+  printField(out, ConfigField::TeacherPublicKey,
+             c.teacherPublicKey.value.empty() ? "none (trusted on first use)"
+                                              : c.teacherPublicKey.value,
+             c);
 
   const Diagnostics& diags = load.diagnostics;
   if (!diags.all().empty()) {

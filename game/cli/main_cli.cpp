@@ -7,6 +7,7 @@
 #include "cli/records_command.hpp"
 #include "cli/report_command.hpp"
 #include "cli/roster_command.hpp"
+#include "cli/teacher_key_command.hpp"
 #include "cli/validate_command.hpp"
 
 #include <functional>
@@ -24,13 +25,16 @@ void printUsage(std::ostream& os) {
         "commands:\n"
         "  validate [--json] PACK_FOLDER...   check content packs; print every problem\n"
         "  record --kind KIND [--pupil ID] ... record one event; prints its id once saved\n"
-        "  publish --school-folder DIR        share this device's events (and class list)\n"
+        "  publish --school-folder DIR        share this device's events; with --pin-stdin,\n"
+        "                                     also the class list, signed with the teacher key\n"
         "  merge --school-folder DIR          merge every device's events into this one\n"
         "                                     (exit 1: a snapshot refused or a conflict kept)\n"
         "  quarantine list | keep ID          clashing versions a merge kept aside; keep one\n"
-        "  erase --pupil ID                   erase a pupil everywhere, leaving a tombstone\n"
+        "        "  erase --pupil ID [--pin-stdin]     erase a pupil everywhere, leaving a tombstone\n"
+        "                                     signed with the teacher key (needs the PIN)\n"
         "  export-pupil --pupil ID            everything held about one pupil, as JSON\n"
         "  retention [--set-years N]          apply (or set) how many academic years are kept\n"
+        "  teacher-key show|forget|reseal     the teacher's signing key and the key trusted\n"
         "  roster import FILE|DIR [OPTIONS]   import a class list (MIS CSV or OneRoster folder)\n"
         "  roster list | roster promote       print the class list; move everyone up a year\n"
         "  report --format csv|html|xapi ...  coverage register: CSV, governors' HTML or xAPI\n"
@@ -70,6 +74,7 @@ int main(int argc, char** argv) {
       {"roster", sq::cli::runRoster},
       {"pin", sq::cli::runPin},
       {"config", sq::cli::runConfig},
+      {"teacher-key", sq::cli::runTeacherKey},
       {"report",
        [](const std::vector<std::string>& a, std::ostream& o, std::ostream& e) {
          return sq::cli::runReport(a, o, e, sq::cli::defaultContentDir());

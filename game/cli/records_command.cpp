@@ -1,12 +1,14 @@
 #include "cli/records_command.hpp"
 
 #include "cli/cli_args.hpp"
+#include "cli/teacher_key_command.hpp"
 #include "play/recorder.hpp"
 #include "results/civil_time.hpp"
 #include "results/event_payload.hpp"
 #include "results/privacy.hpp"
 #include "results/results_store.hpp"
 #include "results/school_folder.hpp"
+#include "results/teacher_trust.hpp"
 #include "results/uuid.hpp"
 #include "settings/pupil_settings.hpp"
 
@@ -18,6 +20,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <iostream>
 #include <map>
 #include <set>
 #include <type_traits>
@@ -28,7 +31,8 @@ namespace {
 
 std::unique_ptr<ResultsStore> openStore(const Args& args, std::ostream& err) {
   std::string error;
-  auto store = ResultsStore::open(args.getOr("--data", defaultDataDir()), error);
+  auto store =
+      ResultsStore::open(args.getOr("--data", defaultDataDir()), error, recordsStoreOptions());
   if (!store) {
     err << "safequest-cli: " << error << "\n";
   }
@@ -93,6 +97,12 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     }
     err << "\n";
     return 2;
+  }
+  if (*kind == EventKind::PupilErased) {
+    // A tombstone is signed with the teacher's key: only `erase` writes one.
+    err << "safequest-cli record: pupil.erased is written by safequest-cli erase, with the "
+           "teacher PIN\n";
+    return 1;
   }
   EventDraft d;
   d.kind = *kind;
@@ -273,17 +283,30 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
 int runPublish(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
   Args args;
   std::string error;
-  if (!args.parse(argv, {"--data", "--school-folder"}, {"--no-class-list"}, error) ||
+  if (!args.parse(argv, {"--data", "--school-folder", "--pin"}, {"--no-class-list", "--pin-stdin"},
+                  error) ||
       schoolFolderFor(args).empty()) {
-    err << "usage: safequest-cli publish [--school-folder DIR] [--no-class-list] [--data DIR]\n"
-           "(the school folder defaults to the one in the machine configuration)\n";
+    err << "usage: safequest-cli publish [--school-folder DIR] [--pin-stdin | --pin PIN]\n"
+           "                             [--no-class-list] [--data DIR]\n"
+           "(the school folder defaults to the one in the machine configuration; the class\n"
+           "list is signed with the teacher's key, so it is published only with the PIN)\n";
     return 2;
   }
   auto store = openStore(args, err);
   if (!store) {
     return 2;
   }
-  const PublishResult r = publish(*store, schoolFolderFor(args), !args.flag("--no-class-list"));
+  std::unique_ptr<TeacherSigner> signer;
+  const bool withClassList = !args.flag("--no-class-list");
+  const auto pin = withClassList ? pinFromArgs(args, std::cin, false) : std::nullopt;
+  if (pin) {
+    signer = openTeacherKey(*store, *pin, args.getOr("--data", defaultDataDir()), err,
+                            "safequest-cli publish: ");
+    if (!signer) {
+      return 1;
+    }
+  }
+  const PublishResult r = publish(*store, schoolFolderFor(args), signer.get());
   // Said whether or not the publish went on to succeed: the store has its new id.
   if (store->changedOnOpen() || r.deviceIdChange) {
     out << "this PC's records were copied from another PC; it now publishes as "
@@ -299,7 +322,11 @@ int runPublish(const std::vector<std::string>& argv, std::ostream& out, std::ost
         << " temporary files left in the school folder by interrupted publishes\n";
   }
   if (!r.classListPath.empty()) {
-    out << "published " << r.classListPath << "\n";
+    out << "published " << r.classListPath << " (signed with the teacher key "
+        << signer->publicKey() << ")\n";
+  } else if (withClassList) {
+    out << "the class list was not published: it is signed with the teacher's key, which "
+           "needs the teacher PIN (--pin-stdin)\n";
   }
   return 0;
 }
@@ -365,14 +392,23 @@ int runMerge(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         << " versions of clashing events wait in quarantine, none of them counted: see "
            "safequest-cli quarantine list\n";
   }
+  if (m.tombstonesRefused > 0) {
+    const TrustedKey trusted = trustedTeacherKey(*store);
+    err << "safequest-cli merge: " << m.tombstonesRefused
+        << " erasures not applied: not signed by the trusted teacher key ("
+        << (trusted.key.empty() ? "none is trusted yet on this PC" : trusted.key) << ")\n";
+  }
   return m.clean() ? 0 : 1;
 }
 
 int runErase(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
   Args args;
   std::string error;
-  if (!args.parse(argv, {"--data", "--pupil"}, {}, error) || !args.get("--pupil")) {
-    err << "usage: safequest-cli erase --pupil ID [--data DIR]\n";
+  if (!args.parse(argv, {"--data", "--pupil", "--pin"}, {"--pin-stdin"}, error) ||
+      !args.get("--pupil")) {
+    err << "usage: safequest-cli erase --pupil ID [--pin-stdin | --pin PIN] [--data DIR]\n"
+           "(the erasure is signed with the teacher's key, which needs the teacher PIN;\n"
+           "without --pin it is read from the first line of standard input)\n";
     return 2;
   }
   const std::string id = *args.get("--pupil");
@@ -384,7 +420,13 @@ int runErase(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   if (!store) {
     return 2;
   }
-  if (!store->erasePupil(id, error)) {
+  const auto signer =
+      openTeacherKey(*store, *pinFromArgs(args, std::cin, true),
+                     args.getOr("--data", defaultDataDir()), err, "safequest-cli erase: ");
+  if (!signer) {
+    return 1;
+  }
+  if (!store->erasePupil(id, *signer, error)) {
     err << "safequest-cli erase: " << error << "\n";
     return 2;
   }
@@ -443,8 +485,11 @@ int runExportPupil(const std::vector<std::string>& argv, std::ostream& out, std:
 int runRetention(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
   Args args;
   std::string error;
-  if (!args.parse(argv, {"--data", "--academic-year", "--set-years"}, {}, error)) {
-    err << "usage: safequest-cli retention [--set-years N] [--academic-year YEAR] [--data DIR]\n";
+  if (!args.parse(argv, {"--data", "--academic-year", "--set-years", "--pin"}, {"--pin-stdin"},
+                  error)) {
+    err << "usage: safequest-cli retention [--set-years N] [--academic-year YEAR]\n"
+           "                               [--pin-stdin | --pin PIN] [--data DIR]\n"
+           "(erasing pupils who left before the kept years needs the teacher PIN)\n";
     return 2;
   }
   // Checked before anything changes, so a refused run changes nothing.
@@ -501,7 +546,15 @@ int runRetention(const std::vector<std::string>& argv, std::ostream& out, std::o
       return 2;
     }
   }
-  const int removed = store->applyRetention(year, error);
+  std::unique_ptr<TeacherSigner> signer;
+  if (const auto pin = pinFromArgs(args, std::cin, false)) {
+    signer = openTeacherKey(*store, *pin, args.getOr("--data", defaultDataDir()), err,
+                            "safequest-cli retention: ");
+    if (!signer) {
+      return 1;
+    }
+  }
+  const int removed = store->applyRetention(year, signer.get(), error);
   if (removed < 0) {
     err << "safequest-cli retention: " << error << "\n";
     return 2;

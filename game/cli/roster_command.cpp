@@ -1,11 +1,13 @@
 #include "cli/roster_command.hpp"
 
 #include "cli/cli_args.hpp"
+#include "cli/teacher_key_command.hpp"
 #include "results/civil_time.hpp"
 #include "results/name_clashes.hpp"
 #include "results/results_store.hpp"
 #include "results/roster_import.hpp"
 #include "results/roster_merge.hpp"
+#include "results/teacher_trust.hpp"
 
 #include <algorithm>
 #include <array>
@@ -106,7 +108,8 @@ bool resolveToday(const Args& args, std::string& today, std::ostream& err) {
 
 std::unique_ptr<ResultsStore> openStore(const Args& args, std::ostream& err) {
   std::string error;
-  auto store = ResultsStore::open(args.getOr("--data", defaultDataDir()), error);
+  auto store =
+      ResultsStore::open(args.getOr("--data", defaultDataDir()), error, recordsStoreOptions());
   if (!store) {
     err << "safequest-cli roster: " << error << "\n";
   }
@@ -236,7 +239,10 @@ int runImport(const Args& args, std::ostream& out, std::ostream& err) {
   if (!plan.ok()) {
     return refuse(plan.conflicts);
   }
-  if (!store->saveRoster(plan.roster, error)) {
+  // A pupil erased here stays erased, whatever the file says (results/teacher_trust).
+  Roster imported = plan.roster;
+  leaveOutErased(imported, heldErasures(*store));
+  if (!store->saveRoster(imported, error)) {
     err << "safequest-cli roster: " << error << "\n";
     return 2;
   }

@@ -137,8 +137,11 @@ json encodeFields(const HelpAskedData& d) {
   put(j, "classId", d.classId);
   return j;
 }
-json encodeFields(const PupilErasedData&) {
-  return json::object();
+json encodeFields(const PupilErasedData& d) {
+  json j = json::object();
+  put(j, "signature", d.signature);
+  put(j, "teacherKey", d.teacherKey);
+  return j;
 }
 
 void decodeFields(const json& j, ActivityCompletedData& d) {
@@ -200,7 +203,10 @@ void decodeFields(const json& j, LessonProgressData& d) {
 void decodeFields(const json& j, HelpAskedData& d) {
   d.classId = str(j, "classId");
 }
-void decodeFields(const json&, PupilErasedData&) {}
+void decodeFields(const json& j, PupilErasedData& d) {
+  d.signature = str(j, "signature");
+  d.teacherKey = str(j, "teacherKey");
+}
 
 // Builds the payload alternative at index `i` (the kind) by unrolling the variant.
 template <std::size_t I = 0> EventPayload emptyAt(std::size_t i) {

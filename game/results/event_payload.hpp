@@ -85,8 +85,14 @@ struct LessonProgressData {
 struct HelpAskedData {
   std::string classId;
 };
-// No data: the pupil id column is the whole of it.
-struct PupilErasedData {};
+// data keys: "signature", "teacherKey": the teacher's Ed25519 signature over the
+// tombstone (results/teacher_key: tombstoneSignedBytes) and the public key it was
+// made with, both lowercase hex. Tombstones written before signing have no data and
+// decode with both empty; a merge never applies those (results/teacher_trust).
+struct PupilErasedData {
+  std::string signature;
+  std::string teacherKey;
+};
 
 namespace detail {
 template <typename Skip, typename... Payloads> struct PayloadVariant {

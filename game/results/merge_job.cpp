@@ -7,6 +7,7 @@
 
 #include "results/civil_time.hpp"
 #include "results/sqlite_statement.hpp"
+#include "results/teacher_trust.hpp"
 
 #include <sqlite3.h>
 
@@ -236,6 +237,7 @@ bool MergeJob::readSome(int& rowsLeft, Clock::time_point deadline) {
     mFile.skippedRows = mReader->skippedRows();
     mFile.skippedReasons = mReader->skippedReasons();
     mReader.reset();
+    leaveOutUntrustedTombstones();
     for (const Event& e : mStaged) {
       if (e.kind == EventKind::PupilErased) {
         mFileErased.insert(e.pupilId);
@@ -263,6 +265,19 @@ bool MergeJob::readSome(int& rowsLeft, Clock::time_point deadline) {
     mPageRows /= 2;
   }
   return false;
+}
+
+void MergeJob::leaveOutUntrustedTombstones() {
+  // Only the trusted teacher key's signature makes a tombstone erase anyone, as in
+  // ResultsStore::insertForeign. (Rows claiming this device's id are skipped later.)
+  const std::string trusted = trustedTeacherKey(mStore).key;
+  const auto untrusted = [&](const Event& e) {
+    return e.kind == EventKind::PupilErased && e.deviceId != mStore.deviceId() &&
+           checkTombstone(e, trusted) != TombstoneCheck::Valid;
+  };
+  const auto from = std::remove_if(mStaged.begin(), mStaged.end(), untrusted);
+  mResult.tombstonesRefused += static_cast<int>(mStaged.end() - from);
+  mStaged.erase(from, mStaged.end());
 }
 
 bool MergeJob::storeChangedElsewhere() {

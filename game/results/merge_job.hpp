@@ -18,7 +18,9 @@
 //
 // Erasure tombstones (pupil.erased) win as in the store's insertForeign: after
 // every slice no event of an erased pupil (nor their class-list entry, nor a row
-// kept aside about them) is left.
+// kept aside about them) is left. Only tombstones signed by the trusted teacher key
+// count (results/teacher_trust); the others are left out and counted in
+// MergeResult::tombstonesRefused.
 // Depends on: results/results_store, results/merge_rows, results/snapshot_reader,
 // results/school_folder (the result types), sqlite3 (inside the .cpp only).
 #pragma once
@@ -85,6 +87,7 @@ private:
   bool hadWholeStep(Clock::time_point began, Clock::time_point deadline) const;
   void finishFile();
   void fail(const std::string& error);
+  void leaveOutUntrustedTombstones();
   bool storeChangedElsewhere();
   void noteStoreSeen();
   bool scanTombstones(int& rowsLeft, Clock::time_point deadline);

@@ -10,6 +10,7 @@
 #include "results/sqlite_statement.hpp"
 
 #include "results/civil_time.hpp"
+#include "results/teacher_trust.hpp"
 #include "results/uuid.hpp"
 
 #include <sqlite3.h>
@@ -314,6 +315,13 @@ std::int64_t ResultsStore::nowSeconds() const {
 // ---- events -------------------------------------------------------------------------
 
 std::optional<Event> ResultsStore::record(const EventDraft& draft, std::string& error) {
+  return recordWith(draft, nullptr, error);
+}
+
+std::optional<Event>
+ResultsStore::recordWith(const EventDraft& draft,
+                         const std::function<std::string(const Event&)>& finish,
+                         std::string& error) {
   Event e;
   e.uuid = newUuid();
   e.deviceId = mDeviceId;
@@ -330,6 +338,9 @@ std::optional<Event> ResultsStore::record(const EventDraft& draft, std::string& 
   e.timeUtc = draft.timeUtc.empty() ? formatUtc(nowSeconds()) : draft.timeUtc;
   if (e.kind == EventKind::HelpAsked) {
     e.pupilId.clear(); // the butterfly button is never tied to a pupil
+  }
+  if (finish) {
+    e.data = finish(e);
   }
   std::string ignored;
   if (!exec("BEGIN IMMEDIATE", error)) {
@@ -373,11 +384,22 @@ std::optional<Event> ResultsStore::record(const EventDraft& draft, std::string& 
 
 int ResultsStore::insertForeign(const std::vector<Event>& events, std::string& error,
                                 const std::string& sourceFile, ForeignCounts* counts) {
+  // Only a tombstone signed by the trusted teacher key may erase anyone: the others
+  // are left out, so they neither erase here nor spread from here.
+  const std::string trusted = trustedTeacherKey(*this).key;
+  std::set<std::string> refusedUuids;
+  for (const Event& e : events) {
+    if (e.kind == EventKind::PupilErased && e.deviceId != mDeviceId &&
+        checkTombstone(e, trusted) != TombstoneCheck::Valid) {
+      refusedUuids.insert(e.uuid);
+    }
+  }
   std::string ignored;
   if (!exec("BEGIN IMMEDIATE", error)) {
     return -1;
   }
   ForeignCounts n;
+  n.tombstonesRefused = static_cast<int>(refusedUuids.size());
   {
     RowMerger merger(mDb, mDeviceId, formatUtc(nowSeconds()));
     if (merger.releaseHeld(std::numeric_limits<int>::max(), n.released, error) < 0) {
@@ -395,12 +417,15 @@ int ResultsStore::insertForeign(const std::vector<Event>& events, std::string& e
       }
     }
     for (const Event& e : events) {
-      if (e.kind == EventKind::PupilErased) {
+      if (e.kind == EventKind::PupilErased && refusedUuids.count(e.uuid) == 0) {
         erased.insert(e.pupilId);
       }
     }
     for (const Event& e : events) {
       if (e.kind != EventKind::PupilErased && !e.pupilId.empty() && erased.count(e.pupilId) != 0) {
+        continue;
+      }
+      if (e.kind == EventKind::PupilErased && refusedUuids.count(e.uuid) != 0) {
         continue;
       }
       switch (merger.offer(e, sourceFile, error, [&erased](const std::string& pupil) {
@@ -645,7 +670,8 @@ bool ResultsStore::saveRoster(const Roster& roster, std::string& error) {
 
 // ---- erasing and retention ----------------------------------------------------------
 
-bool ResultsStore::erasePupil(const std::string& pupilId, std::string& error) {
+bool ResultsStore::erasePupil(const std::string& pupilId, const TeacherSigner& signer,
+                              std::string& error) {
   if (!isUuid(pupilId)) {
     error = "\"" + pupilId + "\" is not a pupil id";
     return false;
@@ -655,7 +681,8 @@ bool ResultsStore::erasePupil(const std::string& pupilId, std::string& error) {
   tombstone.pupilId = pupilId;
   // The tombstone is recorded first and durably; applying it is idempotent, so a
   // crash between the two steps is repaired by the next erase or merge.
-  if (!record(tombstone, error)) {
+  if (!recordWith(
+          tombstone, [&](const Event& e) { return signedTombstoneData(e, signer); }, error)) {
     return false;
   }
   std::string ignored;
@@ -689,14 +716,20 @@ bool ResultsStore::clearLog(std::string& why) {
   return true;
 }
 
-int ResultsStore::applyRetention(int currentAcademicYear, std::string& error) {
+int ResultsStore::applyRetention(int currentAcademicYear, const TeacherSigner* signer,
+                                 std::string& error) {
   const Roster roster = loadRoster();
   const int keepFrom = currentAcademicYear - (roster.settings.retentionYears - 1);
   const std::string cutoff = academicYearStart(keepFrom);
   // Leavers archived before the cutoff are erased, leaving tombstones.
   for (const Pupil& p : roster.pupils) {
     if (!p.archivedOn.empty() && p.archivedOn < cutoff) {
-      if (!erasePupil(p.id, error)) {
+      if (signer == nullptr) {
+        error = "pupils who left before the kept years must be erased, which needs the teacher "
+                "PIN";
+        return -1;
+      }
+      if (!erasePupil(p.id, *signer, error)) {
         return -1;
       }
     }

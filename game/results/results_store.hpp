@@ -22,6 +22,8 @@ struct sqlite3;
 
 namespace sq {
 
+class TeacherSigner;
+
 // What a caller fills in; the store adds uuid, device id, sequence number and
 // (unless given) the time.
 struct EventDraft {
@@ -51,6 +53,7 @@ struct ForeignCounts {
   int conflicts = 0; // clashing with another version: in quarantine, reported
   int held = 0;      // about a pupil not on the class list: held, reported
   int released = 0;  // held rows counted now their pupil is on the class list
+  int tombstonesRefused = 0; // pupil.erased rows not signed by the trusted teacher key
 };
 
 // How every failure caused by a full disk is reported, in open and in writes.
@@ -67,6 +70,10 @@ struct StoreOptions {
   // place of this machine's identity plus the store file's canonical path. Tests
   // give a copied folder a second "PC" this way, or two PCs one image.
   std::function<std::string()> homeFingerprint;
+  // The teacher's public key set by IT (the machine configuration's
+  // teacherPublicKey), "" for none: when set, the only key this store trusts for
+  // erasures and class lists (results/teacher_trust).
+  std::string teacherPublicKey;
 };
 
 // How the store came by its current device id, when this open or a publish gave it
@@ -128,8 +135,10 @@ public:
   // Inserts events recorded elsewhere (the one-shot merge), read from the snapshot
   // file named `sourceFile` ("" when not known), each decided by results/merge_rows:
   // known ones change nothing, clashing ones go to quarantine, rows about pupils not
-  // on the class list are held. Held rows whose pupil is now listed are released
-  // first. Returns how many were new, or -1 on failure (nothing is kept then).
+  // on the class list are held. A tombstone not signed by the trusted teacher key
+  // (results/teacher_trust) is left out and counted in `counts->tombstonesRefused`.
+  // Held rows whose pupil is now listed are released first. Returns how many were
+  // new, or -1 on failure (nothing is kept then).
   int insertForeign(const std::vector<Event>& events, std::string& error,
                     const std::string& sourceFile = "", ForeignCounts* counts = nullptr);
   std::vector<Event> events(const EventFilter& filter = {}) const;
@@ -152,15 +161,17 @@ public:
   const std::string& rosterKey() const { return mRosterKey; }
 
   // Deletes every event about the pupil and their class-list entry, and records a
-  // pupil.erased tombstone so a later merge cannot bring the data back. The store
-  // runs with secure_delete on, and the erase then clears the log (clearLog), so the
+  // pupil.erased tombstone, signed with the teacher's key, so a later merge cannot
+  // bring the data back and every other PC erases the pupil too. The store runs
+  // with secure_delete on, and the erase then clears the log (clearLog), so the
   // erased bytes are in neither safequest.sqlite nor safequest.sqlite-wal. When the
   // log could not be cleared the erase still stands, and logNotCleared() says why.
-  bool erasePupil(const std::string& pupilId, std::string& error);
+  bool erasePupil(const std::string& pupilId, const TeacherSigner& signer, std::string& error);
   // Deletes events older than the retention setting allows, and archived pupils
-  // who left before that, then clears the log like an erase. Returns how many
-  // events went, or -1 on failure.
-  int applyRetention(int currentAcademicYear, std::string& error);
+  // who left before that (erasing them needs the teacher's key: with no `signer`
+  // and such pupils to erase, nothing changes and it fails), then clears the log
+  // like an erase. Returns how many events went, or -1 on failure.
+  int applyRetention(int currentAcademicYear, const TeacherSigner* signer, std::string& error);
   // Copies the write-ahead log into the database and truncates it to nothing
   // (PRAGMA wal_checkpoint(TRUNCATE)). False, with `why`, when another connection is
   // reading: SQLite then keeps the log, and the last connection to close clears it.
@@ -175,6 +186,7 @@ public:
 
   std::int64_t nowSeconds() const;
   sqlite3* handle() const { return mDb; }
+  const std::string& configuredTeacherKey() const { return mOptions.teacherPublicKey; }
 
 private:
   ResultsStore() = default;
@@ -182,6 +194,11 @@ private:
   bool establishIdentity(std::string& error);
   // takeFreshDeviceId's work inside the caller's transaction; members unchanged.
   std::optional<DeviceIdChange> moveToFreshDeviceId(std::int64_t renumberFrom, std::string& error);
+  // record(), with `finish` setting the data once the uuid, device and time are
+  // known (a tombstone's signature covers them).
+  std::optional<Event> recordWith(const EventDraft& draft,
+                                  const std::function<std::string(const Event&)>& finish,
+                                  std::string& error);
 
   sqlite3* mDb = nullptr;
   std::string mPath;

@@ -4,6 +4,7 @@
 #include "core/atomic_file.hpp"
 #include "results/device_claim.hpp"
 #include "results/merge_job.hpp"
+#include "results/teacher_trust.hpp"
 #include "results/uuid.hpp"
 
 #include <nlohmann/json.hpp>
@@ -106,8 +107,8 @@ bool isPublishTemporaryName(const std::string& name) {
          isUuid(n.substr(1, kUuidLength)) && isUuid(n.substr(2 + kUuidLength, kUuidLength));
 }
 
-PublishResult publish(ResultsStore& store, const std::string& schoolFolder, bool withClassList,
-                      const PublishOptions& options) {
+PublishResult publish(ResultsStore& store, const std::string& schoolFolder,
+                      const TeacherSigner* classListSigner, const PublishOptions& options) {
   PublishResult r;
   std::error_code ec;
   const fs::path results = fs::path(schoolFolder) / "results";
@@ -165,9 +166,13 @@ PublishResult publish(ResultsStore& store, const std::string& schoolFolder, bool
   }
   syncToDisk(results.string(), true);
   r.snapshotPath = target.string();
-  if (withClassList) {
+  if (classListSigner != nullptr) {
     const fs::path list = fs::path(schoolFolder) / "classlist.json";
-    if (!writeFileAtomically(list.string(), classListJson(store.loadRoster()), r.error)) {
+    // Pupils erased here are never published, even if a class list kept them.
+    Roster roster = store.loadRoster();
+    leaveOutErased(roster, heldErasures(store));
+    if (!writeFileAtomically(
+            list.string(), signedClassListJson(classListJson(roster), *classListSigner), r.error)) {
       return r;
     }
     r.classListPath = list.string();
@@ -199,7 +204,7 @@ MergeResult merge(ResultsStore& store, const std::string& schoolFolder,
 }
 
 bool MergeResult::clean() const {
-  if (!ok || openConflicts > 0) {
+  if (!ok || openConflicts > 0 || tombstonesRefused > 0) {
     return false;
   }
   for (const auto& f : files) {
@@ -317,29 +322,6 @@ std::optional<Roster> parseClassList(std::string_view bytes, std::string& error,
     r.pupils.push_back(std::move(pupil));
   }
   return r;
-}
-
-std::optional<Roster> readClassList(const std::string& schoolFolder, std::string& error,
-                                    const SnapshotLimits& limits) {
-  const fs::path p = fs::path(schoolFolder) / "classlist.json";
-  std::error_code ec;
-  const auto size = fs::file_size(p, ec);
-  if (ec) {
-    error = "no class list has been published to " + schoolFolder;
-    return std::nullopt;
-  }
-  if (size > limits.maxClassListBytes) {
-    error = "the class list is larger than the limit";
-    return std::nullopt;
-  }
-  std::ifstream in(p, std::ios::binary);
-  std::string bytes(static_cast<std::size_t>(size), '\0');
-  in.read(bytes.data(), static_cast<std::streamsize>(size));
-  if (!in) {
-    error = "could not read " + p.string();
-    return std::nullopt;
-  }
-  return parseClassList(bytes, error, limits);
 }
 
 } // namespace sq

@@ -25,6 +25,8 @@
 
 namespace sq {
 
+class TeacherSigner;
+
 // Events read from one snapshot file, with what was wrong about it.
 struct SnapshotRead {
   std::vector<Event> events;
@@ -61,14 +63,15 @@ struct PublishOptions {
   int maxTemporariesRemoved = 64; // per publish
 };
 
-// Writes results/<device-id>.sqlite and, when `withClassList`, classlist.json.
+// Writes results/<device-id>.sqlite and, when given the teacher's key,
+// classlist.json signed with it (results/teacher_trust: signedClassListJson).
 // Before it replaces the snapshot on the share it reads what that file claims: when
 // another copy of this store records under the same device id (a copied folder, a
 // restored backup, an imaged PC), the newer copy takes a fresh device id first
 // (ResultsStore::takeFreshDeviceId) and leaves the other's file alone, so neither
 // loses an event. It also removes orphaned temporary files of killed publishes.
-PublishResult publish(ResultsStore& store, const std::string& schoolFolder, bool withClassList,
-                      const PublishOptions& options = {});
+PublishResult publish(ResultsStore& store, const std::string& schoolFolder,
+                      const TeacherSigner* classListSigner, const PublishOptions& options = {});
 
 // True for a name publish gives its temporary files (".<device>.<uuid>.tmp", and
 // SQLite's "-journal" beside it), the only names its tidying removes.
@@ -96,8 +99,12 @@ struct MergeResult {
   int heldRows = 0;
   // The snapshot files the versions in quarantine came from, with how many each.
   std::vector<std::pair<std::string, int>> quarantineSources;
-  // Every snapshot merged whole, and no conflict in it or waiting in the store.
+  // Every snapshot merged whole, no conflict in it or waiting in the store, and no
+  // unsigned erasure left out.
   bool clean() const;
+  // pupil.erased rows not signed by the trusted teacher key (results/teacher_trust):
+  // left out, so they erase nothing.
+  int tombstonesRefused = 0;
 };
 
 // Merges every snapshot in <schoolFolder>/results into the store, in one call: a
@@ -109,11 +116,11 @@ MergeResult merge(ResultsStore& store, const std::string& schoolFolder,
                   const SnapshotLimits& limits = {});
 
 // The published class list, as JSON text, and its reader. The reader is a loader of
-// outside data: limits first, every field checked, never throws.
+// outside data: limits first, every field checked, never throws. classlist.json
+// holds this text inside the teacher's signed envelope; a game PC reads it with
+// readTrustedClassList (results/teacher_trust), never unsigned.
 std::string classListJson(const Roster& roster);
 std::optional<Roster> parseClassList(std::string_view bytes, std::string& error,
                                      const SnapshotLimits& limits = {});
-std::optional<Roster> readClassList(const std::string& schoolFolder, std::string& error,
-                                    const SnapshotLimits& limits = {});
 
 } // namespace sq

@@ -125,9 +125,9 @@ Setting<T> pick(const std::optional<T>& machine, bool machineNames, const std::o
 
 const std::vector<ConfigField>& allConfigFields() {
   static const std::vector<ConfigField> fields = {
-      ConfigField::DataFolder,     ConfigField::SchoolFolder,   ConfigField::TeacherPinHash,
-      ConfigField::RetentionYears, ConfigField::FullScreenLock, ConfigField::UnlockedBands,
-      ConfigField::Language,
+      ConfigField::DataFolder,     ConfigField::SchoolFolder,     ConfigField::TeacherPinHash,
+      ConfigField::RetentionYears, ConfigField::FullScreenLock,   ConfigField::UnlockedBands,
+      ConfigField::Language,       ConfigField::TeacherPublicKey,
   };
   return fields;
 }
@@ -148,6 +148,8 @@ std::string_view configFieldKey(ConfigField field) {
     return "unlockedBands";
   case ConfigField::Language:
     return "language";
+  case ConfigField::TeacherPublicKey:
+    return "teacherPublicKey";
   }
   return "";
 }
@@ -168,6 +170,8 @@ bool ConfigLayer::sets(ConfigField field) const {
     return unlockedBands.has_value();
   case ConfigField::Language:
     return language.has_value();
+  case ConfigField::TeacherPublicKey:
+    return teacherPublicKey.has_value();
   }
   return false;
 }
@@ -180,7 +184,8 @@ bool operator==(const ConfigLayer& a, const ConfigLayer& b) {
   return a.dataFolder == b.dataFolder && a.schoolFolder == b.schoolFolder &&
          a.teacherPinHash == b.teacherPinHash && a.retentionYears == b.retentionYears &&
          a.fullScreenLock == b.fullScreenLock && a.unlockedBands == b.unlockedBands &&
-         a.language == b.language && a.refused == b.refused;
+         a.language == b.language && a.teacherPublicKey == b.teacherPublicKey &&
+         a.refused == b.refused;
 }
 
 ConfigLayer parseConfig(std::string_view text, const std::string& file, Diagnostics& diags,
@@ -211,6 +216,18 @@ ConfigLayer parseConfig(std::string_view text, const std::string& file, Diagnost
   layer.unlockedBands = readBands(r, "unlockedBands", limits);
   std::vector<std::string_view> languages(std::begin(kLanguages), std::end(kLanguages));
   layer.language = r.oneOf("language", languages);
+  if (auto key = r.string("teacherPublicKey", 64)) {
+    const bool hex = key->size() == 64 && std::all_of(key->begin(), key->end(), [](char c) {
+                       return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+                     });
+    if (hex) {
+      layer.teacherPublicKey = std::move(*key);
+    } else {
+      r.refuse("teacherPublicKey", Code::SchemaFormat,
+               "must be the teacher's public key: 64 lowercase hex digits, as "
+               "`safequest-cli teacher-key show` prints it on the teacher's machine");
+    }
+  }
 
   for (ConfigField f : allConfigFields()) {
     if (r.refused(configFieldKey(f))) {
@@ -257,6 +274,9 @@ void putFields(nlohmann::ordered_json& doc, const ConfigLayer& layer) {
   }
   if (layer.language) {
     doc["language"] = *layer.language;
+  }
+  if (layer.teacherPublicKey) {
+    doc["teacherPublicKey"] = *layer.teacherPublicKey;
   }
 }
 
@@ -341,6 +361,8 @@ ConfigSource EffectiveConfig::sourceOf(ConfigField field) const {
     return unlockedBands.source;
   case ConfigField::Language:
     return language.source;
+  case ConfigField::TeacherPublicKey:
+    return teacherPublicKey.source;
   }
   return ConfigSource::Default;
 }
@@ -368,6 +390,9 @@ EffectiveConfig resolveConfig(const ConfigLayer& machine, const ConfigLayer& use
                          user.unlockedBands, defaults.unlockedBands);
   e.language =
       pick(machine.language, names(ConfigField::Language), user.language, defaults.language);
+  // The machine configuration's only: teacher.json's value is never read.
+  e.teacherPublicKey = pick(machine.teacherPublicKey, names(ConfigField::TeacherPublicKey),
+                            std::optional<std::string>(), std::string());
   return e;
 }
 

@@ -38,6 +38,7 @@ enum class ConfigField {
   FullScreenLock,
   UnlockedBands,
   Language,
+  TeacherPublicKey,
 };
 
 // Every field, in file order, and each one's JSON key ("dataFolder", ...).
@@ -66,6 +67,10 @@ struct ConfigLayer {
   std::optional<bool> fullScreenLock;
   std::optional<std::vector<Band>> unlockedBands; // sorted, no repeats
   std::optional<std::string> language;            // "en" or "cy"
+  // The teacher's Ed25519 public key, 64 lowercase hex digits (results/teacher_key).
+  // Read from the machine configuration only: in teacher.json it is ignored, since
+  // whoever can write that file must not choose whose erasures a PC obeys.
+  std::optional<std::string> teacherPublicKey;
   // Fields the file names but whose values were refused (each has a diagnostic).
   std::set<ConfigField> refused;
 
@@ -125,6 +130,7 @@ struct EffectiveConfig {
   Setting<bool> fullScreenLock;
   Setting<std::vector<Band>> unlockedBands;
   Setting<std::string> language;
+  Setting<std::string> teacherPublicKey; // "" for none: the PC trusts on first use
 
   ConfigSource sourceOf(ConfigField field) const;
   bool isLocked(ConfigField field) const { return sourceOf(field) == ConfigSource::Machine; }

@@ -108,7 +108,8 @@ int main(int argc, char** argv) {
       }
     }
     std::string error;
-    if (store->insertForeign(events, error) < 0 || !sq::publish(*store, share.string(), false).ok) {
+    if (store->insertForeign(events, error) < 0 ||
+        !sq::publish(*store, share.string(), nullptr).ok) {
       std::fprintf(stderr, "bench_records: could not prepare device %d\n", d);
       return 1;
     }

@@ -15,6 +15,7 @@
 #include "results/school_folder.hpp"
 #include "results/uuid.hpp"
 #include "support/school_share.hpp"
+#include "support/test_teacher.hpp"
 
 #include "bench_clock.hpp"
 
@@ -191,7 +192,8 @@ int main(int argc, char** argv) {
     p.yearGroup = sq::YearGroup::Y4;
     r.pupils.push_back(p);
     std::string error;
-    if (!teacher->saveRoster(r, error) || !sq::publish(*teacher, share.string(), true).ok) {
+    if (!teacher->saveRoster(r, error) ||
+        !sq::publish(*teacher, share.string(), &sq::test::testTeacher()).ok) {
       die("could not publish the class list: " + error);
     }
   }

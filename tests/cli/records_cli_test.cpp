@@ -1,6 +1,7 @@
 // safequest-cli's records commands, run as a user would: record, publish, merge,
 // erase, export-pupil, retention, and the guard on moving the class list up twice.
 #include "results/event_payload.hpp"
+#include "results/results_store.hpp"
 #include "results/uuid.hpp"
 #include "support/run_program.hpp"
 #include "support/temp_dir.hpp"
@@ -72,9 +73,19 @@ TEST_CASE("publish, merge, erase and export work across two PCs") {
   CHECK(cli(dir, {"merge", "--data", teacher, "--school-folder", share}).out.find("merged 0 new") !=
         std::string::npos);
 
-  // A pupil not in the class list has nothing to export; erasing leaves a tombstone.
+  // A pupil not in the class list has nothing to export; erasing leaves a tombstone,
+  // signed with the teacher's key, which only the teacher PIN opens.
   CHECK(cli(dir, {"export-pupil", "--data", teacher, "--pupil", pupil}).status == 1);
-  CHECK(cli(dir, {"erase", "--data", teacher, "--pupil", pupil}).status == 0);
+  const ProgramRun noPin =
+      cli(dir, {"erase", "--data", teacher, "--pupil", pupil, "--pin", "2468"});
+  CHECK(noPin.status == 1);
+  CHECK(noPin.err.find("no teacher PIN is set") != std::string::npos);
+  REQUIRE(cli(dir, {"pin", "set", "--pin", "2468", "--data", teacher}).status == 0);
+  const ProgramRun wrong =
+      cli(dir, {"erase", "--data", teacher, "--pupil", pupil, "--pin", "1357"});
+  CHECK(wrong.status == 1);
+  CHECK(wrong.err.find("wrong teacher PIN") != std::string::npos);
+  CHECK(cli(dir, {"erase", "--data", teacher, "--pupil", pupil, "--pin", "2468"}).status == 0);
   CHECK(cli(dir, {"erase", "--data", teacher, "--pupil", "not-an-id"}).status == 1);
   // Merging the old snapshots again cannot bring the erased pupil back.
   REQUIRE(cli(dir, {"merge", "--data", teacher, "--school-folder", share}).status == 0);
@@ -207,4 +218,80 @@ TEST_CASE("record keeps each kind's own fields, and says when a completion count
   REQUIRE(payload.has_value());
   CHECK(payload->wholeClass);
   CHECK(payload->classId == "3B");
+}
+
+TEST_CASE("the class list is published signed, with the PIN; unsigned erasures are reported") {
+  TempDir dir;
+  const std::string teacher = dir.str() + "/teacher";
+  const std::string pc = dir.str() + "/pc";
+  const std::string share = dir.str() + "/share";
+  const std::string csv = dir.str() + "/class.csv";
+  std::ofstream(csv) << "Forename,Surname,Reg Group,Year\nAva,Khan,3B,3\nBen,Ode,3B,3\n";
+  REQUIRE(cli(dir, {"roster", "import", csv, "--data", teacher, "--today", "2026-09-02"}).status ==
+          0);
+  REQUIRE(cli(dir, {"pin", "set", "--pin", "2468", "--data", teacher}).status == 0);
+
+  // Without the PIN only the snapshot goes out, and the teacher is told why.
+  const ProgramRun snapshotOnly =
+      cli(dir, {"publish", "--data", teacher, "--school-folder", share});
+  CHECK(snapshotOnly.status == 0);
+  CHECK(snapshotOnly.out.find("the class list was not published") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(share + "/classlist.json"));
+  CHECK(
+      cli(dir, {"publish", "--data", teacher, "--school-folder", share, "--pin", "1111"}).status ==
+      1);
+  CHECK_FALSE(std::filesystem::exists(share + "/classlist.json"));
+
+  const ProgramRun published =
+      cli(dir, {"publish", "--data", teacher, "--school-folder", share, "--pin", "2468"});
+  INFO(published.err);
+  REQUIRE(published.status == 0);
+  std::ifstream in(share + "/classlist.json");
+  const auto list = nlohmann::json::parse(in, nullptr, false);
+  REQUIRE(list.is_object());
+  CHECK(list["format"] == "safequest-signed-classlist/1");
+  CHECK(list["signature"].get<std::string>().size() == 128);
+  const std::string key = list["teacherKey"].get<std::string>();
+  const ProgramRun show = cli(dir, {"teacher-key", "show", "--data", teacher});
+  CHECK(show.out.find("this store's teacher key: " + key) != std::string::npos);
+  CHECK(published.out.find(key) != std::string::npos);
+
+  // A PC that writes a bare pupil.erased for everyone (record refuses to) erases nothing.
+  CHECK(cli(dir, {"record", "--data", pc, "--kind", "pupil.erased", "--pupil", sq::newUuid()})
+            .status == 1);
+  std::vector<std::string> pupils;
+  {
+    std::string error;
+    auto t = sq::ResultsStore::open(teacher, error);
+    REQUIRE(t);
+    for (const auto& p : t->loadRoster().pupils) {
+      pupils.push_back(p.id);
+    }
+    auto s = sq::ResultsStore::open(pc, error);
+    REQUIRE(s);
+    for (const auto& p : pupils) {
+      sq::EventDraft d;
+      d.kind = sq::EventKind::PupilErased;
+      d.pupilId = p;
+      REQUIRE(s->record(d, error));
+    }
+  }
+  REQUIRE(pupils.size() == 2);
+  REQUIRE(cli(dir, {"publish", "--data", pc, "--school-folder", share}).status == 0);
+  const ProgramRun merged = cli(dir, {"merge", "--data", teacher, "--school-folder", share});
+  CHECK(merged.status == 1);
+  CHECK(merged.err.find("2 erasures not applied") != std::string::npos);
+  for (const auto& p : pupils) {
+    CHECK(cli(dir, {"export-pupil", "--data", teacher, "--pupil", p}).status == 0);
+  }
+  // The signed erasure does: after it, the class list published leaves the pupil out.
+  REQUIRE(cli(dir, {"erase", "--data", teacher, "--pupil", pupils[0], "--pin", "2468"}).status ==
+          0);
+  REQUIRE(
+      cli(dir, {"publish", "--data", teacher, "--school-folder", share, "--pin", "2468"}).status ==
+      0);
+  std::ifstream again(share + "/classlist.json");
+  const std::string text((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
+  CHECK(text.find(pupils[0]) == std::string::npos);
+  CHECK(text.find(pupils[1]) != std::string::npos);
 }

@@ -59,7 +59,8 @@ play --script "$scripts/teacher.script"
 
 step "a second PC reads the class list from the school folder"
 school="$work/school"
-"$cli" publish --data "$data" --school-folder "$school" >/dev/null
+# The class list is signed with the teacher's key, opened by the PIN set above.
+printf '4321\n' | "$cli" publish --data "$data" --school-folder "$school" --pin-stdin >/dev/null
 test -s "$school/classlist.json"
 printf '{"formatVersion": 1, "schoolFolder": "%s"}\n' "$school" >"$work/machine-config.json"
 SAFEQUEST_CONFIG="$work/machine-config.json" "$game" --data "$work/second-pc" \
@@ -76,7 +77,8 @@ test -s "$shots/second-pc-carries-on.png"
 step "signing in on a new PC merges 30 PCs' work (25,000 events), a step a frame"
 big="$work/big-school"
 "$helper" seed "$work/big-seed"
-"$cli" publish --data "$work/big-seed" --school-folder "$big" >/dev/null
+"$cli" pin set --pin 4321 --data "$work/big-seed" >/dev/null
+"$cli" publish --data "$work/big-seed" --school-folder "$big" --pin 4321 >/dev/null
 "$helper" school-share "$big" "$work/big-school-pcs"
 printf '{"formatVersion": 1, "schoolFolder": "%s"}\n' "$big" >"$work/big-config.json"
 SAFEQUEST_CONFIG="$work/big-config.json" "$game" --data "$work/pc-new" \

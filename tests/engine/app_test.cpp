@@ -7,6 +7,7 @@
 #include "results/results_store.hpp"
 #include "results/school_folder.hpp"
 #include "support/school_share.hpp"
+#include "support/test_teacher.hpp"
 
 #include <SDL.h>
 #include <doctest/doctest.h>
@@ -74,7 +75,7 @@ std::unique_ptr<App> makeSchoolApp(const std::string& name, int devices, int eve
     p.yearGroup = YearGroup::Y4;
     r.pupils.push_back(p);
     REQUIRE(teacher->saveRoster(r, error));
-    REQUIRE(publish(*teacher, share, true).ok);
+    REQUIRE(publish(*teacher, share, &test::testTeacher()).ok);
     test::ShareSpec spec;
     spec.devices = devices;
     spec.events = events;

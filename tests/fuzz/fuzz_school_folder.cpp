@@ -4,6 +4,7 @@
 // hit undefined behaviour, whatever the bytes.
 #include "results/event_payload.hpp"
 #include "results/school_folder.hpp"
+#include "results/teacher_trust.hpp"
 
 #include <cstdint>
 #include <cstdio>
@@ -44,6 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (data[0] % 2 == 0) {
     std::string error;
     (void)sq::parseClassList(body, error);
+    // The signed envelope a game PC reads: refused or taken, never a crash.
+    (void)sq::acceptClassListBytes(*scratch.store, body);
     return 0;
   }
   const auto path = scratch.dir / "snapshot.sqlite";

@@ -151,7 +151,11 @@ TEST_CASE("events-v1: the register counts them, through a store and back") {
   std::string error;
   auto store = ResultsStore::open(dir.str(), error);
   REQUIRE(store);
-  REQUIRE(store->insertForeign(eventsOf(loadFixtures()), error) == 27);
+  // The fixtures' pupil.erased was written before erasures were signed: it still
+  // decodes, but a merge no longer takes an unsigned tombstone from another device.
+  int refused = 0;
+  REQUIRE(store->insertForeign(eventsOf(loadFixtures()), error, &refused) == 26);
+  CHECK(refused == 1);
   const std::vector<Event> events = store->events();
   // Counted against the core pack as it was when these events were written: Year 3's
   // unit then had these two required lessons, and every phase's promises were 2026.1.

@@ -111,6 +111,7 @@ TEST_CASE("every payload decodes back to what was encoded") {
       LessonProgressData{"", ""},
       HelpAskedData{k3B},
       PupilErasedData{},
+      PupilErasedData{std::string(128, 'a'), std::string(64, 'b')},
   };
   for (const EventPayload& p : payloads) {
     const std::string data = encodePayload(p);

@@ -9,8 +9,10 @@
 //   4. the store changing underneath: an erasure mid-job, nothing to do
 #include "results/merge_job.hpp"
 
+#include "results/teacher_trust.hpp"
 #include "results/uuid.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_teacher.hpp"
 
 #include <doctest/doctest.h>
 #include <sqlite3.h>
@@ -32,7 +34,7 @@ namespace {
 
 std::unique_ptr<ResultsStore> openStore(const fs::path& dir) {
   std::string error;
-  auto s = ResultsStore::open(dir.string(), error);
+  auto s = ResultsStore::open(dir.string(), error, sq::test::trustingTestTeacher());
   INFO(error);
   REQUIRE(s);
   return s;
@@ -75,6 +77,7 @@ MergeResult referenceMerge(ResultsStore& store, const fs::path& folder) {
       REQUIRE(rep.added >= 0);
       rep.conflicts = counts.conflicts;
       rep.held = counts.held;
+      m.tombstonesRefused += counts.tombstonesRefused;
       m.added += rep.added;
       m.released += counts.released;
     }
@@ -107,7 +110,7 @@ std::string state(const ResultsStore& s) {
 
 std::string describe(const MergeResult& m) {
   std::ostringstream out;
-  out << m.ok << ' ' << m.added << ' ' << m.released << ' ' << m.error << '\n';
+  out << m.ok << ' ' << m.added << ' ' << m.released << ' ' << m.tombstonesRefused << ' ' << m.error << '\n';
   for (const auto& f : m.files) {
     out << f.file << ' ' << f.added << ' ' << f.skippedRows << ' ' << f.conflicts << ' ' << f.held
         << ' ' << f.error << '\n';
@@ -146,7 +149,7 @@ struct School {
       if (erasures) {
         // Erased here, then recorded again (an old class list on this PC): a merge
         // removes the new event too.
-        REQUIRE(t->erasePupil(pupils[2], error));
+        REQUIRE(t->erasePupil(pupils[2], sq::test::testTeacher(), error));
         erased.push_back(pupils[2]);
         record(*t, pupils[2]);
       }
@@ -162,12 +165,12 @@ struct School {
       }
       if (erasures && d % 4 == 1) {
         const std::string who = pupils[3 + static_cast<std::size_t>(d) % 8];
-        REQUIRE(s->erasePupil(who, error));
+        REQUIRE(s->erasePupil(who, sq::test::testTeacher(), error));
         erased.push_back(who);
         // Events about the pupil recorded after the erasure on other PCs.
         record(*s, who, 1);
       }
-      REQUIRE(publish(*s, share.string(), false).ok);
+      REQUIRE(publish(*s, share.string(), nullptr).ok);
     }
   }
 
@@ -201,9 +204,22 @@ const char* const kEventsTable =
     "max_score INT, choices TEXT, time_utc TEXT, data TEXT);";
 
 std::string eventRow(const std::string& uuid, const std::string& device, int seq,
-                     const std::string& pupil, const char* kind) {
+                     const std::string& pupil, const char* kind, const std::string& data = "") {
   return "INSERT INTO events VALUES('" + uuid + "','" + device + "'," + std::to_string(seq) + ",'" +
-         pupil + "','" + kind + "','core','1','','a',NULL,NULL,'','2026-10-01T10:00:00Z','');";
+         pupil + "','" + kind + "','core','1','','a',NULL,NULL,'','2026-10-01T10:00:00Z','" + data +
+         "');";
+}
+
+// A pupil.erased row as eventRow writes it, signed by the teacher the stores trust.
+std::string tombstoneRow(const std::string& device, int seq, const std::string& pupil) {
+  Event e;
+  e.uuid = newUuid();
+  e.deviceId = device;
+  e.pupilId = pupil;
+  e.kind = EventKind::PupilErased;
+  e.timeUtc = "2026-10-01T10:00:00Z";
+  return eventRow(e.uuid, device, seq, pupil, "pupil.erased",
+                  signedTombstoneData(e, sq::test::testTeacher()));
 }
 
 MergeResult runJob(ResultsStore& store, const fs::path& share, MergeBudget budget,
@@ -274,7 +290,7 @@ TEST_CASE("a merge job works in steps within its row budget and ends as the one-
     // tombstones takes several steps), each with an event recorded after an erasure.
     std::string error;
     for (auto* s : {reference.get(), sliced.get()}) {
-      REQUIRE(s->erasePupil(school.pupils[9], error));
+      REQUIRE(s->erasePupil(school.pupils[9], sq::test::testTeacher(), error));
     }
     for (auto* s : {reference.get(), sliced.get()}) {
       record(*s, school.pupils[9]);
@@ -308,7 +324,7 @@ TEST_CASE("rows a tombstone removed mid-file keep their keys until the file is d
   const std::string later = newUuid();
   writeSnapshot(dir.path() / "share" / "results" / (device + ".sqlite"),
                 std::string(kEventsTable) + eventRow(first, device, 5, erased, "lesson.completed") +
-                    eventRow(newUuid(), device, 6, erased, "pupil.erased") +
+                    tombstoneRow(device, 6, erased) +
                     eventRow(later, device, 5, other, "lesson.completed") +
                     eventRow(first, device, 7, other, "lesson.completed") +
                     eventRow(newUuid(), device, 8, other, "lesson.completed"));
@@ -519,7 +535,7 @@ TEST_CASE("a pupil erased while a merge job runs stays erased") {
   REQUIRE_FALSE(job.finished());
   // The teacher erases a pupil between two frames of the merge.
   std::string error;
-  REQUIRE(store->erasePupil(school.pupils[5], error));
+  REQUIRE(store->erasePupil(school.pupils[5], sq::test::testTeacher(), error));
   while (!job.finished()) {
     job.step(budget);
   }

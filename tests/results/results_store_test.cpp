@@ -3,6 +3,7 @@
 #include "results/uuid.hpp"
 #include "support/fault_vfs.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_teacher.hpp"
 
 #include <doctest/doctest.h>
 #include <sqlite3.h>
@@ -157,14 +158,14 @@ TEST_CASE("erasing a pupil removes their events and name and leaves a tombstone"
   REQUIRE(store->saveRoster(r, error));
   REQUIRE(store->record(lessonDone(keep.id, "a"), error));
   REQUIRE(store->record(lessonDone(gone.id, "a"), error));
-  REQUIRE(store->erasePupil(gone.id, error));
+  REQUIRE(store->erasePupil(gone.id, sq::test::testTeacher(), error));
   const auto events = store->events();
   REQUIRE(events.size() == 2);
   CHECK(events[0].pupilId == keep.id);
   CHECK(events[1].kind == EventKind::PupilErased);
   CHECK(store->loadRoster().findPupil(gone.id) == nullptr);
   CHECK(store->loadRoster().findPupil(keep.id) != nullptr);
-  CHECK_FALSE(store->erasePupil("not-a-uuid", error));
+  CHECK_FALSE(store->erasePupil("not-a-uuid", sq::test::testTeacher(), error));
 }
 
 TEST_CASE("retention keeps the current and previous academic year by default") {
@@ -178,7 +179,7 @@ TEST_CASE("retention keeps the current and previous academic year by default") {
     REQUIRE(store->record(d, error));
   }
   // In academic year 2025 (Sep 2025 - Aug 2026) the default keeps 2024 and 2025.
-  CHECK(store->applyRetention(2025, error) == 1);
+  CHECK(store->applyRetention(2025, nullptr, error) == 1);
   const auto events = store->events();
   REQUIRE(events.size() == 2);
   CHECK(events[0].timeUtc == "2024-09-01T10:00:00Z");

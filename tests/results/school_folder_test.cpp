@@ -1,7 +1,9 @@
 #include "results/school_folder.hpp"
 
+#include "results/teacher_trust.hpp"
 #include "results/uuid.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_teacher.hpp"
 
 #include <doctest/doctest.h>
 
@@ -19,7 +21,7 @@ namespace {
 
 std::unique_ptr<ResultsStore> openStore(const std::string& dir) {
   std::string error;
-  auto s = ResultsStore::open(dir, error);
+  auto s = ResultsStore::open(dir, error, sq::test::trustingTestTeacher());
   INFO(error);
   REQUIRE(s);
   return s;
@@ -65,10 +67,10 @@ struct Devices {
     }
     // Device 0 erases pupil 0: no merge order may bring them back.
     std::string error;
-    REQUIRE(stores[0]->erasePupil(pupils[0], error));
+    REQUIRE(stores[0]->erasePupil(pupils[0], sq::test::testTeacher(), error));
     for (int i = 0; i < n; ++i) {
       folders.push_back(root.str() + "/share" + std::to_string(i));
-      REQUIRE(publish(*stores[static_cast<std::size_t>(i)], folders.back(), false).ok);
+      REQUIRE(publish(*stores[static_cast<std::size_t>(i)], folders.back(), nullptr).ok);
     }
   }
 
@@ -105,7 +107,7 @@ TEST_CASE("publish writes one snapshot per device and leaves no temporary files"
   auto store = openStore(dir.str() + "/data");
   record(*store, newUuid());
   const std::string share = dir.str() + "/share";
-  const PublishResult r = publish(*store, share, true);
+  const PublishResult r = publish(*store, share, &sq::test::testTeacher());
   REQUIRE(r.ok);
   std::vector<std::string> names;
   for (const auto& e : fs::directory_iterator(share + "/results")) {
@@ -115,7 +117,7 @@ TEST_CASE("publish writes one snapshot per device and leaves no temporary files"
   CHECK(fs::exists(share + "/classlist.json"));
   // Publishing again replaces the snapshot in place.
   record(*store, newUuid());
-  REQUIRE(publish(*store, share, true).ok);
+  REQUIRE(publish(*store, share, &sq::test::testTeacher()).ok);
   CHECK(readSnapshot(r.snapshotPath).events.size() == 2);
 }
 
@@ -128,7 +130,7 @@ TEST_CASE("snapshots carry events only: no names, no roster key") {
   std::string error;
   REQUIRE(store->saveRoster(roster, error));
   record(*store, roster.pupils[0].id);
-  const PublishResult r = publish(*store, dir.str() + "/share", false);
+  const PublishResult r = publish(*store, dir.str() + "/share", nullptr);
   REQUIRE(r.ok);
   std::ifstream in(r.snapshotPath, std::ios::binary);
   const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -220,7 +222,7 @@ TEST_CASE("a snapshot cut off mid-file is refused whole; the others still merge"
   CHECK(refused == 1);
   CHECK(uuids(*merged).size() == devices.stores[0]->events().size());
   // Once the device publishes again, the merge completes.
-  REQUIRE(publish(*devices.stores[1], share, false).ok);
+  REQUIRE(publish(*devices.stores[1], share, nullptr).ok);
   REQUIRE(merge(*merged, share).ok);
   // Every event of both devices, except pupil 0's from device 1: device 0's
   // tombstone removes those.
@@ -255,9 +257,10 @@ TEST_CASE("the class list is published for game PCs and read back strictly") {
       {newUuid(), "Left", "L", roster.classes[0].id, YearGroup::Y6, "", "2026-07-20"});
   std::string error;
   REQUIRE(store->saveRoster(roster, error));
-  REQUIRE(publish(*store, dir.str() + "/share", true).ok);
-  const auto back = readClassList(dir.str() + "/share", error);
-  INFO(error);
+  REQUIRE(publish(*store, dir.str() + "/share", &sq::test::testTeacher()).ok);
+  const auto read = readTrustedClassList(*store, dir.str() + "/share");
+  INFO(read.refused);
+  const auto& back = read.roster;
   REQUIRE(back);
   CHECK(back->settings.schoolName == "Pentre Primary");
   CHECK(back->settings.safeguardingLead == "Mrs Rees");

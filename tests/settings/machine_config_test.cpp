@@ -82,11 +82,13 @@ TEST_CASE("config: every field is read") {
     "retentionYears": 3,
     "fullScreenLock": true,
     "unlockedBands": ["lks2", "ks1", "lks2"],
-    "language": "cy"
+    "language": "cy",
+    "teacherPublicKey": "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0"
   })",
                               d);
   INFO(listOf(d));
   CHECK(d.all().empty());
+  CHECK(c.teacherPublicKey == "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0");
   CHECK(c.dataFolder == "/srv/safequest/data");
   CHECK(c.schoolFolder == "/mnt/school");
   CHECK(c.teacherPinHash == hash1234());
@@ -395,4 +397,37 @@ TEST_CASE("config: updateConfigFile refuses values a reader would refuse") {
   badHash.teacherPinHash = "plaintext-1234";
   CHECK(!writePinHash(path.string(), "plaintext-1234", error));
   CHECK(!fs::exists(path));
+}
+
+TEST_CASE("config: the teacher's public key is checked, and read from the machine file only") {
+  const std::string key = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+  for (const std::string& bad :
+       {std::string("00112233"), key.substr(0, 63) + "G", std::string(64, 'A'), key + "00"}) {
+    CAPTURE(bad);
+    Diagnostics d;
+    const ConfigLayer c = parse(R"({"teacherPublicKey": ")" + bad + R"("})", d);
+    CHECK(d.hasErrors());
+    CHECK_FALSE(c.teacherPublicKey.has_value());
+    CHECK(c.refused.count(ConfigField::TeacherPublicKey) == 1);
+  }
+  Diagnostics d;
+  ConfigLayer machine = parse(R"({"teacherPublicKey": ")" + key + R"("})", d);
+  CHECK(d.all().empty());
+  ConfigLayer user;
+  user.teacherPublicKey = std::string(64, 'e'); // teacher.json: never read for this field
+  CHECK(resolveConfig(machine, user, {}).teacherPublicKey.value == key);
+  CHECK(resolveConfig(machine, user, {}).teacherPublicKey.locked());
+  const EffectiveConfig fromUserOnly = resolveConfig({}, user, {});
+  CHECK(fromUserOnly.teacherPublicKey.value.empty());
+  CHECK(fromUserOnly.teacherPublicKey.source == ConfigSource::Default);
+  // A refused key in the machine file stays the machine's: nothing is trusted from
+  // teacher.json in its place.
+  Diagnostics d2;
+  const ConfigLayer damaged = parse(R"({"teacherPublicKey": "nope"})", d2);
+  const EffectiveConfig e = resolveConfig(damaged, user, {});
+  CHECK(e.teacherPublicKey.value.empty());
+  CHECK(e.teacherPublicKey.locked());
+  // Written back as it was read.
+  Diagnostics d3;
+  CHECK(parse(configJson(machine), d3).teacherPublicKey == key);
 }

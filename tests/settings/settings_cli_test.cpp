@@ -318,6 +318,13 @@ TEST_CASE("cli config show: defaults, sources and locks") {
         std::string::npos);
   CHECK(r.out.find("teacherPinHash  (set)  [teacher settings]") != std::string::npos);
   CHECK(r.out.find("$argon2id$") == std::string::npos); // never the hash itself
+  CHECK(r.out.find("teacherPublicKey none (trusted on first use)  [default]") != std::string::npos);
+
+  const std::string key(64, 'c');
+  m.writeConfig(R"({"teacherPublicKey": ")" + key + R"("})");
+  r = m.config({"show"});
+  CHECK(r.out.find("teacherPublicKey " + key + "  [machine configuration, locked]") !=
+        std::string::npos);
 }
 
 TEST_CASE("cli config show: problems as file:/pointer lines; exit 1 on errors, 0 on warnings") {

@@ -70,7 +70,7 @@ bool makeSchoolShare(const std::filesystem::path& work, const std::string& share
       error = "PC " + std::to_string(d) + ": could not commit";
       return false;
     }
-    const PublishResult r = publish(*store, share, false);
+    const PublishResult r = publish(*store, share, nullptr);
     if (!r.ok) {
       error = "PC " + std::to_string(d) + ": " + r.error;
       return false;
