@@ -49,10 +49,10 @@ struct EventFilter {
 
 // What insertForeign did with the rows it was given.
 struct ForeignCounts {
-  int added = 0;     // new in events, counted
-  int conflicts = 0; // clashing with another version: in quarantine, reported
-  int held = 0;      // about a pupil not on the class list: held, reported
-  int released = 0;  // held rows counted now their pupil is on the class list
+  int added = 0;             // new in events, counted
+  int conflicts = 0;         // clashing with another version: in quarantine, reported
+  int held = 0;              // about a pupil not on the class list: held, reported
+  int released = 0;          // held rows counted now their pupil is on the class list
   int tombstonesRefused = 0; // pupil.erased rows not signed by the trusted teacher key
 };
 

@@ -84,7 +84,7 @@ struct MergeFileReport {
   int conflicts = 0; // rows clashing with another version of their event (quarantine)
   int held = 0;      // rows about pupils not on the class list, held
   std::map<std::string, int> skippedReasons; // the skipped rows counted by why
-  std::string error; // the snapshot was refused
+  std::string error;                         // the snapshot was refused
 };
 
 struct MergeResult {

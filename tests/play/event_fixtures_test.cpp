@@ -153,9 +153,9 @@ TEST_CASE("events-v1: the register counts them, through a store and back") {
   REQUIRE(store);
   // The fixtures' pupil.erased was written before erasures were signed: it still
   // decodes, but a merge no longer takes an unsigned tombstone from another device.
-  int refused = 0;
-  REQUIRE(store->insertForeign(eventsOf(loadFixtures()), error, &refused) == 26);
-  CHECK(refused == 1);
+  ForeignCounts counts;
+  REQUIRE(store->insertForeign(eventsOf(loadFixtures()), error, "", &counts) == 26);
+  CHECK(counts.tombstonesRefused == 1);
   const std::vector<Event> events = store->events();
   // Counted against the core pack as it was when these events were written: Year 3's
   // unit then had these two required lessons, and every phase's promises were 2026.1.

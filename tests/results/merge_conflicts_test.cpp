@@ -11,6 +11,7 @@
 #include "results/register.hpp"
 #include "results/uuid.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_teacher.hpp"
 
 #include <doctest/doctest.h>
 #include <sqlite3.h>
@@ -514,8 +515,8 @@ TEST_CASE("erasing a pupil removes what a merge kept aside about them") {
   REQUIRE(store->quarantine().size() == 2);
   REQUIRE(store->heldRows().size() == 1);
   std::string error;
-  REQUIRE(store->erasePupil(kAmy, error));
-  REQUIRE(store->erasePupil(kCat, error));
+  REQUIRE(store->erasePupil(kAmy, sq::test::testTeacher(), error));
+  REQUIRE(store->erasePupil(kCat, sq::test::testTeacher(), error));
   CHECK(store->quarantine().empty());
   CHECK(store->heldRows().empty());
 }

@@ -110,7 +110,8 @@ std::string state(const ResultsStore& s) {
 
 std::string describe(const MergeResult& m) {
   std::ostringstream out;
-  out << m.ok << ' ' << m.added << ' ' << m.released << ' ' << m.tombstonesRefused << ' ' << m.error << '\n';
+  out << m.ok << ' ' << m.added << ' ' << m.released << ' ' << m.tombstonesRefused << ' ' << m.error
+      << '\n';
   for (const auto& f : m.files) {
     out << f.file << ' ' << f.added << ' ' << f.skippedRows << ' ' << f.conflicts << ' ' << f.held
         << ' ' << f.error << '\n';

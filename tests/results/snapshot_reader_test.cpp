@@ -12,6 +12,7 @@
 #include "results/uuid.hpp"
 #include "support/sql_database.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_teacher.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -129,8 +130,8 @@ TEST_CASE("a snapshot published by a real store passes the schema check and ever
   for (const auto& d : drafts) {
     REQUIRE(store->record(d, error));
   }
-  REQUIRE(store->erasePupil(newUuid(), error));
-  const PublishResult p = publish(*store, (dir.path() / "share").string(), false);
+  REQUIRE(store->erasePupil(newUuid(), sq::test::testTeacher(), error));
+  const PublishResult p = publish(*store, (dir.path() / "share").string(), nullptr);
   REQUIRE(p.ok);
   // The store's clock is the system's: judge the rows by it too.
   const SnapshotRead read = readSnapshot(p.snapshotPath);

@@ -15,6 +15,7 @@
 #include "results/uuid.hpp"
 #include "support/run_program.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_teacher.hpp"
 
 #include <doctest/doctest.h>
 #include <sqlite3.h>
@@ -205,7 +206,7 @@ TEST_CASE("a data folder cloned to a second PC: both record, the teacher has eve
     auto store = a.open();
     device = store->deviceId();
     all.merge(std::set<std::string>(uuidsOf(recordSome(*store, 5))));
-    REQUIRE(publish(*store, share, false).ok);
+    REQUIRE(publish(*store, share, nullptr).ok);
   }
   copyFolder(a.data, b.data); // the same folder path layout on another machine
   auto storeA = a.open();
@@ -216,8 +217,8 @@ TEST_CASE("a data folder cloned to a second PC: both record, the teacher has eve
   CHECK(storeB->deviceId() != device);
   all.merge(std::set<std::string>(uuidsOf(recordSome(*storeA, 4))));
   all.merge(std::set<std::string>(uuidsOf(recordSome(*storeB, 3))));
-  const PublishResult pa = publish(*storeA, share, false);
-  const PublishResult pb = publish(*storeB, share, false);
+  const PublishResult pa = publish(*storeA, share, nullptr);
+  const PublishResult pb = publish(*storeB, share, nullptr);
   REQUIRE(pa.ok);
   REQUIRE(pb.ok);
   CHECK_FALSE(pa.deviceIdChange);
@@ -233,8 +234,8 @@ TEST_CASE("a data folder cloned to a second PC: both record, the teacher has eve
   // And both go on recording and publishing without a clash.
   all.merge(std::set<std::string>(uuidsOf(recordSome(*storeA, 2))));
   all.merge(std::set<std::string>(uuidsOf(recordSome(*storeB, 2))));
-  REQUIRE(publish(*storeA, share, false).ok);
-  REQUIRE(publish(*storeB, share, false).ok);
+  REQUIRE(publish(*storeA, share, nullptr).ok);
+  REQUIRE(publish(*storeB, share, nullptr).ok);
   teacherHasExactly(dir.path(), share, all);
 }
 
@@ -255,7 +256,7 @@ TEST_CASE("an older backup restored at the same place takes a fresh id when it p
   {
     auto store = pc.open();
     all.merge(std::set<std::string>(uuidsOf(recordSome(*store, 4)))); // only on the share now
-    REQUIRE(publish(*store, share, false).ok);
+    REQUIRE(publish(*store, share, nullptr).ok);
   }
   const fs::path sharedFile = fs::path(share) / "results" / (device + ".sqlite");
   const std::string sharedBytes = fileBytes(sharedFile);
@@ -267,7 +268,7 @@ TEST_CASE("an older backup restored at the same place takes a fresh id when it p
     const auto after = recordSome(*restored, 2);
     CHECK(after[0].seq == 4); // the same numbers the lost events had
     all.merge(std::set<std::string>(uuidsOf(after)));
-    const PublishResult r = publish(*restored, share, false);
+    const PublishResult r = publish(*restored, share, nullptr);
     REQUIRE(r.ok);
     REQUIRE(r.deviceIdChange);
     CHECK(r.deviceIdChange->previousDeviceId == device);
@@ -285,17 +286,17 @@ TEST_CASE("an older backup restored at the same place takes a fresh id when it p
     }
     CHECK(recordSome(*restored, 1)[0].seq == 3);
     all.merge(std::set<std::string>(uuidsOf(restored->events())));
-    REQUIRE(publish(*restored, share, false).ok);
+    REQUIRE(publish(*restored, share, nullptr).ok);
   }
   SUBCASE("it publishes straight away") {
     copyFolder(dir.path() / "backup", pc.data);
     auto restored = pc.open();
-    const PublishResult r = publish(*restored, share, false);
+    const PublishResult r = publish(*restored, share, nullptr);
     REQUIRE(r.ok);
     REQUIRE(r.deviceIdChange);
     CHECK(r.deviceIdChange->renumbered == 0);
     // Publishing again changes nothing more.
-    const PublishResult again = publish(*restored, share, false);
+    const PublishResult again = publish(*restored, share, nullptr);
     REQUIRE(again.ok);
     CHECK_FALSE(again.deviceIdChange);
   }
@@ -323,10 +324,10 @@ TEST_CASE("PCs made from one disk image: the one publishing second takes a fresh
   const std::string device = one->deviceId();
   all.merge(std::set<std::string>(uuidsOf(recordSome(*one, 3))));
   all.merge(std::set<std::string>(uuidsOf(recordSome(*two, 5))));
-  const PublishResult r1 = publish(*one, share, false);
+  const PublishResult r1 = publish(*one, share, nullptr);
   REQUIRE(r1.ok);
   CHECK_FALSE(r1.deviceIdChange);
-  const PublishResult r2 = publish(*two, share, false);
+  const PublishResult r2 = publish(*two, share, nullptr);
   REQUIRE(r2.ok);
   REQUIRE(r2.deviceIdChange);
   CHECK(r2.deviceIdChange->renumbered == 5); // all it recorded after the image
@@ -334,8 +335,8 @@ TEST_CASE("PCs made from one disk image: the one publishing second takes a fresh
   // From now on each publishes its own file with no more changes of id.
   all.merge(std::set<std::string>(uuidsOf(recordSome(*one, 1))));
   all.merge(std::set<std::string>(uuidsOf(recordSome(*two, 1))));
-  const PublishResult again1 = publish(*one, share, false);
-  const PublishResult again2 = publish(*two, share, false);
+  const PublishResult again1 = publish(*one, share, nullptr);
+  const PublishResult again2 = publish(*two, share, nullptr);
   REQUIRE(again1.ok);
   REQUIRE(again2.ok);
   CHECK_FALSE(again1.deviceIdChange);
@@ -370,20 +371,20 @@ TEST_CASE("copies made before instance ids: the newer instance takes a fresh id,
     if (newerFirst) {
       // The newer publishes first (nothing on the share to see); the older then
       // replaces the file; the newer, publishing again, sees it and moves.
-      REQUIRE(publish(*n, share, false).ok);
-      const PublishResult ro = publish(*o, share, false);
+      REQUIRE(publish(*n, share, nullptr).ok);
+      const PublishResult ro = publish(*o, share, nullptr);
       REQUIRE(ro.ok);
       CHECK_FALSE(ro.deviceIdChange);
     } else {
-      REQUIRE(publish(*o, share, false).ok);
+      REQUIRE(publish(*o, share, nullptr).ok);
     }
-    const PublishResult rn = publish(*n, share, false);
+    const PublishResult rn = publish(*n, share, nullptr);
     REQUIRE(rn.ok);
     REQUIRE(rn.deviceIdChange);
     CHECK(rn.deviceIdChange->renumbered == 4);
     CHECK(o->deviceId() == device);
     CHECK(n->deviceId() != device);
-    const PublishResult ro2 = publish(*o, share, false);
+    const PublishResult ro2 = publish(*o, share, nullptr);
     REQUIRE(ro2.ok);
     CHECK_FALSE(ro2.deviceIdChange);
     teacherHasExactly(dir.path(), share, all);
@@ -401,10 +402,10 @@ TEST_CASE("publishing again and again, with merges between, never changes the id
   for (int round = 0; round < 4; ++round) {
     recordSome(*sa, 2);
     recordSome(*sb, 1);
-    const PublishResult r = publish(*sa, share, false);
+    const PublishResult r = publish(*sa, share, nullptr);
     REQUIRE(r.ok);
     CHECK_FALSE(r.deviceIdChange);
-    REQUIRE(publish(*sb, share, false).ok);
+    REQUIRE(publish(*sb, share, nullptr).ok);
     REQUIRE(merge(*sa, share).ok);
   }
   // Erasing a pupil deletes rows the share's copy still has: still no change.
@@ -413,8 +414,8 @@ TEST_CASE("publishing again and again, with merges between, never changes the id
     pupil = e.deviceId == device ? e.pupilId : pupil;
   }
   std::string error;
-  REQUIRE(sa->erasePupil(pupil, error));
-  const PublishResult r = publish(*sa, share, false);
+  REQUIRE(sa->erasePupil(pupil, sq::test::testTeacher(), error));
+  const PublishResult r = publish(*sa, share, nullptr);
   REQUIRE(r.ok);
   CHECK_FALSE(r.deviceIdChange);
   CHECK(sa->deviceId() == device);
@@ -521,7 +522,7 @@ TEST_CASE("publish replaces a damaged file at its name and leaves one it cannot 
     std::ofstream out(target, std::ios::binary);
     out << "not a database at all";
   }
-  const PublishResult r = publish(*store, share, false);
+  const PublishResult r = publish(*store, share, nullptr);
   REQUIRE(r.ok);
   CHECK_FALSE(r.deviceIdChange);
   CHECK(readSnapshot(target.string()).events.size() == 400);
@@ -536,13 +537,13 @@ TEST_CASE("publish replaces a damaged file at its name and leaves one it cannot 
   PublishOptions hurried;
   hurried.checkTime = std::chrono::nanoseconds(0);
   // The copy's new id has no file yet: nothing to check, so it publishes.
-  REQUIRE(publish(*copy, share, false, hurried).ok);
+  REQUIRE(publish(*copy, share, nullptr, hurried).ok);
   auto original = pc.open();
-  const PublishResult slow = publish(*original, share, false, hurried);
+  const PublishResult slow = publish(*original, share, nullptr, hurried);
   CHECK_FALSE(slow.ok);
   CHECK(slow.error.find("in time") != std::string::npos);
   CHECK(fileBytes(target) == before);
-  CHECK(publish(*original, share, false).ok);
+  CHECK(publish(*original, share, nullptr).ok);
 }
 
 TEST_CASE("publish removes its own orphaned temporary files, old enough, a bounded number") {
@@ -583,13 +584,13 @@ TEST_CASE("publish removes its own orphaned temporary files, old enough, a bound
   auto store = pc.open();
   recordSome(*store, 1);
   const std::string share = (dir.path() / "share").string();
-  const PublishResult first = publish(*store, share, false);
+  const PublishResult first = publish(*store, share, nullptr);
   REQUIRE(first.ok);
   CHECK(first.temporariesRemoved == 64);
-  const PublishResult second = publish(*store, share, false);
+  const PublishResult second = publish(*store, share, nullptr);
   REQUIRE(second.ok);
   CHECK(second.temporariesRemoved == 7);
-  CHECK(publish(*store, share, false).temporariesRemoved == 0);
+  CHECK(publish(*store, share, nullptr).temporariesRemoved == 0);
   for (const auto& p : orphans) {
     CHECK_FALSE(fs::exists(fs::symlink_status(p)));
   }

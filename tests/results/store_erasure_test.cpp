@@ -7,6 +7,7 @@
 #include "results/uuid.hpp"
 #include "support/fault_vfs.hpp"
 #include "support/temp_dir.hpp"
+#include "support/test_teacher.hpp"
 
 #include <doctest/doctest.h>
 #include <sqlite3.h>
@@ -106,7 +107,7 @@ TEST_CASE("an erased pupil's name is in neither the database nor its log") {
 
   SUBCASE("with nothing else open") {
     std::string error;
-    REQUIRE(store->erasePupil(gone, error));
+    REQUIRE(store->erasePupil(gone, sq::test::testTeacher(), error));
     CHECK(store->logNotCleared().empty());
   }
   SUBCASE("with another connection open but not reading") {
@@ -115,7 +116,7 @@ TEST_CASE("an erased pupil's name is in neither the database nor its log") {
             SQLITE_OK);
     CHECK(pragmaValue(reader, "SELECT count(*) FROM pupils") == 2);
     std::string error;
-    REQUIRE(store->erasePupil(gone, error));
+    REQUIRE(store->erasePupil(gone, sq::test::testTeacher(), error));
     CHECK(store->logNotCleared().empty());
     sqlite3_close(reader);
   }
@@ -143,7 +144,7 @@ TEST_CASE("an erase while another program is reading says the log is not yet cle
     REQUIRE(pragmaValue(reader, "SELECT count(*) FROM pupils") == 2);
 
     std::string error;
-    REQUIRE(store->erasePupil(gone, error)); // the erase itself stands
+    REQUIRE(store->erasePupil(gone, sq::test::testTeacher(), error)); // the erase itself stands
     CHECK(store->loadRoster().findPupil(gone) == nullptr);
     const std::string note = store->logNotCleared();
     CHECK(note.find("-wal") != std::string::npos);
@@ -172,7 +173,7 @@ TEST_CASE("an erase while another program is reading says the log is not yet cle
     REQUIRE(sqlite3_exec(reader, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK);
     REQUIRE(pragmaValue(reader, "SELECT count(*) FROM pupils") == 2);
     std::string error;
-    REQUIRE(store->erasePupil(gone, error));
+    REQUIRE(store->erasePupil(gone, sq::test::testTeacher(), error));
     CHECK_FALSE(store->logNotCleared().empty());
     sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr);
     sqlite3_close(reader);
