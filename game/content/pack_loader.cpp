@@ -4,6 +4,7 @@
 #include "content/json_reader.hpp"
 #include "content/pack_parser.hpp"
 #include "content/pack_validator.hpp"
+#include "content/reading_check.hpp"
 #include "core/fnv_hash.hpp"
 
 #include <array>
@@ -256,6 +257,7 @@ struct Loader {
     }
     if (manifestOk) {
       detail::checkCrossReferences(diags, pack, ids);
+      detail::checkReadingLevels(diags, pack);
     }
     detail::checkAssets(diags, assets, inventory, source, limits);
     for (const auto& use : assets) {

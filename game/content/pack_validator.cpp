@@ -192,12 +192,32 @@ void checkAssembly(DocContext& ctx, const Assembly& assembly) {
 
 namespace {
 
+// Young pupils choose by picture: when only some choices of a set have one, the
+// pictured ones stand out and can give the answer away. `pictured` is how many of
+// `count` choices have a picture.
+void checkPictureSet(Diagnostics& diags, const Lesson& lesson, const std::string& pointer,
+                     std::size_t pictured, std::size_t count) {
+  if (pictured > 0 && pictured < count) {
+    diags.add(Code::BandMixedPictures, lesson.file, pointer,
+              std::to_string(pictured) + " of these " + std::to_string(count) +
+                  " choices have a picture; Reception and KS1 pupils choose by picture, so give "
+                  "every choice one (or none)");
+  }
+}
+
+template <typename T> std::size_t countPictured(const std::vector<T>& choices) {
+  return static_cast<std::size_t>(std::count_if(choices.begin(), choices.end(),
+                                                [](const T& c) { return c.picture.has_value(); }));
+}
+
 void checkYoungLesson(Diagnostics& diags, const Lesson& lesson) {
   for (std::size_t s = 0; s < lesson.steps.size(); ++s) {
     const std::string sp = "/steps/" + std::to_string(s);
     if (const auto* quiz = std::get_if<QuizActivity>(&lesson.steps[s].activity)) {
       for (std::size_t i = 0; i < quiz->items.size(); ++i) {
         const QuizType t = quiz->items[i].type;
+        checkPictureSet(diags, lesson, sp + "/items/" + std::to_string(i) + "/options",
+                        countPictured(quiz->items[i].options), quiz->items[i].options.size());
         if (t == QuizType::Sort || t == QuizType::Order) {
           diags.add(Code::BandSortOrderYoung, lesson.file,
                     sp + "/items/" + std::to_string(i) + "/type",
@@ -208,6 +228,8 @@ void checkYoungLesson(Diagnostics& diags, const Lesson& lesson) {
       }
     } else if (const auto* sc = std::get_if<ScenarioActivity>(&lesson.steps[s].activity)) {
       for (std::size_t n = 0; n < sc->nodes.size(); ++n) {
+        checkPictureSet(diags, lesson, sp + "/nodes/" + std::to_string(n) + "/choices",
+                        countPictured(sc->nodes[n].choices), sc->nodes[n].choices.size());
         if (sc->nodes[n].choices.size() > 3) {
           diags.add(Code::BandTooManyChoices, lesson.file,
                     sp + "/nodes/" + std::to_string(n) + "/choices",

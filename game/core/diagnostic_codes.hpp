@@ -54,6 +54,10 @@
     "an EYFS or KS1 lesson has a sort or order question (those are for KS2)")                      \
   X(BandTooManyChoices, "band.too-many-choices", Warning,                                          \
     "an EYFS or KS1 scenario node has more than 3 choices (the game shows 3)")                     \
+  X(BandMixedPictures, "band.mixed-pictures", Warning,                                             \
+    "an EYFS or KS1 choice set has pictures on some choices but not others")                       \
+  X(ReadingTooHard, "reading.too-hard", Warning,                                                   \
+    "a pupil-facing text is harder to read than its band's limit")                                 \
   X(ButterflyNoButterflies, "butterfly.no-butterflies", Error,                                     \
     "the feelings check-in lacks the butterflies face")                                            \
   X(AssetMissing, "asset.missing", Error, "an asset file does not exist")                          \

@@ -50,6 +50,7 @@ namespace {
   X("asset-png-is-gif")                                                                            \
   X("asset-png-is-text")                                                                           \
   X("band-aup-no-picture")                                                                         \
+  X("band-mixed-pictures")                                                                         \
   X("band-sort-order-young")                                                                       \
   X("band-too-many-choices")                                                                       \
   X("butterfly-no-butterflies")                                                                    \
@@ -90,6 +91,7 @@ namespace {
   X("quiz-many-correct")                                                                           \
   X("quiz-no-correct")                                                                             \
   X("quiz-sort-empty-group")                                                                       \
+  X("reading-too-hard")                                                                            \
   X("ref-assembly-answer")                                                                         \
   X("ref-aup-step")                                                                                \
   X("ref-scenario-next")                                                                           \
@@ -379,6 +381,22 @@ TEST_CASE("loader: a file that cannot be read") {
       CHECK_MESSAGE(r.errors == 1, listDiagnostics(r.diagnostics));
     }
   }
+}
+
+// Bad fixtures may raise warnings they do not list, so the sets that must not warn
+// (every choice pictured, none pictured, a mixed set in Year 3) are checked here.
+TEST_CASE("band.mixed-pictures: only the mixed Reception/KS1 sets warn") {
+  const auto parsed = sq::test::loadBundleFile(fixturePath("bad", "band-mixed-pictures"));
+  REQUIRE(parsed.ok());
+  const sq::LoadResult r = sq::loadPack(sq::test::toMemorySource(parsed.bundle));
+  std::vector<std::string> found;
+  for (const sq::Diagnostic& d : r.diagnostics) {
+    if (d.code == sq::Code::BandMixedPictures) {
+      found.push_back(d.file + " " + d.pointer);
+    }
+  }
+  CHECK(found == std::vector<std::string>{"lessons/l1.json /steps/0/nodes/0/choices",
+                                          "lessons/l1.json /steps/1/items/0/options"});
 }
 
 // ---- the bundle format itself ---------------------------------------------------

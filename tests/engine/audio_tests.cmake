@@ -5,4 +5,5 @@
 target_sources(sq_engine_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/audio_decode_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/audio_player_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/narration_check_test.cpp
 )

@@ -1,5 +1,10 @@
 // The slides and scenario step screens, played through the screen stack's real
 // input path (presses by widget id) on the core pack's lessons, against a fake host.
+//
+// Sections:
+//   1. rig: a step screen of a core lesson on a fake host, and the lessons played
+//   2. slides: next, back, and read to me
+//   3. scenario: every choice path, gentle retries, progress records, narration
 #include "results/event_payload.hpp"
 #include "screen_cases.hpp"
 #include "screen_rig.hpp"
@@ -14,6 +19,8 @@
 
 using namespace sq;
 using namespace sq::test;
+
+// ---- rig ----
 
 namespace {
 
@@ -110,6 +117,8 @@ const char* const kLessonsWithScenarios[] = {
 
 } // namespace
 
+// ---- slides ----
+
 TEST_CASE("slides screen: next shows each slide, saves each move, then opens the scenario") {
   StepRig r;
   r.host.signIn(*r.host.rosterData.findPupil(kSian));
@@ -205,6 +214,8 @@ TEST_CASE("slides screen: read to me plays the slide's narration, and moving on 
   r.press("next");
   CHECK(r.host.audio.played.back() == core->dir + "/audio/nickname.ogg");
 }
+
+// ---- scenario ----
 
 TEST_CASE("scenario screen: every choice of every core scenario plays through to an ending") {
   for (const char* lessonId : kLessonsWithScenarios) {
