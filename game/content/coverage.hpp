@@ -3,10 +3,11 @@
 // group, and which of the cells a year's unit must cover are empty. The rules are
 // the table "Required coverage" in content/README.md; `safequest-cli coverage`
 // prints the result.
-// Depends on: content/pack_model.
+// Depends on: content/pack_model, content/tag_vocabulary.
 #pragma once
 
 #include "content/pack_model.hpp"
+#include "content/tag_vocabulary.hpp"
 
 #include <array>
 #include <string>

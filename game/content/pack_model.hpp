@@ -54,13 +54,6 @@ std::optional<YearGroup> parseYearGroup(std::string_view s);
 std::optional<Band> parseBand(std::string_view s);
 std::optional<AupPhase> parseAupPhase(std::string_view s);
 
-// The values each tag list accepts (content/README.md, "Tags"), in the documented
-// order, which is also the order of the coverage report's rows.
-const std::vector<std::string_view>& efcwStrandIds();
-const std::vector<std::string_view>& dcfElementIds();
-const std::vector<std::string_view>& smartLetterIds(); // "S", "M", "A", "R", "T"
-const std::vector<std::string_view>& topicIds();
-
 // ---- activities ---------------------------------------------------------------
 
 struct Slide {

@@ -6,6 +6,7 @@
 #include "content/pack_parser.hpp"
 
 #include "content/pack_validator.hpp"
+#include "content/tag_vocabulary.hpp"
 
 #include <regex>
 
@@ -19,7 +20,7 @@ const std::vector<std::string_view> kYearGroupIds = {"reception", "y1", "y2", "y
                                                      "y4",        "y5", "y6"};
 const std::vector<std::string_view> kBandIds = {"eyfs", "ks1", "lks2", "uks2"};
 const std::vector<std::string_view> kPhaseIds = {"eyfs", "ks1", "ks2"};
-// The tag vocabularies belong to the model, which the coverage report shares.
+// The tag vocabularies live in tag_vocabulary, which the coverage report shares.
 const std::vector<std::string_view>& kEfcw = efcwStrandIds();
 const std::vector<std::string_view>& kDcf = dcfElementIds();
 const std::vector<std::string_view>& kSmart = smartLetterIds();
