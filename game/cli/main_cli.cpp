@@ -2,6 +2,7 @@
 // Each subcommand lives in its own file; this one only dispatches.
 #include "cli/cli_args.hpp"
 #include "cli/config_command.hpp"
+#include "cli/coverage_command.hpp"
 #include "cli/pin_command.hpp"
 #include "cli/quarantine_command.hpp"
 #include "cli/records_command.hpp"
@@ -24,6 +25,9 @@ void printUsage(std::ostream& os) {
         "\n"
         "commands:\n"
         "  validate [--json] PACK_FOLDER...   check content packs; print every problem\n"
+        "  coverage [--html FILE] [--json] PACK_FOLDER\n"
+        "                                     what each year group is taught; names empty "
+        "required cells\n"
         "  record --kind KIND [--pupil ID] ... record one event; prints its id once saved\n"
         "  publish --school-folder DIR        share this device's events; with --pin-stdin,\n"
         "                                     also the class list, signed with the teacher key\n"
@@ -65,6 +69,7 @@ int main(int argc, char** argv) {
   using Command = std::function<int(const std::vector<std::string>&, std::ostream&, std::ostream&)>;
   const std::map<std::string, Command> commands = {
       {"validate", sq::cli::runValidate},
+      {"coverage", sq::cli::runCoverage},
       {"record", sq::cli::runRecord},
       {"publish", sq::cli::runPublish},
       {"merge", sq::cli::runMerge},

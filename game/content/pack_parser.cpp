@@ -6,6 +6,7 @@
 #include "content/pack_parser.hpp"
 
 #include "content/pack_validator.hpp"
+#include "content/tag_vocabulary.hpp"
 
 #include <regex>
 
@@ -19,29 +20,11 @@ const std::vector<std::string_view> kYearGroupIds = {"reception", "y1", "y2", "y
                                                      "y4",        "y5", "y6"};
 const std::vector<std::string_view> kBandIds = {"eyfs", "ks1", "lks2", "uks2"};
 const std::vector<std::string_view> kPhaseIds = {"eyfs", "ks1", "ks2"};
-const std::vector<std::string_view> kEfcw = {
-    "self-image-and-identity", "online-relationships",        "online-reputation",
-    "online-bullying",         "managing-online-information", "health-wellbeing-and-lifestyle",
-    "privacy-and-security",    "copyright-and-ownership"};
-const std::vector<std::string_view> kDcf = {"identity-image-reputation", "health-wellbeing",
-                                            "digital-rights-licensing-ownership",
-                                            "online-behaviour-cyberbullying"};
-const std::vector<std::string_view> kSmart = {"S", "M", "A", "R", "T"};
-const std::vector<std::string_view> kTopics = {"personal-details",
-                                               "passwords",
-                                               "photos-of-others",
-                                               "cyberbullying",
-                                               "reliable-information",
-                                               "copyright",
-                                               "email",
-                                               "webcams",
-                                               "online-identity",
-                                               "digital-footprint",
-                                               "gaming-and-messaging",
-                                               "mobile-phones",
-                                               "viruses-and-popups",
-                                               "asking-before-accepting",
-                                               "reporting"};
+// The tag vocabularies live in tag_vocabulary, which the coverage report shares.
+const std::vector<std::string_view>& kEfcw = efcwStrandIds();
+const std::vector<std::string_view>& kDcf = dcfElementIds();
+const std::vector<std::string_view>& kSmart = smartLetterIds();
+const std::vector<std::string_view>& kTopics = topicIds();
 const std::vector<std::string_view> kStepKinds = {"slides", "scenario", "quiz", "butterfly", "aup"};
 const std::vector<std::string_view> kQuizTypes = {"single", "multiple", "truefalse", "sort",
                                                   "order"};
