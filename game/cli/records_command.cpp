@@ -1,3 +1,8 @@
+// Sections:
+//   1. shared helpers: opening the store, numbers, the school folder, the year
+//   2. record: one event from the command line
+//   3. the school folder: publish and merge
+//   4. privacy: erase, export-pupil, retention
 #include "cli/records_command.hpp"
 
 #include "cli/cli_args.hpp"
@@ -26,6 +31,8 @@
 #include <type_traits>
 
 namespace sq::cli {
+
+// ---- shared helpers ----
 
 namespace {
 
@@ -72,6 +79,8 @@ int currentAcademicYear() {
 }
 
 } // namespace
+
+// ---- record ----
 
 int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
   Args args;
@@ -280,6 +289,8 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
   return 0;
 }
 
+// ---- the school folder ----
+
 int runPublish(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
   Args args;
   std::string error;
@@ -400,6 +411,8 @@ int runMerge(const std::vector<std::string>& argv, std::ostream& out, std::ostre
   }
   return m.clean() ? 0 : 1;
 }
+
+// ---- privacy ----
 
 int runErase(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
   Args args;

@@ -1,5 +1,7 @@
 #include "cli/teacher_key_command.hpp"
 
+#include "results/pin_guard.hpp"
+#include "results/teacher_key.hpp"
 #include "results/teacher_trust.hpp"
 #include "settings/teacher_pin.hpp"
 
@@ -78,20 +80,21 @@ std::unique_ptr<TeacherSigner> openTeacherKey(ResultsStore& store, const std::st
   const auto now = std::chrono::duration_cast<std::chrono::seconds>(
                        std::chrono::system_clock::now().time_since_epoch())
                        .count();
-  const std::string lockoutFile = pinLockoutPath(dataDir);
-  Diagnostics ignored;
-  PinLockout lockout = loadPinLockout(lockoutFile, ignored);
-  const PinCheck check = checkTeacherPin(pin, load.effective, lockout, now);
+  // The same guard as `pin check`: the lockout lives in the records store.
+  PinGuardOptions options;
+  options.legacyLockoutFile = pinLockoutPath(dataDir);
+  const PinGuardAnswer answer = PinGuard(dataDir, options).check(pin, load.effective, now);
   std::string error;
-  if (check != PinCheck::LockedOut && !savePinLockout(lockoutFile, lockout, error)) {
-    err << prefix << "could not save the lockout state: " << error << "\n";
-  }
-  if (check == PinCheck::LockedOut) {
-    err << prefix << "locked after too many wrong PINs; try again in " << lockout.secondsLeft(now)
+  if (answer.result == PinCheck::LockedOut) {
+    err << prefix << "locked after too many wrong PINs; try again in " << answer.secondsLeft
         << " s\n";
     return nullptr;
   }
-  if (check != PinCheck::Accepted) {
+  if (answer.result == PinCheck::Blocked) {
+    err << prefix << answer.problem << "\n";
+    return nullptr;
+  }
+  if (answer.result != PinCheck::Accepted) {
     err << prefix << "wrong teacher PIN\n";
     return nullptr;
   }

@@ -1,5 +1,7 @@
 #include "results/pin_guard.hpp"
 
+#include "results/teacher_key.hpp"
+
 #include "results/sqlite_statement.hpp"
 #include "settings/pin_rules.hpp"
 
@@ -395,12 +397,27 @@ bool PinGuard::clear(const EffectiveConfig& config, std::string& error) const {
 
 bool onPinChanged(std::string_view oldPin, std::string_view newPin, const std::string& dataDir,
                   std::string& error) {
-  // Nothing is sealed with the PIN yet. Whatever is (a teacher's signing key) is
-  // resealed here: reseal(oldPin, newPin), with `error` set when that fails.
-  (void)oldPin;
-  (void)newPin;
-  (void)dataDir;
-  (void)error;
+  // The teacher's signing key is sealed with the PIN (results/teacher_key): it is
+  // sealed again under the new one, so erasing and publishing the class list keep
+  // working. A store with no key has nothing to reseal.
+  auto store = ResultsStore::open(dataDir, error);
+  if (!store) {
+    error = "the teacher's signing key could not be resealed: " + error;
+    return false;
+  }
+  if (!hasTeacherKey(*store)) {
+    return true;
+  }
+  if (oldPin.empty()) {
+    // IT set the PIN without the old one, which the seal needs.
+    error = "the teacher's signing key is still sealed with the old PIN: run "
+            "safequest-cli teacher-key reseal with the old and new PIN";
+    return false;
+  }
+  if (!resealTeacherKey(*store, oldPin, newPin, error)) {
+    error = "the teacher's signing key could not be resealed: " + error;
+    return false;
+  }
   return true;
 }
 

@@ -1,3 +1,7 @@
+// Sections:
+//   1. path checks: comparing paths, system folders
+//   2. fields and layers: reading, writing and combining configurations
+//   3. where the files are: the environment, the machine and user files
 #include "settings/machine_config.hpp"
 
 #include "content/json_limits.hpp"
@@ -16,6 +20,8 @@ namespace sq {
 
 namespace fs = std::filesystem;
 using settings_detail::FieldReader;
+
+// ---- path checks ----
 
 namespace {
 
@@ -122,6 +128,8 @@ Setting<T> pick(const std::optional<T>& machine, bool machineNames, const std::o
 }
 
 } // namespace
+
+// ---- fields and layers ----
 
 const std::vector<ConfigField>& allConfigFields() {
   static const std::vector<ConfigField> fields = {
@@ -395,6 +403,8 @@ EffectiveConfig resolveConfig(const ConfigLayer& machine, const ConfigLayer& use
                             std::optional<std::string>(), std::string());
   return e;
 }
+
+// ---- where the files are ----
 
 EnvLookup systemEnvironment() {
   return [](const std::string& name) -> std::optional<std::string> {

@@ -114,9 +114,11 @@ TEST_CASE("erase says when another program keeps the log from being cleared") {
   const std::string data = dir.str() + "/data";
   const std::string pupil = importAva(dir, data);
   const std::string db = data + "/safequest.sqlite";
+  // An erasure is signed with the teacher's key, which the PIN opens.
+  REQUIRE(cli(dir, {"pin", "set", "--pin", "2468", "--data", data}).status == 0);
 
   SUBCASE("nothing else reading: no note, and the name is gone from both files") {
-    const ProgramRun r = cli(dir, {"erase", "--data", data, "--pupil", pupil});
+    const ProgramRun r = cli(dir, {"erase", "--data", data, "--pupil", pupil, "--pin", "2468"});
     CHECK(r.status == 0);
     CHECK(r.err.empty());
   }
@@ -125,7 +127,7 @@ TEST_CASE("erase says when another program keeps the log from being cleared") {
     REQUIRE(sqlite3_open_v2(db.c_str(), &reader, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
     REQUIRE(sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM pupils;", nullptr, nullptr,
                          nullptr) == SQLITE_OK);
-    const ProgramRun r = cli(dir, {"erase", "--data", data, "--pupil", pupil});
+    const ProgramRun r = cli(dir, {"erase", "--data", data, "--pupil", pupil, "--pin", "2468"});
     sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr);
     sqlite3_close(reader);
     CHECK(r.status == 0);

@@ -92,6 +92,19 @@ TEST_CASE("publish, merge, erase and export work across two PCs") {
   const ProgramRun exported = cli(dir, {"export-pupil", "--data", teacher, "--pupil", pupil});
   CHECK(exported.status == 1);
   CHECK(cli(dir, {"merge", "--data", teacher}).status == 2); // no --school-folder
+
+  // Changing the PIN reseals the key: the new PIN erases, the old one no longer does.
+  REQUIRE(
+      cli(dir, {"pin", "set", "--pin", "3579", "--old-pin", "2468", "--data", teacher}).status ==
+      0);
+  const std::string second = sq::newUuid();
+  const ProgramRun oldPin =
+      cli(dir, {"erase", "--data", teacher, "--pupil", second, "--pin", "2468"});
+  CHECK(oldPin.status == 1);
+  const ProgramRun newPin =
+      cli(dir, {"erase", "--data", teacher, "--pupil", second, "--pin", "3579"});
+  INFO(newPin.err);
+  CHECK(newPin.status == 0);
 }
 
 TEST_CASE("merge exits 1 naming a file with conflicts, until the teacher keeps a version") {

@@ -195,19 +195,12 @@ TEST_CASE("coverage: an empty required cell is found, and optional lessons do no
   CHECK(contains(missing, "efcw:online-bullying", "ks1"));
 }
 
-TEST_CASE("coverage: content/core fills every required cell but the known gaps") {
+TEST_CASE("coverage: content/core fills every required cell") {
   const auto r = sq::loadPack(std::string(SQ_SOURCE_DIR) + "/content/core");
   REQUIRE(r.valid());
   const auto missing = sq::missingCells(sq::buildCoverage(*r.pack), readmeCells());
-  // Year 4 and Year 6 tag M (meeting) on a lesson but no scenario choice practises
-  // it. Remove a line here when its lesson gains a meeting choice.
-  const std::vector<sq::RequiredCell> knownGaps = {{"smart:M", "y4"}, {"smart:M", "y6"}};
   for (const auto& cell : missing) {
-    INFO("empty: " << cell.row << " in " << cell.where);
-    CHECK(contains(knownGaps, cell.row, cell.where));
+    FAIL_CHECK("empty: " << cell.row << " in " << cell.where);
   }
-  for (const auto& cell : knownGaps) {
-    INFO("now covered, remove from the known gaps: " << cell.row << " in " << cell.where);
-    CHECK(contains(missing, cell.row, cell.where));
-  }
+  CHECK(missing.empty());
 }

@@ -60,7 +60,7 @@ play --script "$scripts/teacher.script"
 step "a second PC reads the class list from the school folder"
 school="$work/school"
 # The class list is signed with the teacher's key, opened by the PIN set above.
-printf '4321\n' | "$cli" publish --data "$data" --school-folder "$school" --pin-stdin >/dev/null
+printf '4705\n' | "$cli" publish --data "$data" --school-folder "$school" --pin-stdin >/dev/null
 test -s "$school/classlist.json"
 printf '{"formatVersion": 1, "schoolFolder": "%s"}\n' "$school" >"$work/machine-config.json"
 SAFEQUEST_CONFIG="$work/machine-config.json" "$game" --data "$work/second-pc" \
@@ -77,8 +77,8 @@ test -s "$shots/second-pc-carries-on.png"
 step "signing in on a new PC merges 30 PCs' work (25,000 events), a step a frame"
 big="$work/big-school"
 "$helper" seed "$work/big-seed"
-"$cli" pin set --pin 4321 --data "$work/big-seed" >/dev/null
-"$cli" publish --data "$work/big-seed" --school-folder "$big" --pin 4321 >/dev/null
+"$cli" pin set --pin 4705 --data "$work/big-seed" >/dev/null
+"$cli" publish --data "$work/big-seed" --school-folder "$big" --pin 4705 >/dev/null
 "$helper" school-share "$big" "$work/big-school-pcs"
 printf '{"formatVersion": 1, "schoolFolder": "%s"}\n' "$big" >"$work/big-config.json"
 SAFEQUEST_CONFIG="$work/big-config.json" "$game" --data "$work/pc-new" \
@@ -92,7 +92,7 @@ SAFEQUEST_CONFIG="$work/big-config.json" "$game" --data "$work/pc-new-2" \
 
 step "a hostile snapshot in the school folder: refused at once, home within a second"
 hostile="$work/hostile-school"
-"$cli" publish --data "$data" --school-folder "$hostile" >/dev/null
+"$cli" publish --data "$data" --school-folder "$hostile" --pin 4705 >/dev/null
 "$helper" build-snapshot "$scripts/../fixtures/hostile-snapshots/endless-view.sql" \
   "$hostile/results/e2e00000-0000-4000-8000-00000000beef.sqlite"
 printf '{"formatVersion": 1, "schoolFolder": "%s"}\n' "$hostile" >"$work/hostile-config.json"

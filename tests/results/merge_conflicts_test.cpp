@@ -9,6 +9,7 @@
 //   3. held rows and older stores
 #include "results/merge_job.hpp"
 #include "results/register.hpp"
+#include "results/teacher_trust.hpp"
 #include "results/uuid.hpp"
 #include "support/temp_dir.hpp"
 #include "support/test_teacher.hpp"
@@ -58,7 +59,8 @@ Roster classList(bool withCat) {
 
 std::unique_ptr<ResultsStore> teacherStore(const fs::path& dir, bool withCat = false) {
   std::string error;
-  auto s = ResultsStore::open(dir.string(), error);
+  // Trusting the test teacher, as a school's PCs trust their teacher's key.
+  auto s = ResultsStore::open(dir.string(), error, sq::test::trustingTestTeacher());
   INFO(error);
   REQUIRE(s);
   REQUIRE(s->saveRoster(classList(withCat), error));
@@ -91,15 +93,17 @@ void writeSnapshot(const fs::path& share, const std::string& device,
   sqlite3* db = nullptr;
   REQUIRE(sqlite3_open(path.string().c_str(), &db) == SQLITE_OK);
   std::string sql = "PRAGMA application_id=" + std::to_string(0x53514553) +
-                    ";CREATE TABLE events(uuid, device_id, seq, pupil_id, kind, pack_id, "
-                    "pack_version, content_hash, activity_id, score, max_score, choices, "
-                    "time_utc, data);";
+                    ";CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                    "CREATE TABLE events(uuid TEXT, device_id TEXT, seq INT, pupil_id TEXT, "
+                    "kind TEXT, pack_id TEXT, pack_version TEXT, content_hash TEXT, "
+                    "activity_id TEXT, score INT, max_score INT, choices TEXT, time_utc TEXT, "
+                    "data TEXT);";
   for (const Event& e : events) {
     char* row = sqlite3_mprintf(
-        "INSERT INTO events VALUES(%Q,%Q,%lld,%Q,%Q,%Q,%Q,'',%Q,NULL,NULL,'',%Q,'');",
+        "INSERT INTO events VALUES(%Q,%Q,%lld,%Q,%Q,%Q,%Q,'',%Q,NULL,NULL,'',%Q,%Q);",
         e.uuid.c_str(), e.deviceId.c_str(), static_cast<long long>(e.seq), e.pupilId.c_str(),
         std::string(eventKindId(e.kind)).c_str(), e.packId.c_str(), e.packVersion.c_str(),
-        e.activityId.c_str(), e.timeUtc.c_str());
+        e.activityId.c_str(), e.timeUtc.c_str(), e.data.c_str());
     sql += row;
     sqlite3_free(row);
   }
@@ -599,6 +603,7 @@ TEST_CASE("a row clashing with one a tombstone removes is passed by, in any orde
       tombstone.kind = EventKind::PupilErased;
       tombstone.packId.clear();
       tombstone.packVersion.clear();
+      tombstone.data = signedTombstoneData(tombstone, sq::test::testTeacher());
       writeSnapshot(dir.path() / "second", kDevice,
                     tombstoneFirst ? std::vector<Event>{tombstone, other}
                                    : std::vector<Event>{other, tombstone});
