@@ -421,8 +421,9 @@ TEST_CASE("a snapshot whose events are an endless view is refused within the bud
   }
   REQUIRE(job.finished());
   INFO("longest step " << std::chrono::duration<double, std::milli>(longest).count() << " ms");
-  // The budget, plus what a busy test machine may add to any 20 ms.
-  CHECK(longest < budget.time + std::chrono::milliseconds(60));
+  // The budget, plus what a heavily loaded test machine may add to any 20 ms: without
+  // the deadline a step would never end, so a generous margin still proves it.
+  CHECK(longest < budget.time + std::chrono::milliseconds(500));
   const MergeResult& m = job.result();
   REQUIRE(m.ok);
   REQUIRE(m.files.size() == 5);
