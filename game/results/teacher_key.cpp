@@ -3,6 +3,7 @@
 #include "results/event_kinds.hpp"
 #include "results/results_store.hpp"
 #include "results/sqlite_statement.hpp"
+#include "results/store_meta.hpp"
 #include "results/teacher_trust.hpp"
 
 #include <nlohmann/json.hpp>
@@ -64,20 +65,11 @@ std::optional<std::vector<unsigned char>> fromHex(std::string_view hex, std::siz
 }
 
 std::string readMeta(const ResultsStore& store, const char* key) {
-  SqlStatement s(store.handle(), "SELECT value FROM meta WHERE key = ?");
-  s.bind(1, std::string(key));
-  return s.ok() && s.step() == SQLITE_ROW ? s.text(0) : std::string();
+  return readMetaValue(store.handle(), key);
 }
 
 bool writeMeta(ResultsStore& store, const char* key, const std::string& value, std::string& error) {
-  SqlStatement s(store.handle(), "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
-  s.bind(1, std::string(key));
-  s.bind(2, value);
-  if (!s.ok() || s.step() != SQLITE_DONE) {
-    error = std::string("could not save the teacher key: ") + sqlite3_errmsg(store.handle());
-    return false;
-  }
-  return true;
+  return writeMetaValue(store.handle(), key, value, "could not save the teacher key", error);
 }
 
 // The sealing key from the PIN. Wiped by the caller.

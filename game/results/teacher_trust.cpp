@@ -5,6 +5,7 @@
 #include "results/results_store.hpp"
 #include "results/school_folder.hpp"
 #include "results/sqlite_statement.hpp"
+#include "results/store_meta.hpp"
 #include "results/teacher_key.hpp"
 
 #include <nlohmann/json.hpp>
@@ -24,20 +25,11 @@ constexpr const char* kAcceptedListMeta = "classlist_accepted";
 constexpr const char* kSignedFormat = "safequest-signed-classlist/1";
 
 std::string readMeta(const ResultsStore& store, const char* key) {
-  SqlStatement s(store.handle(), "SELECT value FROM meta WHERE key = ?");
-  s.bind(1, std::string(key));
-  return s.ok() && s.step() == SQLITE_ROW ? s.text(0) : std::string();
+  return readMetaValue(store.handle(), key);
 }
 
 bool writeMeta(ResultsStore& store, const char* key, const std::string& value, std::string& error) {
-  SqlStatement s(store.handle(), "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
-  s.bind(1, std::string(key));
-  s.bind(2, value);
-  if (!s.ok() || s.step() != SQLITE_DONE) {
-    error = std::string("records store: ") + sqlite3_errmsg(store.handle());
-    return false;
-  }
-  return true;
+  return writeMetaValue(store.handle(), key, value, "records store", error);
 }
 
 struct Envelope {
