@@ -8,6 +8,7 @@
 #include "results/results_store.hpp"
 
 #include "results/sqlite_statement.hpp"
+#include "results/store_meta.hpp"
 
 #include "results/civil_time.hpp"
 #include "results/teacher_trust.hpp"
@@ -152,12 +153,6 @@ std::string dbError(sqlite3* db, const std::string& what) {
   return what + ": " + (db ? sqlite3_errmsg(db) : "out of memory");
 }
 
-std::string metaValue(sqlite3* db, const char* key) {
-  SqlStatement s(db, "SELECT value FROM meta WHERE key = ?");
-  s.bind(1, std::string(key));
-  return s.step() == SQLITE_ROW ? s.text(0) : std::string();
-}
-
 // Tombstones win over any event about the same pupil, whatever order data arrives in.
 constexpr const char* kApplyTombstones =
     "DELETE FROM events WHERE kind <> 'pupil.erased' AND pupil_id <> '' AND pupil_id IN "
@@ -257,8 +252,8 @@ std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std
       return nullptr;
     }
   }
-  store->mDeviceId = metaValue(db, "device_id");
-  store->mRosterKey = metaValue(db, "roster_key");
+  store->mDeviceId = readMetaValue(db, "device_id");
+  store->mRosterKey = readMetaValue(db, "roster_key");
   if (store->mDeviceId.empty() || store->mRosterKey.empty()) {
     SqlStatement s(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
     if (store->mDeviceId.empty()) {

@@ -10,6 +10,7 @@
 
 #include "core/fnv_hash.hpp"
 #include "results/sqlite_statement.hpp"
+#include "results/store_meta.hpp"
 #include "results/uuid.hpp"
 
 #include <sqlite3.h>
@@ -32,16 +33,13 @@ namespace sq {
 namespace {
 
 std::string readMeta(sqlite3* db, const char* key) {
-  SqlStatement s(db, "SELECT value FROM meta WHERE key = ?");
-  s.bind(1, std::string(key));
-  return s.step() == SQLITE_ROW ? s.text(0) : std::string();
+  return readMetaValue(db, key);
 }
 
+// The callers report their own failure, so SQLite's message is not kept.
 bool writeMeta(sqlite3* db, const char* key, const std::string& value) {
-  SqlStatement s(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
-  s.bind(1, std::string(key));
-  s.bind(2, value);
-  return s.ok() && s.step() == SQLITE_DONE;
+  std::string ignored;
+  return writeMetaValue(db, key, value, "", ignored);
 }
 
 // The first line of a small file, or "" (a machine id is 32 hex digits).

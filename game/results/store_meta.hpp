@@ -1,6 +1,7 @@
 // The records store's `meta` table read and written a key at a time, for the
 // modules that keep small state there (the teacher key, the key trusted, ...).
-// Depends on: results/sqlite_statement, sqlite3.
+// Depends on: results/sqlite_statement, sqlite3. Used by the store itself, its
+// identity and the teacher key modules.
 #pragma once
 
 #include "results/sqlite_statement.hpp"
