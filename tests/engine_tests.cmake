@@ -18,6 +18,7 @@ add_executable(sq_engine_tests
   ${SQ_ENGINE_TEST_DIR}/engine_architecture_test.cpp
   ${SQ_ENGINE_TEST_DIR}/strings_test.cpp
   ${SQ_ENGINE_TEST_DIR}/ui_framework_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/keyboard_test.cpp
   ${SQ_ENGINE_TEST_DIR}/home_model_test.cpp
   ${SQ_ENGINE_TEST_DIR}/script_test.cpp
   ${SQ_ENGINE_TEST_DIR}/screens_test.cpp

@@ -294,4 +294,14 @@ void HomeScreen::activate(std::string_view widgetId, UiHost& host) {
   }
 }
 
+std::string HomeScreen::firstFocus() const {
+  const HomeUnit* unit = selectedUnit();
+  if (unit == nullptr || unit->lessons.empty()) {
+    return {};
+  }
+  const auto next = std::find_if(unit->lessons.begin(), unit->lessons.end(),
+                                 [](const HomeLesson& l) { return l.state != LessonState::Done; });
+  return "lesson:" + (next != unit->lessons.end() ? *next : unit->lessons.front()).lessonId;
+}
+
 } // namespace sq

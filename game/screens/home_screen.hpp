@@ -19,6 +19,8 @@ public:
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   void resumed(UiHost& host) override;
+  // The keyboard starts on the lessons (the first not done), not the year chips.
+  std::string firstFocus() const override;
 
   const HomeModel& model() const { return mModel; }
   void setModel(HomeModel model) { mModel = std::move(model); }

@@ -68,12 +68,34 @@ Rect contentArea(const UiContext& ctx, bool bottomBar) {
               std::round(std::max(0.0f, bottom - top))};
 }
 
+FocusPart chromeFocusPart(const UiContext& ctx, const Widget& w) {
+  if (w.part != FocusPart::Auto) {
+    return w.part;
+  }
+  const std::string_view id = w.id;
+  if (id == "read-aloud" || id == "previous") {
+    return FocusPart::Secondary;
+  }
+  if (id != "back" && id != "settings" && id != "sign-out" && id != "teacher" &&
+      id != "butterfly") {
+    return FocusPart::Content;
+  }
+  // In a corner, where cornerButton puts it (a pixel's rounding either way).
+  const float edge = std::round(ctx.u(chrome::kBarTop)) + 1.0f;
+  const float vw = static_cast<float>(ctx.viewport.width);
+  const float vh = static_cast<float>(ctx.viewport.height);
+  const bool side = w.rect.x <= edge || w.rect.right() >= vw - edge;
+  const bool bar = w.rect.y <= edge || w.rect.bottom() >= vh - edge;
+  return side && bar ? FocusPart::Chrome : FocusPart::Content;
+}
+
 Widget butterflyWidget(const UiContext& ctx) {
   Widget w;
   w.id = "butterfly";
   w.rect = butterflyButtonRect(ctx);
   w.label = ctx.tr("butterfly.button");
   w.role = WidgetRole::Button;
+  w.part = FocusPart::Chrome;
   return w;
 }
 

@@ -3,6 +3,8 @@
 // between them; settings in the bottom left corner, and the way on (or the
 // teacher's door) in the bottom right. Each corner always means the same thing.
 // Screens lay out their own content between the top and bottom bars.
+// The corners are also what the keyboard treats as chrome (FocusPart::Chrome):
+// reached by Tab after the content, never by an arrow.
 // Depends on: ui/ui_context, ui/widget, ui/controls.
 #pragma once
 
@@ -31,7 +33,14 @@ Rect titleArea(const UiContext& ctx);
 // screen has corner buttons at the bottom.
 Rect contentArea(const UiContext& ctx, bool bottomBar = false);
 
-// The butterfly button's widget (id "butterfly") and its drawing.
+// Where a widget stands for the keyboard (ui/focus), for one a screen left
+// FocusPart::Auto: "back", "settings", "sign-out" and "teacher" in a corner of the
+// top or bottom bar are Chrome (the same ids elsewhere, as the big buttons of the
+// butterfly screen, are its content); "read-aloud" and "previous" are Secondary;
+// everything else is Content. A part the screen set itself is kept.
+FocusPart chromeFocusPart(const UiContext& ctx, const Widget& w);
+
+// The butterfly button's widget (id "butterfly", FocusPart::Chrome) and its drawing.
 Widget butterflyWidget(const UiContext& ctx);
 void drawButterflyButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v);
 // A screen title: centred on the screen when it fits between the top corners'

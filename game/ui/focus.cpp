@@ -1,25 +1,70 @@
 #include "ui/focus.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace sq {
 
+namespace {
+
+int rank(FocusPart p) {
+  switch (p) {
+  case FocusPart::Auto:
+  case FocusPart::Content:
+    return 0;
+  case FocusPart::Secondary:
+    return 1;
+  case FocusPart::Chrome:
+    break;
+  }
+  return 2;
+}
+
+} // namespace
+
+bool arrowTarget(const Widget& w) {
+  return w.part != FocusPart::Chrome;
+}
+
+std::vector<int> tabOrder(const WidgetList& widgets) {
+  std::vector<int> order;
+  for (std::size_t i = 0; i < widgets.size(); ++i) {
+    if (widgets[i].enabled) {
+      order.push_back(static_cast<int>(i));
+    }
+  }
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return rank(widgets[static_cast<std::size_t>(a)].part) <
+           rank(widgets[static_cast<std::size_t>(b)].part);
+  });
+  return order;
+}
+
 int tabFocus(const WidgetList& widgets, int current, bool backwards) {
-  const int n = static_cast<int>(widgets.size());
-  if (n == 0) {
+  const std::vector<int> order = tabOrder(widgets);
+  if (order.empty()) {
     return -1;
   }
-  int i = current;
-  for (int step = 0; step < n; ++step) {
-    if (i < 0 || i >= n) {
-      i = backwards ? n - 1 : 0;
-    } else {
-      i = backwards ? (i + n - 1) % n : (i + 1) % n;
-    }
-    if (widgets[static_cast<std::size_t>(i)].enabled) {
+  const auto at = std::find(order.begin(), order.end(), current);
+  if (at == order.end()) {
+    return backwards ? order.back() : order.front();
+  }
+  const auto n = static_cast<std::ptrdiff_t>(order.size());
+  const std::ptrdiff_t i = at - order.begin();
+  return order[static_cast<std::size_t>(backwards ? (i + n - 1) % n : (i + 1) % n)];
+}
+
+int initialFocus(const WidgetList& widgets, std::string_view preferred) {
+  if (!preferred.empty()) {
+    const int i = indexOfWidget(widgets, preferred);
+    if (i >= 0 && widgets[static_cast<std::size_t>(i)].enabled) {
       return i;
     }
+  }
+  const std::vector<int> order = tabOrder(widgets);
+  if (!order.empty() && arrowTarget(widgets[static_cast<std::size_t>(order.front())])) {
+    return order.front();
   }
   return -1;
 }
@@ -27,7 +72,7 @@ int tabFocus(const WidgetList& widgets, int current, bool backwards) {
 int arrowFocus(const WidgetList& widgets, int current, Direction d) {
   const int n = static_cast<int>(widgets.size());
   if (current < 0 || current >= n) {
-    return tabFocus(widgets, -1, false);
+    return initialFocus(widgets, {});
   }
   const Rect& from = widgets[static_cast<std::size_t>(current)].rect;
   const float fx = from.x + from.w / 2;
@@ -36,7 +81,7 @@ int arrowFocus(const WidgetList& widgets, int current, Direction d) {
   float bestScore = std::numeric_limits<float>::max();
   for (int i = 0; i < n; ++i) {
     const Widget& w = widgets[static_cast<std::size_t>(i)];
-    if (i == current || !w.enabled) {
+    if (i == current || !w.enabled || !arrowTarget(w)) {
       continue;
     }
     const float cx = w.rect.x + w.rect.w / 2;

@@ -66,8 +66,9 @@ public:
   // Pupil screens carry the butterfly button (the stack adds it, top right).
   virtual bool pupilScreen() const { return true; }
 
-  // The layout pass: the interactive widgets in reading order (the Tab order),
-  // with rectangles. The screen works out its geometry here, once per pass (its
+  // The layout pass: the interactive widgets in reading order, the main action
+  // (Check, Next) after the choices, with rectangles (the Tab order puts the
+  // chrome after them: ui/focus). The screen works out its geometry here, once per pass (its
   // rectangles, the font sizes fitFont chose), and keeps what draw() needs: the
   // stack runs a pass before each frame is drawn and whenever the size or the
   // screen's state may have changed, and hit-tests and focuses from `out`.
@@ -119,7 +120,9 @@ public:
   virtual void dragCancelled(std::string_view widgetId) { (void)widgetId; }
   // The screen is on top again after the one above it closed: refresh what it shows.
   virtual void resumed(UiHost& host) { (void)host; }
-  // The widget focused first when the keyboard is used ("" : the first one).
+  // Where focus starts on this screen, and again whenever the focused widget
+  // leaves its layout (its state moved on): "" : the first content widget in Tab
+  // order, never the chrome (ui/focus initialFocus).
   virtual std::string firstFocus() const { return {}; }
   // The class this screen knows the pupil is in before they sign in ("" : none),
   // so the butterfly button can count a worry for the class.

@@ -1,13 +1,49 @@
+// The screen stack (see screen_stack.hpp): navigation, layout passes and focus,
+// pressing, the input events, scanning and drawing.
+//
+// Sections:
+//   1. navigation: push, pop, replace, reset, and the queued requests
+//   2. layout and focus: layout passes, where focus starts, the focus ring
+//   3. pressing: a widget pressed by key, pointer, switch or script
+//   4. input: keys, typed text, pointer, touch, dragging, the wheel
+//   5. scanning and drawing: the switch's steps, and one frame
 #include "ui/screen_stack.hpp"
 
 #include "ui/chrome.hpp"
 #include "ui/controls.hpp"
 #include "ui/focus.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <type_traits>
 
 namespace sq {
+
+namespace {
+
+// The keys that are the keyboard's way round a screen: using one turns the focus
+// ring on (a letter, F11 or a screenshot's F12 does not).
+bool movesFocus(Key k) {
+  switch (k) {
+  case Key::Tab:
+  case Key::Up:
+  case Key::Down:
+  case Key::Left:
+  case Key::Right:
+  case Key::Enter:
+  case Key::Space:
+  case Key::Escape:
+  case Key::PageUp:
+  case Key::PageDown:
+    return true;
+  default:
+    return false;
+  }
+}
+
+} // namespace
+
+// ---- navigation ----
 
 void ScreenStack::push(std::unique_ptr<Screen> screen) {
   if (screen) {
@@ -20,6 +56,7 @@ void ScreenStack::pop() {
   // The bottom screen (sign-in) is never popped: there is always something to show.
   if (mEntries.size() > 1) {
     mEntries.pop_back();
+    mEntries.back().revealed = true; // its focus is looked at again (settleFocus)
     stale();
   }
 }
@@ -114,6 +151,8 @@ std::string_view ScreenStack::topId() const {
   return top() != nullptr ? top()->id() : std::string_view();
 }
 
+// ---- layout and focus ----
+
 const WidgetList& ScreenStack::layout(const UiContext& ctx) {
   mWidgets.clear();
   mLayoutStale = false;
@@ -122,11 +161,33 @@ const WidgetList& ScreenStack::layout(const UiContext& ctx) {
   if (Screen* s = top()) {
     s->layout(ctx, mWidgets);
     if (s->pupilScreen()) {
-      // Last in the Tab order, so focus starts on the screen's own content.
+      // Chrome, and last in the Tab order: never an arrow's target.
       mWidgets.push_back(butterflyWidget(ctx));
     }
+    for (Widget& w : mWidgets) {
+      w.part = chromeFocusPart(ctx, w);
+    }
+    settleFocus();
   }
   return mWidgets;
+}
+
+void ScreenStack::settleFocus() {
+  if (mEntries.empty()) {
+    return;
+  }
+  Entry& e = mEntries.back();
+  const int i = e.focused.empty() ? -1 : indexOfWidget(mWidgets, e.focused);
+  // Gone from the layout, or no longer pressable: the screen, step or question
+  // has moved on. Back on top with focus on the chrome (the butterfly, back):
+  // start again on the content, so Return does not press it a second time.
+  const bool gone = i < 0 || !mWidgets[static_cast<std::size_t>(i)].enabled;
+  const bool onChrome = e.revealed && i >= 0 && !arrowTarget(mWidgets[static_cast<std::size_t>(i)]);
+  e.revealed = false;
+  if (gone || onChrome) {
+    const int first = initialFocus(mWidgets, e.screen->firstFocus());
+    e.focused = first >= 0 ? mWidgets[static_cast<std::size_t>(first)].id : std::string();
+  }
 }
 
 void ScreenStack::ensureLayout(const UiContext& ctx) {
@@ -160,13 +221,11 @@ int ScreenStack::focusIndex() const {
   return indexOfWidget(mWidgets, mEntries.back().focused);
 }
 
-void ScreenStack::setFocus(int index, bool visible) {
-  if (mEntries.empty()) {
+void ScreenStack::setFocus(int index) {
+  if (mEntries.empty() || index < 0) {
     return;
   }
-  Entry& e = mEntries.back();
-  e.focused = index >= 0 ? mWidgets[static_cast<std::size_t>(index)].id : std::string();
-  e.focusVisible = visible && index >= 0;
+  mEntries.back().focused = mWidgets[static_cast<std::size_t>(index)].id;
 }
 
 std::string ScreenStack::focusedId() const {
@@ -174,17 +233,19 @@ std::string ScreenStack::focusedId() const {
 }
 
 bool ScreenStack::focusVisible() const {
-  return !mEntries.empty() && mEntries.back().focusVisible;
+  return mKeyboard && focusIndex() >= 0;
 }
 
 std::vector<int> ScreenStack::scanTargets() const {
-  std::vector<int> out;
-  for (std::size_t i = 0; i < mWidgets.size(); ++i) {
-    if (mWidgets[i].enabled) {
-      out.push_back(static_cast<int>(i));
-    }
+  // The Tab order, from where focus starts: the content first, the butterfly last.
+  std::vector<int> order = tabOrder(mWidgets);
+  const Screen* s = top();
+  const int first = initialFocus(mWidgets, s != nullptr ? s->firstFocus() : std::string());
+  const auto at = std::find(order.begin(), order.end(), first);
+  if (at != order.end()) {
+    std::rotate(order.begin(), at, order.end());
   }
-  return out;
+  return order;
 }
 
 WidgetVisuals ScreenStack::visuals() const {
@@ -206,12 +267,14 @@ WidgetVisuals ScreenStack::visuals() const {
     }
     return v;
   }
-  if (focusVisible() && focusIndex() >= 0) {
+  if (focusVisible()) {
     v.focused = focusedId();
     v.focusVisible = true;
   }
   return v;
 }
+
+// ---- pressing ----
 
 void ScreenStack::activate(std::string_view id, UiHost& host, std::uint64_t nowMs) {
   Screen* s = top();
@@ -239,6 +302,8 @@ void ScreenStack::press(std::string_view id, UiHost& host, std::uint64_t nowMs) 
   activate(id, host, nowMs);
 }
 
+// ---- input ----
+
 bool ScreenStack::handle(const InputEvent& event, const UiContext& ctx, UiHost& host,
                          std::uint64_t nowMs) {
   Screen* s = top();
@@ -250,6 +315,9 @@ bool ScreenStack::handle(const InputEvent& event, const UiContext& ctx, UiHost& 
       [&](const auto& e) -> bool {
         using E = std::decay_t<decltype(e)>;
         if constexpr (std::is_same_v<E, KeyDown>) {
+          if (movesFocus(e.key)) {
+            mKeyboard = true; // the ring shows, and stays, until the pointer is used
+          }
           if (e.key == Key::Escape && mHold.moving) {
             cancelDrag(); // Esc puts a dragged widget back
             return true;
@@ -261,7 +329,7 @@ bool ScreenStack::handle(const InputEvent& event, const UiContext& ctx, UiHost& 
           }
           switch (e.key) {
           case Key::Tab:
-            setFocus(tabFocus(mWidgets, focusIndex(), e.mods.shift), true);
+            setFocus(tabFocus(mWidgets, focusIndex(), e.mods.shift));
             return true;
           case Key::Up:
           case Key::Down:
@@ -271,13 +339,11 @@ bool ScreenStack::handle(const InputEvent& event, const UiContext& ctx, UiHost& 
                                 : e.key == Key::Down ? Direction::Down
                                 : e.key == Key::Left ? Direction::Left
                                                      : Direction::Right;
-            int from = focusIndex();
-            if (!focusVisible() && from < 0 && !s->firstFocus().empty()) {
-              from = indexOfWidget(mWidgets, s->firstFocus());
-              setFocus(from, true);
-              return true;
-            }
-            setFocus(focusVisible() ? arrowFocus(mWidgets, from, d) : std::max(0, from), true);
+            // The first arrow moves, from where focus starts (settleFocus), and
+            // only among the content: never onto the chrome.
+            const int from = focusIndex();
+            setFocus(from >= 0 ? arrowFocus(mWidgets, from, d)
+                               : initialFocus(mWidgets, s->firstFocus()));
             return true;
           }
           case Key::Enter:
@@ -293,14 +359,13 @@ bool ScreenStack::handle(const InputEvent& event, const UiContext& ctx, UiHost& 
               }
               return true;
             }
-            if (focusVisible() && focusIndex() >= 0) {
+            // The first press presses what has focus, shown or not: focus is
+            // always on the content of a new screen, step or question.
+            if (focusIndex() >= 0) {
               activate(focusedId(), host, nowMs);
               return true;
             }
-            // Nothing focused yet: the first press shows where focus is.
-            const int first = s->firstFocus().empty() ? tabFocus(mWidgets, -1, false)
-                                                      : indexOfWidget(mWidgets, s->firstFocus());
-            setFocus(first, true);
+            setFocus(initialFocus(mWidgets, s->firstFocus()));
             return true;
           }
           case Key::Escape:
@@ -352,9 +417,11 @@ bool ScreenStack::handle(const InputEvent& event, const UiContext& ctx, UiHost& 
             const Rect& r = mWidgets[static_cast<std::size_t>(i)].rect;
             mHold = Hold{mPressed, at, Point{at.x - r.x, at.y - r.y}, at, false};
           }
-          if (i >= 0) {
-            // The widget takes focus, but the ring shows only for the keyboard.
-            setFocus(i, false);
+          mKeyboard = false; // the pointer is in use: no ring
+          if (i >= 0 && arrowTarget(mWidgets[static_cast<std::size_t>(i)])) {
+            // The content pressed takes focus; the chrome never keeps it, so a
+            // Return later cannot press the butterfly or back again.
+            setFocus(i);
           }
           return scrolled || i >= 0;
         } else if constexpr (std::is_same_v<E, PointerUp>) {
@@ -429,6 +496,8 @@ bool ScreenStack::handle(const InputEvent& event, const UiContext& ctx, UiHost& 
       },
       event);
 }
+
+// ---- scanning and drawing ----
 
 bool ScreenStack::tick(std::uint64_t nowMs, const UiContext& ctx) {
   if (!mScanner.enabled()) {

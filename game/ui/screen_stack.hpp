@@ -6,6 +6,14 @@
 // runs single-switch scanning, and draws the focus ring. Screens only ever see
 // "this widget was pressed" (or dragged and dropped).
 //
+// Focus (ui/focus): on every new screen, and whenever the focused widget leaves
+// the layout (the step or question moved on), focus starts on the content: the
+// screen's firstFocus, else its first choice. Arrows move among the content only;
+// the chrome (back, settings, the butterfly) is reached by Tab. Once a focus key
+// is used the ring shows on every screen until the pointer is pressed, and the
+// first key acts: an arrow moves, Return or Space presses. Scanning steps in the
+// Tab order from where focus starts.
+//
 // Layout passes: the stack asks the top screen for its layout once per pass and
 // keeps the widgets; draw() runs a pass and then draws from it, and input and
 // scanning reuse the last pass unless the screen may have changed since (the stack
@@ -76,14 +84,16 @@ public:
 
   // Focus, for tests and scripts.
   std::string focusedId() const;
+  // The ring is shown: keyboard mode, and something has focus.
   bool focusVisible() const;
+  bool keyboardMode() const { return mKeyboard; }
   WidgetVisuals visuals() const;
 
 private:
   struct Entry {
     std::unique_ptr<Screen> screen;
-    std::string focused; // widget id
-    bool focusVisible = false;
+    std::string focused;   // widget id ("" : none, settled at the next layout pass)
+    bool revealed = false; // back on top after the screen above it closed
   };
   struct Request {
     enum class Kind { Push, Pop, Replace, Reset } kind;
@@ -92,7 +102,12 @@ private:
 
   void topChanged(std::uint64_t nowMs);
   int focusIndex() const;
-  void setFocus(int index, bool visible);
+  void setFocus(int index); // -1: leaves focus where it is
+  // After a layout pass: focus starts on the content (initialFocus) when the
+  // focused widget is gone or disabled (the screen, step or question moved on),
+  // when nothing has focus, and when the screen is back on top with focus on
+  // the chrome.
+  void settleFocus();
   std::vector<int> scanTargets() const;
   void activate(std::string_view id, UiHost& host, std::uint64_t nowMs);
   // The last pass, unless the screen may have changed since or `ctx` differs.
@@ -131,6 +146,9 @@ private:
   Hold mHold;
   Scanner mScanner;
   bool mLayoutStale = true;
+  // Keyboard mode: a focus key was used since the pointer last was. The focus
+  // ring is drawn on every screen while it lasts.
+  bool mKeyboard = false;
   LayoutKey mLayoutKey;
   std::uint64_t mLayoutPasses = 0;
 };

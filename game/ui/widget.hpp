@@ -25,14 +25,28 @@ enum class WidgetRole {
   Field,  // a line of text a teacher types
 };
 
+// Where a widget stands for the keyboard and the switch (ui/focus): the screen's
+// own content first, then secondary actions, then the chrome every screen shares.
+// Only content and secondary widgets are arrow targets: the chrome (back,
+// settings, sign out, the teacher's door, the butterfly) is reached by Tab alone,
+// so an arrow pressed to move between choices never lands on a button that leaves
+// the lesson or asks for help.
+enum class FocusPart {
+  Auto,      // the stack decides (ui/chrome chromeFocusPart): by id and place
+  Content,   // choices, answers, tiles, and the way on (next, check)
+  Secondary, // helpers beside the way on: read to me, the page before
+  Chrome,    // back, settings, sign out, teacher, butterfly: Tab only
+};
+
 struct Widget {
   std::string id;
   Rect rect;         // drawable pixels
   std::string label; // what it says, or what its picture means
   WidgetRole role = WidgetRole::Button;
   bool enabled = true;
-  bool selected = false;  // a toggle that is on, the chosen option
-  bool draggable = false; // a pointer or finger may drag it (Screen::dragStarted)
+  bool selected = false;            // a toggle that is on, the chosen option
+  bool draggable = false;           // a pointer or finger may drag it (Screen::dragStarted)
+  FocusPart part = FocusPart::Auto; // the stack sets it when a screen leaves it Auto
 };
 
 using WidgetList = std::vector<Widget>;

@@ -14,7 +14,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
+#include <string>
+#include <vector>
 
 using namespace sq;
 using namespace sq::test;
@@ -176,13 +179,22 @@ TEST_CASE("with scanning on, Space presses the highlighted target") {
   const UiContext ctx = uiContext(headless(), standardTheme(), Size{1280, 720});
   host.stack.setScanStepMs(1000);
   host.stack.setScanning(true, 0);
-  // Targets in order: settings, class:3B, ...; step once to class:3B.
+  // Targets in the Tab order, from the content: class:3B, the other classes, ..., then settings,
+  // the teacher's door and the butterfly last. Step round to 3B again.
   host.stack.layout(ctx);
-  CHECK(host.stack.visuals().focused == "settings");
+  CHECK(host.stack.visuals().focused == "class:3B");
   CHECK(host.stack.tick(1000, ctx));
-  const std::string highlighted = host.stack.visuals().focused;
-  CHECK(highlighted.rfind("class:", 0) == 0);
-  host.stack.handle(KeyDown{Key::Space, {}, false}, ctx, host, 1001);
+  CHECK(WidgetId::parse(host.stack.visuals().focused).is("class"));
+  std::vector<std::string> seen{"class:3B", host.stack.visuals().focused};
+  for (std::uint64_t t = 2000; host.stack.visuals().focused != "class:3B" && t < 20000; t += 1000) {
+    CHECK(host.stack.tick(t, ctx));
+    seen.push_back(host.stack.visuals().focused);
+  }
+  REQUIRE(seen.size() >= 4);
+  CHECK(seen[seen.size() - 2] == "butterfly"); // last, just before the round begins again
+  CHECK(std::find(seen.begin(), seen.end(), "settings") >
+        std::find(seen.begin(), seen.end(), "guest"));
+  host.stack.handle(KeyDown{Key::Space, {}, false}, ctx, host, 30000);
   // The class's names are shown now: pupil tiles.
   host.stack.layout(ctx);
   CHECK(findWidget(host.stack.widgets(), "pupil:" + kSian) != nullptr);

@@ -1,6 +1,7 @@
 // The screen framework without drawing: focus movement, grids, the screen stack's
 // input handling (keys, pointer, touch, Esc, Page Up/Down), and picture passwords.
 #include "screens/picture_password.hpp"
+#include "ui/chrome.hpp"
 #include "ui/focus.hpp"
 #include "ui/grid.hpp"
 #include "ui_fixtures.hpp"
@@ -32,6 +33,32 @@ public:
   }
   void draw(UiContext&, const WidgetList&, const WidgetVisuals&) override {}
   void activate(std::string_view w, UiHost&) override { pressed.emplace_back(w); }
+};
+
+// A screen whose state moves on, as a story's does: two choices, then (once one
+// is pressed) only "try again", which brings the choices back.
+class StoryScreen final : public Screen {
+public:
+  bool feedback = false;
+  std::string_view id() const override { return "story"; }
+  void layout(const UiContext& ctx, WidgetList& out) override {
+    out.push_back(Widget{"back", cornerButton(ctx, Corner::TopLeft, "Back", true), "Back",
+                         WidgetRole::Button});
+    if (feedback) {
+      out.push_back(Widget{"try-again", cornerButton(ctx, Corner::BottomRight, "Again", true),
+                           "Again", WidgetRole::Button});
+      return;
+    }
+    out.push_back(Widget{"choice:1", Rect{300, 300, 200, 150}, "One", WidgetRole::Tile});
+    out.push_back(Widget{"choice:2", Rect{600, 300, 200, 150}, "Two", WidgetRole::Tile});
+  }
+  void draw(UiContext&, const WidgetList&, const WidgetVisuals&) override {}
+  void activate(std::string_view w, UiHost& host) override {
+    if (w == "back") {
+      host.nav().pop();
+    }
+    feedback = WidgetId::parse(w).is("choice");
+  }
 };
 
 struct Rig {
@@ -104,8 +131,8 @@ TEST_CASE("arrows move to the nearest widget in that direction, in line first") 
   CHECK(w[static_cast<std::size_t>(arrowFocus(w, indexOfWidget(w, "tile:5"), Direction::Up))].id ==
         "tile:2");
   CHECK(
-      w[static_cast<std::size_t>(arrowFocus(w, indexOfWidget(w, "tile:3"), Direction::Right))].id !=
-      "tile:3"); // towards the butterfly or next, not stuck
+      w[static_cast<std::size_t>(arrowFocus(w, indexOfWidget(w, "tile:3"), Direction::Right))].id ==
+      "next"); // towards next, never the butterfly, and not stuck
   CHECK(arrowFocus(w, indexOfWidget(w, "back"), Direction::Up) == indexOfWidget(w, "back"));
 }
 
@@ -131,17 +158,175 @@ TEST_CASE("grids fit their area, never below the minimum size, and page the rest
   CHECK(many.tileH >= 100);
 }
 
-TEST_CASE("Enter presses the focused widget: the first press only shows focus") {
+TEST_CASE("focus starts on the content: the first Return presses it, the first arrow moves") {
   Rig r(headless());
+  r.host.stack.layout(r.ctx);
+  CHECK(r.host.stack.focusedId() == "tile:1"); // not back, though back comes first
+  CHECK_FALSE(r.host.stack.focusVisible());    // no key yet
   CHECK(r.key(Key::Enter));
-  CHECK(r.screen->pressed.empty());
-  CHECK(r.host.stack.focusedId() == "back");
-  r.key(Key::Tab);
-  CHECK(r.host.stack.focusedId() == "tile:1");
+  CHECK(r.screen->pressed == std::vector<std::string>{"tile:1"});
+  CHECK(r.host.stack.focusVisible()); // keyboard mode: the ring shows, and stays
+  r.host.stack.layout(r.ctx);
   r.key(Key::Right);
+  CHECK(r.host.stack.focusedId() == "tile:2");
+  r.key(Key::Tab);
+  CHECK(r.host.stack.focusedId() == "tile:3");
   r.key(Key::Space);
-  REQUIRE(r.screen->pressed.size() == 1);
-  CHECK(r.screen->pressed[0] == "tile:2");
+  CHECK(r.screen->pressed.back() == "tile:3");
+  CHECK(r.host.stack.focusVisible());
+}
+
+TEST_CASE("Tab order: the content, the way on, secondary actions, then back and the butterfly") {
+  WidgetList w;
+  const auto add = [&](const std::string& id, FocusPart part) {
+    Widget x{id, Rect{}, id, WidgetRole::Button};
+    x.part = part;
+    w.push_back(x);
+  };
+  add("back", FocusPart::Chrome);
+  add("answer:1", FocusPart::Content);
+  add("answer:2", FocusPart::Auto);
+  add("read-aloud", FocusPart::Secondary);
+  add("check", FocusPart::Content);
+  add("butterfly", FocusPart::Chrome);
+  std::vector<std::string> ids;
+  for (const int i : tabOrder(w)) {
+    ids.push_back(w[static_cast<std::size_t>(i)].id);
+  }
+  CHECK(ids == std::vector<std::string>{"answer:1", "answer:2", "check", "read-aloud", "back",
+                                        "butterfly"});
+  CHECK(tabFocus(w, -1, false) == 1);
+  CHECK(tabFocus(w, 4, false) == 3); // check, then read to me
+  CHECK(tabFocus(w, 5, false) == 1); // the butterfly, then round to the first answer
+  CHECK(tabFocus(w, 1, true) == 5);  // back from the first answer: the butterfly
+  CHECK(initialFocus(w, "") == 1);   // the first answer, never back
+  CHECK(initialFocus(w, "check") == 4);
+  CHECK(initialFocus(w, "gone") == 1);
+  w[1].enabled = false;
+  w[2].enabled = false;
+  CHECK(initialFocus(w, "") == 4);
+  CHECK(initialFocus(w, "answer:1") == 4); // disabled: not where focus starts
+  // Only chrome: nothing has focus, so a stray Return presses nothing.
+  WidgetList chromeOnly{w[0], w[5]};
+  CHECK(initialFocus(chromeOnly, "") == -1);
+  CHECK(tabFocus(chromeOnly, -1, false) == 0); // Tab still reaches it
+}
+
+TEST_CASE("arrows never land on the chrome, even when it is the nearest that way") {
+  WidgetList w;
+  const auto add = [&](const std::string& id, Rect r, FocusPart part) {
+    Widget x{id, r, id, WidgetRole::Tile};
+    x.part = part;
+    w.push_back(x);
+  };
+  add("back", Rect{0, 0, 100, 80}, FocusPart::Chrome);
+  add("choice:1", Rect{0, 300, 200, 150}, FocusPart::Content);
+  add("choice:2", Rect{300, 300, 200, 150}, FocusPart::Content);
+  add("butterfly", Rect{1000, 0, 200, 80}, FocusPart::Chrome);
+  add("read-aloud", Rect{0, 600, 150, 80}, FocusPart::Secondary);
+  const int c1 = indexOfWidget(w, "choice:1");
+  const int c2 = indexOfWidget(w, "choice:2");
+  CHECK(arrowFocus(w, c1, Direction::Up) == c1); // back is up there: not a target
+  CHECK(arrowFocus(w, c2, Direction::Up) == c2); // nor the butterfly
+  CHECK(arrowFocus(w, c2, Direction::Right) == c2);
+  CHECK(arrowFocus(w, c1, Direction::Right) == c2);
+  CHECK(arrowFocus(w, c1, Direction::Down) == indexOfWidget(w, "read-aloud"));
+  // From the chrome (reached by Tab), an arrow comes back to the content.
+  CHECK(arrowFocus(w, indexOfWidget(w, "back"), Direction::Down) == c1);
+  // No focus yet: where focus starts.
+  CHECK(arrowFocus(w, -1, Direction::Left) == c1);
+}
+
+TEST_CASE("corner buttons are chrome; the same ids in the content are content") {
+  const UiContext ctx = uiContext(headless(), standardTheme(), Size{1280, 720});
+  const auto part = [&](const std::string& id, Rect r) {
+    return chromeFocusPart(ctx, Widget{id, r, id, WidgetRole::Button});
+  };
+  CHECK(part("back", cornerButton(ctx, Corner::TopLeft, "Back", true)) == FocusPart::Chrome);
+  CHECK(part("sign-out", cornerButton(ctx, Corner::TopLeft, "Not me", true)) == FocusPart::Chrome);
+  CHECK(part("settings", cornerButton(ctx, Corner::BottomLeft, "Settings", true)) ==
+        FocusPart::Chrome);
+  CHECK(part("teacher", cornerButton(ctx, Corner::BottomRight, "Teacher", false)) ==
+        FocusPart::Chrome);
+  CHECK(butterflyWidget(ctx).part == FocusPart::Chrome);
+  CHECK(part("read-aloud", cornerButton(ctx, Corner::BottomLeft, "Read to me", true)) ==
+        FocusPart::Secondary);
+  CHECK(part("next", cornerButton(ctx, Corner::BottomRight, "Next", true)) == FocusPart::Content);
+  CHECK(part("choice:1", Rect{100, 200, 300, 200}) == FocusPart::Content);
+  // The butterfly screen's own big "back": its content, not chrome.
+  CHECK(part("back", Rect{200, 560, 400, 86}) == FocusPart::Content);
+  // A part the screen chose is kept.
+  Widget kept{"back", cornerButton(ctx, Corner::TopLeft, "Back", true), "Back", WidgetRole::Button};
+  kept.part = FocusPart::Content;
+  CHECK(chromeFocusPart(ctx, kept) == FocusPart::Content);
+}
+
+TEST_CASE("when the screen's state moves on, focus starts on its content again, never on back") {
+  FakeHost host;
+  const UiContext ctx = uiContext(headless(), standardTheme(), Size{1280, 720});
+  host.stack.push(std::make_unique<GridScreen>());
+  auto story = std::make_unique<StoryScreen>();
+  StoryScreen* s = story.get();
+  host.stack.push(std::move(story));
+  const auto key = [&](Key k, bool shift = false) {
+    Modifiers m;
+    m.shift = shift;
+    host.stack.handle(KeyDown{k, m, false}, ctx, host, 0);
+    host.stack.layout(ctx); // the frame after it
+  };
+  host.stack.layout(ctx);
+  CHECK(host.stack.focusedId() == "choice:1");
+  key(Key::Enter);
+  REQUIRE(s->feedback);
+  CHECK(host.stack.focusedId() == "try-again"); // choice:1 is gone
+  CHECK(host.stack.focusVisible());             // and the ring is still there
+  key(Key::Enter);
+  REQUIRE_FALSE(s->feedback);
+  CHECK(host.stack.focusedId() == "choice:1"); // try-again is gone
+  for (const Key k : {Key::Up, Key::Left, Key::Up, Key::Right, Key::Up, Key::Right, Key::Down}) {
+    key(k);
+    CHECK(host.stack.focusedId() != "back");
+    CHECK(host.stack.focusedId() != "butterfly");
+  }
+  key(Key::Enter);
+  CHECK(host.stack.depth() == 2); // the story was not left
+  CHECK(host.helpAsked == 0);
+
+  // Shift+Tab from the content reaches the butterfly (last in the Tab order).
+  key(Key::Enter); // try again
+  key(Key::Tab, true);
+  CHECK(host.stack.focusedId() == "butterfly");
+  // A screen over it closes: back on top, focus is on the content, not the
+  // butterfly, so Return does not ask for help a second time.
+  host.push(std::make_unique<GridScreen>());
+  host.apply();
+  host.stack.layout(ctx);
+  host.pop();
+  host.apply();
+  host.stack.layout(ctx);
+  CHECK(host.stack.focusedId() == "choice:1");
+  key(Key::Enter);
+  CHECK(host.helpAsked == 0);
+  CHECK(s->feedback);
+}
+
+TEST_CASE("a click on the chrome does not take focus; a click on the content does") {
+  Rig r(headless());
+  r.host.stack.layout(r.ctx);
+  const Widget* b = findWidget(r.host.stack.widgets(), "butterfly");
+  REQUIRE(b != nullptr);
+  const float x = b->rect.x + b->rect.w / 2;
+  const float y = b->rect.y + b->rect.h / 2;
+  r.host.stack.handle(PointerDown{x, y, PointerButton::Primary, false}, r.ctx, r.host, 0);
+  r.host.stack.handle(PointerUp{x, y, PointerButton::Primary, false}, r.ctx, r.host, 0);
+  CHECK(r.host.helpAsked == 1);
+  r.host.stack.layout(r.ctx);
+  CHECK(r.host.stack.focusedId() == "tile:1");
+  r.host.stack.handle(PointerDown{475, 475, PointerButton::Primary, false}, r.ctx, r.host, 0);
+  CHECK(r.host.stack.focusedId() == "tile:5");
+  r.key(Key::Enter); // the keyboard after the mouse: presses where the click left focus
+  CHECK(r.screen->pressed.back() == "tile:5");
+  CHECK(r.host.helpAsked == 1);
 }
 
 TEST_CASE("Esc and Page Up press back: Page Down presses next") {
