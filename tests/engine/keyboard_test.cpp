@@ -5,6 +5,7 @@
 // mistake), the ring stays in keyboard mode, the first key acts, Tab follows
 // reading order, and Return moves the AUP on.
 #include "lesson_fixtures.hpp"
+#include "screen_cases.hpp"
 #include "screen_rig.hpp"
 #include "screens/home_screen.hpp"
 #include "screens/lesson/aup_screen.hpp"
@@ -12,6 +13,8 @@
 #include "screens/lesson/quiz_screen.hpp"
 #include "screens/lesson/scenario_screen.hpp"
 #include "screens/sign_in_screen.hpp"
+#include "ui/chrome.hpp"
+#include "ui/focus.hpp"
 
 #include <doctest/doctest.h>
 
@@ -342,4 +345,48 @@ TEST_CASE("keyboard: scanning starts on the content and reaches the butterfly la
   });
   CHECK(choices == static_cast<long>(ScenarioScreen(r.play).shownChoices().size()));
   r.host.stack.setScanning(false, 0);
+}
+
+TEST_CASE(
+    "keyboard, every screen: focus starts on its content, and arrows never reach the chrome") {
+  for (const ScreenCase& c : screenCases()) {
+    CAPTURE(c.name);
+    auto host = hostFor(c);
+    const UiContext ctx = uiContext(headless(), standardTheme(), Size{1280, 720}, c.textScale);
+    const WidgetList widgets = host->stack.layout(ctx);
+    const Screen* s = host->stack.top();
+    const std::string start = host->stack.focusedId();
+    const Widget* f = findWidget(widgets, start);
+    const bool hasContent = std::any_of(widgets.begin(), widgets.end(), [](const Widget& w) {
+      return w.enabled && arrowTarget(w);
+    });
+    if (hasContent) {
+      REQUIRE(f != nullptr);
+      CHECK(f->enabled);
+      // On the content, or on what the screen itself asked for.
+      CHECK((arrowTarget(*f) || start == s->firstFocus()));
+    } else {
+      CHECK(start.empty()); // only chrome: nothing a stray Return could press
+    }
+    for (const Widget& w : widgets) {
+      const bool chrome = w.id == "butterfly" || w.id == "settings" || w.id == "sign-out" ||
+                          (w.id == "back" && w.rect.y < ctx.u(chrome::kTopBar));
+      if (chrome) {
+        CAPTURE(w.id);
+        CHECK(w.part == FocusPart::Chrome);
+      }
+    }
+    for (const Key k : {Key::Down, Key::Right, Key::Up, Key::Left, Key::Up, Key::Right, Key::Down,
+                        Key::Left, Key::Up, Key::Up, Key::Left, Key::Left}) {
+      for (int i = 0; i < 4; ++i) {
+        host->stack.handle(KeyDown{k, {}, false}, ctx, *host, 0);
+        const Widget* now = findWidget(host->stack.layout(ctx), host->stack.focusedId());
+        if (now != nullptr && now->id != start) {
+          CAPTURE(now->id);
+          CHECK(arrowTarget(*now));
+        }
+      }
+    }
+    CHECK(host->helpAsked == 0);
+  }
 }

@@ -1,5 +1,14 @@
 // The screen framework without drawing: focus movement, grids, the screen stack's
 // input handling (keys, pointer, touch, Esc, Page Up/Down), and picture passwords.
+//
+// Sections:
+//   1. screens: test screens and the rig that drives them
+//   2. widgets and focus: ids, the Tab order, arrows, grids, where focus starts,
+//      what is chrome
+//   3. input: Esc and Page Up/Down, pointer and touch, the butterfly button,
+//      navigation
+//   4. picture passwords: three of six pictures
+//   5. layout passes and dragging: one pass a frame, drag and drop
 #include "screens/picture_password.hpp"
 #include "ui/chrome.hpp"
 #include "ui/focus.hpp"
@@ -10,6 +19,8 @@
 
 using namespace sq;
 using namespace sq::test;
+
+// ---- screens ----
 
 namespace {
 
@@ -83,6 +94,8 @@ Headless& headless() {
 }
 
 } // namespace
+
+// ---- widgets and focus ----
 
 TEST_CASE("widget ids are read back one way: prefix, value, and a number from 1") {
   const WidgetId cls = WidgetId::parse("class:3B: Oak");
@@ -329,6 +342,8 @@ TEST_CASE("a click on the chrome does not take focus; a click on the content doe
   CHECK(r.host.helpAsked == 1);
 }
 
+// ---- input ----
+
 TEST_CASE("Esc and Page Up press back: Page Down presses next") {
   Rig r(headless());
   r.key(Key::Escape);
@@ -385,6 +400,8 @@ TEST_CASE("navigation asked for during a press happens after it") {
   CHECK(host.stack.depth() == 1);
 }
 
+// ---- picture passwords ----
+
 TEST_CASE("picture passwords are three of six pictures") {
   CHECK(passwordPictureName(1) == "star");
   CHECK(passwordPictureName(6) == "fish");
@@ -394,6 +411,8 @@ TEST_CASE("picture passwords are three of six pictures") {
   CHECK_FALSE(validPicturePassword({1, 2}));
   CHECK_FALSE(validPicturePassword({1, 2, 7}));
 }
+
+// ---- layout passes and dragging ----
 
 namespace {
 
