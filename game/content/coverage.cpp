@@ -101,9 +101,15 @@ const std::vector<RequirementLine>& requirementTable() {
       {{"smart:*"}, {"y3"}},
       {{"smart:M", "smart:R"}, {"y4", "y5", "y6"}},
       {{"butterfly"}, {"reception", "y1", "y2", "y3", "y4", "y5", "y6"}},
-      {{"topics:passwords"}, {"ks1", "uks2"}},
-      {{"topics:photos-of-others", "topics:webcams"}, {"lks2"}},
-      {{"topics:email"}, {"uks2"}},
+      {{"topics:personal-details", "topics:cyberbullying", "topics:gaming-and-messaging",
+        "topics:asking-before-accepting", "topics:reporting"},
+       {"eyfs", "ks1", "lks2", "uks2"}},
+      {{"topics:passwords", "topics:photos-of-others", "topics:reliable-information",
+        "topics:copyright", "topics:online-identity", "topics:digital-footprint",
+        "topics:viruses-and-popups"},
+       {"ks1", "lks2", "uks2"}},
+      {{"topics:webcams", "topics:email"}, {"lks2", "uks2"}},
+      {{"topics:mobile-phones"}, {"uks2"}},
   };
   return table;
 }

@@ -390,13 +390,20 @@ TEST_CASE("band.mixed-pictures: only the mixed Reception/KS1 sets warn") {
   REQUIRE(parsed.ok());
   const sq::LoadResult r = sq::loadPack(sq::test::toMemorySource(parsed.bundle));
   std::vector<std::string> found;
+  std::vector<std::string> messages;
   for (const sq::Diagnostic& d : r.diagnostics) {
     if (d.code == sq::Code::BandMixedPictures) {
       found.push_back(d.file + " " + d.pointer);
+      messages.push_back(d.message);
+      CHECK(d.severity == sq::Severity::Warning);
     }
   }
   CHECK(found == std::vector<std::string>{"lessons/l1.json /steps/0/nodes/0/choices",
                                           "lessons/l1.json /steps/1/items/0/options"});
+  // The message says how many of the set have a picture, so the author finds them.
+  REQUIRE(messages.size() == 2);
+  CHECK(messages[0].rfind("1 of these 2 choices have a picture", 0) == 0);
+  CHECK(messages[1].rfind("1 of these 3 choices have a picture", 0) == 0);
 }
 
 // ---- the bundle format itself ---------------------------------------------------

@@ -29,9 +29,9 @@ TEST_CASE("a pack's PNG decodes to its size") {
   std::string error;
   const auto img = decodePictureFile(kStar, PictureLimits{}, error);
   REQUIRE_MESSAGE(img, error);
-  CHECK(img->width == 256);
-  CHECK(img->height == 256);
-  CHECK(img->rgba.size() == 256u * 256u * 4u);
+  CHECK(img->width == 512); // badges are drawn at 2x: see tools/draw_pictures.py
+  CHECK(img->height == 512);
+  CHECK(img->rgba.size() == 512u * 512u * 4u);
 }
 
 TEST_CASE("pictures are refused by their bytes and header before decoding") {
@@ -60,7 +60,7 @@ TEST_CASE("the cache decodes once, remembers refusals, and stays within its size
   PictureCache cache(*hl.renderer, 2);
   const Texture* t = cache.get(kStar);
   REQUIRE(t != nullptr);
-  CHECK(t->width() == 256);
+  CHECK(t->width() == 512);
   CHECK(cache.get(kStar) == t);
   CHECK(cache.get("/nonexistent/a.png") == nullptr);
   CHECK_FALSE(cache.error("/nonexistent/a.png").empty());
