@@ -23,6 +23,13 @@ struct Image {
   }
 };
 
+// The image at half its width and height (rounded down, at least 1x1), each pixel the
+// average of the 2x2 block it covers, weighted by alpha so transparent edges do not
+// darken. A picture drawn at under half its size is scaled from this: linear
+// filtering alone reads only 4 of the many pixels under each one drawn, and
+// outlines step.
+Image halveImage(const Image& image);
+
 // Writes `image` as a PNG, first to "<path>.tmp" then renamed into place, so a
 // reader never sees half a file. Returns false and sets `error` on failure.
 bool savePng(const Image& image, const std::string& path, std::string& error);

@@ -97,6 +97,17 @@ const Texture* PictureCache::get(const std::string& path) {
         e.error = "the picture could not be made into a texture";
       } else {
         mRenderer.setSmoothScaling(e.texture);
+        Image level = std::move(*img);
+        while (level.width / 2 >= kMinLevelSide && level.height / 2 >= kMinLevelSide) {
+          level = halveImage(level);
+          Texture t = mRenderer.createTexture(level.width, level.height);
+          if (!t || !mRenderer.updateTexture(t, IntRect{0, 0, level.width, level.height},
+                                             level.rgba.data(), level.width * 4)) {
+            break; // the full size still draws, only less smoothly when small
+          }
+          mRenderer.setSmoothScaling(t);
+          e.halves.push_back(std::move(t));
+        }
       }
     }
     mUse.push_front(path);
@@ -112,6 +123,22 @@ const Texture* PictureCache::get(const std::string& path) {
     mUse.splice(mUse.begin(), mUse, it->second.use);
   }
   return it->second.texture ? &it->second.texture : nullptr;
+}
+
+const Texture* PictureCache::getFor(const std::string& path, const Rect& box) {
+  const Texture* full = get(path);
+  if (full == nullptr) {
+    return nullptr;
+  }
+  const float drawWidth = fitInside(*full, box).w;
+  const Texture* best = full;
+  for (const Texture& t : mEntries.find(path)->second.halves) {
+    if (static_cast<float>(t.width()) < drawWidth) {
+      break;
+    }
+    best = &t;
+  }
+  return best;
 }
 
 std::string PictureCache::error(const std::string& path) const {

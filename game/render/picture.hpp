@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sq {
 
@@ -42,14 +43,20 @@ public:
 
   // nullptr when the picture is missing or refused; then error(path) says why.
   const Texture* get(const std::string& path);
+  // The same picture for drawing fitted into `box` (fitInside): the smallest of its
+  // halved copies (kept with it, down to kMinLevelSide) still at least as wide as it
+  // will be drawn, so a 1024-pixel picture drawn 250 pixels wide stays smooth.
+  const Texture* getFor(const std::string& path, const Rect& box);
   std::string error(const std::string& path) const;
   std::size_t size() const { return mEntries.size(); }
   // After a device reset (textures lost) or to free memory.
   void clear();
 
 private:
+  static constexpr int kMinLevelSide = 128;
   struct Entry {
-    Texture texture; // empty when refused
+    Texture texture;             // empty when refused
+    std::vector<Texture> halves; // texture at 1/2, 1/4, ... of its size
     std::string error;
     std::list<std::string>::iterator use;
   };

@@ -225,7 +225,7 @@ void drawPicturePlaceholder(UiContext& ctx, const Rect& box) {
 
 void drawPicture(UiContext& ctx, const std::string& path, const Rect& box) {
   const Texture* tex =
-      (ctx.pictures != nullptr && !path.empty()) ? ctx.pictures->get(path) : nullptr;
+      (ctx.pictures != nullptr && !path.empty()) ? ctx.pictures->getFor(path, box) : nullptr;
   if (tex == nullptr) {
     drawPicturePlaceholder(ctx, box);
     return;

@@ -68,6 +68,45 @@ TEST_CASE("the cache decodes once, remembers refusals, and stays within its size
   CHECK(cache.size() == 2);
 }
 
+TEST_CASE("halving averages each 2x2 block, weighted by alpha, and keeps odd edges") {
+  Image img;
+  img.width = 3;
+  img.height = 2;
+  img.rgba = {// row 0: red opaque, blue opaque, white opaque
+              255, 0, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255,
+              // row 1: red opaque, transparent black, white opaque
+              255, 0, 0, 255, 0, 0, 0, 0, 255, 255, 255, 255};
+  const Image half = halveImage(img);
+  REQUIRE(half.width == 1);
+  REQUIRE(half.height == 1);
+  // Three opaque pixels (two red, one blue); the transparent one adds no black.
+  CHECK(half.at(0, 0).r == 170);
+  CHECK(half.at(0, 0).g == 0);
+  CHECK(half.at(0, 0).b == 85);
+  CHECK(half.at(0, 0).a == 191);
+  CHECK(halveImage(Image{}).width == 0);
+}
+
+TEST_CASE("a big picture drawn small comes from a halved copy, never narrower than drawn") {
+  Headless hl(64, 64);
+  PictureCache cache(*hl.renderer);
+  const std::string scene = std::string(SQ_SOURCE_DIR) + "/content/core/assets/pictures/heart.png";
+  const Texture* full = cache.get(scene);
+  REQUIRE(full != nullptr);
+  REQUIRE(full->width() >= 512);
+  CHECK(cache.getFor(scene, Rect{0, 0, 4000, 3000}) == full);
+  const Texture* small = cache.getFor(scene, Rect{0, 0, 200, 150});
+  REQUIRE(small != nullptr);
+  CHECK(small->width() <= full->width() / 2);
+  CHECK(static_cast<float>(small->width()) >= fitInside(*full, Rect{0, 0, 200, 150}).w);
+  CHECK(small->width() >= 128);
+  const Texture* mid = cache.getFor(scene, Rect{0, 0, static_cast<float>(full->width()) * 0.6f,
+                                                static_cast<float>(full->height())});
+  REQUIRE(mid != nullptr);
+  CHECK(mid == full); // over half the size: the full picture
+  CHECK(cache.getFor("/nonexistent/b.png", Rect{0, 0, 10, 10}) == nullptr);
+}
+
 TEST_CASE("a missing picture draws a calm placeholder inside its box") {
   Headless hl(400, 300);
   const Theme& theme = standardTheme();

@@ -198,7 +198,7 @@ namespace step_view {
 void drawPicture(UiContext& ctx, const LessonPlay& play, const Picture& picture, const Rect& box) {
   const std::string path = play.asset(picture.src);
   const Texture* tex =
-      (ctx.pictures != nullptr && !path.empty()) ? ctx.pictures->get(path) : nullptr;
+      (ctx.pictures != nullptr && !path.empty()) ? ctx.pictures->getFor(path, box) : nullptr;
   if (tex != nullptr) {
     ctx.renderer.drawTexture(*tex, fitInside(*tex, box));
     return;
