@@ -33,6 +33,7 @@ add_executable(sq_engine_tests
   ${SQ_ENGINE_TEST_DIR}/butterfly_aup_screen_test.cpp
   ${SQ_ENGINE_TEST_DIR}/records_service_test.cpp
   ${SQ_ENGINE_TEST_DIR}/pupil_session_service_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/class_records_screens_test.cpp
 )
 target_include_directories(sq_engine_tests PRIVATE ${SQ_ENGINE_TEST_DIR})
 target_link_libraries(sq_engine_tests PRIVATE sq_app sq_engine sq_test_support PkgConfig::STB doctest::doctest

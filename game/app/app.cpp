@@ -252,8 +252,10 @@ struct App::Impl final : UiHost, ScriptTarget {
     const std::string classId = who.pupil() ? who.classId : who.guest() ? std::string() : classHint;
     // The same path as every record: a failed save stays queued and is tried
     // again with the next one, never lost.
-    recordsSide.helpAsked(classId);
-    stack.requestPush(makeButterflyScreen());
+    const std::int64_t now = nowSeconds();
+    const std::string askedAt = recordsSide.helpAsked(classId, now);
+    // The screen marks this press if it is left quickly with nothing chosen.
+    stack.requestPush(makeButterflyScreen(HelpPressed{classId, askedAt, now}));
   }
 
   // A saved configuration: the full-screen lock follows it, and a new school

@@ -1,5 +1,6 @@
 #include "app/records_service.hpp"
 
+#include "results/civil_time.hpp"
 #include "results/event_payload.hpp"
 #include "results/school_folder.hpp"
 #include "results/teacher_trust.hpp"
@@ -112,10 +113,14 @@ std::vector<Event> RecordsService::classEvents(EventKind kind) const {
   return out;
 }
 
-void RecordsService::helpAsked(const std::string& classId) {
-  if (!classId.empty()) {
-    mRecorder.submit(makeHelpAsked(classId));
+std::string RecordsService::helpAsked(const std::string& classId, std::int64_t nowSeconds) {
+  if (classId.empty()) {
+    return {};
   }
+  EventDraft d = makeHelpAsked(classId);
+  d.timeUtc = formatUtc(nowSeconds); // the time a quick-close mark will name
+  mRecorder.submit(std::move(d));
+  return formatUtc(nowSeconds);
 }
 
 void RecordsService::share(const std::string& schoolFolder) {

@@ -63,8 +63,10 @@ public:
 
   // The butterfly button: records help.asked for the class (never the pupil) through
   // the recorder, like every record: refused, it stays queued and is saved later.
-  // Nothing for "" (a guest, or nobody known).
-  void helpAsked(const std::string& classId);
+  // Nothing for "" (a guest, or nobody known). Recorded at once, at `nowSeconds`, so
+  // a real request is in the records even if the game then quits; returns the time
+  // it was recorded at ("" when nothing was), which a quick-close mark names.
+  std::string helpAsked(const std::string& classId, std::int64_t nowSeconds);
 
   // Tries again anything not yet saved, then publishes this PC's records to
   // `schoolFolder` (nothing when it is ""). Quiet: a failure is logged.

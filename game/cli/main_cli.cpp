@@ -39,6 +39,7 @@ void printUsage(std::ostream& os) {
         "                                     signed with the teacher key (needs the PIN)\n"
         "  export-pupil --pupil ID            everything held about one pupil, as JSON\n"
         "  retention [--set-years N]          apply (or set) how many academic years are kept\n"
+        "  butterfly [--class C]              the butterfly button's presses; quick closes marked\n"
         "  teacher-key show|forget|reseal     the teacher's signing key and the key trusted\n"
         "  roster import FILE|DIR [OPTIONS]   import a class list (MIS CSV or OneRoster folder)\n"
         "  roster list | roster promote       print the class list; move everyone up a year\n"
@@ -77,6 +78,7 @@ int main(int argc, char** argv) {
       {"erase", sq::cli::runErase},
       {"export-pupil", sq::cli::runExportPupil},
       {"retention", sq::cli::runRetention},
+      {"butterfly", sq::cli::runButterfly},
       {"roster", sq::cli::runRoster},
       {"pin", sq::cli::runPin},
       {"config", sq::cli::runConfig},

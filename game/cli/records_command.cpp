@@ -3,12 +3,14 @@
 //   2. record: one event from the command line
 //   3. the school folder: publish and merge
 //   4. privacy: erase, export-pupil, retention
+//   5. the butterfly button: every press, quick closes said
 #include "cli/records_command.hpp"
 
 #include "cli/cli_args.hpp"
 #include "cli/teacher_key_command.hpp"
 #include "play/recorder.hpp"
 #include "results/civil_time.hpp"
+#include "results/class_records.hpp"
 #include "results/event_payload.hpp"
 #include "results/privacy.hpp"
 #include "results/results_store.hpp"
@@ -577,6 +579,50 @@ int runRetention(const std::vector<std::string>& argv, std::ostream& out, std::o
   }
   out << "kept " << store->loadRoster().settings.retentionYears << " academic years; removed "
       << removed << " older events\n";
+  return 0;
+}
+
+// ---- the butterfly button ----
+
+int runButterfly(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
+  Args args;
+  std::string error;
+  if (!args.parse(argv, {"--data", "--class"}, {}, error)) {
+    err << "usage: safequest-cli butterfly [--class ID|NAME] [--data DIR]\n";
+    return 2;
+  }
+  auto store = openStore(args, err);
+  if (!store) {
+    return 2;
+  }
+  const Roster roster = store->loadRoster();
+  const auto className = [&](const std::string& id) {
+    const SchoolClass* c = roster.findClass(id);
+    return c != nullptr ? c->name : id;
+  };
+  const std::string only = args.getOr("--class", "");
+  EventFilter f;
+  f.kind = EventKind::HelpAsked;
+  // Every press, oldest first; a quick close (left within kQuickCloseSeconds with
+  // nothing chosen) is said on its press, so a slip reads differently from a real
+  // request and neither is hidden.
+  int shown = 0;
+  for (const HelpPress& p : helpPresses(store->events(f))) {
+    if (!only.empty() && p.classId != only && className(p.classId) != only) {
+      continue;
+    }
+    out << p.timeUtc << "  " << className(p.classId) << "  ";
+    if (p.closedQuickly) {
+      out << "closed quickly (left within " << kQuickCloseSeconds << " s with nothing chosen, at "
+          << p.closedAt << ")\n";
+    } else {
+      out << "asked for help\n";
+    }
+    ++shown;
+  }
+  if (shown == 0) {
+    out << "no presses of the butterfly button\n";
+  }
   return 0;
 }
 

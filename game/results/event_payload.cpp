@@ -135,6 +135,10 @@ json encodeFields(const LessonProgressData& d) {
 json encodeFields(const HelpAskedData& d) {
   json j = json::object();
   put(j, "classId", d.classId);
+  if (d.closedQuickly) {
+    j["closedQuickly"] = true;
+  }
+  put(j, "askedAt", d.askedAt);
   return j;
 }
 json encodeFields(const PupilErasedData& d) {
@@ -201,7 +205,10 @@ void decodeFields(const json& j, LessonProgressData& d) {
   }
 }
 void decodeFields(const json& j, HelpAskedData& d) {
+  // Rows written before the quick-close mark have only the class: a real request.
   d.classId = str(j, "classId");
+  d.closedQuickly = flag(j, "closedQuickly");
+  d.askedAt = str(j, "askedAt");
 }
 void decodeFields(const json& j, PupilErasedData& d) {
   d.signature = str(j, "signature");
@@ -363,7 +370,11 @@ EventDraft makeAupParentAgreed(const std::string& pupilId, const std::string& cl
 }
 
 EventDraft makeHelpAsked(const std::string& classId) {
-  return draftOf({}, {}, {}, HelpAskedData{classId});
+  return draftOf({}, {}, {}, HelpAskedData{classId, false, {}});
+}
+
+EventDraft makeHelpClosedQuickly(const std::string& classId, const std::string& askedAt) {
+  return draftOf({}, {}, {}, HelpAskedData{classId, true, askedAt});
 }
 
 EventDraft makeAssemblyGiven(const PackRef& pack, const std::string& assemblyId,

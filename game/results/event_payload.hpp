@@ -81,10 +81,20 @@ struct LessonProgressData {
   // events written before that hold it as JSON text in a string, and decode the same.
   std::string snapshot;
 };
-// data key: "classId". Never the pupil.
+// data keys: "classId", "closedQuickly", "askedAt". Never the pupil.
+// The butterfly button records a help.asked at once, when pressed, so a real request
+// is never lost or delayed (even if the game then quits or crashes). When the pupil
+// leaves the butterfly screen within kQuickCloseSeconds having chosen nothing, a
+// second help.asked follows with closedQuickly set and askedAt naming the first
+// one's time: a mark on that press, so the teacher can tell a slip from a real
+// request. The first is never changed or hidden (events are append-only).
 struct HelpAskedData {
   std::string classId;
+  bool closedQuickly = false;
+  std::string askedAt; // the press this marks ("2026-11-18T10:00:01Z"), with closedQuickly
 };
+// How soon leaving the butterfly screen with nothing chosen counts as a quick close.
+constexpr std::int64_t kQuickCloseSeconds = 3;
 // data keys: "signature", "teacherKey": the teacher's Ed25519 signature over the
 // tombstone (results/teacher_key: tombstoneSignedBytes) and the public key it was
 // made with, both lowercase hex. Tombstones written before signing have no data and
@@ -194,6 +204,9 @@ EventDraft makeAupClassConfirmed(const AupRef& aup, const std::string& classId,
 EventDraft makeAupParentAgreed(const std::string& pupilId, const std::string& classId,
                                const AupRef* aup);
 EventDraft makeHelpAsked(const std::string& classId);
+// The mark that the butterfly screen opened by the help.asked recorded at `askedAt`
+// was left quickly with nothing chosen (HelpAskedData).
+EventDraft makeHelpClosedQuickly(const std::string& classId, const std::string& askedAt);
 EventDraft makeAssemblyGiven(const PackRef& pack, const std::string& assemblyId,
                              const std::string& date, std::vector<YearGroup> yearGroups,
                              const std::string& presenter);

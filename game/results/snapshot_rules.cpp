@@ -313,8 +313,19 @@ std::string rowProblem(SnapshotRow& row, std::int64_t nowSeconds) {
     return "data is too long";
   }
   // The decoder the register and the reports read the data with.
-  if (!decodePayload(e.kind, e.data)) {
+  const auto payload = decodePayload(e.kind, e.data);
+  if (!payload) {
     return "data does not decode";
+  }
+  if (const auto* help = std::get_if<HelpAskedData>(&*payload)) {
+    // A quick-close mark names the press it marks: a real time, not after its own.
+    if (help->closedQuickly &&
+        (help->askedAt.size() != 20 || !parseDate(help->askedAt) || help->askedAt > e.timeUtc)) {
+      return "a quick close that names no earlier press";
+    }
+    if (!help->closedQuickly && !help->askedAt.empty()) {
+      return "askedAt on a help.asked that is not a quick close";
+    }
   }
   return {};
 }

@@ -308,3 +308,35 @@ TEST_CASE("the class list is published signed, with the PIN; unsigned erasures a
   CHECK(text.find(pupils[0]) == std::string::npos);
   CHECK(text.find(pupils[1]) != std::string::npos);
 }
+
+TEST_CASE("butterfly lists every press, a quick close said on its press") {
+  TempDir dir;
+  const std::string data = dir.str() + "/data";
+  {
+    std::string error;
+    auto store = sq::ResultsStore::open(data, error);
+    REQUIRE(store);
+    const auto at = [](sq::EventDraft d, const std::string& time) {
+      d.timeUtc = time;
+      return d;
+    };
+    REQUIRE(store->record(at(sq::makeHelpAsked("3B"), "2026-11-18T10:00:00Z"), error));
+    REQUIRE(store->record(
+        at(sq::makeHelpClosedQuickly("3B", "2026-11-18T10:00:00Z"), "2026-11-18T10:00:02Z"),
+        error));
+    REQUIRE(store->record(at(sq::makeHelpAsked("3B"), "2026-11-18T11:00:00Z"), error));
+    REQUIRE(store->record(at(sq::makeHelpAsked("Oak"), "2026-11-18T12:00:00Z"), error));
+  }
+  const ProgramRun all = cli(dir, {"butterfly", "--data", data});
+  REQUIRE(all.status == 0);
+  const auto lines = all.lines();
+  REQUIRE(lines.size() == 3); // the mark is said on its press, not as a press of its own
+  CHECK(lines[0] == "2026-11-18T10:00:00Z  3B  closed quickly (left within 3 s with nothing "
+                    "chosen, at 2026-11-18T10:00:02Z)");
+  CHECK(lines[1] == "2026-11-18T11:00:00Z  3B  asked for help");
+  CHECK(lines[2] == "2026-11-18T12:00:00Z  Oak  asked for help");
+  const ProgramRun oak = cli(dir, {"butterfly", "--data", data, "--class", "Oak"});
+  REQUIRE(oak.lines().size() == 1);
+  CHECK(oak.lines()[0].find("Oak") != std::string::npos);
+  CHECK(cli(dir, {"butterfly", "--data", data, "--frobnicate"}).status == 2);
+}

@@ -489,7 +489,7 @@ TEST_CASE("AUP records: confirm a class and parents' agreements; the register co
   r.press("back");
   REQUIRE(r.has("class:" + k3B));
   r.press("class:" + k3B);
-  CHECK(contains(r.shown(), "Saved: the class has read the promises."));
+  CHECK(contains(r.shown(), "The class read the promises together on 18 November 2026."));
 
   // A parent's agreement, once; a second press says it is already kept.
   CHECK_FALSE(widget(r, "parent:" + kSian)->selected);
@@ -610,7 +610,7 @@ TEST_CASE("AUP records: what was recorded this school year shows; Reception conf
   r.press("class:" + k3B);
   CHECK_FALSE(widget(r, "parent:" + kOliver)->selected);
   const std::string shown = r.shown();
-  CHECK(contains(shown, "Pupil signed"));
+  CHECK(contains(shown, "Pupil signed, 1 Oct")); // who signed, and when
   r.press("back");
   r.press("class:c0000000-0000-4000-8000-000000000002"); // Oak: Reception
   CHECK(contains(r.shown(), "Reception promises"));

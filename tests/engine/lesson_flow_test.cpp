@@ -294,6 +294,8 @@ TEST_CASE("whole-class lesson: behind the PIN, the room plays, the teacher ticks
     CHECK(std::count(recorded.begin(), recorded.end(), oliver) == 0);
     CHECK(std::count(recorded.begin(), recorded.end(), tomos) == 0);
     CHECK(std::count(recorded.begin(), recorded.end(), ffion) == 1);
+    CHECK(r.shown().find("Saved for 5 pupils.") != std::string::npos);
+    r.press("done");
     CHECK(r.screen() == "class-lesson-pick"); // the front page closed behind it
     CHECK(r.host.shares == 1);
   }
@@ -305,6 +307,7 @@ TEST_CASE("whole-class lesson: behind the PIN, the room plays, the teacher ticks
     r.host.failRecords.clear();
     r.press("finish");
     CHECK(r.host.events.size() == 5);
+    r.press("done");
     CHECK(r.screen() == "class-lesson-pick");
   }
 }
@@ -473,5 +476,7 @@ TEST_CASE("whole-class lesson: attendance on its way is not an error; finish clo
   CHECK(r.host.events.size() == 4);
   r.press("finish"); // records nobody twice
   CHECK(r.host.events.size() == 4);
+  CHECK(r.shown().find("Saved for 2 pupils.") != std::string::npos);
+  r.press("done");
   CHECK(r.screen() == "class-lesson-pick");
 }

@@ -29,10 +29,11 @@ std::vector<Event> helpEvents(const RecordsService& records) {
 TEST_CASE("records: the butterfly button pressed before the store opens is saved once it does") {
   TempDir dir;
   RecordsService records;
-  records.helpAsked(k3B); // the first frames: nothing is open yet
+  // The first frames: nothing is open yet. The press keeps the time it happened.
+  CHECK(records.helpAsked(k3B, 1795000000) == "2026-11-18T11:06:40Z");
   CHECK(records.recorder().stalled());
   CHECK(records.recorder().lastError() == "the records store is not open");
-  records.helpAsked({}); // a guest: nothing at all
+  CHECK(records.helpAsked({}, 1795000000).empty()); // a guest: nothing at all
   CHECK(records.recorder().unsaved().size() == 1);
 
   std::string error;
@@ -45,6 +46,8 @@ TEST_CASE("records: the butterfly button pressed before the store opens is saved
   const auto data = payloadAs<HelpAskedData>(help.front());
   REQUIRE(data.has_value());
   CHECK(data->classId == k3B);
+  CHECK_FALSE(data->closedQuickly);
+  CHECK(help.front().timeUtc == "2026-11-18T11:06:40Z"); // when pressed, not when saved
 }
 
 TEST_CASE("records: a refused help.asked stays first in the queue and is saved with the next") {
@@ -56,7 +59,7 @@ TEST_CASE("records: a refused help.asked stays first in the queue and is saved w
   std::string error;
   REQUIRE(records.open(dir.str(), error, o));
   setFaultPlan({0, false, false}); // the disk is full
-  records.helpAsked(k3B);
+  records.helpAsked(k3B, 1795000000);
   CHECK(records.recorder().stalled());
   CHECK_FALSE(records.recorder().lastError().empty());
   CHECK_FALSE(records.pump()); // pumping alone does not hammer a full disk

@@ -246,14 +246,36 @@ inline std::vector<ScreenCase> screenCases() {
   c.push_back({"badge", signInSian, [](FakeHost& h) {
                  return makeBadgeScreen(lessonAt(h, "y3-smart-explorers", 99, true));
                }});
-  c.push_back({"class-lesson-pick", none, [class3B](FakeHost& h) {
+  c.push_back({"class-lesson-pick",
+               [class3B](FakeHost& h) {
+                 // Taught to 3B as a whole class: its tile says when.
+                 Event e = lessonEvent(EventKind::LessonCompleted, kSian, "y3-smart-explorers",
+                                       "2026-10-08T09:00:00Z");
+                 e.data = R"({"classId":")" + class3B + R"(","wholeClass":true})";
+                 h.events.push_back(e);
+               },
+               [class3B](FakeHost& h) {
                  auto s = makeClassLessonPickScreen(h);
                  static_cast<ClassLessonPickScreen&>(*s).pickClass(h, class3B);
                  return s;
                }});
+  c.push_back({"class-lesson-front", none, [class3B](FakeHost& h) {
+                 // The teacher's front page: notes longer than the page, a page at a time.
+                 HomeLesson hl;
+                 hl.packId = "core";
+                 hl.lessonId = "y3-smart-explorers";
+                 hl.title = "SMART explorers";
+                 return makeClassLessonScreen(h, hl, class3B);
+               }});
   c.push_back({"class-lesson", none, [class3B](FakeHost& h) {
                  auto play = lessonAt(h, "y1-keep-it-to-myself", 99, true, class3B);
                  return makeClassPresentScreen(play, h);
+               }});
+  c.push_back({"class-lesson-saved", none, [class3B](FakeHost& h) {
+                 auto play = lessonAt(h, "y1-keep-it-to-myself", 99, true, class3B);
+                 auto s = makeClassPresentScreen(play, h);
+                 s->activate("finish", h); // "Saved for 5 pupils"
+                 return s;
                }});
   c.push_back({"slides-young", none, [](FakeHost& h) {
                  return makeSlidesScreen(
@@ -501,19 +523,28 @@ inline std::vector<ScreenCase> screenCases() {
                }});
   // The teacher's AUP records: the classes, then one class.
   c.push_back({"aup-records", none, [](FakeHost& h) { return makeAupRecordsScreen(h); }});
-  c.push_back({"aup-records-class",
-               [](FakeHost& h) {
-                 h.rosterData.staff = {{"s0000000-0000-4000-8000-000000000001", "Mrs Rhian Evans"}};
-                 Event e =
-                     lessonEvent(EventKind::AupParentAgreed, kSian, "", "2026-10-01T09:00:00Z");
-                 h.events.push_back(e);
-               },
-               [class3B](FakeHost& h) {
-                 auto s = std::make_unique<AupRecordsScreen>(h);
-                 s->showClass(class3B, h);
-                 s->activate("staff", h);
-                 return std::unique_ptr<Screen>(std::move(s));
-               }});
+  c.push_back(
+      {"aup-records-class",
+       [](FakeHost& h) {
+         h.rosterData.staff = {{"s0000000-0000-4000-8000-000000000001", "Mrs Rhian Evans"}};
+         Event e = lessonEvent(EventKind::AupParentAgreed, kSian, "", "2026-10-01T09:00:00Z");
+         h.events.push_back(e);
+         // Signed by the pupil, and by the teacher in class for another.
+         Event own = lessonEvent(EventKind::AupSigned, kSian, "ks2-aup", "2026-10-01T09:00:00Z");
+         own.data = R"({"aupVersion":"2026.2","phase":"ks2","signedBy":"pupil"})";
+         h.events.push_back(own);
+         Event inClass = lessonEvent(EventKind::AupSigned, "a0000000-0000-4000-8000-000000000002",
+                                     "ks2-aup", "2026-10-05T09:00:00Z");
+         inClass.data = R"({"aupVersion":"2026.2","phase":"ks2","signedBy":"teacher",)"
+                        R"("wholeClass":true})";
+         h.events.push_back(inClass);
+       },
+       [class3B](FakeHost& h) {
+         auto s = std::make_unique<AupRecordsScreen>(h);
+         s->showClass(class3B, h);
+         s->activate("staff", h);
+         return std::unique_ptr<Screen>(std::move(s));
+       }});
   c.push_back({"aup-records-class-many",
                [class3B](FakeHost& h) {
                  h.rosterData.staff = {{"s0000000-0000-4000-8000-000000000001", "Mrs Rhian Evans"}};

@@ -109,7 +109,8 @@ TEST_CASE("every payload decodes back to what was encoded") {
       AupParentAgreedData{k3B, "2026.1", AupPhase::Ks2},
       LessonProgressData{"check", R"({"inner":{"item":1,"v":1},"lesson":"l1","v":2})"},
       LessonProgressData{"", ""},
-      HelpAskedData{k3B},
+      HelpAskedData{k3B, false, {}},
+      HelpAskedData{k3B, true, "2026-11-18T10:00:01Z"},
       PupilErasedData{},
       PupilErasedData{std::string(128, 'a'), std::string(64, 'b')},
   };

@@ -317,6 +317,24 @@ TEST_CASE("a row's score, time and pupil are judged as strictly as the store's o
     r.event.data = "{\"snapshot\":{\"v\":1},\"step\":\"s\"}";
     CHECK(rowProblem(r, kNow) == "");
   }
+  {
+    // The butterfly button: a press (old rows have only the class), and the mark that
+    // it was left quickly, which names an earlier press.
+    SnapshotRow r = make(EventKind::HelpAsked);
+    r.event.pupilId.clear();
+    r.event.data = "{\"classId\":\"3b\"}";
+    CHECK(rowProblem(r, kNow) == "");
+    r.event.data =
+        "{\"askedAt\":\"2026-10-01T08:59:58Z\",\"classId\":\"3b\",\"closedQuickly\":true}";
+    CHECK(rowProblem(r, kNow) == "");
+    r.event.data = "{\"classId\":\"3b\",\"closedQuickly\":true}";
+    CHECK(rowProblem(r, kNow) == "a quick close that names no earlier press");
+    r.event.data =
+        "{\"askedAt\":\"2026-10-01T09:00:01Z\",\"classId\":\"3b\",\"closedQuickly\":true}";
+    CHECK(rowProblem(r, kNow) == "a quick close that names no earlier press");
+    r.event.data = "{\"askedAt\":\"2026-10-01T08:59:58Z\",\"classId\":\"3b\"}";
+    CHECK(rowProblem(r, kNow) == "askedAt on a help.asked that is not a quick close");
+  }
 }
 
 TEST_CASE("rows are judged by the clock in the limits") {

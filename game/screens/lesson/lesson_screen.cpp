@@ -2,7 +2,12 @@
 
 #include "screens/home_screen.hpp"
 #include "screens/lesson/activity_parts.hpp"
+#include "screens/teacher/class_lesson_screen.hpp"
+#include "text/layout.hpp"
+#include "ui/chrome.hpp"
+#include "ui/controls.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <type_traits>
 
@@ -44,11 +49,117 @@ bool LessonScreen::started() const {
           mLesson.state == LessonState::InProgress);
 }
 
+bool LessonScreen::attendanceWaits() const {
+  // A whole-class lesson played to its end whose "Who was here?" was left with Back.
+  return mPlay && mPlay->wholeClass() && mPlay->runner.isFinished() &&
+         mPlay->session.recorded().empty();
+}
+
 std::string LessonScreen::startLabel(const UiContext& ctx) const {
+  if (attendanceWaits()) {
+    return ctx.tr("class-lesson.who-title");
+  }
   if (mLesson.state == LessonState::Done && !started()) {
     return ctx.tr("lesson.again");
   }
   return ctx.tr(started() ? "lesson.continue" : "lesson.start");
+}
+
+namespace {
+
+// The side of the front page beside the picture.
+Rect sideOf(const UiContext& ctx, const Rect& content) {
+  const float gap = ctx.u(4);
+  const float pictureW = std::round(content.w * 0.45f);
+  const float x = content.x + pictureW + gap;
+  return Rect{x, content.y, content.right() - x, content.h};
+}
+
+} // namespace
+
+void LessonScreen::layoutNotes(const UiContext& ctx, const Rect& side) {
+  // The blocks of words: the heading, each objective, the notes.
+  struct Block {
+    std::string text;
+    FontSpec font;
+    bool muted;
+  };
+  std::vector<Block> blocks;
+  blocks.push_back(
+      {ctx.tr("lesson.whole-class"), ctx.font(text_size::kHeading, FontWeight::Bold), false});
+  for (const Text& o : mPlay->lesson->objectives) {
+    blocks.push_back({"\xE2\x80\xA2 " + inLang(ctx, o), ctx.font(text_size::kDetail), false}); // •
+  }
+  if (mPlay->lesson->teacherNotes) {
+    blocks.push_back(
+        {inLang(ctx, *mPlay->lesson->teacherNotes), ctx.font(text_size::kDetail), true});
+  }
+  const float gap = ctx.u(2);
+  // Every line of every block, placed on pages `pageH` tall; a line taller than a
+  // page still gets a page of its own.
+  const auto paginate = [&](float pageH) {
+    std::vector<std::vector<NoteLine>> pages(1);
+    float y = ctx.u(2);
+    for (const Block& b : blocks) {
+      const FontMetrics m = ctx.text.metrics(b.font);
+      const WrappedText wrapped = wrapText(b.text, side.w, m);
+      for (const TextLine& l : wrapped.lines) {
+        if (y + m.lineHeight() > pageH + 0.5f && !pages.back().empty()) {
+          pages.emplace_back();
+          y = 0;
+        }
+        pages.back().push_back(
+            NoteLine{b.text.substr(l.begin, l.end - l.begin), b.font, b.muted, y});
+        y += m.lineHeight();
+      }
+      y += gap;
+    }
+    return pages;
+  };
+  mNotePages = paginate(side.h);
+  mNotes = side;
+  mNoteCue = Rect{};
+  if (mNotePages.size() > 1) {
+    // Room at the foot of the side for the cue and "More notes".
+    const float cueH = std::round(ctx.u(metrics::kButtonHeight));
+    mNotes = Rect{side.x, side.y, side.w, std::max(0.0f, side.h - cueH - gap)};
+    mNotePages = paginate(mNotes.h);
+    mNoteCue = Rect{side.x, side.bottom() - cueH, side.w, cueH};
+  }
+  mNotePage = std::clamp(mNotePage, 0, static_cast<int>(mNotePages.size()) - 1);
+}
+
+bool LessonScreen::turnNotes(int by) {
+  const int next = std::clamp(mNotePage + by, 0, std::max(0, notePages() - 1));
+  if (next == mNotePage) {
+    return false;
+  }
+  mNotePage = next;
+  return true;
+}
+
+bool LessonScreen::key(const KeyDown& k, UiHost& host) {
+  (void)host;
+  if (!mPlay || !mPlay->wholeClass() || notePages() < 2) {
+    return false;
+  }
+  if (k.key == Key::PageDown) {
+    turnNotes(1);
+    return true;
+  }
+  if (k.key == Key::PageUp) {
+    turnNotes(-1);
+    return true;
+  }
+  return false;
+}
+
+bool LessonScreen::pointer(const InputEvent& e, const UiContext& ctx) {
+  (void)ctx;
+  if (const auto* w = std::get_if<Wheel>(&e); w != nullptr && notePages() > 1) {
+    return turnNotes(w->dy > 0 ? 1 : w->dy < 0 ? -1 : 0);
+  }
+  return false;
 }
 
 void LessonScreen::layout(const UiContext& ctx, WidgetList& out) {
@@ -56,6 +167,17 @@ void LessonScreen::layout(const UiContext& ctx, WidgetList& out) {
   addStepBack(ctx, out);
   if (mPlay && openingNarration(*mPlay)) {
     addStepBottom(ctx, out, true, {});
+  }
+  mNotePages.clear();
+  if (mPlay && mPlay->wholeClass()) {
+    layoutNotes(ctx, sideOf(ctx, mContent));
+    if (notePages() > 1) {
+      // Read before the lesson starts: ahead of "next" in the reading order.
+      const std::string more = ctx.tr("lesson.notes-more");
+      const float w = std::min(mNoteCue.w, buttonWidth(ctx, more, true));
+      out.push_back(Widget{"notes-more", Rect{mNoteCue.right() - w, mNoteCue.y, w, mNoteCue.h},
+                           more, WidgetRole::Button});
+    }
   }
   if (mPlay) {
     const std::string start = startLabel(ctx);
@@ -75,7 +197,6 @@ void LessonScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
                   content.h};
   const FontSpec big = ctx.font(text_size::kHeading, FontWeight::Bold);
   const FontSpec body = ctx.font(text_size::kBody);
-  const FontSpec small = ctx.font(text_size::kDetail);
   float y = side.y + ctx.u(2);
   const auto line = [&](const std::string& s, const FontSpec& f, Colour c, int lines) {
     if (y < side.bottom()) {
@@ -87,13 +208,23 @@ void LessonScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
   if (!mPlay) {
     line(ctx.tr("lesson.missing"), body, t.text, 4);
   } else if (mPlay->wholeClass()) {
-    // The teacher's front page: what the lesson is for, and their notes.
-    line(ctx.tr("lesson.whole-class"), big, t.text, 2);
-    for (const Text& o : mPlay->lesson->objectives) {
-      line("\xE2\x80\xA2 " + inLang(ctx, o), small, t.text, 3); // •
+    // The teacher's front page: what the lesson is for, and their notes, whole, a
+    // page at a time when they are long.
+    if (!mNotePages.empty()) {
+      for (const NoteLine& l : mNotePages[static_cast<std::size_t>(mNotePage)]) {
+        ctx.text.drawLine(l.text, l.font, Point{mNotes.x, std::round(mNotes.y + l.y)},
+                          l.muted ? t.mutedText : t.text);
+      }
     }
-    if (mPlay->lesson->teacherNotes) {
-      line(inLang(ctx, *mPlay->lesson->teacherNotes), small, t.mutedText, 6);
+    if (notePages() > 1) {
+      const std::string cue =
+          ctx.trf("lesson.notes-page", {{"page", std::to_string(mNotePage + 1)},
+                                        {"pages", std::to_string(notePages())}});
+      const Widget* more = findWidget(widgets, "notes-more");
+      const float right = more != nullptr ? more->rect.x - ctx.u(2) : mNoteCue.right();
+      drawTextBlock(ctx, cue, ctx.fixedFont(text_size::kDetail, FontWeight::Bold),
+                    Rect{mNoteCue.x, mNoteCue.y, std::max(0.0f, right - mNoteCue.x), mNoteCue.h},
+                    TextAlign::Left, t.text, 0, true);
     }
   } else {
     line(lessonStateLabel(ctx, mLesson.state), big, t.text, 1);
@@ -117,15 +248,27 @@ void LessonScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
       line(ctx.tr("lesson.not-saved"), body, t.text, 3);
     }
   }
+  for (const Widget& w : widgets) {
+    if (w.id == "notes-more") {
+      drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x93"); // ↓
+    }
+  }
   drawStepButtons(ctx, widgets, v);
 }
 
 void LessonScreen::activate(std::string_view widgetId, UiHost& host) {
-  if (widgetId == "back") {
+  if (widgetId == "notes-more") {
+    // On the last page it goes back to the first.
+    if (!turnNotes(1)) {
+      mNotePage = 0;
+    }
+  } else if (widgetId == "back") {
     host.sound().stopNarration();
     host.nav().pop();
   } else if (widgetId == "read-aloud" && mPlay) {
     narrate(*mPlay, host, openingNarration(*mPlay), false);
+  } else if (widgetId == "next" && attendanceWaits()) {
+    host.nav().push(makeClassPresentScreen(mPlay, host));
   } else if (widgetId == "next" && mPlay) {
     if (mPlay->runner.isFinished()) {
       // Playing a finished lesson again: a fresh start, kept apart from the old one.
@@ -154,8 +297,8 @@ void LessonScreen::resumed(UiHost& host) {
     } else if (started()) {
       mLesson.state = LessonState::InProgress;
     }
-  } else if (mPlay && mPlay->runner.isFinished()) {
-    host.nav().pop();
+  } else if (mPlay && mPlay->runner.isFinished() && !attendanceWaits()) {
+    host.nav().pop(); // recorded: back to the lessons
   }
 }
 

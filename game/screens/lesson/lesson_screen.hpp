@@ -4,7 +4,10 @@
 // step screens are pushed above it and come back here when the pupil leaves.
 // In a whole-class lesson (started by the teacher) it is the teacher's front page:
 // the lesson's objectives and notes are shown, and nothing is recorded until the
-// teacher ticks who was present at the end.
+// teacher ticks who was present at the end. Notes longer than the page are never
+// cut: they come a page at a time, with "Notes: page 1 of 3" and a "More notes"
+// button as the cue, and PageDown / PageUp (a presenter's clicker) or the wheel
+// turn the pages.
 // Depends on: ui/screen, screens/home_model, screens/lesson/lesson_play.
 #pragma once
 
@@ -24,17 +27,40 @@ public:
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   void resumed(UiHost& host) override;
+  bool key(const KeyDown& k, UiHost& host) override;
+  bool pointer(const InputEvent& e, const UiContext& ctx) override;
   std::string firstFocus() const override { return mPlay ? "next" : "back"; }
 
   const std::shared_ptr<LessonPlay>& play() const { return mPlay; }
 
+  // The teacher's notes pages, from the last layout pass (1 when they fit).
+  int notePages() const { return static_cast<int>(mNotePages.size()); }
+  int notePage() const { return mNotePage; }
+
 private:
   std::string startLabel(const UiContext& ctx) const;
   bool started() const;
+  // Whole class, finished, and nobody recorded yet: "next" asks who was here.
+  bool attendanceWaits() const;
+  // Splits the whole-class front page's words into lines, then into pages of `side`.
+  void layoutNotes(const UiContext& ctx, const Rect& side);
+  bool turnNotes(int by);
+
+  // One wrapped line of the teacher's front page, placed on its page.
+  struct NoteLine {
+    std::string text;
+    FontSpec font;
+    bool muted = false;
+    float y = 0; // from the top of the page
+  };
 
   HomeLesson mLesson;
-  std::shared_ptr<LessonPlay> mPlay; // nullptr when the lesson's pack is not loaded
-  Rect mContent;                     // the content area, from the last layout pass
+  std::shared_ptr<LessonPlay> mPlay;             // nullptr when the lesson's pack is not loaded
+  Rect mContent;                                 // the content area, from the last layout pass
+  std::vector<std::vector<NoteLine>> mNotePages; // whole class: the pages of words
+  int mNotePage = 0;
+  Rect mNotes;   // where a page of them goes
+  Rect mNoteCue; // "Notes: page 1 of 3", beside "More notes"
 };
 
 std::unique_ptr<Screen> makeLessonScreen(UiHost& host, const HomeLesson& lesson);

@@ -1,3 +1,9 @@
+// Sections:
+//   1. helpers: phase labels, the screen's areas, the pupils' grid
+//   2. a class's records: who signed, agreements, the confirmation, from the events
+//   3. layout and draw
+//   4. saving: the confirmation and agreements through the recorder
+//   5. presses
 #include "screens/teacher/aup_records_screen.hpp"
 
 #include "results/aup_print.hpp"
@@ -5,6 +11,7 @@
 #include "results/event_payload.hpp"
 #include "results/register.hpp"
 #include "screens/sign_in_screen.hpp"
+#include "text/layout.hpp"
 #include "ui/chrome.hpp"
 #include "ui/controls.hpp"
 #include "ui/grid.hpp"
@@ -17,6 +24,8 @@
 #include <optional>
 
 namespace sq {
+
+// ---- helpers ------------------------------------------------------------------------
 
 namespace {
 
@@ -52,7 +61,9 @@ AupRecordsScreen::ClassAreas AupRecordsScreen::classAreas(const UiContext& ctx) 
   a.info = Rect{content.x, content.y, content.w, std::round(ctx.u(12))};
   a.buttons =
       Rect{content.x, a.info.bottom() + gap, content.w, std::round(ctx.u(metrics::kButtonHeight))};
-  a.heading = Rect{content.x, a.buttons.bottom() + gap, content.w, std::round(ctx.u(6.5f))};
+  // The heading, with the "not signed yet" filter at its right.
+  a.heading = Rect{content.x, a.buttons.bottom() + gap, content.w,
+                   std::round(ctx.u(metrics::kButtonHeight))};
   const float top = a.heading.bottom() + std::round(ctx.u(1));
   a.grid = Rect{content.x, top, content.w, std::max(0.0f, content.bottom() - top)};
   return a;
@@ -62,9 +73,9 @@ namespace {
 
 GridSpec pupilGrid(const UiContext& ctx) {
   GridSpec spec;
-  spec.minTileW = ctx.u(38);
-  spec.minTileH = ctx.u(13);
-  spec.maxTileH = ctx.u(14);
+  spec.minTileW = ctx.u(44);
+  spec.minTileH = ctx.u(15);
+  spec.maxTileH = ctx.u(16);
   spec.maxTileW = ctx.u(60);
   spec.gap = std::round(ctx.u(metrics::kGap));
   spec.maxColumns = 4;
@@ -72,6 +83,8 @@ GridSpec pupilGrid(const UiContext& ctx) {
 }
 
 } // namespace
+
+// ---- a class's records --------------------------------------------------------------
 
 std::unique_ptr<Screen> makeAupRecordsScreen(const UiHost& host) {
   return std::make_unique<AupRecordsScreen>(host);
@@ -114,6 +127,7 @@ void AupRecordsScreen::showClass(const std::string& classId, const UiHost& host)
   mRows.clear();
   mPage = 0;
   mConfirmed = false;
+  mConfirmedOn.clear();
   mConfirmId = 0; // a confirmation still queued is saved all the same
   mMessage.clear();
   mMessageIsError = false;
@@ -160,12 +174,12 @@ void AupRecordsScreen::showClass(const std::string& classId, const UiHost& host)
           row.parentAgreedOn = e.timeUtc;
         }
         row.parentAgreed = true;
-      } else if (e.kind == EventKind::AupSigned && row.aup.found) {
-        const std::string phaseId = dataString(e.data, "phase");
-        const bool samePhase = phaseId.empty() || phaseId == aupPhaseId(phase);
-        row.pupilSigned =
-            row.pupilSigned || (samePhase && dataString(e.data, "aupVersion") == row.aup.version);
       }
+    }
+    if (row.aup.found) {
+      // Who signed (the pupil, or the teacher for them in class) and when.
+      row.signing = latestAupSigning(host.records().pupilEvents(p.id), row.aup.version,
+                                     std::string(aupPhaseId(phase)), from, to);
     }
     mRows.push_back(std::move(row));
   }
@@ -184,14 +198,27 @@ void AupRecordsScreen::showClass(const std::string& classId, const UiHost& host)
     if (e.timeUtc >= from && e.timeUtc < to && dataString(e.data, "classId") == classId &&
         mClassAup.found && dataString(e.data, "aupVersion") == mClassAup.version) {
       mConfirmed = true;
+      mConfirmedOn = std::max(mConfirmedOn, e.timeUtc);
     }
   }
+}
+
+std::vector<const AupRecordsScreen::Row*> AupRecordsScreen::shownRows() const {
+  std::vector<const Row*> out;
+  for (const Row& r : mRows) {
+    if (!mOnlyUnsigned || !r.signing) {
+      out.push_back(&r);
+    }
+  }
+  return out;
 }
 
 void AupRecordsScreen::setMessage(std::string text, bool error) {
   mMessage = std::move(text);
   mMessageIsError = error;
 }
+
+// ---- layout and draw ----------------------------------------------------------------
 
 void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) {
   const std::string back = ctx.tr("common.back");
@@ -226,7 +253,8 @@ void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) {
   // pupils" takes room at the end of the button row.
   const GridSpec spec = pupilGrid(ctx);
   mPerPage = std::max(1, makeGrid(a.grid, 1000, spec).perPage());
-  const int count = static_cast<int>(mRows.size());
+  const std::vector<const Row*> listed = shownRows();
+  const int count = static_cast<int>(listed.size());
   const int pages = std::max(1, (count + mPerPage - 1) / mPerPage);
   const int page = std::clamp(mPage, 0, pages - 1);
   const int first = page * mPerPage;
@@ -240,6 +268,12 @@ void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) {
            WidgetRole::Button};
   c.enabled = mClassAup.found;
   out.push_back(c);
+  // The filter: everyone, or only the pupils not signed yet.
+  const std::string filter = ctx.tr("aup.records-filter-unsigned");
+  const float filterW = buttonWidth(ctx, filter, true);
+  Widget f{"unsigned", Rect{a.heading.right() - filterW, a.heading.y, filterW, a.heading.h}, filter,
+           WidgetRole::Toggle};
+  f.selected = mOnlyUnsigned;
   if (!mStaff.empty()) {
     const std::string label =
         mStaffIndex >= 0 && mStaffIndex < static_cast<int>(mStaff.size())
@@ -259,6 +293,7 @@ void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) {
                          Rect{a.buttons.right() - moreW, a.buttons.y, moreW, a.buttons.h}, more,
                          WidgetRole::Button});
   }
+  out.push_back(f);
   if (shown > 0) {
     const Grid g = makeGrid(a.grid, shown, spec);
     // From the top of the area, not centred in it: a list reads from the top.
@@ -267,7 +302,7 @@ void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) {
     const auto rects =
         g.place(Rect{a.grid.x, a.grid.y, a.grid.w, std::min(a.grid.h, blockH)}, shown, spec.gap);
     for (int i = 0; i < shown; ++i) {
-      const Row& row = mRows[static_cast<std::size_t>(first + i)];
+      const Row& row = *listed[static_cast<std::size_t>(first + i)];
       Widget w{"parent:" + row.pupil.id, rects[static_cast<std::size_t>(i)], row.pupil.shortName(),
                WidgetRole::Toggle};
       w.selected = row.parentAgreed;
@@ -314,7 +349,10 @@ void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
   const float used = drawTextBlock(ctx, about, body, a.info, TextAlign::Left, t.text, 1);
   std::string status = mMessage;
   if (status.empty()) {
-    status = ctx.tr(mConfirmed ? "aup.records-confirmed" : "aup.records-confirm-hint");
+    status = !mConfirmed ? ctx.tr("aup.records-confirm-hint")
+             : mConfirmedOn.empty()
+                 ? ctx.tr("aup.records-confirmed")
+                 : ctx.trf("aup.records-confirmed-on", {{"date", longDate(mConfirmedOn)}});
   }
   if (!status.empty()) {
     drawTextBlock(ctx, status, detail, Rect{a.info.x, a.info.y + used, a.info.w, a.info.h - used},
@@ -323,8 +361,17 @@ void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
                                   : (mMessage.empty() && !mConfirmed ? t.mutedText : t.readyText),
                   1);
   }
-  drawTextBlock(ctx, ctx.tr("aup.records-parents"), bold, a.heading, TextAlign::Left, t.text, 1,
-                true);
+  const Widget* filterButton = findWidget(widgets, "unsigned");
+  const float headingW = filterButton != nullptr
+                             ? filterButton->rect.x - ctx.u(metrics::kGap) - a.heading.x
+                             : a.heading.w;
+  drawTextBlock(ctx, ctx.tr("aup.records-parents"), bold,
+                Rect{a.heading.x, a.heading.y, std::max(0.0f, headingW), a.heading.h},
+                TextAlign::Left, t.text, 0, true);
+  if (mOnlyUnsigned && shownRows().empty() && !mRows.empty()) {
+    drawTextBlock(ctx, ctx.tr("aup.records-all-signed"), body, a.grid, TextAlign::Left,
+                  t.readyText);
+  }
   for (const Widget& w : widgets) {
     if (w.id == "back") {
       drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x90"); // ←
@@ -332,6 +379,8 @@ void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
       drawButton(ctx, w, v, w.enabled ? ButtonStyle::Primary : ButtonStyle::Normal, kTick);
     } else if (w.id == "staff") {
       drawButton(ctx, w, v, ButtonStyle::Normal);
+    } else if (w.id == "unsigned") {
+      drawChoiceButton(ctx, w, v);
     } else if (w.id == "more-pupils") {
       drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x92"); // →
     } else if (WidgetId::parse(w.id).is("parent")) {
@@ -354,23 +403,47 @@ void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
       const float x = markBox.right() + ctx.u(1);
       const Rect textBox{x, in.y, in.right() - x, in.h};
       const FontMetrics nm = ctx.text.metrics(bold);
-      const FontMetrics dm = ctx.text.metrics(detail);
-      const float total = nm.lineHeight() + dm.lineHeight();
-      const float top = std::round(textBox.y + (textBox.h - total) / 2);
       const Colour ink = w.selected ? t.readyText : t.text;
+      // Who signed and when (the tick and colour say the agreement came back).
+      std::string tileText = ctx.tr("aup.records-not-signed");
+      if (row != mRows.end() && row->signing) {
+        const char* key = row->signing->by == AupSigner::Pupil ? "aup.records-signed-pupil"
+                          : row->signing->by == AupSigner::TeacherInClass
+                              ? "aup.records-signed-class"
+                              : "aup.records-signed-teacher";
+        tileText = ctx.trf(key, {{"date", dayAndMonth(row->signing->timeUtc)}});
+      }
+      // The words wrap under the name; a little smaller before any would be cut.
+      const float roomBelow = textBox.h - nm.lineHeight();
+      FontSpec tileFont = detail;
+      const int smallest = ctx.fixedFont(2.8f).pixelSize;
+      while (tileFont.pixelSize > smallest) {
+        const WrappedText wrapped = wrapText(tileText, textBox.w, ctx.text.metrics(tileFont));
+        if (!wrapped.overflow &&
+            static_cast<float>(wrapped.lines.size()) * ctx.text.metrics(tileFont).lineHeight() <=
+                roomBelow + 0.5f) {
+          break;
+        }
+        tileFont.pixelSize = std::max(smallest, tileFont.pixelSize * 9 / 10);
+      }
+      const float tileTextH = textBlockHeight(ctx, tileText, tileFont, textBox.w);
+      const float total = nm.lineHeight() + tileTextH;
+      const float top = std::max(textBox.y, std::round(textBox.y + (textBox.h - total) / 2));
       // A long name is made a little smaller before it is cut.
       const FontSpec nameFont = fittingFont(ctx, w.label, text_size::kBody, textBox.w);
       const float nameTop = top + (nm.lineHeight() - ctx.text.metrics(nameFont).lineHeight()) / 2;
       ctx.text.drawLine(ellipsize(w.label, textBox.w, ctx.text.metrics(nameFont)), nameFont,
                         Point{textBox.x, std::round(nameTop)}, ink);
-      const bool signedIt = row != mRows.end() && row->pupilSigned;
-      ctx.text.drawLine(
-          ellipsize(ctx.tr(signedIt ? "aup.records-signed" : "aup.records-not-signed"), textBox.w,
-                    dm),
-          detail, Point{textBox.x, top + nm.lineHeight()}, w.selected ? t.readyText : t.mutedText);
+      const float signingTop = top + nm.lineHeight();
+      drawTextBlock(
+          ctx, tileText, tileFont,
+          Rect{textBox.x, signingTop, textBox.w, std::max(0.0f, in.bottom() - signingTop)},
+          TextAlign::Left, w.selected ? t.readyText : t.mutedText);
     }
   }
 }
+
+// ---- saving -------------------------------------------------------------------------
 
 namespace {
 
@@ -469,6 +542,8 @@ void AupRecordsScreen::parentAgreed(const std::string& pupilId, UiHost& host) {
   settle(host.strings());
 }
 
+// ---- presses ------------------------------------------------------------------------
+
 void AupRecordsScreen::activate(std::string_view widgetId, UiHost& host) {
   const std::string id(widgetId);
   if (id == "back") {
@@ -483,9 +558,12 @@ void AupRecordsScreen::activate(std::string_view widgetId, UiHost& host) {
     confirmClass(host);
   } else if (id == "staff" && !mStaff.empty()) {
     mStaffIndex = (mStaffIndex + 1) % static_cast<int>(mStaff.size());
+  } else if (id == "unsigned") {
+    mOnlyUnsigned = !mOnlyUnsigned;
+    mPage = 0;
   } else if (id == "more-pupils") {
-    const int pages =
-        std::max(1, (static_cast<int>(mRows.size()) + mPerPage - 1) / std::max(1, mPerPage));
+    const int count = static_cast<int>(shownRows().size());
+    const int pages = std::max(1, (count + mPerPage - 1) / std::max(1, mPerPage));
     mPage = (mPage + 1) % pages;
   } else if (WidgetId::parse(id).is("parent")) {
     parentAgreed(std::string(WidgetId::parse(id).value), host);

@@ -6,11 +6,16 @@
 // through the app's one Recorder, as every recorded action does: shown as done once
 // the store has it; when the store refuses, its reason is shown and the event stays
 // queued, so pressing again (or any later save) tries it again, never twice.
-// Depends on: ui/screen, results (register helpers, aup_print), content.
+// Each pupil's tile says who signed their AUP and when: the pupil, or the teacher in
+// a whole-class lesson (results/class_records); "unsigned" shows only the pupils
+// who have not signed yet.
+// Depends on: ui/screen, results (register helpers, aup_print, class_records), content.
 #pragma once
 
+#include "results/class_records.hpp"
 #include "ui/screen.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +34,8 @@ public:
   // Shows one class's records ("" : back to the classes).
   void showClass(const std::string& classId, const UiHost& host);
   const std::string& classId() const { return mClassId; }
+  // Only the pupils who have not signed yet are shown ("unsigned" toggles it).
+  bool onlyUnsigned() const { return mOnlyUnsigned; }
 
 private:
   // The AUP a phase signs: copied, so a pack reload cannot leave it dangling.
@@ -46,8 +53,8 @@ private:
     AupInfo aup; // for the pupil's own phase
     bool parentAgreed = false;
     std::string parentAgreedOn;
-    bool pupilSigned = false;
-    Recorder::Id saveId = 0; // the agreement submitted from this screen (0 none)
+    std::optional<AupSigning> signing; // this year's, of this AUP version
+    Recorder::Id saveId = 0;           // the agreement submitted from this screen (0 none)
   };
 
   // Where things go, shared by layout and draw: the last pass's are kept.
@@ -69,6 +76,8 @@ private:
   void settle(const Strings& words);
   // A save that has not happened: refused, or queued behind one refused.
   bool notSaved(Recorder::Id id) const;
+  // The rows shown: every pupil, or only those not signed yet.
+  std::vector<const Row*> shownRows() const;
 
   std::vector<SchoolClass> mClasses;
   std::vector<StaffMember> mStaff;
@@ -78,6 +87,8 @@ private:
   std::vector<Row> mRows;
   int mStaffIndex = -1; // who is confirming, from the class list's staff; -1 not said
   bool mConfirmed = false;
+  std::string mConfirmedOn; // the newest confirmation's time this year
+  bool mOnlyUnsigned = false;
   Recorder::Id mConfirmId = 0;         // the confirmation submitted from here (0 none)
   const Recorder* mRecorder = nullptr; // the app's, once anything was submitted
   std::string mSavingName;             // whose agreement the message is about

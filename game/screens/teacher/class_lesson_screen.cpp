@@ -1,5 +1,6 @@
 #include "screens/teacher/class_lesson_screen.hpp"
 
+#include "results/class_records.hpp"
 #include "screens/home_model.hpp"
 #include "screens/lesson/activity_parts.hpp"
 #include "screens/lesson/lesson_screen.hpp"
@@ -71,6 +72,18 @@ void ClassLessonPickScreen::pickClass(const UiHost& host, const std::string& cla
   if (cat == nullptr) {
     return;
   }
+  // The lessons taught to this class as a whole class, from its pupils' records.
+  std::vector<Event> events;
+  for (const Pupil& p : host.records().roster().pupils) {
+    if (p.classId == classId) {
+      for (Event& e : host.records().pupilEvents(p.id)) {
+        if (e.kind == EventKind::LessonCompleted) {
+          events.push_back(std::move(e));
+        }
+      }
+    }
+  }
+  const auto taught = lessonsTaughtToClass(events, classId);
   const std::string lang = host.strings().language();
   for (const CatalogEntry& e : cat->packs) {
     if (!e.result.valid()) {
@@ -85,8 +98,10 @@ void ClassLessonPickScreen::pickClass(const UiHost& host, const std::string& cla
       for (const UnitLesson& ul : u.lessons) {
         if (const Lesson* l = pack.findLesson(ul.lesson)) {
           const std::string pic = firstPictureOf(*l);
+          const auto when = taught.find({pack.id, l->id});
           mLessons.push_back(LessonTile{pack.id, l->id, l->title.get(lang),
-                                        pic.empty() ? std::string() : e.dir + "/" + pic});
+                                        pic.empty() ? std::string() : e.dir + "/" + pic,
+                                        when == taught.end() ? std::string() : when->second});
         }
       }
     }
@@ -143,12 +158,24 @@ void ClassLessonPickScreen::draw(UiContext& ctx, const WidgetList& widgets,
       const auto it = std::find_if(mLessons.begin(), mLessons.end(), [&](const LessonTile& l) {
         return "lesson:" + l.lessonId == w.id;
       });
-      const float picH = std::round(in.h * 0.5f);
+      const bool taught = it != mLessons.end() && !it->taughtOn.empty();
+      // A lesson already taught to the class says when, under its title.
+      const FontSpec taughtFont = ctx.fixedFont(text_size::kDetail);
+      const float taughtH = taught ? ctx.text.metrics(taughtFont).lineHeight() : 0.0f;
+      const float picH = std::round((in.h - taughtH) * 0.5f);
       if (it != mLessons.end()) {
         drawPicture(ctx, it->picture, Rect{in.x, in.y, in.w, picH});
       }
       drawTextBlock(ctx, w.label, ctx.font(text_size::kDetail, FontWeight::Bold),
-                    Rect{in.x, in.y + picH, in.w, in.h - picH}, TextAlign::Centre, t.text, 2, true);
+                    Rect{in.x, in.y + picH, in.w, in.h - picH - taughtH}, TextAlign::Centre, t.text,
+                    2, true);
+      if (taught) {
+        drawTextBlock(ctx,
+                      "\xE2\x9C\x93 " + ctx.trf("class-lesson.taught-on",
+                                                {{"date", dayAndMonth(it->taughtOn)}}), // ✓
+                      taughtFont, Rect{in.x, in.bottom() - taughtH, in.w, taughtH},
+                      TextAlign::Centre, t.readyText, 1);
+      }
     } else {
       drawTextBlock(ctx, w.label, fittingFont(ctx, w.label, text_size::kHeading, in.w), in,
                     TextAlign::Centre, t.text, 1, true);
@@ -160,6 +187,14 @@ void ClassLessonPickScreen::draw(UiContext& ctx, const WidgetList& widgets,
     }
   }
   drawStepButtons(ctx, widgets, v);
+}
+
+void ClassLessonPickScreen::resumed(UiHost& host) {
+  if (!mClassId.empty()) {
+    const int page = mPage;
+    pickClass(host, mClassId);
+    mPage = page;
+  }
 }
 
 void ClassLessonPickScreen::activate(std::string_view widgetId, UiHost& host) {
@@ -254,6 +289,16 @@ void ClassPresentScreen::layout(const UiContext& ctx, WidgetList& out) {
     }
     return;
   }
+  if (mDone) {
+    // Everyone ticked is saved: the count, then "done" back to the lessons.
+    const std::string done = ctx.tr("class-lesson.done");
+    out.push_back(Widget{"done", cornerButton(ctx, Corner::BottomRight, done, true), done,
+                         WidgetRole::Button});
+    return;
+  }
+  const std::string back = ctx.tr("common.back");
+  out.push_back(
+      Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
   // Room at the top for why the last finish did not save everyone.
   const float note = mFailed || !receptionAups().empty() ? std::round(ctx.u(12)) : 0.0f;
   const Rect tiles{area.x, area.y + note, area.w, area.h - note};
@@ -287,6 +332,19 @@ void ClassPresentScreen::draw(UiContext& ctx, const WidgetList& widgets, const W
   int present = 0;
   for (const Row& r : mRows) {
     present += r.present ? 1 : 0;
+  }
+  if (mDone) {
+    drawTitle(ctx, inLang(ctx, mPlay->lesson->title), widgets);
+    const std::string saved =
+        mSaved == 1 ? ctx.tr("class-lesson.saved-one")
+                    : ctx.trf("class-lesson.saved", {{"count", std::to_string(mSaved)}});
+    drawTextBlock(ctx, "\xE2\x9C\x93 " + saved,
+                  ctx.fixedFont(text_size::kHeading, FontWeight::Bold), mContent, TextAlign::Centre,
+                  t.readyText, 0, true); // ✓
+    for (const Widget& w : widgets) {
+      drawButton(ctx, w, v, ButtonStyle::Primary, "\xE2\x9C\x93"); // ✓
+    }
+    return;
   }
   const std::string title =
       mChoosingClass
@@ -342,6 +400,17 @@ void ClassPresentScreen::activate(std::string_view widgetId, UiHost& host) {
     }
     return;
   }
+  if (mDone) {
+    if (id == "done") {
+      host.nav().pop(); // the lesson's front page, which goes back to the lessons
+    }
+    return;
+  }
+  if (id == "back") {
+    // Nothing recorded: the lesson's front page offers "Who was here?" again.
+    host.nav().pop();
+    return;
+  }
   if (WidgetId::parse(id).is("present")) {
     for (Row& r : mRows) {
       if (r.pupilId == WidgetId::parse(id).value) {
@@ -378,14 +447,15 @@ void ClassPresentScreen::activate(std::string_view widgetId, UiHost& host) {
         left.push_back(r); // failed, or still on its way: stays ticked
       }
     }
+    mSaved += saved;
     if (left.empty()) {
       host.records().shareRecords();
-      host.nav().pop();
+      mDone = true;
+      mFailed = false;
       return;
     }
     mRows = left;
     mPage = 0;
-    mSaved += saved;
     // Only a stopped queue is a failure; a save still on its way is not alarming.
     mFailed = rec.stalled();
     mError = mFailed ? rec.lastError() : std::string();
