@@ -287,14 +287,14 @@ Rect SignInScreen::wordsBox(const Rect& inner, bool picture) const {
   return Rect{inner.x + used, inner.y, std::max(0.0f, inner.w - used), inner.h};
 }
 
-SignInScreen::TileFit SignInScreen::fitTiles(const UiContext& ctx,
-                                             const std::vector<std::string>& labels, float units,
-                                             bool pictures, GridSpec base, const Rect& area,
-                                             float extraH, int minPerPage) const {
+SignInScreen::TileFit SignInScreen::fitTiles(const UiContext& ctx, const FitRequest& req) const {
   const Rect sample{0, 0, 1000, 1000};
   const Rect inner = tileCardInner(ctx, sample);
   const float padW = sample.w - inner.w;
   const float padH = sample.h - inner.h;
+  const GridSpec& base = req.base;
+  const Rect& area = req.area;
+  const bool pictures = req.pictures;
   const float gap = pictures ? std::round(ctx.u(1.2f)) : 0.0f;
   const float picture =
       pictures ? std::round(ctx.u(12) * std::clamp(ctx.textScale, 1.0f, 1.3f)) : 0.0f;
@@ -308,15 +308,21 @@ SignInScreen::TileFit SignInScreen::fitTiles(const UiContext& ctx,
     return std::max(0, cols) * std::max(0, rows);
   };
   // The pupil's size first; smaller only when no way of placing the picture gives
-  // every word its width and every name its lines on a page of `minPerPage`.
-  float size = units * ctx.textScale;
+  // every word its width and every label its lines on a page of `minPerPage`.
+  float size = req.units * ctx.textScale;
   TileFit best;
   for (;;) {
     const FontSpec font = ctx.fixedFont(size, FontWeight::Bold);
     const FontMetrics m = ctx.text.metrics(font);
+    // The note is smaller than the words it is under, and shrinks with them.
+    const FontSpec noteFont =
+        ctx.fixedFont(std::min(text_size::kDetail * ctx.textScale, size * 0.7f));
     float widest = 0;
-    for (const std::string& l : labels) {
+    for (const std::string& l : req.labels) {
       widest = std::max(widest, widestWord(l, m));
+    }
+    if (!req.note.empty()) {
+      widest = std::max(widest, widestWord(req.note, ctx.text.metrics(noteFont)));
     }
     int bestCount = -1;
     for (const bool above : {false, true}) {
@@ -325,6 +331,7 @@ SignInScreen::TileFit SignInScreen::fitTiles(const UiContext& ctx,
       }
       TileFit fit;
       fit.font = font;
+      fit.noteFont = noteFont;
       fit.picture = picture;
       fit.gap = gap;
       fit.above = above;
@@ -333,12 +340,20 @@ SignInScreen::TileFit SignInScreen::fitTiles(const UiContext& ctx,
       const float tileW = std::max(base.minTileW, needW);
       fit.wordsW = tileW - padW - beside;
       int lines = 1;
-      for (const std::string& l : labels) {
+      for (const std::string& l : req.labels) {
         lines = std::max(lines, static_cast<int>(wrapText(l, fit.wordsW, m).lines.size()));
       }
-      fit.wordsH = static_cast<float>(lines) * m.lineHeight() + extraH;
-      const float needH = std::ceil(
-          (above ? picture + gap + fit.wordsH : std::max(fit.wordsH, picture)) + padH + 1);
+      fit.wordsH = static_cast<float>(lines) * m.lineHeight();
+      float needH = std::ceil((above ? picture + gap + fit.wordsH : std::max(fit.wordsH, picture)) +
+                              padH + 1);
+      if (!req.note.empty() && !req.labels.empty()) {
+        // The last tile has no picture: its word, then the note under it.
+        const float last =
+            static_cast<float>(wrapText(req.labels.back(), tileW - padW, m).lines.size()) *
+                m.lineHeight() +
+            textBlockHeight(ctx, req.note, noteFont, tileW - padW);
+        needH = std::max(needH, std::ceil(last + padH + 1));
+      }
       fit.spec = base;
       fit.spec.minTileW = tileW;
       fit.spec.minTileH = std::max(base.minTileH, needH);
@@ -350,55 +365,56 @@ SignInScreen::TileFit SignInScreen::fitTiles(const UiContext& ctx,
         best = fit;
       }
     }
-    if (bestCount >= std::max(1, minPerPage) || size <= text_size::kDetail) {
+    if (bestCount >= std::max(1, req.minPerPage) || size <= req.floorUnits) {
       break;
     }
-    size = std::max(text_size::kDetail, size * 0.9f);
+    size = std::max(req.floorUnits, size * 0.9f);
   }
   return best;
 }
 
 SignInScreen::TileFit SignInScreen::classFit(const UiContext& ctx, const Rect& area) const {
-  GridSpec spec;
-  spec.minTileW = ctx.u(30);
-  spec.minTileH = ctx.u(16);
-  spec.maxTileH = ctx.u(mModel.classes.empty() ? 30 : 24);
-  spec.maxTileW = ctx.u(60);
-  spec.gap = std::round(ctx.u(metrics::kGap));
-  spec.maxColumns = 5;
-  std::vector<std::string> labels;
+  FitRequest req;
+  req.base.minTileW = ctx.u(30);
+  req.base.minTileH = ctx.u(16);
+  req.base.maxTileH = ctx.u(mModel.classes.empty() ? 30 : 24);
+  req.base.maxTileW = ctx.u(60);
+  req.base.gap = std::round(ctx.u(metrics::kGap));
+  req.base.maxColumns = 5;
   for (const SchoolClass& c : mModel.classes) {
-    labels.push_back(c.name);
+    req.labels.push_back(c.name);
   }
-  labels.push_back(ctx.tr("sign-in.guest"));
-  // The guest tile's note goes under its word.
-  const FontSpec detail = ctx.font(text_size::kDetail);
-  const float noteW = std::max(spec.minTileW - ctx.u(3.2f), ctx.u(10));
-  const float noteH = textBlockHeight(ctx, ctx.tr("sign-in.guest-detail"), detail, noteW);
-  // Classes are not paged: every one must be on the screen.
-  return fitTiles(ctx, labels, text_size::kHeading + 1.2f, !mModel.classes.empty(), spec, area,
-                  noteH, static_cast<int>(labels.size()));
+  req.labels.push_back(ctx.tr("sign-in.guest"));
+  req.note = ctx.tr("sign-in.guest-detail");
+  req.units = text_size::kHeading + 1.2f;
+  req.pictures = !mModel.classes.empty();
+  req.area = area;
+  // Classes are not paged: every one must be on the screen, even if a very long
+  // name has to be smaller for it.
+  req.minPerPage = static_cast<int>(req.labels.size());
+  req.floorUnits = text_size::kDetail * 0.5f;
+  return fitTiles(ctx, req);
 }
 
 SignInScreen::TileFit SignInScreen::nameFit(const UiContext& ctx) const {
-  const Areas a = areas(ctx);
-  GridSpec spec;
-  spec.minTileW = ctx.u(26) * std::max(1.0f, ctx.textScale * 0.9f);
-  spec.minTileH = ctx.u(11.5f);
-  spec.maxTileH = ctx.u(22);
-  spec.maxTileW = ctx.u(50);
-  spec.gap = std::round(ctx.u(metrics::kGap));
-  spec.maxColumns = 6;
-  std::vector<std::string> labels;
-  bool pictures = false;
+  FitRequest req;
+  req.base.minTileW = ctx.u(26) * std::max(1.0f, ctx.textScale * 0.9f);
+  req.base.minTileH = ctx.u(11.5f);
+  req.base.maxTileH = ctx.u(22);
+  req.base.maxTileW = ctx.u(50);
+  req.base.gap = std::round(ctx.u(metrics::kGap));
+  req.base.maxColumns = 6;
   for (const Pupil* p : mModel.pupilsOf(mClassId)) {
-    labels.push_back(p->shortName());
-    pictures = pictures || mMarks.count(p->id) != 0 || mModel.avatars.count(p->id) != 0;
+    req.labels.push_back(p->shortName());
+    req.pictures = req.pictures || mMarks.count(p->id) != 0 || mModel.avatars.count(p->id) != 0;
   }
+  req.units = text_size::kHeading;
+  req.area = areas(ctx).tiles;
   // Fewer names a page rather than smaller words, down to two a page: a pupil who
   // chose big text needs it, and one name a page would be a long search.
-  return fitTiles(ctx, labels, text_size::kHeading, pictures, spec, a.tiles, 0,
-                  std::min(2, static_cast<int>(labels.size())));
+  req.minPerPage = std::min(2, static_cast<int>(req.labels.size()));
+  req.floorUnits = text_size::kDetail;
+  return fitTiles(ctx, req);
 }
 
 void SignInScreen::layoutClasses(const UiContext& ctx, WidgetList& out) const {
@@ -517,7 +533,7 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
   const Theme& t = ctx.theme;
   const FontSpec tileFont = mFit.font; // class and name tiles: fitted in layout
   const FontSpec nameFont = mFit.font;
-  const FontSpec detail = ctx.font(text_size::kDetail);
+  const FontSpec detail = mFit.noteFont;
 
   switch (mStep) {
   case Step::Classes:
@@ -560,9 +576,12 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
       const Rect in = drawTileCard(ctx, w, v);
       const std::string note = ctx.tr("sign-in.guest-detail");
       const float detailH = textBlockHeight(ctx, note, detail, in.w);
-      const Rect main{in.x, in.y, in.w, in.h - detailH};
-      drawTextBlock(ctx, w.label, tileFont, main, TextAlign::Centre, t.text, 0, true);
-      drawTextBlock(ctx, note, detail, Rect{in.x, main.bottom(), in.w, detailH}, TextAlign::Centre,
+      const float wordH = textBlockHeight(ctx, w.label, tileFont, in.w);
+      // The word and its note together, centred in the tile.
+      const float top = std::round(in.y + std::max(0.0f, (in.h - wordH - detailH) / 2));
+      drawTextBlock(ctx, w.label, tileFont, Rect{in.x, top, in.w, wordH}, TextAlign::Centre,
+                    t.text);
+      drawTextBlock(ctx, note, detail, Rect{in.x, top + wordH, in.w, detailH}, TextAlign::Centre,
                     t.mutedText);
     } else if (WidgetId::parse(w.id).is("class")) {
       const SchoolClass* cls = nullptr;

@@ -83,6 +83,7 @@ private:
   struct TileFit {
     GridSpec spec;
     FontSpec font;
+    FontSpec noteFont; // the guest tile's note
     float picture = 0; // the least side of a tile's picture (0: none)
     float gap = 0;     // between the picture and the words
     bool above = false;
@@ -90,10 +91,19 @@ private:
     float wordsH = 0;
   };
   // `minPerPage`: fewer tiles than this on a page is not room worth giving; the
-  // words are made smaller instead.
-  TileFit fitTiles(const UiContext& ctx, const std::vector<std::string>& labels, float units,
-                   bool pictures, GridSpec base, const Rect& area, float extraH,
-                   int minPerPage) const;
+  // words are made smaller instead, down to `floorUnits`. `note` goes under the
+  // last label (the guest tile's), in the detail size.
+  struct FitRequest {
+    std::vector<std::string> labels;
+    float units = 0;
+    bool pictures = false;
+    GridSpec base;
+    Rect area;
+    std::string note;
+    int minPerPage = 1;
+    float floorUnits = 0;
+  };
+  TileFit fitTiles(const UiContext& ctx, const FitRequest& req) const;
   TileFit classFit(const UiContext& ctx, const Rect& area) const;
   TileFit nameFit(const UiContext& ctx) const;
 
