@@ -82,6 +82,7 @@ add_library(sq_engine STATIC
   ${SQ_GAME_DIR}/ui/widget.cpp
   ${SQ_GAME_DIR}/ui/widgets.cpp
   # screens: the pupil screens, a lesson's steps, the teacher screens
+  ${SQ_GAME_DIR}/screens/avatar_screen.cpp
   ${SQ_GAME_DIR}/screens/butterfly_screen.cpp
   ${SQ_GAME_DIR}/screens/fetching_screen.cpp
   ${SQ_GAME_DIR}/screens/home_model.cpp

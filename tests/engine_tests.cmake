@@ -23,6 +23,7 @@ add_executable(sq_engine_tests
   ${SQ_ENGINE_TEST_DIR}/script_test.cpp
   ${SQ_ENGINE_TEST_DIR}/screens_test.cpp
   ${SQ_ENGINE_TEST_DIR}/sign_in_marks_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/sign_in_cues_test.cpp
   ${SQ_ENGINE_TEST_DIR}/accessibility_test.cpp
   ${SQ_ENGINE_TEST_DIR}/golden_test.cpp
   ${SQ_ENGINE_TEST_DIR}/picture_test.cpp

@@ -24,9 +24,10 @@ void PupilSessionService::signIn(const Pupil& pupil) {
     Diagnostics diags;
     mChoices = loadPupilPreferences(*path, diags);
     if (mChoices.empty()) {
-      // A first visit keeps what was chosen at the sign-in screen (a pupil who
-      // needed high contrast to find their name keeps it).
-      rememberChoices(mChoices, mDevice, band);
+      // A first visit keeps what was changed at the sign-in screen (a pupil who
+      // needed high contrast to find their name keeps it); the rest follows the
+      // pupil's band.
+      mChoices = choicesBeforeSignIn(mDevice);
     }
   }
   mLive = resolvePupilSettings(mChoices, band);
@@ -36,7 +37,7 @@ void PupilSessionService::signIn(const Pupil& pupil) {
   if (startMerge()) {
     mDeps.stack.requestResetTo(makeFetchingScreen(*this, mFetching));
   } else {
-    mDeps.stack.requestResetTo(makeHomeScreen(mDeps.host));
+    mDeps.stack.requestResetTo(makeArrivalScreen(mDeps.host, *this));
   }
 }
 
@@ -72,6 +73,18 @@ void PupilSessionService::setPrefs(const PupilSettings& next) {
     mDevice = next;
   }
   mDeps.applyPrefs();
+}
+
+std::string PupilSessionService::avatarOf(const std::string& pupilId) const {
+  if (mWho.pupil() && pupilId == mWho.pupilId) {
+    return mLive.avatar;
+  }
+  const auto path = pupilSettingsPath(mDeps.recordsDir(), pupilId);
+  if (!path) {
+    return {};
+  }
+  Diagnostics ignored; // a damaged file only means no picture on the tile
+  return loadPupilPreferences(*path, ignored).avatar.value_or(std::string());
 }
 
 bool PupilSessionService::loadPicturePasswords(const std::string& recordsDir, std::string& error) {
@@ -127,7 +140,7 @@ bool PupilSessionService::stepMerge(std::uint64_t nowMs) {
   }
   if (!mMergeJob && mFetching && mDeps.stack.topId() == "fetching") {
     mFetching.reset();
-    mDeps.stack.requestResetTo(makeHomeScreen(mDeps.host));
+    mDeps.stack.requestResetTo(makeArrivalScreen(mDeps.host, *this));
     mDeps.stack.applyRequests(mDeps.host, nowMs);
     redraw = true;
   }

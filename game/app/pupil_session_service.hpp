@@ -45,6 +45,8 @@ public:
   const PupilSettings& prefs() const override { return mLive; }
   void setPrefs(const PupilSettings& next) override;
 
+  std::string avatarOf(const std::string& pupilId) const override;
+
   std::vector<int> picturePassword(const std::string& classId) const override {
     return mPictures.get(classId);
   }

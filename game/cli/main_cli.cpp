@@ -43,6 +43,7 @@ void printUsage(std::ostream& os) {
         "  teacher-key show|forget|reseal     the teacher's signing key and the key trusted\n"
         "  roster import FILE|DIR [OPTIONS]   import a class list (MIS CSV or OneRoster folder)\n"
         "  roster list | roster promote       print the class list; move everyone up a year\n"
+        "  roster emblem [CLASS [PIC/COLOUR]] each class's sign-in picture and colour\n"
         "  report --format csv|html|xapi ...  coverage register: CSV, governors' HTML or xAPI\n"
         "  aup-print --phase eyfs|ks1|ks2     a printable AUP to send home to sign\n"
         "  pin set|check|status|unlock        the teacher PIN and its lockout (see pin --help)\n"

@@ -3,6 +3,7 @@
 #include "cli/cli_args.hpp"
 #include "cli/teacher_key_command.hpp"
 #include "results/civil_time.hpp"
+#include "results/class_emblem.hpp"
 #include "results/name_clashes.hpp"
 #include "results/results_store.hpp"
 #include "results/roster_import.hpp"
@@ -31,7 +32,8 @@ constexpr const char* kUsage =
     "           [--forename-col NAME] [--surname-col NAME] [--class-col NAME]\n"
     "           [--year-col NAME] [--id-col NAME] [--data DIR]\n"
     "       safequest-cli roster list [--data DIR]\n"
-    "       safequest-cli roster promote [--again] [--data DIR]\n";
+    "       safequest-cli roster promote [--again] [--data DIR]\n"
+    "       safequest-cli roster emblem [CLASS [PICTURE/COLOUR | default]] [--data DIR]\n";
 
 int usage(std::ostream& err, const std::string& problem) {
   err << "safequest-cli roster: " << problem << "\n" << kUsage;
@@ -331,6 +333,78 @@ int runPromote(const Args& args, std::ostream& out, std::ostream& err) {
   return 0;
 }
 
+// The emblem on each class's sign-in tile: lists them, shows one class's, or sets
+// it. The choice is kept with the class list, so the next signed publish takes it
+// to every game PC.
+int runEmblem(const Args& args, std::ostream& out, std::ostream& err) {
+  const auto& pos = args.positional();
+  if (pos.size() > 3) {
+    return usage(err, "roster emblem takes a class and an emblem");
+  }
+  auto store = openStore(args, err);
+  if (!store) {
+    return 2;
+  }
+  Roster roster = store->loadRoster();
+  const auto emblems = classEmblems(roster.classes);
+  const auto line = [&](const SchoolClass& c) {
+    const auto it = emblems.find(c.id);
+    if (it != emblems.end()) {
+      out << c.name << '\t' << it->second.id() << '\t' << (it->second.chosen ? "chosen" : "default")
+          << '\n';
+    }
+  };
+  if (pos.size() == 1) {
+    for (const SchoolClass& c : roster.classes) {
+      line(c);
+    }
+    return 0;
+  }
+  SchoolClass* target = nullptr;
+  for (SchoolClass& c : roster.classes) {
+    if (c.name == pos[1]) {
+      target = &c;
+    }
+  }
+  if (target == nullptr) {
+    err << "safequest-cli roster: no class is called \"" << pos[1] << "\"\n";
+    return 1;
+  }
+  if (pos.size() == 2) {
+    line(*target);
+    return 0;
+  }
+  if (pos[2] == "default") {
+    target->emblem.clear();
+  } else if (auto e = parseClassEmblem(pos[2])) {
+    target->emblem = e->id();
+  } else {
+    std::string pictures;
+    std::string colours;
+    for (std::string_view p : kEmblemPictures) {
+      pictures += (pictures.empty() ? "" : ", ") + std::string(p);
+    }
+    for (std::string_view c : kEmblemColours) {
+      colours += (colours.empty() ? "" : ", ") + std::string(c);
+    }
+    err << "safequest-cli roster: an emblem is PICTURE/COLOUR, e.g. rocket/blue; pictures: "
+        << pictures << "; colours: " << colours << "\n";
+    return 1;
+  }
+  std::string error;
+  if (!store->saveRoster(roster, error)) {
+    err << "safequest-cli roster: " << error << "\n";
+    return 2;
+  }
+  const SchoolClass saved = *target;
+  const auto now = classEmblems(roster.classes);
+  if (const auto it = now.find(saved.id); it != now.end()) {
+    out << saved.name << '\t' << it->second.id() << '\t'
+        << (it->second.chosen ? "chosen" : "default") << '\n';
+  }
+  return 0;
+}
+
 } // namespace
 
 int runRoster(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
@@ -360,6 +434,9 @@ int runRoster(const std::vector<std::string>& argv, std::ostream& out, std::ostr
   }
   if (sub == "promote") {
     return runPromote(args, out, err);
+  }
+  if (sub == "emblem") {
+    return runEmblem(args, out, err);
   }
   return usage(err, "unknown subcommand \"" + sub + "\"");
 }

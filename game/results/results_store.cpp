@@ -566,6 +566,14 @@ Roster ResultsStore::loadRoster() const {
         r.settings.incidentSteps.push_back(value);
       } else if (key.rfind("term.", 0) == 0) {
         r.settings.termDates.push_back(value);
+      } else if (key.rfind("class_emblem.", 0) == 0) {
+        // Kept beside the school's settings, so the classes table is unchanged.
+        const std::string classId = key.substr(std::string("class_emblem.").size());
+        for (SchoolClass& c : r.classes) {
+          if (c.id == classId) {
+            c.emblem = value;
+          }
+        }
       }
     }
   }
@@ -639,6 +647,11 @@ bool ResultsStore::saveRoster(const Roster& roster, std::string& error) {
   }
   for (std::size_t i = 0; i < roster.settings.termDates.size(); ++i) {
     kv.emplace_back(padded("term.", i), roster.settings.termDates[i]);
+  }
+  for (const SchoolClass& c : roster.classes) {
+    if (!c.emblem.empty()) {
+      kv.emplace_back("class_emblem." + c.id, c.emblem);
+    }
   }
   if (!insertAll("INSERT INTO settings(key, value) VALUES (?, ?)", kv,
                  [](SqlStatement& s, const std::pair<std::string, std::string>& row) {

@@ -15,6 +15,9 @@ namespace sq {
 struct SchoolClass {
   std::string id;   // random lowercase uuid
   std::string name; // "3B", "Oak", "Dosbarth Derw"
+  // The teacher's choice of picture and colour for the class's tile, "rocket/blue"
+  // (results/class_emblem); "": the default worked out from the id.
+  std::string emblem = {};
 };
 
 struct Pupil {

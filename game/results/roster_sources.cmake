@@ -5,4 +5,5 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/roster_import.cpp
   ${CMAKE_CURRENT_LIST_DIR}/roster_merge.cpp
   ${CMAKE_CURRENT_LIST_DIR}/name_clashes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/class_emblem.cpp
 )

@@ -2,6 +2,7 @@
 
 #include "content/json_limits.hpp"
 #include "core/atomic_file.hpp"
+#include "results/class_emblem.hpp"
 #include "results/device_claim.hpp"
 #include "results/merge_job.hpp"
 #include "results/teacher_trust.hpp"
@@ -224,7 +225,11 @@ std::string classListJson(const Roster& roster) {
   j["incidentSteps"] = roster.settings.incidentSteps;
   j["classes"] = nlohmann::ordered_json::array();
   for (const auto& c : roster.classes) {
-    j["classes"].push_back({{"id", c.id}, {"name", c.name}});
+    nlohmann::ordered_json cls = {{"id", c.id}, {"name", c.name}};
+    if (!c.emblem.empty()) {
+      cls["emblem"] = c.emblem; // the teacher's choice reaches every game PC, signed
+    }
+    j["classes"].push_back(std::move(cls));
   }
   j["pupils"] = nlohmann::ordered_json::array();
   for (const auto& p : roster.pupils) {
@@ -295,7 +300,12 @@ std::optional<Roster> parseClassList(std::string_view bytes, std::string& error,
       error = "a class in the class list is malformed";
       return std::nullopt;
     }
-    r.classes.push_back({*id, *name});
+    SchoolClass cls{*id, *name};
+    // An emblem this build does not know is left out: the class gets its default.
+    if (auto emblem = str(c, "emblem"); emblem && parseClassEmblem(*emblem)) {
+      cls.emblem = *emblem;
+    }
+    r.classes.push_back(std::move(cls));
   }
   for (const auto& p : *pupils) {
     if (!p.is_object()) {

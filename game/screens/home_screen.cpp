@@ -1,7 +1,9 @@
 #include "screens/home_screen.hpp"
 
+#include "screens/avatar_screen.hpp"
 #include "screens/lesson/lesson_screen.hpp"
 #include "screens/pupil_settings_screen.hpp"
+#include "text/layout.hpp"
 #include "ui/chrome.hpp"
 #include "ui/controls.hpp"
 #include "ui/widgets.hpp"
@@ -23,6 +25,14 @@ HomeModel homeModelFromHost(const UiHost& host) {
 
 std::unique_ptr<Screen> makeHomeScreen(const UiHost& host) {
   return std::make_unique<HomeScreen>(homeModelFromHost(host));
+}
+
+std::unique_ptr<Screen> makeArrivalScreen(const UiHost& host, const PupilSession& pupil) {
+  if (pupil.session().pupil() && pupil.prefs().avatar.empty()) {
+    // Asked once: choosing a picture, or "No picture", is kept, and home follows.
+    return std::make_unique<AvatarScreen>(std::string(), true);
+  }
+  return makeHomeScreen(host);
 }
 
 namespace {
@@ -90,7 +100,11 @@ HomeScreen::Areas HomeScreen::areas(const UiContext& ctx) const {
     a.chips = Rect{content.x, y, content.w, std::round(ctx.u(metrics::kButtonHeight))};
     y += a.chips.h + std::round(ctx.u(metrics::kGap));
   }
-  const float titleH = std::round(ctx.text.metrics(unitTitleFont(ctx)).lineHeight());
+  // The unit's title wraps rather than being cut.
+  const HomeUnit* unit = selectedUnit();
+  const float titleH =
+      std::round(unit != nullptr ? textBlockHeight(ctx, unit->title, unitTitleFont(ctx), content.w)
+                                 : ctx.text.metrics(unitTitleFont(ctx)).lineHeight());
   a.unitTitle = Rect{content.x, y, content.w, titleH};
   y += titleH + std::round(ctx.u(2.5f));
   a.path = Rect{content.x, y, content.w, std::max(0.0f, content.bottom() - y)};
@@ -98,23 +112,54 @@ HomeScreen::Areas HomeScreen::areas(const UiContext& ctx) const {
   return a;
 }
 
-// Inside a lesson tile: the picture, the title under it and the state badge at the
-// foot. Text inside a tile grows with the pupil's text size up to 150%; the
-// picture keeps at least 40% of the tile, since it is what a non-reader reads.
+// Inside a lesson tile: the picture, the title under it and the state line at the
+// foot. Text inside a tile grows with the pupil's text size up to 150%. The title
+// is never cut: it wraps, then takes room from the picture (which keeps at least
+// kMinPicture of the tile, since it is what a non-reader reads), and only then is
+// its font made smaller, down to the detail size.
+namespace {
+constexpr float kMinPicture = 0.3f;
+} // namespace
+
+float HomeScreen::titleFontUnits(const UiContext& ctx) {
+  return text_size::kBody * std::min(ctx.textScale, 1.5f);
+}
+
+float HomeScreen::tileNeeds(const UiContext& ctx, float tileW, const std::string& title) {
+  const Rect in = tileCardInner(ctx, Rect{0, 0, tileW, 1000});
+  const FontSpec font = ctx.fixedFont(titleFontUnits(ctx), FontWeight::Bold);
+  const FontSpec badge = ctx.fixedFont(text_size::kDetail, FontWeight::Bold);
+  const float badgeH = std::round(static_cast<float>(badge.pixelSize) * 1.7f);
+  const float titleH = textBlockHeight(ctx, title, font, in.w);
+  // The picture at its usual 4:3 across the tile, at most.
+  const float picture = std::round(in.w * 0.75f);
+  return titleH + badgeH + picture + ctx.u(3) + (tileW - in.w);
+}
+
 HomeScreen::Tile HomeScreen::planTile(const UiContext& ctx, const Rect& rect,
                                       const std::string& title) {
   Tile tile;
   const Rect in = tileCardInner(ctx, rect);
-  tile.titleFont =
-      ctx.fixedFont(text_size::kBody * std::min(ctx.textScale, 1.5f), FontWeight::Bold);
   tile.badgeFont = ctx.fixedFont(text_size::kDetail, FontWeight::Bold);
   tile.badgeH = std::round(static_cast<float>(tile.badgeFont.pixelSize) * 1.7f);
-  const float oneLine = ctx.text.metrics(tile.titleFont).lineHeight();
-  const float titleH = std::min(textBlockHeight(ctx, title, tile.titleFont, in.w, 2),
-                                std::max(oneLine, in.h * 0.6f - tile.badgeH - ctx.u(3)));
+  const float room = std::max(0.0f, in.h * (1.0f - kMinPicture) - tile.badgeH - ctx.u(3));
+  float units = titleFontUnits(ctx);
+  for (;;) {
+    tile.titleFont = ctx.fixedFont(units, FontWeight::Bold);
+    const WrappedText wrapped = wrapText(title, in.w, ctx.text.metrics(tile.titleFont));
+    const bool fits =
+        !wrapped.overflow && textBlockHeight(ctx, title, tile.titleFont, in.w) <= room + 0.5f;
+    if (fits || units <= text_size::kDetail) {
+      break;
+    }
+    units = std::max(text_size::kDetail, units * 0.9f);
+  }
+  const float titleH = textBlockHeight(ctx, title, tile.titleFont, in.w);
   const float pictureH = std::max(0.0f, in.h - tile.badgeH - titleH - ctx.u(3));
   tile.picture = Rect{in.x, in.y, in.w, pictureH};
   tile.title = Rect{in.x, in.y + pictureH + ctx.u(1), in.w, titleH};
+  // Big: a third of the tile's width, and never smaller than a button is tall.
+  tile.tick = std::round(std::max(ctx.u(metrics::kButtonHeight), in.w * 0.34f));
   return tile;
 }
 
@@ -145,22 +190,79 @@ void HomeScreen::layout(const UiContext& ctx, WidgetList& out) {
   // Settings go last in reading order: after the lessons, before the butterfly.
   const Widget settingsButton{"settings", cornerButton(ctx, Corner::BottomLeft, settings, true),
                               settings, WidgetRole::Button};
-  if (unit == nullptr || unit->lessons.empty()) {
+  // The pupil's own picture, to change it: beside settings, for a pupil only.
+  const std::string mine = ctx.tr("avatar.change");
+  const Widget avatarButton{"avatar", cornerButton(ctx, Corner::BottomRight, mine, true), mine,
+                            WidgetRole::Button};
+  const auto addCorners = [&] {
     out.push_back(settingsButton);
+    if (!mModel.guest && !mModel.name.empty()) {
+      out.push_back(avatarButton);
+    }
+  };
+  if (unit == nullptr || unit->lessons.empty()) {
+    addCorners();
     return;
   }
-  // One row for up to four lessons, two rows (a zigzag path) for more.
+  // One row for up to four lessons, two rows (a zigzag path) for more; more rows
+  // (fewer, wider tiles) while a title's longest word is wider than its tile.
   const int n = static_cast<int>(unit->lessons.size());
-  const int rows = n <= 4 ? 1 : 2;
-  const int perRow = (n + rows - 1) / rows;
-  const float gap = std::round(ctx.u(8)); // room for the path between tiles
+  float gap = std::round(ctx.u(8)); // room for the path between tiles
+  const float narrowGap = std::round(ctx.u(3));
   const float rowGap = std::round(ctx.u(metrics::kGap * 2));
-  const float tileW =
-      std::min(std::round(ctx.u(46)), std::floor((a.path.w - gap * static_cast<float>(perRow - 1)) /
-                                                 static_cast<float>(perRow)));
-  const float tileH = std::min(
-      std::round(ctx.u(60)),
-      std::floor((a.path.h - rowGap * static_cast<float>(rows - 1)) / static_cast<float>(rows)));
+  const auto widthWith = [&](int r, float g) {
+    const int across = (n + r - 1) / r;
+    return std::min(
+        std::round(ctx.u(46)),
+        std::floor((a.path.w - g * static_cast<float>(across - 1)) / static_cast<float>(across)));
+  };
+  const FontMetrics titleMetrics =
+      ctx.text.metrics(ctx.fixedFont(titleFontUnits(ctx), FontWeight::Bold));
+  float widest = 0;
+  for (const HomeLesson& l : unit->lessons) {
+    std::size_t start = 0;
+    while (start <= l.title.size()) {
+      std::size_t end = l.title.find(' ', start);
+      if (end == std::string::npos) {
+        end = l.title.size();
+      }
+      widest = std::max(
+          widest, measureText(std::string_view(l.title).substr(start, end - start), titleMetrics));
+      start = end + 1;
+    }
+  }
+  const auto fits = [&](int r, float g) {
+    return tileCardInner(ctx, Rect{0, 0, widthWith(r, g), 100}).w >= widest + 1;
+  };
+  // Room first: a shorter path between tiles, then more rows while tiles stay tall
+  // enough for their pictures; the words are made smaller (planTile) only after.
+  const int usual = n <= 4 ? 1 : 2;
+  int rows = usual;
+  if (!fits(rows, gap)) {
+    if (fits(rows, narrowGap)) {
+      gap = narrowGap;
+    } else {
+      while (rows < n && !fits(rows, gap) &&
+             (a.path.h - rowGap * static_cast<float>(rows)) / static_cast<float>(rows + 1) >=
+                 ctx.u(24)) {
+        ++rows;
+      }
+      if (!fits(rows, gap)) {
+        rows = usual;
+        gap = narrowGap;
+      }
+    }
+  }
+  const int perRow = (n + rows - 1) / rows;
+  const float tileW = widthWith(rows, gap);
+  // Tiles grow taller (up to the room there is) when a title needs more lines.
+  float wanted = std::round(ctx.u(60));
+  for (const HomeLesson& l : unit->lessons) {
+    wanted = std::max(wanted, std::ceil(tileNeeds(ctx, tileW, l.title)));
+  }
+  const float tileH =
+      std::min(wanted, std::floor((a.path.h - rowGap * static_cast<float>(rows - 1)) /
+                                  static_cast<float>(rows)));
   const float blockH = tileH * static_cast<float>(rows) + rowGap * static_cast<float>(rows - 1);
   const float top = std::round(a.path.y + (a.path.h - blockH) / 2);
   for (int i = 0; i < n; ++i) {
@@ -180,7 +282,7 @@ void HomeScreen::layout(const UiContext& ctx, WidgetList& out) {
                l.title + ": " + lessonStateLabel(ctx, l.state), WidgetRole::Tile});
     mTiles.push_back(planTile(ctx, out.back().rect, l.title));
   }
-  out.push_back(settingsButton);
+  addCorners();
 }
 
 void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
@@ -202,7 +304,7 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
                   TextAlign::Centre, t.mutedText, 3, true);
   }
   if (unit != nullptr) {
-    drawTextBlock(ctx, unit->title, unitTitleFont(ctx), a.unitTitle, TextAlign::Centre, t.text, 1);
+    drawTextBlock(ctx, unit->title, unitTitleFont(ctx), a.unitTitle, TextAlign::Centre, t.text);
   }
 
   // The path first, behind the tiles: a soft band joining them in order.
@@ -237,6 +339,8 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
       drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x90"); // ←
     } else if (w.id == "settings") {
       drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x9A\x99"); // ⚙
+    } else if (w.id == "avatar") {
+      drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x98\xBA"); // ☺
     } else if (WidgetId::parse(w.id).is("unit")) {
       drawChoiceButton(ctx, w, v);
     } else if (WidgetId::parse(w.id).is("lesson") && unit != nullptr) {
@@ -250,18 +354,25 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
       const FontSpec& badgeFont = tile.badgeFont;
       const float badgeH = tile.badgeH;
       drawPicture(ctx, l.picture, tile.picture);
-      drawTextBlock(ctx, l.title, tile.titleFont, tile.title, TextAlign::Centre, t.text, 2);
-      // Its state, in words and by the badge's colour and dot.
-      BadgeStyle style{t.pressed, t.mutedText, t.mutedText};
-      if (l.state == LessonState::Done) {
-        style = BadgeStyle{t.readyFill, t.readyText, t.readyAccent};
-      } else if (l.state == LessonState::InProgress) {
-        style = BadgeStyle{t.warningFill, t.warningText, t.warningText};
-      }
+      drawTextBlock(ctx, l.title, tile.titleFont, tile.title, TextAlign::Centre, t.text);
       const std::string label = lessonStateLabel(ctx, l.state);
-      const float bw = badgeWidth(ctx, label, badgeFont);
-      drawBadge(ctx, label, badgeFont, std::round(in.x + (in.w + bw) / 2), in.bottom() - badgeH / 2,
-                style);
+      if (l.state == LessonState::Done) {
+        // Done is a big tick on the picture a child sees from across the room, with
+        // the word under the title for readers.
+        drawDoneTick(ctx,
+                     Rect{tile.picture.right() - tile.tick, tile.picture.y, tile.tick, tile.tick});
+        drawTextBlock(ctx, label, badgeFont, Rect{in.x, in.bottom() - badgeH, in.w, badgeH},
+                      TextAlign::Centre, t.readyText, 0, true);
+      } else {
+        // Its state, in words and by the badge's colour and dot.
+        BadgeStyle style{t.pressed, t.mutedText, t.mutedText};
+        if (l.state == LessonState::InProgress) {
+          style = BadgeStyle{t.warningFill, t.warningText, t.warningText};
+        }
+        const float bw = badgeWidth(ctx, label, badgeFont);
+        drawBadge(ctx, label, badgeFont, std::round(in.x + (in.w + bw) / 2),
+                  in.bottom() - badgeH / 2, style);
+      }
       // The lesson's number on the path, in a small circle at the corner.
       const float d = std::round(ctx.u(7));
       const Rect circle{w.rect.x - d * 0.3f, w.rect.y - d * 0.3f, d, d};
@@ -271,10 +382,41 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
   }
 }
 
+void drawDoneTick(UiContext& ctx, const Rect& box) {
+  const Theme& t = ctx.theme;
+  const float d = std::min(box.w, box.h);
+  const Rect circle{box.x + (box.w - d) / 2, box.y + (box.h - d) / 2, d, d};
+  // A ring of the surface colour keeps the tick apart from any picture under it.
+  const float ring = std::max(2.0f, std::round(d * 0.06f));
+  ctx.renderer.fillRoundedRect(
+      Rect{circle.x - ring, circle.y - ring, circle.w + 2 * ring, circle.h + 2 * ring},
+      d / 2 + ring, t.surface);
+  ctx.renderer.fillRoundedRect(circle, d / 2, t.readyAccent);
+  // The tick: two thick strokes, short then long, in the accent's text colour.
+  const auto stroke = [&](Point a, Point b, float width) {
+    const float dx = b.x - a.x;
+    const float dy = b.y - a.y;
+    const float len = std::max(1.0f, std::sqrt(dx * dx + dy * dy));
+    const float nx = -dy / len * width / 2;
+    const float ny = dx / len * width / 2;
+    ctx.renderer.fillConvex({Point{a.x + nx, a.y + ny}, Point{b.x + nx, b.y + ny},
+                             Point{b.x - nx, b.y - ny}, Point{a.x - nx, a.y - ny}},
+                            t.readyFill);
+  };
+  const float w = d * 0.13f;
+  const Point start{circle.x + d * 0.26f, circle.y + d * 0.52f};
+  const Point corner{circle.x + d * 0.43f, circle.y + d * 0.69f};
+  const Point end{circle.x + d * 0.76f, circle.y + d * 0.33f};
+  stroke(start, corner, w);
+  stroke(Point{corner.x - w * 0.3f, corner.y + w * 0.3f}, end, w);
+}
+
 void HomeScreen::activate(std::string_view widgetId, UiHost& host) {
   const std::string id(widgetId);
   if (id == "sign-out") {
     host.pupil().signOut();
+  } else if (id == "avatar") {
+    host.nav().push(makeAvatarScreen(host.pupil()));
   } else if (id == "settings") {
     host.nav().push(makePupilSettingsScreen(host.pupil()));
   } else if (WidgetId::parse(id).is("unit")) {

@@ -1,8 +1,10 @@
 // Home ("home"): the pupil's year-group unit as a calm path of big lesson tiles,
 // each with its picture, its title and whether it is not started, in progress or
 // done. Units of unlocked bands (or, for a guest, every unit) are a row of year
-// buttons above the path. From here: a lesson, settings, or "not me".
-// Depends on: ui/screen, screens/home_model, ui/chrome, ui/controls.
+// buttons above the path. A lesson done has a big tick. From here: a lesson,
+// settings, the pupil's picture (screens/avatar_screen), or "not me".
+// Depends on: ui/screen, screens/home_model, screens/avatar_screen, ui/chrome,
+// ui/controls, text/layout.
 #pragma once
 
 #include "screens/home_model.hpp"
@@ -40,8 +42,13 @@ private:
     FontSpec titleFont;
     FontSpec badgeFont;
     float badgeH = 0;
+    float tick = 0; // the side of the big "done" tick
   };
   static Tile planTile(const UiContext& ctx, const Rect& rect, const std::string& title);
+  // The title's font size, in units, before any shrinking.
+  static float titleFontUnits(const UiContext& ctx);
+  // How tall a tile `tileW` wide must be to show `title` whole beside a full picture.
+  static float tileNeeds(const UiContext& ctx, float tileW, const std::string& title);
   std::vector<Tile> mTiles; // one per lesson tile, in order
   const HomeUnit* selectedUnit() const;
 
@@ -52,6 +59,11 @@ private:
 // Builds the model from the host (catalog, session, records, config) and the screen.
 HomeModel homeModelFromHost(const UiHost& host);
 std::unique_ptr<Screen> makeHomeScreen(const UiHost& host);
+// What a pupil sees after signing in: the picture question the first time
+// (screens/avatar_screen), else home. `pupil` is who signed in (the host's own).
+std::unique_ptr<Screen> makeArrivalScreen(const UiHost& host, const PupilSession& pupil);
+// "Done": a big tick in a circle, drawn in `box`.
+void drawDoneTick(UiContext& ctx, const Rect& box);
 
 // The words for a lesson's state ("Done", "In progress", "Not started").
 std::string lessonStateLabel(const UiContext& ctx, LessonState s);

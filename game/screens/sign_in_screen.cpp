@@ -1,9 +1,10 @@
 // Sections:
 //   1. ordering: classes and names in the order a teacher reads them
-//   2. the model: classes, pupils on roll and picture passwords from the host
-//   3. layout: the class tiles, the name tiles (with a mark where names clash), the
-//      pictures
-//   4. drawing: titles, tiles, the progress dots
+//   2. the model: classes, pupils on roll, emblems, avatars and picture passwords
+//      from the host
+//   3. layout: the room each tile's words need, the class tiles, the name tiles
+//      (with a mark where names clash), the pictures
+//   4. drawing: titles, tiles with their emblems, avatars and marks, the progress dots
 //   5. taps: what each widget does
 #include "screens/sign_in_screen.hpp"
 
@@ -12,6 +13,8 @@
 #include "screens/pupil_settings_screen.hpp"
 #include "screens/teacher/teacher_pin_screen.hpp"
 #include "screens/teacher/teacher_settings_screen.hpp"
+#include "settings/pupil_settings.hpp"
+#include "text/layout.hpp"
 #include "ui/chrome.hpp"
 #include "ui/controls.hpp"
 #include "ui/grid.hpp"
@@ -87,6 +90,46 @@ std::string pictureLabel(const UiContext& ctx, int n) {
   }
 }
 
+// The emblem's colour as a strong disc (the same in every theme, like the pictures)
+// and the theme's pale tile tint nearest to it.
+Colour emblemDisc(int colour) {
+  switch (colour) {
+  case 0:
+    return Colour{214, 84, 72, 255}; // red
+  case 1:
+    return Colour{236, 134, 46, 255}; // orange
+  case 2:
+    return Colour{232, 178, 30, 255}; // yellow
+  case 3:
+    return Colour{64, 160, 92, 255}; // green
+  case 4:
+    return Colour{58, 122, 204, 255}; // blue
+  default:
+    return Colour{138, 96, 196, 255}; // purple
+  }
+}
+
+std::size_t emblemTint(int colour) {
+  // tileTints: blue, green, yellow, lilac, pink, periwinkle
+  static constexpr std::size_t kTint[kEmblemColourCount] = {4, 2, 2, 1, 0, 3};
+  return kTint[static_cast<std::size_t>(std::clamp(colour, 0, kEmblemColourCount - 1))];
+}
+
+// The words of `text` one by one, for the widest that must fit on a line.
+float widestWord(std::string_view text, const TextMetrics& m) {
+  float widest = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of(" \n", start);
+    if (end == std::string_view::npos) {
+      end = text.size();
+    }
+    widest = std::max(widest, measureText(text.substr(start, end - start), m));
+    start = end + 1;
+  }
+  return widest;
+}
+
 // "Amy J, the one with the star": what the tile of a marked pupil says aloud.
 std::string markedLabel(const UiContext& ctx, const std::string& name, int picture) {
   switch (picture) {
@@ -128,6 +171,13 @@ SignInModel SignInModel::fromHost(const UiHost& host) {
   for (const SchoolClass& c : m.classes) {
     if (validPicturePassword(host.pupil().picturePassword(c.id))) {
       m.classesWithPictures.insert(c.id);
+    }
+  }
+  m.emblems = classEmblems(m.classes);
+  for (const Pupil& p : m.pupils) {
+    const std::string avatar = host.pupil().avatarOf(p.id);
+    if (validAvatar(avatar) && avatar != kNoAvatar) {
+      m.avatars[p.id] = avatar;
     }
   }
   return m;
@@ -210,6 +260,163 @@ void SignInScreen::layout(const UiContext& ctx, WidgetList& out) {
   }
 }
 
+Rect SignInScreen::pictureBox(const Rect& inner) const {
+  if (mFit.above) {
+    // As big as the words below leave room for, and no wider than most of the tile.
+    const float side =
+        std::max(std::min(mFit.picture, inner.w),
+                 std::min({inner.h - mFit.gap - mFit.wordsH, inner.w * 0.6f, mFit.picture * 2.0f}));
+    return Rect{std::round(inner.x + (inner.w - side) / 2), inner.y, side, side};
+  }
+  // As big as the words beside leave room for, up to most of the tile's height.
+  const float side = std::max(std::min(mFit.picture, inner.h),
+                              std::min(inner.h * 0.85f, inner.w - mFit.gap - mFit.wordsW));
+  return Rect{inner.x, std::round(inner.y + (inner.h - side) / 2), side, side};
+}
+
+Rect SignInScreen::wordsBox(const Rect& inner, bool picture) const {
+  if (!picture || mFit.picture <= 0) {
+    return inner;
+  }
+  const Rect pic = pictureBox(inner);
+  if (mFit.above) {
+    const float top = pic.bottom() + mFit.gap;
+    return Rect{inner.x, top, inner.w, std::max(0.0f, inner.bottom() - top)};
+  }
+  const float used = pic.w + mFit.gap;
+  return Rect{inner.x + used, inner.y, std::max(0.0f, inner.w - used), inner.h};
+}
+
+SignInScreen::TileFit SignInScreen::fitTiles(const UiContext& ctx, const FitRequest& req) const {
+  const Rect sample{0, 0, 1000, 1000};
+  const Rect inner = tileCardInner(ctx, sample);
+  const float padW = sample.w - inner.w;
+  const float padH = sample.h - inner.h;
+  const GridSpec& base = req.base;
+  const Rect& area = req.area;
+  const bool pictures = req.pictures;
+  const float gap = pictures ? std::round(ctx.u(1.2f)) : 0.0f;
+  const float picture =
+      pictures ? std::round(ctx.u(12) * std::clamp(ctx.textScale, 1.0f, 1.3f)) : 0.0f;
+  // How many tiles of at least w x h fit the area.
+  const auto perPage = [&](float w, float h) {
+    const int cols =
+        std::min(std::max(1, base.maxColumns),
+                 static_cast<int>(std::floor((area.w + base.gap) / std::max(1.0f, w + base.gap))));
+    const int rows =
+        static_cast<int>(std::floor((area.h + base.gap) / std::max(1.0f, h + base.gap)));
+    return std::max(0, cols) * std::max(0, rows);
+  };
+  // The pupil's size first; smaller only when no way of placing the picture gives
+  // every word its width and every label its lines on a page of `minPerPage`.
+  float size = req.units * ctx.textScale;
+  TileFit best;
+  for (;;) {
+    const FontSpec font = ctx.fixedFont(size, FontWeight::Bold);
+    const FontMetrics m = ctx.text.metrics(font);
+    // The note is smaller than the words it is under, and shrinks with them.
+    const FontSpec noteFont =
+        ctx.fixedFont(std::min(text_size::kDetail * ctx.textScale, size * 0.7f));
+    float widest = 0;
+    for (const std::string& l : req.labels) {
+      widest = std::max(widest, widestWord(l, m));
+    }
+    if (!req.note.empty()) {
+      widest = std::max(widest, widestWord(req.note, ctx.text.metrics(noteFont)));
+    }
+    int bestCount = -1;
+    for (const bool above : {false, true}) {
+      if (above && !pictures) {
+        continue;
+      }
+      TileFit fit;
+      fit.font = font;
+      fit.noteFont = noteFont;
+      fit.picture = picture;
+      fit.gap = gap;
+      fit.above = above;
+      const float beside = above ? 0.0f : picture + gap;
+      const float needW = std::ceil(widest + beside + padW + 1);
+      const float tileW = std::max(base.minTileW, needW);
+      fit.wordsW = tileW - padW - beside;
+      int lines = 1;
+      for (const std::string& l : req.labels) {
+        lines = std::max(lines, static_cast<int>(wrapText(l, fit.wordsW, m).lines.size()));
+      }
+      fit.wordsH = static_cast<float>(lines) * m.lineHeight();
+      float needH = std::ceil((above ? picture + gap + fit.wordsH : std::max(fit.wordsH, picture)) +
+                              padH + 1);
+      if (!req.note.empty() && !req.labels.empty()) {
+        // The last tile has no picture: its word, then the note under it.
+        const float last =
+            static_cast<float>(wrapText(req.labels.back(), tileW - padW, m).lines.size()) *
+                m.lineHeight() +
+            textBlockHeight(ctx, req.note, noteFont, tileW - padW);
+        needH = std::max(needH, std::ceil(last + padH + 1));
+      }
+      fit.spec = base;
+      fit.spec.minTileW = tileW;
+      fit.spec.minTileH = std::max(base.minTileH, needH);
+      fit.spec.maxTileW = std::max(base.maxTileW, fit.spec.minTileW);
+      fit.spec.maxTileH = std::max(base.maxTileH, fit.spec.minTileH);
+      const int count = perPage(fit.spec.minTileW, fit.spec.minTileH);
+      if (count > bestCount) {
+        bestCount = count;
+        best = fit;
+      }
+    }
+    if (bestCount >= std::max(1, req.minPerPage) || size <= req.floorUnits) {
+      break;
+    }
+    size = std::max(req.floorUnits, size * 0.9f);
+  }
+  return best;
+}
+
+SignInScreen::TileFit SignInScreen::classFit(const UiContext& ctx, const Rect& area) const {
+  FitRequest req;
+  req.base.minTileW = ctx.u(30);
+  req.base.minTileH = ctx.u(16);
+  req.base.maxTileH = ctx.u(mModel.classes.empty() ? 30 : 24);
+  req.base.maxTileW = ctx.u(60);
+  req.base.gap = std::round(ctx.u(metrics::kGap));
+  req.base.maxColumns = 5;
+  for (const SchoolClass& c : mModel.classes) {
+    req.labels.push_back(c.name);
+  }
+  req.labels.push_back(ctx.tr("sign-in.guest"));
+  req.note = ctx.tr("sign-in.guest-detail");
+  req.units = text_size::kHeading + 1.2f;
+  req.pictures = !mModel.classes.empty();
+  req.area = area;
+  // Classes are not paged: every one must be on the screen, even if a very long
+  // name has to be smaller for it.
+  req.minPerPage = static_cast<int>(req.labels.size());
+  req.floorUnits = text_size::kDetail * 0.5f;
+  return fitTiles(ctx, req);
+}
+
+SignInScreen::TileFit SignInScreen::nameFit(const UiContext& ctx) const {
+  FitRequest req;
+  req.base.minTileW = ctx.u(26) * std::max(1.0f, ctx.textScale * 0.9f);
+  req.base.minTileH = ctx.u(11.5f);
+  req.base.maxTileH = ctx.u(22);
+  req.base.maxTileW = ctx.u(50);
+  req.base.gap = std::round(ctx.u(metrics::kGap));
+  req.base.maxColumns = 6;
+  for (const Pupil* p : mModel.pupilsOf(mClassId)) {
+    req.labels.push_back(p->shortName());
+    req.pictures = req.pictures || mMarks.count(p->id) != 0 || mModel.avatars.count(p->id) != 0;
+  }
+  req.units = text_size::kHeading;
+  req.area = areas(ctx).tiles;
+  // Fewer names a page rather than smaller words, down to two a page: a pupil who
+  // chose big text needs it, and one name a page would be a long search.
+  req.minPerPage = std::min(2, static_cast<int>(req.labels.size()));
+  req.floorUnits = text_size::kDetail;
+  return fitTiles(ctx, req);
+}
+
 void SignInScreen::layoutClasses(const UiContext& ctx, WidgetList& out) const {
   const std::string settings = ctx.tr("settings.button");
   out.push_back(Widget{"settings", cornerButton(ctx, Corner::BottomLeft, settings, true), settings,
@@ -219,19 +426,14 @@ void SignInScreen::layoutClasses(const UiContext& ctx, WidgetList& out) const {
   }
   const Areas a = areas(ctx);
   const int count = static_cast<int>(mModel.classes.size()) + 1; // + guest
-  GridSpec spec;
-  spec.minTileW = ctx.u(30);
-  spec.minTileH = ctx.u(16);
-  spec.maxTileH = ctx.u(mModel.classes.empty() ? 30 : 24);
-  spec.maxTileW = ctx.u(60);
-  spec.gap = std::round(ctx.u(metrics::kGap));
-  spec.maxColumns = 5;
   Rect tiles = a.tiles;
   if (mModel.classes.empty()) {
     // Room above for the "no class list yet" note.
     const float note = std::round(ctx.u(16));
     tiles = Rect{tiles.x, tiles.y + note, tiles.w, tiles.h - note};
   }
+  mFit = classFit(ctx, tiles);
+  const GridSpec& spec = mFit.spec;
   const Grid g = makeGrid(tiles, count, spec);
   // More classes than fit is unlikely on one machine; the rest would be on a
   // second page, but a school's classes fit in 5 x 3 tiles at 1280x720.
@@ -239,7 +441,14 @@ void SignInScreen::layoutClasses(const UiContext& ctx, WidgetList& out) const {
   for (std::size_t i = 0; i < rects.size(); ++i) {
     if (i < mModel.classes.size()) {
       const SchoolClass& c = mModel.classes[i];
-      out.push_back(Widget{"class:" + c.name, rects[i], c.name, WidgetRole::Tile});
+      // Said aloud with its emblem ("3B, the rocket"); the tile shows the name.
+      std::string label = c.name;
+      if (const auto e = mModel.emblems.find(c.id); e != mModel.emblems.end()) {
+        label = ctx.trf("sign-in.class-with-emblem",
+                        {{"class", c.name},
+                         {"picture", ctx.tr("emblem." + std::string(e->second.pictureName()))}});
+      }
+      out.push_back(Widget{"class:" + c.name, rects[i], label, WidgetRole::Tile});
     } else {
       out.push_back(Widget{"guest", rects[i], ctx.tr("sign-in.guest"), WidgetRole::Tile});
     }
@@ -251,11 +460,8 @@ void SignInScreen::layoutClasses(const UiContext& ctx, WidgetList& out) const {
 
 int SignInScreen::namesPerPage(const UiContext& ctx) const {
   const Areas a = areas(ctx);
-  GridSpec spec;
-  spec.minTileW = ctx.u(26) * std::max(1.0f, ctx.textScale * 0.9f);
-  spec.minTileH = ctx.u(11.5f);
-  spec.gap = std::round(ctx.u(metrics::kGap));
-  spec.maxColumns = 6;
+  GridSpec spec = nameFit(ctx).spec;
+  spec.maxTileH = 0; // as many rows as fit tiles of the least height
   return makeGrid(a.tiles, 1000, spec).perPage();
 }
 
@@ -271,13 +477,8 @@ void SignInScreen::layoutNames(const UiContext& ctx, WidgetList& out) const {
   const int page = std::clamp(mPage, 0, pages - 1);
   const int first = page * perPage;
   const int count = std::min(perPage, static_cast<int>(pupils.size()) - first);
-  GridSpec spec;
-  spec.minTileW = ctx.u(26) * std::max(1.0f, ctx.textScale * 0.9f);
-  spec.minTileH = ctx.u(11.5f);
-  spec.maxTileH = ctx.u(22);
-  spec.maxTileW = ctx.u(50);
-  spec.gap = std::round(ctx.u(metrics::kGap));
-  spec.maxColumns = 6;
+  mFit = nameFit(ctx);
+  const GridSpec& spec = mFit.spec;
   if (count > 0) {
     const Grid g = makeGrid(a.tiles, count, spec);
     const auto rects = g.place(a.tiles, count, spec.gap);
@@ -330,10 +531,9 @@ void SignInScreen::layoutPictures(const UiContext& ctx, WidgetList& out) const {
 
 void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
-  const FontSpec tileFont = ctx.font(text_size::kHeading + 1.2f, FontWeight::Bold);
-  const FontSpec nameFont = ctx.font(text_size::kHeading, FontWeight::Bold);
-  const FontSpec detail = ctx.font(text_size::kDetail);
-  std::size_t tileIndex = 0; // class tiles come first, in the model's order
+  const FontSpec tileFont = mFit.font; // class and name tiles: fitted in layout
+  const FontSpec nameFont = mFit.font;
+  const FontSpec detail = mFit.noteFont;
 
   switch (mStep) {
   case Step::Classes:
@@ -375,36 +575,65 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
     } else if (w.id == "guest") {
       const Rect in = drawTileCard(ctx, w, v);
       const std::string note = ctx.tr("sign-in.guest-detail");
-      const float detailH = textBlockHeight(ctx, note, detail, in.w, 2);
-      const Rect main{in.x, in.y, in.w, in.h - detailH};
-      drawTextBlock(ctx, w.label, tileFont, main, TextAlign::Centre, t.text, 1, true);
-      drawTextBlock(ctx, note, detail, Rect{in.x, main.bottom() - ctx.u(1), in.w, detailH},
-                    TextAlign::Centre, t.mutedText, 2);
+      const float detailH = textBlockHeight(ctx, note, detail, in.w);
+      const float wordH = textBlockHeight(ctx, w.label, tileFont, in.w);
+      // The word and its note together, centred in the tile.
+      const float top = std::round(in.y + std::max(0.0f, (in.h - wordH - detailH) / 2));
+      drawTextBlock(ctx, w.label, tileFont, Rect{in.x, top, in.w, wordH}, TextAlign::Centre,
+                    t.text);
+      drawTextBlock(ctx, note, detail, Rect{in.x, top + wordH, in.w, detailH}, TextAlign::Centre,
+                    t.mutedText);
     } else if (WidgetId::parse(w.id).is("class")) {
-      const Rect in = drawTileCard(ctx, w, v, tileTint(t, tileIndex++));
-      drawTextBlock(ctx, w.label, tileFont, in, TextAlign::Centre, t.text, 2, true);
+      const SchoolClass* cls = nullptr;
+      for (const SchoolClass& c : mModel.classes) {
+        if (c.name == WidgetId::parse(w.id).value) {
+          cls = &c;
+        }
+      }
+      const std::string className = cls != nullptr ? cls->name : w.label;
+      const auto emblem = cls != nullptr ? mModel.emblems.find(cls->id) : mModel.emblems.end();
+      if (emblem == mModel.emblems.end()) {
+        const Rect in = drawTileCard(ctx, w, v);
+        drawTextBlock(ctx, className, tileFont, in, TextAlign::Centre, t.text, 0, true);
+        continue;
+      }
+      // The class's emblem: its picture on its colour, at the left, on a tile of
+      // the matching pale tint.
+      const ClassEmblem& e = emblem->second;
+      const Rect in = drawTileCard(ctx, w, v, tileTint(t, emblemTint(e.colour)));
+      const Rect disc = pictureBox(in);
+      const float side = disc.w;
+      ctx.renderer.fillRoundedRect(disc, side / 2, emblemDisc(e.colour));
+      const float inset = side * 0.1f;
+      drawUiPicture(ctx, "em-" + std::string(e.pictureName()),
+                    Rect{disc.x + inset, disc.y + inset, side - 2 * inset, side - 2 * inset});
+      drawTextBlock(ctx, className, tileFont, wordsBox(in, true), TextAlign::Centre, t.text, 0,
+                    true);
     } else if (WidgetId::parse(w.id).is("pupil")) {
       const std::string pupilId(WidgetId::parse(w.id).value);
       const auto mark = mMarks.find(pupilId);
-      if (mark == mMarks.end()) {
-        const Rect in = drawTileCard(ctx, w, v);
-        drawTextBlock(ctx, w.label, nameFont, in, TextAlign::Centre, t.text, 2, true);
-      } else {
+      const auto avatar = mModel.avatars.find(pupilId);
+      std::string name;
+      for (const Pupil& p : mModel.pupils) {
+        if (p.id == pupilId) {
+          name = p.shortName();
+        }
+      }
+      if (mark != mMarks.end()) {
         // A name shared in the class: its own colour, its picture on the left, and
         // the name (not the spoken label) beside it.
         const Rect in = drawTileCard(ctx, w, v, tileTint(t, mark->second.tint));
-        const float side = std::min(in.h, in.w * 0.4f);
         drawUiPicture(ctx, "pw-" + std::string(passwordPictureName(mark->second.picture)),
-                      Rect{in.x, in.y + (in.h - side) / 2, side, side});
-        std::string name;
-        for (const Pupil& p : mModel.pupils) {
-          if (p.id == pupilId) {
-            name = p.shortName();
-          }
-        }
-        const float gap = std::round(ctx.u(1));
-        drawTextBlock(ctx, name, nameFont, Rect{in.x + side + gap, in.y, in.w - side - gap, in.h},
-                      TextAlign::Centre, t.text, 2, true);
+                      pictureBox(in));
+        drawTextBlock(ctx, name, nameFont, wordsBox(in, true), TextAlign::Centre, t.text, 0, true);
+      } else if (avatar != mModel.avatars.end()) {
+        // The picture the pupil picked, beside their name.
+        const Rect in = drawTileCard(ctx, w, v);
+        drawUiPicture(ctx, "av-" + avatar->second, pictureBox(in));
+        drawTextBlock(ctx, name, nameFont, wordsBox(in, true), TextAlign::Centre, t.text, 0, true);
+      } else {
+        const Rect in = drawTileCard(ctx, w, v);
+        drawTextBlock(ctx, w.label, nameFont, in, TextAlign::Centre, t.text, 0, true);
       }
     } else if (WidgetId::parse(w.id).is("picture")) {
       const Rect in = drawTileCard(ctx, w, v);
@@ -428,8 +657,18 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
                     TextAlign::Centre, t.mutedText, 3, true);
     }
     if (!mPageNote.empty()) {
-      drawTextBlock(ctx, mPageNote, ctx.font(text_size::kBody), mAreas.bottom, TextAlign::Centre,
-                    t.mutedText, 1, true);
+      // Along the bottom, clear of "More names" (the bottom left is free here).
+      float right = mAreas.bottom.right();
+      for (const Widget& w : widgets) {
+        if (w.id == "next") {
+          right = w.rect.x - std::round(ctx.u(metrics::kGap));
+        }
+      }
+      const Rect box{mAreas.bottom.x, mAreas.bottom.y, std::max(0.0f, right - mAreas.bottom.x),
+                     mAreas.bottom.h};
+      const FontSpec note = fitFont(ctx, mPageNote, box, {text_size::kBody}, FontWeight::Regular,
+                                    FitRule{text_size::kDetail * 0.8f, true, 0.5f, true});
+      drawTextBlock(ctx, mPageNote, note, box, TextAlign::Centre, t.mutedText, 0, true);
     }
   }
   if (mStep == Step::Pictures) {

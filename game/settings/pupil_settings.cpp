@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <iterator>
+#include <vector>
 
 namespace sq {
 
@@ -72,10 +74,16 @@ std::optional<Narration> parseNarration(std::string_view id) {
   return std::nullopt;
 }
 
+bool validAvatar(std::string_view id) {
+  return id == kNoAvatar ||
+         std::find(std::begin(kAvatars), std::end(kAvatars), id) != std::end(kAvatars);
+}
+
 bool operator==(const PupilSettings& a, const PupilSettings& b) {
   return a.textSize == b.textSize && a.highContrast == b.highContrast && a.font == b.font &&
          a.soundEffects == b.soundEffects && a.narration == b.narration &&
-         a.switchScanning == b.switchScanning && a.scanIntervalMs == b.scanIntervalMs;
+         a.switchScanning == b.switchScanning && a.scanIntervalMs == b.scanIntervalMs &&
+         a.avatar == b.avatar;
 }
 
 PupilSettings defaultPupilSettings(Band band) {
@@ -88,13 +96,14 @@ PupilSettings defaultPupilSettings(Band band) {
 
 bool PupilPreferences::empty() const {
   return !textSize && !highContrast && !font && !soundEffects && !narration && !switchScanning &&
-         !scanIntervalMs;
+         !scanIntervalMs && !avatar;
 }
 
 bool operator==(const PupilPreferences& a, const PupilPreferences& b) {
   return a.textSize == b.textSize && a.highContrast == b.highContrast && a.font == b.font &&
          a.soundEffects == b.soundEffects && a.narration == b.narration &&
-         a.switchScanning == b.switchScanning && a.scanIntervalMs == b.scanIntervalMs;
+         a.switchScanning == b.switchScanning && a.scanIntervalMs == b.scanIntervalMs &&
+         a.avatar == b.avatar;
 }
 
 PupilSettings resolvePupilSettings(const PupilPreferences& p, Band band) {
@@ -106,6 +115,7 @@ PupilSettings resolvePupilSettings(const PupilPreferences& p, Band band) {
   s.narration = p.narration.value_or(s.narration);
   s.switchScanning = p.switchScanning.value_or(s.switchScanning);
   s.scanIntervalMs = p.scanIntervalMs.value_or(s.scanIntervalMs);
+  s.avatar = p.avatar.value_or(s.avatar);
   return s;
 }
 
@@ -134,6 +144,44 @@ void rememberChoices(PupilPreferences& p, const PupilSettings& chosen, Band band
     p.scanIntervalMs = std::clamp((chosen.scanIntervalMs + 50) / 100 * 100, kMinScanIntervalMs,
                                   kMaxScanIntervalMs);
   }
+  if (chosen.avatar != now.avatar) {
+    // An unknown picture is not kept (the file would refuse it); "" is "not chosen".
+    if (validAvatar(chosen.avatar)) {
+      p.avatar = chosen.avatar;
+    } else if (chosen.avatar.empty()) {
+      p.avatar.reset();
+    }
+  }
+}
+
+PupilPreferences choicesBeforeSignIn(const PupilSettings& device) {
+  // Compared field by field with what the sign-in screen starts from, never with a
+  // band's defaults: nobody's band is known there.
+  const PupilSettings start{};
+  PupilPreferences p;
+  if (device.textSize != start.textSize) {
+    p.textSize = device.textSize;
+  }
+  if (device.highContrast != start.highContrast) {
+    p.highContrast = device.highContrast;
+  }
+  if (device.font != start.font) {
+    p.font = device.font;
+  }
+  if (device.soundEffects != start.soundEffects) {
+    p.soundEffects = device.soundEffects;
+  }
+  if (device.narration != start.narration) {
+    p.narration = device.narration;
+  }
+  if (device.switchScanning != start.switchScanning) {
+    p.switchScanning = device.switchScanning;
+  }
+  if (device.scanIntervalMs != start.scanIntervalMs) {
+    p.scanIntervalMs = std::clamp((device.scanIntervalMs + 50) / 100 * 100, kMinScanIntervalMs,
+                                  kMaxScanIntervalMs);
+  }
+  return p; // never an avatar: that is the pupil's own
 }
 
 PupilPreferences parsePupilPreferences(std::string_view text, const std::string& file,
@@ -167,6 +215,11 @@ PupilPreferences parsePupilPreferences(std::string_view text, const std::string&
                               kMaxScanIntervalMs / 1000.0)) {
     p.scanIntervalMs = static_cast<int>(std::lround(*seconds * 10.0)) * 100;
   }
+  std::vector<std::string_view> avatars(std::begin(kAvatars), std::end(kAvatars));
+  avatars.push_back(kNoAvatar);
+  if (auto a = r.oneOf("avatar", avatars)) {
+    p.avatar = *a;
+  }
   r.finish();
   return p;
 }
@@ -195,6 +248,9 @@ std::string pupilPreferencesJson(const PupilPreferences& p) {
   if (p.scanIntervalMs) {
     // Tenths of a second as a decimal, e.g. 2.5, which a person can read and edit.
     j["scanIntervalSeconds"] = static_cast<double>(*p.scanIntervalMs / 100) / 10.0;
+  }
+  if (p.avatar) {
+    j["avatar"] = *p.avatar;
   }
   return settings_detail::dumpForFile(j);
 }

@@ -1,14 +1,12 @@
 // A pupil's own preferences: text size, high contrast, font, sound effects,
-// narration and single-switch scanning. Only what the pupil (or their teacher,
-// for them) actually chose is stored; everything else follows the defaults for
-// their age band, so a pupil moving up from KS1 to KS2 gets the KS2 default for
-// narration unless they picked one. Nothing here is locked by the machine
-// configuration: these are comfort and access needs, never restrictions.
-// Stored as a small JSON file per pupil in the data folder; reading it is a loader
-// of outside data (limits first, every field checked, never throws), and a bad
-// field falls back to its default. Saving is atomic.
-// Depends on: core (diagnostics), content (Band), settings/settings_json and
-// core/atomic_file (in the .cpp), nlohmann_json (in the .cpp).
+// narration, single-switch scanning and the picture on their name tile (avatar). Only what the
+// pupil (or their teacher, for them) actually chose is stored; everything else follows the defaults
+// for their age band, so a pupil moving up from KS1 to KS2 gets the KS2 default for narration
+// unless they picked one. Nothing here is locked by the machine configuration: these are comfort
+// and access needs, never restrictions. Stored as a small JSON file per pupil in the data folder;
+// reading it is a loader of outside data (limits first, every field checked, never throws), and a
+// bad field falls back to its default. Saving is atomic. Depends on: core (diagnostics), content
+// (Band), settings/settings_json and core/atomic_file (in the .cpp), nlohmann_json (in the .cpp).
 #pragma once
 
 #include "content/pack_model.hpp"
@@ -39,6 +37,15 @@ std::optional<Narration> parseNarration(std::string_view id);
 inline constexpr int kMinScanIntervalMs = 500;
 inline constexpr int kMaxScanIntervalMs = 10'000;
 
+// The friendly pictures a pupil may pick once for their name tile (drawn in
+// assets/ui/av-<id>.png). kNoAvatar: the pupil was asked and chose none, so they
+// are not asked again; "" (not chosen): they are asked at their next sign-in.
+inline constexpr std::string_view kAvatars[] = {"cat", "dog",  "rabbit", "bear",
+                                                "owl", "frog", "fox",    "panda"};
+inline constexpr std::string_view kNoAvatar = "none";
+// One of kAvatars, or kNoAvatar.
+bool validAvatar(std::string_view id);
+
 struct PupilSettings {
   TextSize textSize = TextSize::Percent100;
   bool highContrast = false;
@@ -47,6 +54,7 @@ struct PupilSettings {
   Narration narration = Narration::OnRequest;
   bool switchScanning = false;
   int scanIntervalMs = 2000;
+  std::string avatar; // "" not chosen yet, kNoAvatar, or one of kAvatars
 };
 
 bool operator==(const PupilSettings& a, const PupilSettings& b);
@@ -65,6 +73,7 @@ struct PupilPreferences {
   std::optional<Narration> narration;
   std::optional<bool> switchScanning;
   std::optional<int> scanIntervalMs; // rounded to whole tenths of a second
+  std::optional<std::string> avatar; // validAvatar()
 
   bool empty() const;
 };
@@ -77,6 +86,14 @@ PupilSettings resolvePupilSettings(const PupilPreferences& prefs, Band band);
 // give for `band`, so choosing the default value again stays "not chosen" only
 // when it was never chosen. Use when the settings screen closes.
 void rememberChoices(PupilPreferences& prefs, const PupilSettings& chosen, Band band);
+
+// What was chosen on this PC before anyone signed in (`device`, the settings in
+// force at the sign-in screen, which start as PupilSettings{}): only the fields
+// someone changed there, so a pupil who needed high contrast to find their name
+// keeps it at their first visit, and every other field follows their own band
+// (a Reception pupil's narration stays "auto", not the sign-in screen's
+// "on-request").
+PupilPreferences choicesBeforeSignIn(const PupilSettings& device);
 
 struct PupilSettingsLimits {
   std::uint64_t maxFileBytes = 4096;

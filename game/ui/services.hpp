@@ -53,6 +53,13 @@ public:
   virtual const PupilSettings& prefs() const = 0;
   virtual void setPrefs(const PupilSettings& prefs) = 0; // applied at once, kept for the pupil
 
+  // The picture a pupil picked for their name tile (settings/pupil_settings
+  // kAvatars, kNoAvatar), kept with their preferences by pupil id; "" not chosen.
+  virtual std::string avatarOf(const std::string& pupilId) const {
+    (void)pupilId;
+    return {};
+  }
+
   // Picture passwords: three of the six pictures (numbered from 1) per class.
   virtual std::vector<int> picturePassword(const std::string& classId) const = 0;
   virtual bool setPicturePassword(const std::string& classId, const std::vector<int>& pictures,

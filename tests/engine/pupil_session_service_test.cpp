@@ -9,6 +9,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 using namespace sq;
 using namespace sq::test;
@@ -43,7 +45,8 @@ TEST_CASE("pupil session: a first sign-in keeps the sign-in screen's choices, an
   CHECK(r.applied == 1);
 
   r.pupils.signIn(r.sian());
-  CHECK(r.apply() == "home"); // no school folder: no merge, home at once
+  // No school folder: no merge. Her first visit asks for her picture before home.
+  CHECK(r.apply() == "avatar");
   CHECK_FALSE(r.pupils.merging());
   CHECK(r.pupils.session().pupilId == kSian);
   CHECK(r.pupils.prefs().highContrast);
@@ -61,7 +64,8 @@ TEST_CASE("pupil session: a first sign-in keeps the sign-in screen's choices, an
 
   // Her own choice was kept: she signs in with strong colours off.
   r.pupils.signIn(r.sian());
-  CHECK(r.apply() == "home");
+  CHECK(r.apply() == "avatar"); // still no picture chosen
+
   CHECK_FALSE(r.pupils.prefs().highContrast);
 }
 
@@ -95,7 +99,7 @@ TEST_CASE("pupil session: with a school folder, sign-in waits behind the fetchin
     ++steps;
   }
   CHECK_FALSE(r.pupils.merging());
-  CHECK(r.apply() == "home");
+  CHECK(r.apply() == "avatar"); // her first visit: her picture, then home
 
   // Signing out during a merge abandons it.
   r.pupils.signOut();
@@ -106,4 +110,43 @@ TEST_CASE("pupil session: with a school folder, sign-in waits behind the fetchin
   r.pupils.signOut();
   CHECK_FALSE(r.pupils.merging());
   CHECK(r.apply() == "sign-in");
+}
+
+TEST_CASE("pupil session: a Reception pupil's first sign-in hears narration on its own") {
+  SessionRig r;
+  Pupil reception = r.sian();
+  reception.yearGroup = YearGroup::Reception;
+  r.pupils.signIn(reception);
+  CHECK(r.pupils.prefs().narration == Narration::Auto);
+  CHECK(r.pupils.prefs().scanIntervalMs == 3000);
+  // A Year 4 pupil asks for it.
+  r.pupils.signOut();
+  Pupil y4 = r.sian();
+  y4.yearGroup = YearGroup::Y4;
+  r.pupils.signIn(y4);
+  CHECK(r.pupils.prefs().narration == Narration::OnRequest);
+}
+
+TEST_CASE("pupil session: the picture chosen once is kept by pupil id and not asked again") {
+  SessionRig r;
+  r.pupils.signIn(r.sian());
+  REQUIRE(r.apply() == "avatar");
+  PupilSettings p = r.pupils.prefs();
+  p.avatar = "owl";
+  r.pupils.setPrefs(p);
+  r.pupils.signOut();
+  CHECK(r.apply() == "sign-in");
+  // Kept in her preferences file, named by her id, with no name in it.
+  const auto path = pupilSettingsPath(r.dir.path().string(), kSian);
+  REQUIRE(path);
+  std::ifstream in(*path);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(text.find("\"avatar\": \"owl\"") != std::string::npos);
+  CHECK(text.find(r.sian().firstName) == std::string::npos);
+  // The sign-in screen reads it for her tile while nobody is signed in.
+  CHECK(r.pupils.avatarOf(kSian) == "owl");
+  // Next time, straight home.
+  r.pupils.signIn(r.sian());
+  CHECK(r.apply() == "home");
+  CHECK(r.pupils.prefs().avatar == "owl");
 }

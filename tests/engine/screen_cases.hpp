@@ -185,7 +185,8 @@ inline std::vector<ScreenCase> screenCases() {
   const std::string class3B = "c0000000-0000-4000-8000-000000000001";
   std::vector<ScreenCase> c;
   c.push_back({"sign-in", none, [](FakeHost& h) { return makeSignInScreen(h); }});
-  c.push_back({"sign-in-names", none, [class3B](FakeHost& h) {
+  c.push_back({"sign-in-names", [](FakeHost& h) { h.avatars[kSian] = "owl"; },
+               [class3B](FakeHost& h) {
                  auto s = std::make_unique<SignInScreen>(SignInModel::fromHost(h));
                  s->showNames(class3B);
                  return std::unique_ptr<Screen>(std::move(s));
@@ -210,6 +211,8 @@ inline std::vector<ScreenCase> screenCases() {
   };
   c.push_back({"fetching", signInSian, fetched});
   c.push_back({"home", signInSian, [](FakeHost& h) { return makeHomeScreen(h); }});
+  // The first sign-in: the picture question before home.
+  c.push_back({"avatar", signInSian, [](FakeHost& h) { return makeArrivalScreen(h, h); }});
   c.push_back({"home-guest", [](FakeHost& h) { h.signInGuest(); },
                [](FakeHost& h) { return makeHomeScreen(h); }});
   c.push_back({"home-unlocked",

@@ -68,7 +68,9 @@ TEST_CASE("a long class list pages with next and back") {
   for (const Widget& w : r.host.stack.layout(r.ctx)) {
     onFirst += w.id.rfind("pupil:", 0) == 0 ? 1 : 0;
   }
-  CHECK(onFirst >= 20);
+  // Every tile is as wide as the class's longest word ("Maximilian-Alexander"), so
+  // a page holds fewer names than short ones alone would allow, never cut.
+  CHECK(onFirst >= 6);
   r.key(Key::PageDown); // a presenter clicker pages too
   CHECK(r.shown().find("Page 2 of") != std::string::npos);
   r.key(Key::PageUp);

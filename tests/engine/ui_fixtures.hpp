@@ -280,6 +280,14 @@ public:
     ++helpAsked;
     helpClass = who.pupil() ? who.classId : classHint;
   }
+  std::map<std::string, std::string> avatars; // pupil id -> the picture they picked
+  std::string avatarOf(const std::string& id) const override {
+    if (who.pupil() && id == who.pupilId) {
+      return settings.avatar;
+    }
+    const auto it = avatars.find(id);
+    return it == avatars.end() ? std::string() : it->second;
+  }
   std::vector<int> picturePassword(const std::string& classId) const override {
     const auto it = pictures.find(classId);
     return it == pictures.end() ? std::vector<int>{} : it->second;

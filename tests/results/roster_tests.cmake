@@ -8,6 +8,7 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/roster_import_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/roster_merge_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/csv_fixtures_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/class_emblem_test.cpp
 )
 
 # The fuzz_csv_import target is defined with the other fuzzers in tests/fuzz/CMakeLists.txt.

@@ -167,3 +167,75 @@ TEST_CASE("pupil settings: save and load through the disk; remove for erasure") 
   CHECK(!fs::exists(*path));
   CHECK(removePupilPreferences(tmp.str(), kPupil, error)); // already gone is fine
 }
+
+TEST_CASE("pupil settings: a Reception pupil's first visit hears narration on its own") {
+  // The sign-in screen starts from PupilSettings{} (narration on request, the KS2
+  // scanning pace). Carrying those over as "chosen" made a Reception pupil's
+  // settings say "When I ask"; only what someone changed there is kept.
+  const PupilSettings untouched{};
+  const PupilPreferences first = choicesBeforeSignIn(untouched);
+  CHECK(first.empty());
+  CHECK(resolvePupilSettings(first, bandOf(YearGroup::Reception)).narration == Narration::Auto);
+  CHECK(resolvePupilSettings(first, bandOf(YearGroup::Y1)).narration == Narration::Auto);
+  CHECK(resolvePupilSettings(first, bandOf(YearGroup::Y4)).narration == Narration::OnRequest);
+  CHECK(resolvePupilSettings(first, bandOf(YearGroup::Reception)).scanIntervalMs == 3000);
+
+  PupilSettings changed{};
+  changed.highContrast = true;
+  changed.textSize = TextSize::Percent200;
+  changed.avatar = "cat"; // never carried over: it is a pupil's own
+  const PupilPreferences kept = choicesBeforeSignIn(changed);
+  CHECK(kept.highContrast == true);
+  CHECK(kept.textSize == TextSize::Percent200);
+  CHECK(!kept.narration);
+  CHECK(!kept.avatar);
+  const PupilSettings reception = resolvePupilSettings(kept, bandOf(YearGroup::Reception));
+  CHECK(reception.highContrast);
+  CHECK(reception.narration == Narration::Auto);
+
+  PupilSettings asked{};
+  asked.narration = Narration::Off; // someone did choose it at the sign-in screen
+  CHECK(choicesBeforeSignIn(asked).narration == Narration::Off);
+}
+
+TEST_CASE("pupil settings: the avatar chosen once is stored by pupil id and read back") {
+  test::TempDir dir;
+  const auto path = pupilSettingsPath(dir.str(), kPupil);
+  REQUIRE(path);
+  PupilPreferences p;
+  PupilSettings s = resolvePupilSettings(p, Band::Eyfs);
+  CHECK(s.avatar.empty()); // not chosen: the game asks
+  s.avatar = "owl";
+  rememberChoices(p, s, Band::Eyfs);
+  REQUIRE(p.avatar);
+  CHECK(*p.avatar == "owl");
+  std::string error;
+  REQUIRE(savePupilPreferences(*path, p, error));
+  std::ifstream in(*path);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(text.find("\"avatar\": \"owl\"") != std::string::npos);
+  Diagnostics d;
+  const PupilPreferences back = loadPupilPreferences(*path, d);
+  CHECK(d.all().empty());
+  CHECK(resolvePupilSettings(back, Band::Uks2).avatar == "owl");
+
+  // Declining is remembered too, so the question is asked once.
+  s.avatar = std::string(kNoAvatar);
+  rememberChoices(p, s, Band::Eyfs);
+  CHECK(p.avatar == std::string(kNoAvatar));
+  // A picture the game does not have is never kept.
+  s.avatar = "dragon";
+  rememberChoices(p, s, Band::Eyfs);
+  CHECK(p.avatar == std::string(kNoAvatar));
+  CHECK(validAvatar("fox"));
+  CHECK(!validAvatar(""));
+  CHECK(!validAvatar("dragon"));
+}
+
+TEST_CASE("pupil settings: an unknown avatar in the file is refused at its pointer") {
+  Diagnostics d;
+  const PupilPreferences p =
+      parsePupilPreferences(R"({"formatVersion": 1, "avatar": "../../etc"})", "p.json", d);
+  CHECK(!p.avatar);
+  CHECK(has(d, Code::SchemaEnum, "/avatar"));
+}
