@@ -369,6 +369,24 @@ inline std::vector<ScreenCase> screenCases() {
                                                       q.check();
                                                     }));
                }});
+  // Checked and wrong, the answer shown: sorting and ordering too.
+  c.push_back({"quiz-answer-shown-sort-lks2", none, [](FakeHost& h) {
+                 return makeQuizScreen(quizCasePlay(h, "y3-smart-explorers", Band::Lks2,
+                                                    QuizType::Sort, [](QuizRunner& q) {
+                                                      for (std::size_t card = 0;
+                                                           card < q.item().cards.size(); ++card) {
+                                                        q.assignCard(card, 1);
+                                                      }
+                                                      q.check();
+                                                    }));
+               }});
+  c.push_back({"quiz-answer-shown-order-lks2", none, [](FakeHost& h) {
+                 return makeQuizScreen(quizCasePlay(h, "y3-smart-explorers", Band::Lks2,
+                                                    QuizType::Order, [](QuizRunner& q) {
+                                                      q.moveCard(0, 4);
+                                                      q.check();
+                                                    }));
+               }});
   c.push_back({"quiz-finished-ks1", none, [](FakeHost& h) {
                  auto play = quizCasePlay(h, "y2-ask-before-you-click", Band::Ks1, QuizType::Single,
                                           [](QuizRunner& q) {
