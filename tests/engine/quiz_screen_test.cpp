@@ -188,8 +188,7 @@ bool contains(const std::string& all, const std::string& part) {
 // of the tag's drawings, the first card words drawn (any of `all`) are `words`.
 bool markedAs(const std::string& shown, const std::string& tag, const std::string& words,
               const std::vector<std::string>& all) {
-  for (std::size_t at = shown.find(tag); at != std::string::npos;
-       at = shown.find(tag, at + 1)) {
+  for (std::size_t at = shown.find(tag); at != std::string::npos; at = shown.find(tag, at + 1)) {
     std::size_t first = std::string::npos;
     std::string found;
     for (const std::string& w : all) {
@@ -278,8 +277,7 @@ TEST_CASE("quiz: a right answer is praised, with the answer shown ticked") {
   const std::string shown = r.shown();
   CHECK(contains(shown, "Well done!"));
   CHECK(contains(shown, "Your address could help someone find you"));
-  CHECK(markedAs(shown, "\xE2\x9C\x94 Right answer", labelOf(item, "address"),
-                 cardWords(item)));
+  CHECK(markedAs(shown, "\xE2\x9C\x94 Right answer", labelOf(item, "address"), cardWords(item)));
   CHECK_FALSE(contains(shown, "Good try"));
   CHECK(r.widget("next").label == "Next");
   r.press("next");
@@ -353,8 +351,8 @@ TEST_CASE("quiz: true or false are two big cards with words and a symbol") {
   CHECK(r.quiz().lastResult() == false);
   const std::string after = r.shown();
   CHECK(contains(after, "Never meet up"));
-  CHECK(contains(after, "\xE2\x9C\x94 Right answer"));   // on "False"
-  CHECK(contains(after, "Your choice"));                     // on "True"
+  CHECK(contains(after, "\xE2\x9C\x94 Right answer"));                        // on "False"
+  CHECK(contains(after, "Your choice"));                                      // on "True"
   CHECK(after.find("Your choice") < after.find("\xE2\x9C\x94 Right answer")); // True first
   const std::size_t at = r.quiz().itemIndex();
   r.key(Key::PageDown); // the presenter's clicker presses "next"
@@ -559,8 +557,7 @@ TEST_CASE("quiz: put in the wrong order, the cards are shown in the right one") 
   for (std::size_t c = 0; c < 5; ++c) {
     CAPTURE(c);
     const std::string words = item.cards[c].text.get();
-    const std::string mark =
-        c == 4 ? std::string("You: 1") : "You: " + std::to_string(c + 2);
+    const std::string mark = c == 4 ? std::string("You: 1") : "You: " + std::to_string(c + 2);
     CHECK(markedAs(shown, mark, words, cardWords(item)));
     const std::size_t at = shown.find("\n" + words + "\n", from);
     CHECK(at != std::string::npos); // each after the one before it

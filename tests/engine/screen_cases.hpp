@@ -371,14 +371,13 @@ inline std::vector<ScreenCase> screenCases() {
                }});
   // Checked and wrong, the answer shown: sorting and ordering too.
   c.push_back({"quiz-answer-shown-sort-lks2", none, [](FakeHost& h) {
-                 return makeQuizScreen(quizCasePlay(h, "y3-smart-explorers", Band::Lks2,
-                                                    QuizType::Sort, [](QuizRunner& q) {
-                                                      for (std::size_t card = 0;
-                                                           card < q.item().cards.size(); ++card) {
-                                                        q.assignCard(card, 1);
-                                                      }
-                                                      q.check();
-                                                    }));
+                 return makeQuizScreen(quizCasePlay(
+                     h, "y3-smart-explorers", Band::Lks2, QuizType::Sort, [](QuizRunner& q) {
+                       for (std::size_t card = 0; card < q.item().cards.size(); ++card) {
+                         q.assignCard(card, 1);
+                       }
+                       q.check();
+                     }));
                }});
   c.push_back({"quiz-answer-shown-order-lks2", none, [](FakeHost& h) {
                  return makeQuizScreen(quizCasePlay(h, "y3-smart-explorers", Band::Lks2,

@@ -8,9 +8,9 @@ namespace sq {
 
 namespace {
 
-const char* const kBackIcon = "\xE2\x86\x90";  // ←
-const char* const kNextIcon = "\xE2\x86\x92";  // →
-const char* const kSoundIcon = "\xE2\x99\xAA"; // ♪
+const char* const kBackIcon = "\xE2\x86\x90";   // ←
+const char* const kNextIcon = "\xE2\x86\x92";   // →
+const char* const kSoundIcon = "\xE2\x99\xAA";  // ♪
 const char* const kSavedTick = "\xE2\x9C\x93 "; // ✓
 const char* const kMoreIcon = "\xE2\x96\xBC";   // ▼
 
@@ -197,7 +197,7 @@ float drawFeedbackPanel(UiContext& ctx, const Rect& box, FeedbackTone tone,
   const float textX = box.x + pad + (badge > 0 ? badge + pad : 0.0f);
   const float textW = panelTextWidth(ctx, box.w, smart);
   // Every word is drawn: a box too short for them is the caller's to scroll.
-  const float h = std::max(box.h, feedbackPanelNeed(ctx, box.w, heading, text, smart));
+  const float h = feedbackPanelNeed(ctx, box.w, heading, text, smart);
   const Rect panel{box.x, box.y, box.w, h};
   ctx.renderer.fillRoundedRect(panel, ctx.u(metrics::kRadius), fill);
   ctx.renderer.strokeRoundedRect(panel, ctx.u(metrics::kRadius), ctx.u(metrics::kBorder), t.border);
@@ -313,8 +313,8 @@ void ScrollBox::end(UiContext& ctx) const {
   ctx.renderer.fillRoundedRect(track, barW / 2, t.border);
   const float thumbH = std::max(ctx.u(6), mBox.h * mBox.h / std::max(1.0f, mContentH));
   const float thumbY = mBox.y + (mBox.h - thumbH) * (mMax > 0 ? mOffset / mMax : 0.0f);
-  ctx.renderer.fillRoundedRect(Rect{track.x, std::round(thumbY), barW, std::round(thumbH)}, barW / 2,
-                               t.scrollbar);
+  ctx.renderer.fillRoundedRect(Rect{track.x, std::round(thumbY), barW, std::round(thumbH)},
+                               barW / 2, t.scrollbar);
   // The cue: an arrow in a round badge at the bottom while there is more below,
   // at the top once the end is reached (pressing goes back up).
   const float d = std::round(ctx.u(7));

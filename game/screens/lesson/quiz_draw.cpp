@@ -35,8 +35,8 @@ void drawPart(const Drawer& dr, const QuizPart& part, const WidgetVisuals& v, co
   const bool pressed = v.pressed == w.id && !lifted;
   const bool hovered = v.hovered == w.id;
   const bool card = part.kind == QuizPartKind::OrderCard || part.kind == QuizPartKind::SortCard;
-  bool chosen = w.selected && !card;       // an answer chosen
-  const bool picked = w.selected && card;  // a card picked up to move
+  bool chosen = w.selected && !card;      // an answer chosen
+  const bool picked = w.selected && card; // a card picked up to move
   Colour fill = pressed ? t.pressed : t.surface;
   Colour ink = t.text;
   Colour border = hovered || pressed ? t.accent : t.border;
@@ -63,8 +63,7 @@ void drawPart(const Drawer& dr, const QuizPart& part, const WidgetVisuals& v, co
       fill = t.readyFill;
       ink = t.readyText;
     }
-    if (part.yours && part.kind != QuizPartKind::SortCard &&
-        part.kind != QuizPartKind::OrderCard) {
+    if (part.yours && part.kind != QuizPartKind::SortCard && part.kind != QuizPartKind::OrderCard) {
       border = t.accent;
       borderUnits = metrics::kBorder * 3;
     }

@@ -436,20 +436,24 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
     // the cards what is left, at least a row of them.
     const float least = feedbackPanelNeed(ctx, w, p.feedbackHeading, std::string_view{});
     float cardsLeast = std::max(p.answers.h * 0.5f, ctx.u(2 * kMinCard + 4));
+    if (item.type == QuizType::Sort) {
+      // The boxes, then the cards in rows over them, each with room for its tag.
+      const float rows = std::ceil(static_cast<float>(item.cards.size()) / (young ? 3.0f : 4.0f));
+      cardsLeast = std::max(cardsLeast, ctx.u((young ? 13 : 11.5f) + metrics::kGap + rows * 13.5f +
+                                              (rows - 1) * 1.6f));
+    }
     if (item.type == QuizType::Order && !young) {
       // A list in two columns, its rows as tall as while answering.
       const float rows = std::ceil(static_cast<float>(item.cards.size()) / 2);
       cardsLeast = std::max(cardsLeast, ctx.u(rows * 12.5f + (rows - 1) * 1.6f));
     }
     const float panelH = std::floor(std::max(
-        0.0f, std::min(p.feedbackNeed,
-                       std::max(least, p.answers.h - cardsLeast - between))));
+        0.0f, std::min(p.feedbackNeed, std::max(least, p.answers.h - cardsLeast - between))));
     p.feedback = Rect{std::round(p.answers.x + (p.answers.w - w) / 2), p.answers.y, w, panelH};
     if (p.feedbackNeed > panelH) {
       // It will scroll: the words keep clear of the bar and its cue.
       p.feedbackWordsW = w - ScrollBox::gutter(ctx);
-      p.feedbackNeed =
-          feedbackPanelNeed(ctx, p.feedbackWordsW, p.feedbackHeading, p.feedbackText);
+      p.feedbackNeed = feedbackPanelNeed(ctx, p.feedbackWordsW, p.feedbackHeading, p.feedbackText);
     } else {
       p.feedbackWordsW = w;
     }

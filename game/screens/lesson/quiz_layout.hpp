@@ -26,8 +26,8 @@ struct QuizPart {
   Widget widget;
   const Picture* picture = nullptr; // shown on the card (the young only)
   // After Check, the answer shown: the parts are drawn, not pressed.
-  bool right = false; // a right answer (or, sorting and ordering, a card the pupil had right)
-  bool yours = false; // the pupil's own choice
+  bool right = false;   // a right answer (or, sorting and ordering, a card the pupil had right)
+  bool yours = false;   // the pupil's own choice
   std::string tag = {}; // the words that say so, over the card's own ("Right answer")
   std::optional<std::size_t> rightGroup = std::nullopt; // sort: the box the card belongs in
 };

@@ -352,8 +352,7 @@ void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
     const float x = p.feedbackX;
     const float w = p.feedbackW;
     const float y = mFeedback.top();
-    drawTextBlock(ctx, p.chose, p.choseFont, Rect{x, y, w, p.choseH}, TextAlign::Left,
-                  t.mutedText);
+    drawTextBlock(ctx, p.chose, p.choseFont, Rect{x, y, w, p.choseH}, TextAlign::Left, t.mutedText);
     // Safe choices (telling a trusted adult among them) are always praised warmly;
     // an unsafe one meets a gentle consequence, never a cross.
     const FeedbackTone tone = choice.safe ? FeedbackTone::Warm : FeedbackTone::Gentle;
