@@ -355,10 +355,11 @@ inline std::vector<ScreenCase> screenCases() {
                                                       q.check();
                                                     }));
                }});
+  // Single choice: the wrong one chosen, the answer shown beside it.
   c.push_back({"quiz-feedback-wrong-lks2", none, [](FakeHost& h) {
                  return makeQuizScreen(quizCasePlay(h, "y3-smart-explorers", Band::Lks2,
-                                                    QuizType::Multiple, [](QuizRunner& q) {
-                                                      q.selectOption(optionIndex(q, "class-game"));
+                                                    QuizType::Single, [](QuizRunner& q) {
+                                                      q.selectOption(optionIndex(q, "colour"));
                                                       q.check();
                                                     }));
                }});

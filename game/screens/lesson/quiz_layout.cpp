@@ -1,3 +1,9 @@
+// Sections:
+//   1. helpers: fitting words, placing cells, the shared card font, the picture
+//   2. planners: options, true or false, order, sort (each also once checked: the
+//      answer shown, every card's tag)
+//   3. planQuiz: the question, the hint, the feedback once checked, the parts
+//   4. inside a card: cardBoxes, partBoxes; the box shapes; findPart
 #include "screens/lesson/quiz_layout.hpp"
 
 #include "screens/lesson/activity_parts.hpp"
@@ -436,6 +442,14 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
     // the cards what is left, at least a row of them.
     const float least = feedbackPanelNeed(ctx, w, p.feedbackHeading, std::string_view{});
     float cardsLeast = std::max(p.answers.h * 0.5f, ctx.u(2 * kMinCard + 4));
+    if (item.type == QuizType::Single || item.type == QuizType::Multiple) {
+      // Every row of options at least as tall as a card may be.
+      const std::size_t n = item.options.size();
+      const std::size_t cols = young ? std::min<std::size_t>(n, 3) : (n >= 4 ? 2 : 1);
+      const auto rows = static_cast<float>((n + cols - 1) / std::max<std::size_t>(cols, 1));
+      cardsLeast =
+          std::max(cardsLeast, ctx.u(rows * (kMinCard + 0.5f) + (rows - 1) * metrics::kGap));
+    }
     if (item.type == QuizType::Sort) {
       // The boxes, then the cards in rows over them, each with room for its tag.
       const float rows = std::ceil(static_cast<float>(item.cards.size()) / (young ? 3.0f : 4.0f));
