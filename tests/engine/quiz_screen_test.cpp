@@ -9,7 +9,9 @@
 //   4. progress: stars, question numbers, finishing, leaving, narration
 #include "screen_rig.hpp"
 #include "screens/butterfly_screen.hpp"
+#include "screens/lesson/activity_parts.hpp"
 #include "screens/lesson/lesson_play.hpp"
+#include "screens/lesson/quiz_layout.hpp"
 #include "screens/lesson/quiz_screen.hpp"
 
 #include <doctest/doctest.h>
@@ -120,6 +122,17 @@ std::string answerOf(const QuizItem& item, const std::string& id) {
   return {};
 }
 
+// The words on the card of the option `id`.
+std::string labelOf(const QuizItem& item, const std::string& id) {
+  for (const QuizOption& o : item.options) {
+    if (o.id == id) {
+      return o.text.get();
+    }
+  }
+  FAIL("no option " << id << " in " << item.id);
+  return {};
+}
+
 // The right options' indices in a single or multiple choice item.
 std::vector<std::size_t> rightOptions(const QuizItem& item) {
   std::vector<std::size_t> right;
@@ -171,11 +184,43 @@ bool contains(const std::string& all, const std::string& part) {
   return all.find(part) != std::string::npos;
 }
 
+// Whether a card showing `words` is drawn with the mark `tag` over them: after one
+// of the tag's drawings, the first card words drawn (any of `all`) are `words`.
+bool markedAs(const std::string& shown, const std::string& tag, const std::string& words,
+              const std::vector<std::string>& all) {
+  for (std::size_t at = shown.find(tag); at != std::string::npos; at = shown.find(tag, at + 1)) {
+    std::size_t first = std::string::npos;
+    std::string found;
+    for (const std::string& w : all) {
+      const std::size_t p = shown.find("\n" + w + "\n", at + tag.size() - 1);
+      if (p < first) {
+        first = p;
+        found = w;
+      }
+    }
+    if (found == words) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> cardWords(const QuizItem& item) {
+  std::vector<std::string> out;
+  for (const QuizOption& o : item.options) {
+    out.push_back(o.text.get());
+  }
+  for (const QuizCard& c : item.cards) {
+    out.push_back(c.text.get());
+  }
+  return out;
+}
+
 } // namespace
 
 // ---- choosing -----------------------------------------------------------------------
 
-TEST_CASE("quiz: a wrong answer gets gentle feedback and a try again; a right one moves on") {
+TEST_CASE("quiz: a wrong answer is met kindly and shown the right answer; next moves on") {
   QuizRig r([](FakeHost& h) { return quizPlay(h, "y3-smart-explorers", Band::Lks2); });
   CHECK(r.screen() == "quiz");
   CHECK(r.quiz().item().type == QuizType::Single);
@@ -199,30 +244,45 @@ TEST_CASE("quiz: a wrong answer gets gentle feedback and a try again; a right on
   CHECK(r.widget(food).selected);
   r.press("check");
   CHECK(r.quiz().phase() == QuizRunner::Phase::Feedback);
-  std::string shown = r.shown();
-  CHECK(contains(shown, "think again"));
+  const std::string shown = r.shown();
+  // Kind words, the feedback, and the answer: the right card ticked and named,
+  // the pupil's own choice still there and said to be theirs.
+  CHECK(contains(shown, "Good try! Here is the answer"));
   CHECK(contains(shown, "Your home address is the one to keep private."));
-  CHECK_FALSE(r.has("answer:1")); // the feedback takes the answers' place
-  CHECK(r.widget("next").label == "Try again");
-
-  r.press("next"); // try again: the same question, the answer still there
-  CHECK(r.quiz().phase() == QuizRunner::Phase::Answering);
-  CHECK(r.quiz().itemIndex() == 0);
-  CHECK(r.widget(food).selected);
+  const auto all = cardWords(item);
+  CHECK(markedAs(shown, "\xE2\x9C\x94 Right answer", labelOf(item, "address"), all));
+  CHECK(markedAs(shown, "Your choice", labelOf(item, "food"), all));
+  CHECK(contains(shown, labelOf(item, "colour")));
+  CHECK_FALSE(markedAs(shown, "Your choice", labelOf(item, "colour"), all));
+  CHECK_FALSE(markedAs(shown, "Right answer", labelOf(item, "food"), all));
+  CHECK_FALSE(r.has("answer:1")); // shown, not pressed again
+  CHECK(r.widget("next").label == "Next");
   CHECK(r.host.events.empty()); // nothing to save until an item is done
 
-  r.press(address);
-  r.press("check");
-  shown = r.shown();
-  CHECK(contains(shown, "Well done!"));
-  CHECK(contains(shown, "Your address could help someone find you"));
-  CHECK(r.widget("next").label == "Next");
-  r.press("next");
+  r.press("next"); // on to the next question; no star for this one
   CHECK(r.quiz().itemIndex() == 1);
-  CHECK(r.quiz().score() == 0); // right, but not the first time
+  CHECK(r.quiz().phase() == QuizRunner::Phase::Answering);
+  CHECK(r.quiz().score() == 0);
+  CHECK(r.quiz().rightFirstTime(0) == false);
   CHECK(r.count(EventKind::LessonProgress) == 1);
   CHECK(contains(r.shown(), "Question 2 of 5"));
   CHECK(r.screen() == "quiz");
+}
+
+TEST_CASE("quiz: a right answer is praised, with the answer shown ticked") {
+  QuizRig r([](FakeHost& h) { return quizPlay(h, "y3-smart-explorers", Band::Lks2); });
+  const QuizItem& item = r.quiz().item();
+  r.press(answerOf(item, "address"));
+  r.press("check");
+  const std::string shown = r.shown();
+  CHECK(contains(shown, "Well done!"));
+  CHECK(contains(shown, "Your address could help someone find you"));
+  CHECK(markedAs(shown, "\xE2\x9C\x94 Right answer", labelOf(item, "address"), cardWords(item)));
+  CHECK_FALSE(contains(shown, "Good try"));
+  CHECK(r.widget("next").label == "Next");
+  r.press("next");
+  CHECK(r.quiz().itemIndex() == 1);
+  CHECK(r.quiz().score() == 1);
 }
 
 TEST_CASE("quiz: multiple choice toggles each answer, shown with a tick") {
@@ -252,13 +312,19 @@ TEST_CASE("quiz: multiple choice toggles each answer, shown with a tick") {
   CHECK_FALSE(r.widget(classGame).selected);
   CHECK(contains(r.shown(), "\xE2\x9C\x94")); // ✔ marks what is chosen
   r.press("check");                           // one right answer is missing
-  CHECK(r.widget("next").label == "Try again");
-  CHECK(contains(r.shown(), "Look again"));
-  r.press("next");
-  r.press(attachment);
-  r.press("check");
-  CHECK(r.quiz().lastResult() == true);
-  CHECK(contains(r.shown(), "Well spotted."));
+  CHECK(r.quiz().lastResult() == false);
+  const std::string shown = r.shown();
+  CHECK(contains(shown, "Look again"));
+  // Every right one is ticked and named, the missed one too; the pupil's own
+  // choices say so.
+  const std::string tick = "\xE2\x9C\x94 ";
+  const auto all = cardWords(item);
+  CHECK(markedAs(shown, tick + "Right answer", labelOf(item, "request"), all));
+  CHECK(markedAs(shown, tick + "Right answer", labelOf(item, "gems-link"), all));
+  CHECK(markedAs(shown, tick + "Right answer", labelOf(item, "attachment"), all));
+  CHECK_FALSE(markedAs(shown, "Right answer", labelOf(item, "class-game"), all));
+  CHECK(r.widget("next").label == "Next");
+  (void)attachment;
 }
 
 TEST_CASE("quiz: true or false are two big cards with words and a symbol") {
@@ -283,12 +349,15 @@ TEST_CASE("quiz: true or false are two big cards with words and a symbol") {
   CHECK(r.quiz().trueFalseAnswer() == true);
   r.keyPress("check");
   CHECK(r.quiz().lastResult() == false);
-  CHECK(contains(r.shown(), "Never meet up"));
-  r.key(Key::PageDown); // the presenter's clicker presses "next": try again
+  const std::string after = r.shown();
+  CHECK(contains(after, "Never meet up"));
+  CHECK(contains(after, "\xE2\x9C\x94 Right answer"));                        // on "False"
+  CHECK(contains(after, "Your choice"));                                      // on "True"
+  CHECK(after.find("Your choice") < after.find("\xE2\x9C\x94 Right answer")); // True first
+  const std::size_t at = r.quiz().itemIndex();
+  r.key(Key::PageDown); // the presenter's clicker presses "next"
+  CHECK(r.quiz().itemIndex() == at + 1);
   CHECK(r.quiz().phase() == QuizRunner::Phase::Answering);
-  r.press("answer:2");
-  r.press("check");
-  CHECK(r.quiz().lastResult() == true);
 }
 
 // ---- sorting and ordering -----------------------------------------------------------
@@ -352,21 +421,44 @@ TEST_CASE("quiz: sort by keyboard, picking a card and then its box") {
     r.press("group:2");
   }
   CHECK(r.widget("check").enabled);
+  // A placed card is picked again to move it.
+  r.press("item:1");
+  CHECK(r.widget("item:1").selected);
+  r.press("group:2");
+  CHECK(r.quiz().placements()[0] == std::size_t{1});
+  r.press("item:1");
+  r.press("group:1");
   r.press("check");
   CHECK(r.quiz().lastResult() == false);
-  CHECK(contains(r.shown(), "Check again"));
-  r.press("next");
-  // A placed card is picked again to move it.
-  for (std::size_t c = 1; c < item.cards.size(); ++c) {
-    if (item.cards[c].group == "private") {
-      r.press("item:" + std::to_string(c + 1));
-      CHECK(r.widget("item:" + std::to_string(c + 1)).selected);
-      r.press("group:1");
+  const std::string shown = r.shown();
+  CHECK(contains(shown, "Check again"));
+  INFO(shown);
+  // Each card says whether it was in its right box, and where the pupil put it if not.
+  const std::string tick = "\xE2\x9C\x94 ";
+  for (std::size_t c = 0; c < item.cards.size(); ++c) {
+    CAPTURE(c);
+    const std::string words = item.cards[c].text.get();
+    if (item.cards[c].group == "private" && c > 0) {
+      CHECK(markedAs(shown, "You: \xE2\x96\xA0", words, cardWords(item))); // ■: box 2
+    } else {
+      CHECK(markedAs(shown, tick + "Right", words, cardWords(item)));
     }
   }
+  CHECK_FALSE(r.has("item:1")); // shown, not moved again
+  CHECK(r.widget("next").label == "Next");
+}
+
+TEST_CASE("quiz: sorted rightly, the cards are praised in their boxes") {
+  QuizRig r(
+      [](FakeHost& h) { return atItem(h, "y3-smart-explorers", Band::Lks2, QuizType::Sort); });
+  const QuizItem& item = r.quiz().item();
+  answerRight(r);
   r.press("check");
   CHECK(r.quiz().lastResult() == true);
-  CHECK(contains(r.shown(), "Great sorting!"));
+  const std::string shown = r.shown();
+  CHECK(contains(shown, "Great sorting!"));
+  CHECK_FALSE(contains(shown, "You: "));
+  CHECK(markedAs(shown, "\xE2\x9C\x94 Right", item.cards[0].text.get(), cardWords(item)));
 }
 
 TEST_CASE("quiz: sort by dragging a card onto its box, with the mouse or a finger") {
@@ -448,6 +540,32 @@ TEST_CASE("quiz: put in order by dragging") {
   CHECK(r.quiz().lastResult() == true);
 }
 
+TEST_CASE("quiz: put in the wrong order, the cards are shown in the right one") {
+  QuizRig r(
+      [](FakeHost& h) { return atItem(h, "y3-smart-explorers", Band::Lks2, QuizType::Order); });
+  const QuizItem& item = r.quiz().item();
+  answerRight(r);
+  r.press("item:5"); // the last card to the first place
+  r.press("item:1");
+  r.press("check");
+  CHECK(r.quiz().lastResult() == false);
+  const std::string shown = r.shown();
+  const std::string tick = "\xE2\x9C\x94 ";
+  INFO(shown);
+  // In the right order, from the first: each says where the pupil had it.
+  std::size_t from = 0;
+  for (std::size_t c = 0; c < 5; ++c) {
+    CAPTURE(c);
+    const std::string words = item.cards[c].text.get();
+    const std::string mark = c == 4 ? std::string("You: 1") : "You: " + std::to_string(c + 2);
+    CHECK(markedAs(shown, mark, words, cardWords(item)));
+    const std::size_t at = shown.find("\n" + words + "\n", from);
+    CHECK(at != std::string::npos); // each after the one before it
+    from = at == std::string::npos ? from : at;
+  }
+  CHECK_FALSE(contains(shown, tick + "Right"));
+}
+
 TEST_CASE("quiz: only the cards being sorted or ordered can be dragged, and only to a place") {
   QuizRig r(
       [](FakeHost& h) { return atItem(h, "y3-smart-explorers", Band::Lks2, QuizType::Order); });
@@ -497,12 +615,12 @@ TEST_CASE("quiz: the young see stars, never numbers; the star is for right first
   r.press("check");
   CHECK(contains(r.shown(), "\xE2\x98\x85")); // right first time: a star at once
   r.press("next");
-  // The second item: wrong first, then right: no star for that one.
-  r.press("answer:1");
+  // The second item: wrong, so no star for that one; the answer is shown, then on.
+  const std::vector<std::size_t> right = rightOptions(r.quiz().item());
+  const std::size_t wrong = std::find(right.begin(), right.end(), 0u) == right.end() ? 1 : 2;
+  r.press("answer:" + std::to_string(wrong));
   r.press("check");
-  r.press("next");
-  answerRight(r);
-  r.press("check");
+  CHECK(r.quiz().lastResult() == false);
   r.press("next");
   CHECK(r.quiz().itemIndex() == 2);
   CHECK(r.quiz().score() == 1);
@@ -599,4 +717,61 @@ TEST_CASE("quiz: an item with narration reads itself on arrival and has read to 
   CHECK(r.has("read-aloud"));
   r.press("read-aloud");
   CHECK(heard() == 2);
+}
+
+// ---- room for everything -----------------------------------------------------------
+
+namespace {
+
+// Everything the top screen draws in `ctx` (a size, text size and font of its own).
+std::string drawnAt(QuizRig& r, UiContext ctx) {
+  std::vector<std::string> log;
+  headless().text->setDrawnTextLog(&log);
+  r.host.stack.draw(ctx);
+  headless().text->setDrawnTextLog(nullptr);
+  std::string all;
+  for (const auto& s : log) {
+    all += s + "\n";
+  }
+  return all;
+}
+
+bool overlap(const Rect& a, const Rect& b) {
+  return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+}
+
+} // namespace
+
+TEST_CASE("quiz: the saved mark keeps clear of the check button and the question number") {
+  for (const float scale : {1.0f, 2.0f}) {
+    for (const Size size : {Size{1024, 768}, Size{1280, 720}, Size{3840, 2160}}) {
+      CAPTURE(scale);
+      CAPTURE(size.width);
+      // The item before the sort question done by presses, so the store said "saved".
+      QuizRig r([](FakeHost& h) {
+        return atItem(h, "y3-smart-explorers", Band::Lks2, QuizType::TrueFalse);
+      });
+      answerRight(r);
+      r.press("check");
+      r.press("next");
+      REQUIRE(r.quiz().item().type == QuizType::Sort);
+      REQUIRE(r.play->saveMark() == LessonSession::SaveMark::Saved);
+      UiContext ctx = uiContext(headless(), standardTheme(), size, scale);
+      ctx.family = FontFamily::OpenDyslexic;
+      const std::string shown = drawnAt(r, ctx);
+      CHECK(contains(shown, "\xE2\x9C\x93 Saved"));
+      CHECK(contains(shown, "Question 4 of 5"));
+      CHECK_FALSE(contains(shown, "Question 4\xE2\x80\xA6"));
+      const WidgetList widgets = r.host.stack.layout(ctx);
+      const Rect mark = saveMarkRect(ctx, widgets);
+      CHECK(mark.w > 0);
+      for (const Widget& w : widgets) {
+        CAPTURE(w.id);
+        CHECK_FALSE(overlap(w.rect, mark));
+      }
+      const QuizPlan plan = planQuiz(ctx, &r.quiz(), false, std::nullopt);
+      CHECK_FALSE(overlap(plan.progress, mark));
+      CHECK_FALSE(overlap(plan.progress, findWidget(widgets, "check")->rect));
+    }
+  }
 }

@@ -380,10 +380,11 @@ inline std::vector<ScreenCase> screenCases() {
                                                       q.check();
                                                     }));
                }});
+  // Single choice: the wrong one chosen, the answer shown beside it.
   c.push_back({"quiz-feedback-wrong-lks2", none, [](FakeHost& h) {
                  return makeQuizScreen(quizCasePlay(h, "y3-smart-explorers", Band::Lks2,
-                                                    QuizType::Multiple, [](QuizRunner& q) {
-                                                      q.selectOption(optionIndex(q, "class-game"));
+                                                    QuizType::Single, [](QuizRunner& q) {
+                                                      q.selectOption(optionIndex(q, "colour"));
                                                       q.check();
                                                     }));
                }});
@@ -391,6 +392,23 @@ inline std::vector<ScreenCase> screenCases() {
                  return makeQuizScreen(quizCasePlay(h, "y3-smart-explorers", Band::Lks2,
                                                     QuizType::Single, [](QuizRunner& q) {
                                                       q.selectOption(rightOption(q));
+                                                      q.check();
+                                                    }));
+               }});
+  // Checked and wrong, the answer shown: sorting and ordering too.
+  c.push_back({"quiz-answer-shown-sort-lks2", none, [](FakeHost& h) {
+                 return makeQuizScreen(quizCasePlay(
+                     h, "y3-smart-explorers", Band::Lks2, QuizType::Sort, [](QuizRunner& q) {
+                       for (std::size_t card = 0; card < q.item().cards.size(); ++card) {
+                         q.assignCard(card, 1);
+                       }
+                       q.check();
+                     }));
+               }});
+  c.push_back({"quiz-answer-shown-order-lks2", none, [](FakeHost& h) {
+                 return makeQuizScreen(quizCasePlay(h, "y3-smart-explorers", Band::Lks2,
+                                                    QuizType::Order, [](QuizRunner& q) {
+                                                      q.moveCard(0, 4);
                                                       q.check();
                                                     }));
                }});

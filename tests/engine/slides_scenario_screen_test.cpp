@@ -516,3 +516,44 @@ TEST_CASE("scenario screen: a new node is narrated on arrival, and read to me re
   CHECK(r.host.audio.played.back() == core->dir + "/audio/done.ogg");
   CHECK(r.has("read-aloud"));
 }
+
+TEST_CASE("scenario screen: 'You chose' and the SMART rule are drawn whole at 1024x768, biggest "
+          "text, OpenDyslexic") {
+  const char* const ellipsis = "\xE2\x80\xA6";
+  for (const char* lessonId : kLessonsWithScenarios) {
+    CAPTURE(lessonId);
+    StepRig r;
+    r.play = slidesScenarioPlay(r.host, lessonId, Band::Lks2, "scenario");
+    r.show(makeScenarioScreen(r.play));
+    UiContext ctx = uiContext(headless(), standardTheme(), Size{1024, 768}, 2.0f);
+    ctx.family = FontFamily::OpenDyslexic;
+    const std::string at = r.story().snapshot();
+    const int cards = r.count("choice:");
+    for (int i = 1; i <= cards; ++i) {
+      CAPTURE(i);
+      REQUIRE(r.story().restore(at));
+      r.press("choice:" + std::to_string(i));
+      const Choice& c = *r.story().lastChoice();
+      std::vector<std::string> log;
+      headless().text->setDrawnTextLog(&log);
+      UiContext draw = ctx;
+      r.host.stack.draw(draw);
+      headless().text->setDrawnTextLog(nullptr);
+      const auto drawn = [&](const std::string& words) {
+        return std::find(log.begin(), log.end(), words) != log.end();
+      };
+      CHECK(drawn("You chose: " + c.text.get()));
+      if (c.smart != 0) {
+        CHECK(drawn(smartRuleName(ctx, c.smart) + ": " + smartRuleMeaning(ctx, c.smart)));
+      }
+      CHECK(drawn(c.feedback.get()));
+      // The feedback's words (the step's title in the bar is the chrome's).
+      const std::string title = step_view::title(ctx, *r.play);
+      for (const std::string& s : log) {
+        if (s.compare(0, std::min<std::size_t>(8, title.size()), title, 0, 8) != 0) {
+          CHECK_MESSAGE(s.find(ellipsis) == std::string::npos, s);
+        }
+      }
+    }
+  }
+}

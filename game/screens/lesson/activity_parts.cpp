@@ -8,9 +8,11 @@ namespace sq {
 
 namespace {
 
-const char* const kBackIcon = "\xE2\x86\x90";  // ←
-const char* const kNextIcon = "\xE2\x86\x92";  // →
-const char* const kSoundIcon = "\xE2\x99\xAA"; // ♪
+const char* const kBackIcon = "\xE2\x86\x90";   // ←
+const char* const kNextIcon = "\xE2\x86\x92";   // →
+const char* const kSoundIcon = "\xE2\x99\xAA";  // ♪
+const char* const kSavedTick = "\xE2\x9C\x93 "; // ✓
+const char* const kMoreIcon = "\xE2\x96\xBC";   // ▼
 
 // Full ids, so the string-table test can see every one used.
 const char* smartKey(char letter, bool meaning) {
@@ -96,22 +98,37 @@ void drawStepHeader(UiContext& ctx, const LessonPlay& play, std::string_view tit
   if (mark == LessonSession::SaveMark::Saved || mark == LessonSession::SaveMark::Failed) {
     const bool ok = mark == LessonSession::SaveMark::Saved;
     const std::string words = ctx.tr(ok ? "lesson.saved" : "lesson.not-saved-mark");
-    const FontSpec f = ctx.fixedFont(text_size::kDetail);
-    // Beside the way on, bottom right: where the pupil looks when a step is done,
-    // and out of the way of the title and the content.
-    const Rect corner = cornerButton(ctx, Corner::BottomRight, ctx.tr("lesson.next"), true);
-    // Left of whatever sits in the bottom right corner ("next", "check", "I agree").
-    Rect beside = corner;
-    for (const Widget& w : widgets) {
-      if (w.rect.y >= corner.y - 1 && w.rect.x > ctx.screen().w / 2 && w.rect.x < beside.x) {
-        beside = w.rect;
-      }
-    }
-    const float w = ctx.u(26);
-    drawTextBlock(ctx, (ok ? std::string("\xE2\x9C\x93 ") : std::string()) + words, f,
-                  Rect{beside.x - ctx.u(2) - w, beside.y, w, beside.h}, TextAlign::Right,
+    drawTextBlock(ctx, (ok ? std::string(kSavedTick) : std::string()) + words,
+                  ctx.fixedFont(text_size::kDetail), saveMarkRect(ctx, widgets), TextAlign::Right,
                   t.mutedText, 2, true);
   }
+}
+
+Rect saveMarkRect(const UiContext& ctx, float actionLeft) {
+  const Rect corner = cornerButton(ctx, Corner::BottomRight, ctx.tr("lesson.next"), true);
+  // As wide as the longer of its two wordings, so it never jumps; the fixed
+  // detail size (not the pupil's text size): it is a quiet mark, not content.
+  const FontMetrics m = ctx.text.metrics(ctx.fixedFont(text_size::kDetail));
+  const float w =
+      std::ceil(std::max(measureText(std::string(kSavedTick) + ctx.tr("lesson.saved"), m),
+                         measureText(ctx.tr("lesson.not-saved-mark"), m))) +
+      1;
+  const float right = std::min(actionLeft, corner.x) - std::round(ctx.u(2));
+  const float width = std::min(w, std::max(0.0f, right - ctx.u(chrome::kBarTop)));
+  return Rect{right - width, corner.y, width, corner.h};
+}
+
+Rect saveMarkRect(const UiContext& ctx, const WidgetList& widgets) {
+  const Rect corner = cornerButton(ctx, Corner::BottomRight, ctx.tr("lesson.next"), true);
+  // Left of whatever sits in the bottom right corner ("next", "check", "I agree").
+  float left = corner.x;
+  for (const Widget& w : widgets) {
+    if (w.rect.bottom() > corner.y + 1 && w.rect.x > ctx.screen().w / 2 && w.rect.x < left &&
+        w.rect.right() > corner.x - 1) {
+      left = w.rect.x;
+    }
+  }
+  return saveMarkRect(ctx, left);
 }
 
 std::string smartRuleName(const UiContext& ctx, char letter) {
@@ -129,18 +146,58 @@ void drawSmartBadge(UiContext& ctx, char letter, const Rect& box) {
   drawIcon(ctx, s, box, box.h / ctx.unit() * 0.62f, t.accentText);
 }
 
+namespace {
+
+// The SMART rule's line under the feedback: "Meeting: Never go to meet ...".
+std::string smartLine(const UiContext& ctx, char smart) {
+  return smartRuleName(ctx, smart) + ": " + smartRuleMeaning(ctx, smart);
+}
+
+struct PanelFonts {
+  FontSpec head, body, rule;
+};
+PanelFonts panelFonts(const UiContext& ctx) {
+  return PanelFonts{ctx.font(text_size::kHeading, FontWeight::Bold), ctx.font(text_size::kBody),
+                    ctx.font(text_size::kDetail, FontWeight::Bold)};
+}
+
+// The panel's inside: the words' column, right of the badge when there is one.
+float panelTextWidth(const UiContext& ctx, float width, char smart) {
+  const float pad = ctx.u(3);
+  const float badge = smart != 0 ? std::round(ctx.u(11)) : 0.0f;
+  return std::max(1.0f, width - 2 * pad - (badge > 0 ? badge + pad : 0.0f));
+}
+
+} // namespace
+
+float feedbackPanelNeed(const UiContext& ctx, float width, std::string_view heading,
+                        std::string_view text, char smart) {
+  const float pad = ctx.u(3);
+  const float badge = smart != 0 ? std::round(ctx.u(11)) : 0.0f;
+  const float textW = panelTextWidth(ctx, width, smart);
+  const PanelFonts f = panelFonts(ctx);
+  float need = textBlockHeight(ctx, heading, f.head, textW);
+  if (!text.empty()) {
+    need += ctx.u(1.5f) + textBlockHeight(ctx, text, f.body, textW);
+  }
+  if (smart != 0) {
+    need += ctx.u(1.5f) + textBlockHeight(ctx, smartLine(ctx, smart), f.rule, textW);
+  }
+  return std::ceil(std::max(need, badge) + 2 * pad);
+}
+
 float drawFeedbackPanel(UiContext& ctx, const Rect& box, FeedbackTone tone,
                         std::string_view heading, std::string_view text, char smart) {
   const Theme& t = ctx.theme;
   const Colour fill = tone == FeedbackTone::Warm ? t.readyFill : t.calm;
   const Colour ink = tone == FeedbackTone::Warm ? t.readyText : t.calmText;
   const float pad = ctx.u(3);
-  const FontSpec head = ctx.font(text_size::kHeading, FontWeight::Bold);
-  const FontSpec body = ctx.font(text_size::kBody);
+  const PanelFonts f = panelFonts(ctx);
   const float badge = smart != 0 ? std::round(ctx.u(11)) : 0.0f;
   const float textX = box.x + pad + (badge > 0 ? badge + pad : 0.0f);
-  const float textW = std::max(1.0f, box.right() - pad - textX);
-  const float h = feedbackPanelHeight(ctx, box, heading, text, smart);
+  const float textW = panelTextWidth(ctx, box.w, smart);
+  // Every word is drawn: a box too short for them is the caller's to scroll.
+  const float h = feedbackPanelNeed(ctx, box.w, heading, text, smart);
   const Rect panel{box.x, box.y, box.w, h};
   ctx.renderer.fillRoundedRect(panel, ctx.u(metrics::kRadius), fill);
   ctx.renderer.strokeRoundedRect(panel, ctx.u(metrics::kRadius), ctx.u(metrics::kBorder), t.border);
@@ -148,34 +205,25 @@ float drawFeedbackPanel(UiContext& ctx, const Rect& box, FeedbackTone tone,
     drawSmartBadge(ctx, smart, Rect{box.x + pad, box.y + pad, badge, badge});
   }
   float y = box.y + pad;
-  const float bottom = panel.bottom() - pad;
-  y +=
-      drawTextBlock(ctx, heading, head, Rect{textX, y, textW, bottom - y}, TextAlign::Left, ink, 2);
-  y += ctx.u(1.5f);
-  y += drawTextBlock(ctx, text, body, Rect{textX, y, textW, bottom - y}, TextAlign::Left, ink, 6);
-  if (smart != 0 && y < bottom) {
+  const auto block = [&](std::string_view words, const FontSpec& font) {
+    const float bh = textBlockHeight(ctx, words, font, textW);
+    y += drawTextBlock(ctx, words, font, Rect{textX, y, textW, bh}, TextAlign::Left, ink);
+  };
+  block(heading, f.head);
+  if (!text.empty()) {
     y += ctx.u(1.5f);
-    const std::string rule = smartRuleName(ctx, smart) + ": " + smartRuleMeaning(ctx, smart);
-    drawTextBlock(ctx, rule, ctx.font(text_size::kDetail, FontWeight::Bold),
-                  Rect{textX, y, textW, bottom - y}, TextAlign::Left, ink, 2);
+    block(text, f.body);
+  }
+  if (smart != 0) {
+    y += ctx.u(1.5f);
+    block(smartLine(ctx, smart), f.rule);
   }
   return h;
 }
 
 float feedbackPanelHeight(const UiContext& ctx, const Rect& box, std::string_view heading,
                           std::string_view text, char smart) {
-  const float pad = ctx.u(3);
-  const float badge = smart != 0 ? std::round(ctx.u(11)) : 0.0f;
-  const float textX = box.x + pad + (badge > 0 ? badge + pad : 0.0f);
-  const float textW = std::max(1.0f, box.right() - pad - textX);
-  float need =
-      textBlockHeight(ctx, heading, ctx.font(text_size::kHeading, FontWeight::Bold), textW, 2) +
-      ctx.u(1.5f) + textBlockHeight(ctx, text, ctx.font(text_size::kBody), textW, 6);
-  if (smart != 0) {
-    need += ctx.u(1.5f) + textBlockHeight(ctx, smartRuleMeaning(ctx, smart),
-                                          ctx.font(text_size::kDetail), textW, 2);
-  }
-  return std::min(box.h, std::max(need, badge) + 2 * pad);
+  return std::min(box.h, feedbackPanelNeed(ctx, box.w, heading, text, smart));
 }
 
 void drawStars(UiContext& ctx, int filled, int total, const Rect& box) {
@@ -191,6 +239,89 @@ void drawStars(UiContext& ctx, int filled, int total, const Rect& box) {
              i < filled ? t.accent : t.mutedText); // ★ ☆
     x += size;
   }
+}
+
+// ---- ScrollBox ----
+
+void ScrollBox::place(const UiContext& ctx, const Rect& box, float contentH) {
+  // Kept in units, so the same words stay in view when the window is resized.
+  const float units = mOffset / mUnit;
+  mUnit = ctx.unit();
+  mBox = box;
+  mContentH = contentH;
+  mMax = std::max(0.0f, std::ceil(contentH - box.h));
+  mOffset = std::clamp(std::round(units * mUnit), 0.0f, mMax);
+}
+
+bool ScrollBox::scrollBy(float pixels) {
+  const float was = mOffset;
+  mOffset = std::clamp(std::round(mOffset + pixels), 0.0f, mMax);
+  return mOffset != was;
+}
+
+void ScrollBox::page() {
+  if (mOffset >= mMax) {
+    mOffset = 0;
+    return;
+  }
+  // A page, less a line's worth, so the reader keeps their place.
+  scrollBy(std::max(mUnit * 4, mBox.h - mUnit * 8));
+}
+
+void ScrollBox::addWidget(const UiContext& ctx, WidgetList& out) const {
+  if (scrolls()) {
+    const std::string more = ctx.tr("lesson.scroll-more");
+    out.push_back(Widget{"more", mBox, more, WidgetRole::Button});
+  }
+}
+
+bool ScrollBox::handle(const InputEvent& e, const UiContext& ctx) {
+  if (const auto* w = std::get_if<Wheel>(&e)) {
+    return scrolls() && scrollBy(-w->dy * ctx.u(8));
+  }
+  return false;
+}
+
+bool ScrollBox::key(const KeyDown& k) {
+  if (!scrolls()) {
+    return false;
+  }
+  if (k.key == Key::Down) {
+    return scrollBy(mUnit * 8);
+  }
+  if (k.key == Key::Up) {
+    return scrollBy(-mUnit * 8);
+  }
+  return false;
+}
+
+void ScrollBox::begin(UiContext& ctx) const {
+  if (scrolls()) {
+    ctx.renderer.pushClip(mBox);
+  }
+}
+
+void ScrollBox::end(UiContext& ctx) const {
+  if (!scrolls()) {
+    return;
+  }
+  ctx.renderer.popClip();
+  const Theme& t = ctx.theme;
+  // The bar: where the view is in the whole, at the box's right edge.
+  const float barW = std::round(ctx.u(1.2f));
+  const Rect track{mBox.right() - barW, mBox.y, barW, mBox.h};
+  ctx.renderer.fillRoundedRect(track, barW / 2, t.border);
+  const float thumbH = std::max(ctx.u(6), mBox.h * mBox.h / std::max(1.0f, mContentH));
+  const float thumbY = mBox.y + (mBox.h - thumbH) * (mMax > 0 ? mOffset / mMax : 0.0f);
+  ctx.renderer.fillRoundedRect(Rect{track.x, std::round(thumbY), barW, std::round(thumbH)},
+                               barW / 2, t.scrollbar);
+  // The cue: an arrow in a round badge at the bottom while there is more below,
+  // at the top once the end is reached (pressing goes back up).
+  const float d = std::round(ctx.u(7));
+  const bool atEnd = mOffset >= mMax;
+  const Rect cue{track.x - d - std::round(ctx.u(1)), atEnd ? mBox.y : mBox.bottom() - d, d, d};
+  ctx.renderer.fillRoundedRect(cue, d / 2, t.accent);
+  drawIcon(ctx, atEnd ? "\xE2\x96\xB2" : kMoreIcon, cue, 3.6f, t.accentText); // ▲ ▼
 }
 
 namespace step_view {

@@ -10,6 +10,7 @@
 #include "ui/chrome.hpp"
 #include "ui/controls.hpp"
 
+#include <cmath>
 #include <string>
 #include <string_view>
 
@@ -31,6 +32,13 @@ void drawStepButtons(UiContext& ctx, const WidgetList& widgets, const WidgetVisu
 // dots for the lesson's steps with the current one filled, plus the "saved" mark.
 void drawStepHeader(UiContext& ctx, const LessonPlay& play, std::string_view title,
                     const WidgetList& widgets);
+// Where the "saved" mark goes: in the bottom row, left of whatever sits in the
+// bottom right corner (`actionLeft`: that widget's left edge), as wide as its
+// longest words. Whatever else shares the bottom row keeps clear of it.
+Rect saveMarkRect(const UiContext& ctx, float actionLeft);
+// The same, left of the bottom-right widget among `widgets` (the corner button's
+// place when there is none).
+Rect saveMarkRect(const UiContext& ctx, const WidgetList& widgets);
 
 // The SMART rule's name ("Safe", "Meeting", "Accepting", "Reliable", "Tell") and
 // its one-line meaning, from the string table.
@@ -48,6 +56,51 @@ float drawFeedbackPanel(UiContext& ctx, const Rect& box, FeedbackTone tone,
 // The height drawFeedbackPanel uses, for planning what goes under it.
 float feedbackPanelHeight(const UiContext& ctx, const Rect& box, std::string_view heading,
                           std::string_view text, char smart = 0);
+// The height the panel needs, `width` wide, to show every word of it (the heading,
+// the text and the SMART rule's line are never cut: a box shorter than this
+// belongs in a ScrollBox).
+float feedbackPanelNeed(const UiContext& ctx, float width, std::string_view heading,
+                        std::string_view text, char smart = 0);
+
+// Words taller than the room they have: the box scrolls, so nothing is cut and
+// no font is made smaller. A bar at its right edge and a "more below" arrow show
+// there is more; the wheel, the arrow keys and pressing the box (the widget
+// "more", for the keyboard and a switch: a page on, then back to the top) move it.
+// The screen keeps one, places it in each layout pass and draws between begin()
+// and end().
+class ScrollBox {
+public:
+  // The box and how tall what is in it is; keeps the scroll inside the content.
+  void place(const UiContext& ctx, const Rect& box, float contentH);
+  bool scrolls() const { return mMax > 0; }
+  // What a box that scrolls keeps at its right for the bar and the cue: lay the
+  // words out this much narrower when they will scroll.
+  static float gutter(const UiContext& ctx) { return std::round(ctx.u(9.5f)); }
+  const Rect& box() const { return mBox; }
+  float offset() const { return mOffset; } // pixels scrolled down
+  // Where the content begins on screen, scrolled (draw at this y).
+  float top() const { return mBox.y - mOffset; }
+  // true when it moved.
+  bool scrollBy(float pixels);
+  // A page on; at the end, back to the top.
+  void page();
+  void reset() { mOffset = 0; }
+  // The widget for pressing it (role Button, id "more"), when it scrolls.
+  void addWidget(const UiContext& ctx, WidgetList& out) const;
+  // Wheel and keys (Up, Down; Page keys stay the stack's). true: moved.
+  bool handle(const InputEvent& e, const UiContext& ctx);
+  bool key(const KeyDown& k);
+  // Clips to the box; end() lifts the clip and draws the bar and the cue.
+  void begin(UiContext& ctx) const;
+  void end(UiContext& ctx) const;
+
+private:
+  Rect mBox;
+  float mContentH = 0;
+  float mMax = 0;
+  float mOffset = 0;
+  float mUnit = 1;
+};
 
 // Stars for the young (filled for right first time), "3 of 5" for older pupils.
 void drawStars(UiContext& ctx, int filled, int total, const Rect& box);

@@ -24,13 +24,6 @@ struct Drawer {
 const char* const kTick = "\xE2\x9C\x94";  // ✔
 const char* const kCross = "\xE2\x9C\x98"; // ✘
 const char* const kNext = "\xE2\x86\x92";  // →
-const char* const kAgain = "\xE2\x86\xBA"; // ↺
-const char* const kShapes[] = {"\xE2\x97\x8F", "\xE2\x96\xA0", "\xE2\x96\xB2",
-                               "\xE2\x97\x86"}; // ● ■ ▲ ◆
-
-const char* groupShape(std::size_t g) {
-  return kShapes[g % (sizeof(kShapes) / sizeof(kShapes[0]))];
-}
 
 void drawPart(const Drawer& dr, const QuizPart& part, const WidgetVisuals& v, const Rect& at,
               bool lifted, bool dropTarget) {
@@ -42,8 +35,8 @@ void drawPart(const Drawer& dr, const QuizPart& part, const WidgetVisuals& v, co
   const bool pressed = v.pressed == w.id && !lifted;
   const bool hovered = v.hovered == w.id;
   const bool card = part.kind == QuizPartKind::OrderCard || part.kind == QuizPartKind::SortCard;
-  const bool chosen = w.selected && !card; // an answer chosen
-  const bool picked = w.selected && card;  // a card picked up to move
+  bool chosen = w.selected && !card;      // an answer chosen
+  const bool picked = w.selected && card; // a card picked up to move
   Colour fill = pressed ? t.pressed : t.surface;
   Colour ink = t.text;
   Colour border = hovered || pressed ? t.accent : t.border;
@@ -55,7 +48,26 @@ void drawPart(const Drawer& dr, const QuizPart& part, const WidgetVisuals& v, co
       fill = tileTint(t, *group);
     }
   }
-  if (chosen) {
+  if (p.reveal) {
+    // The answer shown: the right ones warm, with a tick and words (never by
+    // colour alone); a sorted card in its right box's colour; the pupil's own
+    // choice keeps a strong outline.
+    chosen = false;
+    fill = t.surface;
+    border = t.border;
+    borderUnits = metrics::kBorder;
+    group = part.rightGroup;
+    if (part.kind == QuizPartKind::SortCard && group) {
+      fill = tileTint(t, *group);
+    } else if (part.right) {
+      fill = t.readyFill;
+      ink = t.readyText;
+    }
+    if (part.yours && part.kind != QuizPartKind::SortCard && part.kind != QuizPartKind::OrderCard) {
+      border = t.accent;
+      borderUnits = metrics::kBorder * 3;
+    }
+  } else if (chosen) {
     fill = t.accent;
     ink = t.accentText;
     border = hovered ? t.text : t.accent;
@@ -81,6 +93,25 @@ void drawPart(const Drawer& dr, const QuizPart& part, const WidgetVisuals& v, co
     const Rect inner{at.x + pad, at.y + pad, at.w - 2 * pad, at.h - 2 * pad};
     const float markW = std::round(ctx.u(7));
     const Rect mark{inner.x, inner.y, markW, markW};
+    Rect words = inner;
+    if (p.reveal) {
+      // Once checked: the tag's words ("✔ Right answer", "Your choice") across the
+      // top, then the word; the big symbol gives them its room.
+      if (!part.tag.empty()) {
+        const FontSpec tf = fitFont(ctx, part.tag, Rect{0, 0, inner.w, inner.h * 0.4f},
+                                    {text_size::kDetail}, FontWeight::Bold, kShrinkToDetail);
+        const float th = std::min(inner.h * 0.4f, textBlockHeight(ctx, part.tag, tf, inner.w));
+        drawTextBlock(ctx, part.tag, tf, Rect{inner.x, inner.y, inner.w, th}, TextAlign::Centre,
+                      ink);
+        words.y += th;
+        words.h -= th;
+      }
+      const FontSpec word =
+          fitFont(ctx, w.label, words, {dr.young ? text_size::kTitle : text_size::kHeading + 1},
+                  FontWeight::Bold, kShrinkToDetail);
+      drawTextBlock(ctx, w.label, word, words, TextAlign::Centre, ink, 0, true);
+      return;
+    }
     if (chosen) {
       drawIcon(ctx, kTick, mark, 5.2f, ink);
     } else {
@@ -89,8 +120,10 @@ void drawPart(const Drawer& dr, const QuizPart& part, const WidgetVisuals& v, co
           Rect{std::round(mark.x + (mark.w - d) / 2), std::round(mark.y + (mark.h - d) / 2), d, d},
           d / 2, std::max(1.0f, std::round(ctx.u(0.4f))), t.mutedText);
     }
-    const FontSpec word =
-        ctx.font(dr.young ? text_size::kTitle : text_size::kHeading + 1, FontWeight::Bold);
+    // The word as large as the band asks while it fits the card's width.
+    const FontSpec word = fitFont(ctx, w.label, Rect{0, 0, inner.w, inner.h * 0.6f},
+                                  {dr.young ? text_size::kTitle : text_size::kHeading + 1},
+                                  FontWeight::Bold, kShrinkToDetail);
     const float wordH = ctx.text.metrics(word).lineHeight();
     const float symbolH = std::max(0.0f, std::min(inner.h - wordH, ctx.u(18)));
     const float top = std::round(inner.y + (inner.h - symbolH - wordH) / 2);
@@ -112,7 +145,8 @@ void drawPart(const Drawer& dr, const QuizPart& part, const WidgetVisuals& v, co
     return;
   }
 
-  const CardBoxes b = cardBoxes(ctx, at, part.picture != nullptr, dr.young);
+  const PartBoxes pb = partBoxes(ctx, p, part, dr.young);
+  const CardBoxes& b = pb.card;
   // The mark, by shape: a tick when chosen, a ring (a square for "choose all")
   // when not; a sorted card's box shape; an ordered card's place number.
   const float ringD = std::round(ctx.u(dr.young ? 4.4f : 3.6f));
@@ -121,7 +155,9 @@ void drawPart(const Drawer& dr, const QuizPart& part, const WidgetVisuals& v, co
   const float ringLine = std::max(1.0f, std::round(ctx.u(0.4f)));
   switch (part.kind) {
   case QuizPartKind::Option:
-    if (chosen) {
+    if (p.reveal && part.right) {
+      drawIcon(ctx, kTick, b.mark, dr.young ? 6.4f : 5.6f, ink); // big: the right answer
+    } else if (chosen) {
       drawIcon(ctx, kTick, b.mark, dr.young ? 5.2f : 4.6f, ink);
     } else {
       const bool many = r.item().type == QuizType::Multiple;
@@ -148,6 +184,9 @@ void drawPart(const Drawer& dr, const QuizPart& part, const WidgetVisuals& v, co
   }
   if (part.picture != nullptr && !b.picture.empty()) {
     drawPicture(ctx, dr.play.asset(part.picture->src), b.picture);
+  }
+  if (!pb.tag.empty()) {
+    drawTextBlock(ctx, part.tag, p.tagFont, pb.tag, TextAlign::Centre, ink, 0, true);
   }
   drawTextBlock(ctx, w.label, p.cardFont, b.text, TextAlign::Centre, ink, 0, true);
 }
@@ -180,8 +219,11 @@ void drawProgress(const Drawer& dr, const Rect& box) {
   const std::string words =
       ctx.trf("quiz.question-of",
               {{"number", std::to_string(r.itemIndex() + 1)}, {"total", std::to_string(n)}});
-  drawTextBlock(ctx, words, ctx.font(text_size::kBody, FontWeight::Bold), box, TextAlign::Centre,
-                ctx.theme.text, 1, true);
+  // The pupil's text size while it fits the bottom row, on two lines if need be;
+  // else smaller (it is a quiet line, and its room is fixed by the buttons).
+  const FontSpec f = fitFont(ctx, words, box, {text_size::kBody}, FontWeight::Bold,
+                             FitRule{text_size::kDetail - 0.6f, true, 0.0f, false});
+  drawTextBlock(ctx, words, f, box, TextAlign::Centre, ctx.theme.text, 0, true);
 }
 
 void drawFinished(const Drawer& dr) {
@@ -210,7 +252,8 @@ void drawFinished(const Drawer& dr) {
 } // namespace
 
 void drawQuiz(UiContext& ctx, const LessonPlay& play, const QuizRunner* r, const QuizPlan& p,
-              bool picked, const WidgetList& widgets, const WidgetVisuals& v) {
+              bool picked, const WidgetList& widgets, const WidgetVisuals& v,
+              const ScrollBox& feedback) {
   const Theme& t = ctx.theme;
   const Step* step = play.runner.step();
   const std::string title =
@@ -229,9 +272,8 @@ void drawQuiz(UiContext& ctx, const LessonPlay& play, const QuizRunner* r, const
   const Drawer dr{ctx, play, *r, p, play.youngBand()};
   // The action: "Check" (quiet until there is an answer), "Next" or "Try again".
   if (const Widget* a = findWidget(widgets, p.action.id)) {
-    const bool again = a->id == "next" && !r->isFinished() && !r->lastResult().value_or(true);
     drawButton(ctx, *a, v, a->enabled ? ButtonStyle::Primary : ButtonStyle::Normal,
-               a->id == "check" ? std::string_view(kTick) : (again ? kAgain : kNext));
+               a->id == "check" ? std::string_view(kTick) : std::string_view(kNext));
   }
   if (r->isFinished()) {
     drawFinished(dr);
@@ -241,27 +283,16 @@ void drawQuiz(UiContext& ctx, const LessonPlay& play, const QuizRunner* r, const
   const QuizItem& item = r->item();
   drawTextBlock(ctx, inLang(ctx, item.prompt), p.promptFont, p.prompt, TextAlign::Centre, t.text);
 
-  if (r->phase() == QuizRunner::Phase::Feedback) {
+  if (p.reveal) {
     const bool right = r->lastResult().value_or(false);
-    const float w = std::min(p.answers.w, ctx.u(130));
-    Rect box{std::round(p.answers.x + (p.answers.w - w) / 2), p.answers.y + ctx.u(1), w,
-             p.answers.h - ctx.u(1)};
-    if (item.picture) {
-      // The question's picture beside the feedback, as it was beside the answers.
-      const float pw = std::round(std::min(box.h * 0.9f, ctx.u(40)));
-      drawPicture(ctx, play.asset(item.picture->src), Rect{box.x, box.y, pw, pw * 3 / 4});
-      box.x += pw + ctx.u(3);
-      box.w -= pw + ctx.u(3);
-    } else if (dr.young && right && r->rightFirstTime(r->itemIndex()).value_or(false)) {
-      // Right first time: the star they earned, big, beside the words.
-      const float star = std::round(ctx.u(24));
-      drawStars(ctx, 1, 1, Rect{box.x, box.y, star, star});
-      box.x += star + ctx.u(3);
-      box.w -= star + ctx.u(3);
+    feedback.begin(ctx);
+    drawFeedbackPanel(ctx, Rect{p.feedback.x, feedback.top(), p.feedbackWordsW, p.feedbackNeed},
+                      right ? FeedbackTone::Warm : FeedbackTone::Gentle, p.feedbackHeading,
+                      p.feedbackText);
+    feedback.end(ctx);
+    for (const QuizPart& part : p.parts) {
+      drawPart(dr, part, v, part.widget.rect, false, false);
     }
-    drawFeedbackPanel(ctx, box, right ? FeedbackTone::Warm : FeedbackTone::Gentle,
-                      ctx.tr(right ? "quiz.right" : "quiz.not-yet"),
-                      inLang(ctx, right ? item.feedbackCorrect : item.feedbackIncorrect));
     return;
   }
 

@@ -1,3 +1,9 @@
+// Sections:
+//   1. helpers: fitting words, placing cells, the shared card font, the picture
+//   2. planners: options, true or false, order, sort (each also once checked: the
+//      answer shown, every card's tag)
+//   3. planQuiz: the question, the hint, the feedback once checked, the parts
+//   4. inside a card: cardBoxes, partBoxes; the box shapes; findPart
 #include "screens/lesson/quiz_layout.hpp"
 
 #include "screens/lesson/activity_parts.hpp"
@@ -72,7 +78,7 @@ FontSpec sharedFont(const UiContext& ctx, const QuizPlan& p, QuizPartKind kind, 
     if (part.kind != kind) {
       continue;
     }
-    boxes.push_back(cardBoxes(ctx, part.widget.rect, part.picture != nullptr, young).text);
+    boxes.push_back(partBoxes(ctx, p, part, young).card.text);
     const FontSpec f =
         fitFont(ctx, part.widget.label, Rect{0, 0, std::max(1.0f, boxes.back().w), boxes.back().h},
                 {maxUnits}, FontWeight::Bold, quizFit(kCardTextMin));
@@ -116,14 +122,48 @@ struct Planner {
   const QuizRunner& r;
   bool isYoung;
   std::optional<std::size_t> picked;
+  bool reveal; // checked: the right answer is shown
   bool young() const { return isYoung; }
 };
+
+const char* const kTickSpace = "\xE2\x9C\x94 "; // ✔
+
+// The words over an option or true/false card once the answer is shown.
+std::string optionTag(const UiContext& ctx, bool right, bool yours) {
+  if (right) {
+    return kTickSpace + ctx.tr("quiz.mark-right"); // the pupil's own: its strong outline
+  }
+  return yours ? ctx.tr("quiz.mark-yours") : std::string();
+}
+
+// A sorted card once the answer is shown: which box it belongs in, and whether
+// the pupil put it there.
+void markSortCard(const Planner& pl, const QuizItem& item, std::size_t c, QuizPart& part) {
+  const QuizRunner& r = pl.r;
+  for (std::size_t g = 0; g < item.groups.size(); ++g) {
+    if (item.groups[g].id == item.cards[c].group) {
+      part.rightGroup = g;
+    }
+  }
+  const std::optional<std::size_t> put =
+      c < r.placements().size() ? r.placements()[c] : std::nullopt;
+  part.right = put.has_value() && put == part.rightGroup;
+  part.yours = true;
+  if (part.right) {
+    part.tag = kTickSpace + pl.ctx.tr("quiz.mark-right-place");
+  } else if (put && *put < item.groups.size()) {
+    // The box by its shape, as the boxes below show it: short enough for any card.
+    part.tag = pl.ctx.trf("quiz.mark-you-put", {{"shape", groupShape(*put)}});
+  }
+}
 
 void planOptions(const Planner& pl, const QuizItem& item, QuizPlan& p) {
   const UiContext& ctx = pl.ctx;
   const QuizRunner& r = pl.r;
   Rect area = p.answers;
-  p.picture = takePicture(ctx, item, area);
+  if (!pl.reveal) {
+    p.picture = takePicture(ctx, item, area);
+  }
   const std::size_t n = item.options.size();
   const bool pictures = pl.young() && std::any_of(item.options.begin(), item.options.end(),
                                                   [](const QuizOption& o) { return o.picture; });
@@ -143,8 +183,13 @@ void planOptions(const Planner& pl, const QuizItem& item, QuizPlan& p) {
     Widget wd{numbered("answer:", i), rects[i], label,
               item.type == QuizType::Multiple ? WidgetRole::Toggle : WidgetRole::Option};
     wd.selected = i < r.selected().size() && r.selected()[i];
-    p.parts.push_back(
-        QuizPart{QuizPartKind::Option, i, wd, pl.young() && o.picture ? &*o.picture : nullptr});
+    QuizPart part{QuizPartKind::Option, i, wd, pl.young() && o.picture ? &*o.picture : nullptr};
+    if (pl.reveal) {
+      part.right = o.correct;
+      part.yours = wd.selected;
+      part.tag = optionTag(ctx, part.right, part.yours);
+    }
+    p.parts.push_back(part);
   }
   p.cardFont = sharedFont(ctx, p, QuizPartKind::Option, pl.young(),
                           pl.young() ? text_size::kHeading : text_size::kBody);
@@ -154,7 +199,9 @@ void planTrueFalse(const Planner& pl, QuizPlan& p) {
   const UiContext& ctx = pl.ctx;
   const QuizRunner& r = pl.r;
   Rect area = p.answers;
-  p.picture = takePicture(ctx, r.item(), area);
+  if (!pl.reveal) {
+    p.picture = takePicture(ctx, r.item(), area);
+  }
   const float gap = std::round(ctx.u(metrics::kGap * 2));
   const float w = std::min(ctx.u(62), (area.w - gap) / 2);
   const float h = std::max(ctx.u(kMinCard), std::min(area.h, ctx.u(pl.young() ? 40 : 32)));
@@ -163,7 +210,13 @@ void planTrueFalse(const Planner& pl, QuizPlan& p) {
     Widget wd{numbered("answer:", i), rects[i], ctx.tr(i == 0 ? "quiz.true" : "quiz.false"),
               WidgetRole::Option};
     wd.selected = r.trueFalseAnswer() && *r.trueFalseAnswer() == (i == 0);
-    p.parts.push_back(QuizPart{QuizPartKind::TrueFalse, i, wd});
+    QuizPart part{QuizPartKind::TrueFalse, i, wd};
+    if (pl.reveal) {
+      part.right = r.item().answer == (i == 0);
+      part.yours = wd.selected;
+      part.tag = optionTag(ctx, part.right, part.yours);
+    }
+    p.parts.push_back(part);
   }
 }
 
@@ -181,7 +234,8 @@ void planOrder(const Planner& pl, const QuizItem& item, QuizPlan& p) {
     cell = cellSize(ctx, area, n, cols, gap, 70, 40);
   } else {
     // A numbered list, read down; in two columns when one would be too cramped.
-    for (cols = 1; cols < 3; ++cols) {
+    // Once checked, two columns of long, low cards, each tag beside its words.
+    for (cols = pl.reveal && n > 3 ? 2 : 1; cols < (pl.reveal ? 2 : 3); ++cols) {
       const std::size_t rows = (n + cols - 1) / cols;
       if ((area.h - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows) >= ctx.u(11)) {
         break;
@@ -191,12 +245,24 @@ void planOrder(const Planner& pl, const QuizItem& item, QuizPlan& p) {
   }
   const auto rects = placeCells(area, n, cols, cell.x, cell.y, gap, !pl.young());
   for (std::size_t pos = 0; pos < n; ++pos) {
-    const QuizCard& c = item.cards[r.arrangement()[pos]];
+    // Once checked, the cards stand in the right order, each saying where the
+    // pupil had put it.
+    const std::size_t card = pl.reveal ? pos : r.arrangement()[pos];
+    const QuizCard& c = item.cards[card];
     Widget wd{numbered("item:", pos), rects[pos], inLang(ctx, c.text), WidgetRole::Tile};
-    wd.selected = pl.picked && *pl.picked == pos;
-    wd.draggable = true;
-    p.parts.push_back(QuizPart{QuizPartKind::OrderCard, pos, wd,
-                               pl.young() && c.picture ? &*c.picture : nullptr});
+    wd.selected = !pl.reveal && pl.picked && *pl.picked == pos;
+    wd.draggable = !pl.reveal;
+    QuizPart part{QuizPartKind::OrderCard, pos, wd,
+                  pl.young() && c.picture ? &*c.picture : nullptr};
+    if (pl.reveal) {
+      const auto& a = r.arrangement();
+      const auto had = static_cast<std::size_t>(std::find(a.begin(), a.end(), card) - a.begin());
+      part.right = had == pos;
+      part.yours = true;
+      part.tag = part.right ? kTickSpace + ctx.tr("quiz.mark-right-place")
+                            : ctx.trf("quiz.mark-you-had", {{"place", std::to_string(had + 1)}});
+    }
+    p.parts.push_back(part);
   }
   p.cardFont = sharedFont(ctx, p, QuizPartKind::OrderCard, pl.young(),
                           pl.young() ? text_size::kHeading : text_size::kBody);
@@ -243,12 +309,17 @@ void planSort(const Planner& pl, const QuizItem& item, QuizPlan& p) {
     const Point cell =
         cellSize(ctx, cardsArea, n, cols, gap, pl.young() ? 62 : 70, pl.young() ? 30 : 22, rowGap);
     QuizPlan trial;
+    trial.reveal = p.reveal;
+    trial.tagFont = p.tagFont;
     const auto rects = placeCells(cardsArea, n, cols, cell.x, cell.y, gap, false, rowGap);
     for (std::size_t c = 0; c < n; ++c) {
       const QuizCard& card = item.cards[c];
       trial.parts.push_back(QuizPart{QuizPartKind::SortCard, c,
                                      Widget{"", rects[c], inLang(ctx, card.text), WidgetRole::Tile},
                                      pl.young() && card.picture ? &*card.picture : nullptr});
+      if (pl.reveal) {
+        markSortCard(pl, item, c, trial.parts.back());
+      }
     }
     int cut = 0;
     const FontSpec f = sharedFont(ctx, trial, QuizPartKind::SortCard, pl.young(), labelMax, &cut);
@@ -266,10 +337,13 @@ void planSort(const Planner& pl, const QuizItem& item, QuizPlan& p) {
   for (std::size_t c = 0; c < n; ++c) {
     const QuizCard& card = item.cards[c];
     Widget wd{numbered("item:", c), best[c], inLang(ctx, card.text), WidgetRole::Tile};
-    wd.selected = pl.picked && *pl.picked == c;
-    wd.draggable = true;
+    wd.selected = !pl.reveal && pl.picked && *pl.picked == c;
+    wd.draggable = !pl.reveal;
     p.parts.push_back(QuizPart{QuizPartKind::SortCard, c, wd,
                                pl.young() && card.picture ? &*card.picture : nullptr});
+    if (pl.reveal) {
+      markSortCard(pl, item, c, p.parts.back());
+    }
   }
   for (std::size_t i = 0; i < item.groups.size(); ++i) {
     Widget wd{numbered("group:", i), boxRects[i], inLang(ctx, item.groups[i].label),
@@ -296,10 +370,9 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
   p.content = stepContentArea(ctx);
   // The action button is as wide as its widest label, so it never jumps.
   const std::string check = ctx.tr("quiz.check");
-  const std::string again = ctx.tr("quiz.try-again");
   const std::string next = ctx.tr("lesson.next");
   float actionW = 0;
-  for (const std::string* s : {&check, &again, &next}) {
+  for (const std::string* s : {&check, &next}) {
     actionW = std::max(actionW, buttonWidth(ctx, *s, true));
   }
   Rect action = cornerButton(ctx, Corner::BottomRight, next, true);
@@ -313,25 +386,24 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
     p.action.id = "check";
     p.action.label = check;
     p.action.enabled = r->canCheck();
-  } else if (r->phase() == QuizRunner::Phase::Feedback && !r->lastResult().value_or(true)) {
-    p.action.label = again;
   }
-  // Progress in the middle of the bottom row, clear of "read to me" and the action.
+  // Progress in the bottom row, between "read to me" and the "saved" mark beside
+  // the action, never under either.
   const float gap = ctx.u(metrics::kGap);
   float left = ctx.u(chrome::kBarTop);
   if (!r->isFinished() && r->item().narration) {
     left = cornerButton(ctx, Corner::BottomLeft, ctx.tr("common.read-aloud"), true).right();
   }
-  const float mid = static_cast<float>(ctx.viewport.width) / 2;
-  const float half = std::max(0.0f, std::min(mid - left - gap, action.x - gap - mid));
-  p.progress = Rect{mid - half, action.y, 2 * half, action.h};
+  const float right = saveMarkRect(ctx, action.x).x;
+  p.progress = Rect{left + gap, action.y, std::max(0.0f, right - gap - (left + gap)), action.h};
   if (r->isFinished()) {
     p.answers = p.content;
     return p;
   }
 
   const QuizItem& item = r->item();
-  const Planner pl{ctx, *r, young, picked};
+  const bool reveal = r->phase() == QuizRunner::Phase::Feedback;
+  const Planner pl{ctx, *r, young, reveal ? std::nullopt : picked, reveal};
   // The question, as large as the band asks, at most a third of the height.
   const float maxPrompt = young ? text_size::kHeading + 0.8f : text_size::kBody + 0.6f;
   const float promptW = std::min(p.content.w, ctx.u(165));
@@ -352,8 +424,55 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
     y += ctx.u(1);
   }
   p.answers = Rect{p.content.x, y, p.content.w, std::max(0.0f, p.content.bottom() - y)};
-  if (r->phase() != QuizRunner::Phase::Answering) {
-    return p;
+  if (reveal) {
+    // The feedback, kind either way, then the answer: the right cards marked with
+    // a tick and words, the pupil's own choice still showing. The words come
+    // first; when they and the cards cannot both fit, the words scroll.
+    const bool wasRight = r->lastResult().value_or(false);
+    p.reveal = true;
+    p.feedbackHeading = ctx.tr(wasRight ? "quiz.right" : "quiz.answer-heading");
+    p.feedbackText = inLang(ctx, wasRight ? item.feedbackCorrect : item.feedbackIncorrect);
+    p.tagFont = ctx.font(text_size::kDetail, FontWeight::Bold);
+    const float w = std::min(p.answers.w, ctx.u(165));
+    p.feedbackNeed = feedbackPanelNeed(ctx, w, p.feedbackHeading, p.feedbackText);
+    const float between = std::round(ctx.u(metrics::kGap));
+    // The cards keep at least this much: a row of cards (two for sorting: the
+    // cards and their boxes), at least half the room.
+    // The words get at least their heading (scrolling for the rest);
+    // the cards what is left, at least a row of them.
+    const float least = feedbackPanelNeed(ctx, w, p.feedbackHeading, std::string_view{});
+    float cardsLeast = std::max(p.answers.h * 0.5f, ctx.u(2 * kMinCard + 4));
+    if (item.type == QuizType::Single || item.type == QuizType::Multiple) {
+      // Every row of options at least as tall as a card may be.
+      const std::size_t n = item.options.size();
+      const std::size_t cols = young ? std::min<std::size_t>(n, 3) : (n >= 4 ? 2 : 1);
+      const auto rows = static_cast<float>((n + cols - 1) / std::max<std::size_t>(cols, 1));
+      cardsLeast =
+          std::max(cardsLeast, ctx.u(rows * (kMinCard + 0.5f) + (rows - 1) * metrics::kGap));
+    }
+    if (item.type == QuizType::Sort) {
+      // The boxes, then the cards in rows over them, each with room for its tag.
+      const float rows = std::ceil(static_cast<float>(item.cards.size()) / (young ? 3.0f : 4.0f));
+      cardsLeast = std::max(cardsLeast, ctx.u((young ? 13 : 11.5f) + metrics::kGap + rows * 13.5f +
+                                              (rows - 1) * 1.6f));
+    }
+    if (item.type == QuizType::Order && !young) {
+      // A list in two columns, its rows as tall as while answering.
+      const float rows = std::ceil(static_cast<float>(item.cards.size()) / 2);
+      cardsLeast = std::max(cardsLeast, ctx.u(rows * 12.5f + (rows - 1) * 1.6f));
+    }
+    const float panelH = std::floor(std::max(
+        0.0f, std::min(p.feedbackNeed, std::max(least, p.answers.h - cardsLeast - between))));
+    p.feedback = Rect{std::round(p.answers.x + (p.answers.w - w) / 2), p.answers.y, w, panelH};
+    if (p.feedbackNeed > panelH) {
+      // It will scroll: the words keep clear of the bar and its cue.
+      p.feedbackWordsW = w - ScrollBox::gutter(ctx);
+      p.feedbackNeed = feedbackPanelNeed(ctx, p.feedbackWordsW, p.feedbackHeading, p.feedbackText);
+    } else {
+      p.feedbackWordsW = w;
+    }
+    p.answers.y += panelH + between;
+    p.answers.h = std::max(0.0f, p.answers.h - panelH - between);
   }
   switch (item.type) {
   case QuizType::Single:
@@ -419,6 +538,36 @@ CardBoxes cardBoxes(const UiContext& ctx, const Rect& r, bool picture, bool youn
   }
   b.text = Rect{x, inner.y, std::max(0.0f, inner.right() - x), inner.h};
   return b;
+}
+
+PartBoxes partBoxes(const UiContext& ctx, const QuizPlan& p, const QuizPart& part, bool young) {
+  PartBoxes b{cardBoxes(ctx, part.widget.rect, part.picture != nullptr, young), Rect{}};
+  if (!p.reveal || part.tag.empty()) {
+    return b;
+  }
+  Rect& text = b.card.text;
+  const FontMetrics m = ctx.text.metrics(p.tagFont);
+  if (text.w > 3 * text.h && text.w > ctx.u(60)) {
+    // A wide, low card (a list): the tag beside the words, on their right.
+    const float w = std::round(std::min(text.w * 0.38f, measureText(part.tag, m) + ctx.u(1)));
+    b.tag = Rect{text.right() - w, text.y, w, text.h};
+    text.w = std::max(0.0f, text.w - w - ctx.u(1.5f));
+    return b;
+  }
+  // Else over the card's words: as many lines as it needs, up to two.
+  const WrappedText w = wrapText(part.tag, std::max(1.0f, text.w), m);
+  const float lines = std::min(2.0f, static_cast<float>(std::max<std::size_t>(1, w.lines.size())));
+  const float h = std::min(text.h * 0.5f, std::ceil(lines * m.lineHeight()));
+  b.tag = Rect{text.x, text.y, text.w, h};
+  text.y += h;
+  text.h = std::max(0.0f, text.h - h);
+  return b;
+}
+
+const char* groupShape(std::size_t group) {
+  static const char* const kShapes[] = {"\xE2\x97\x8F", "\xE2\x96\xA0", "\xE2\x96\xB2",
+                                        "\xE2\x97\x86"}; // ● ■ ▲ ◆
+  return kShapes[group % (sizeof(kShapes) / sizeof(kShapes[0]))];
 }
 
 const QuizPart* findPart(const QuizPlan& p, std::string_view widgetId) {

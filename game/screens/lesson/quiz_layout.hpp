@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,6 +25,11 @@ struct QuizPart {
   std::size_t index; // option, card (sort), position (order) or group
   Widget widget;
   const Picture* picture = nullptr; // shown on the card (the young only)
+  // After Check, the answer shown: the parts are drawn, not pressed.
+  bool right = false;   // a right answer (or, sorting and ordering, a card the pupil had right)
+  bool yours = false;   // the pupil's own choice
+  std::string tag = {}; // the words that say so, over the card's own ("Right answer")
+  std::optional<std::size_t> rightGroup = std::nullopt; // sort: the box the card belongs in
 };
 
 // Where everything goes in the current state.
@@ -39,7 +45,16 @@ struct QuizPlan {
   FontSpec groupFont; // and for the boxes' names
   int cardsCut = 0;   // cards whose words are cut short even at the smallest size
   Rect progress;      // stars or "Question 2 of 5", between the bottom buttons
-  Widget action;      // "check", or "next" ("Try again" after a wrong answer)
+  Widget action;      // "check", or "next" once checked
+  // After Check: the feedback (its heading and words, in `feedback`, which
+  // scrolls when `feedbackNeed` is taller) over the cards, the right answer marked.
+  bool reveal = false;
+  std::string feedbackHeading;
+  std::string feedbackText;
+  Rect feedback;
+  float feedbackWordsW = 0; // the panel's width (narrower when it scrolls)
+  float feedbackNeed = 0;
+  FontSpec tagFont; // the cards' "Right answer" words
 };
 
 // The plan for `r` (nullptr: only the action button). `young`: the band's
@@ -58,6 +73,17 @@ struct CardBoxes {
   bool tall = false;
 };
 CardBoxes cardBoxes(const UiContext& ctx, const Rect& r, bool picture, bool young);
+// The same for a part of `p`: once the answer is shown, the tag's words take the
+// top of the words' box (`tag`), the card's own words the rest.
+struct PartBoxes {
+  CardBoxes card;
+  Rect tag;
+};
+PartBoxes partBoxes(const UiContext& ctx, const QuizPlan& p, const QuizPart& part, bool young);
+
+// The shape that stands for sorting box `group` (● ■ ▲ ◆), on the box and on the
+// cards put in it.
+const char* groupShape(std::size_t group);
 
 // The part with this widget id (nullptr: none).
 const QuizPart* findPart(const QuizPlan& p, std::string_view widgetId);

@@ -24,6 +24,9 @@ public:
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   bool key(const KeyDown& k, UiHost& host) override;
+  bool pointer(const InputEvent& e, const UiContext& ctx) override {
+    return mPlan.reveal && mFeedback.handle(e, ctx);
+  }
   void dragStarted(std::string_view widgetId) override;
   void dropped(std::string_view widgetId, std::string_view onto, UiHost& host) override;
   std::string firstFocus() const override;
@@ -36,7 +39,8 @@ private:
   // "Pick it, then tap where it goes": the card picked (sort: card index; order:
   // its position in the arrangement).
   std::optional<std::size_t> mPicked;
-  QuizPlan mPlan; // from the last layout pass
+  QuizPlan mPlan;      // from the last layout pass
+  ScrollBox mFeedback; // the checked answer's feedback words, when they scroll
 };
 
 void QuizScreen::layout(const UiContext& ctx, WidgetList& out) {
@@ -46,15 +50,22 @@ void QuizScreen::layout(const UiContext& ctx, WidgetList& out) {
   if (r == nullptr) {
     return;
   }
-  for (const QuizPart& part : mPlan.parts) {
-    out.push_back(part.widget);
+  if (mPlan.reveal) {
+    // The answer is shown, not pressed: only its words scroll, when they must.
+    mFeedback.place(ctx, mPlan.feedback, mPlan.feedbackNeed);
+    mFeedback.addWidget(ctx, out);
+  } else {
+    mFeedback.reset();
+    for (const QuizPart& part : mPlan.parts) {
+      out.push_back(part.widget);
+    }
   }
   addStepBottom(ctx, out, !r->isFinished() && r->item().narration.has_value(), std::string());
   out.push_back(mPlan.action);
 }
 
 void QuizScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
-  drawQuiz(ctx, *mPlay, runner(), mPlan, mPicked.has_value(), widgets, v);
+  drawQuiz(ctx, *mPlay, runner(), mPlan, mPicked.has_value(), widgets, v, mFeedback);
 }
 
 std::string QuizScreen::firstFocus() const {
@@ -91,6 +102,10 @@ void QuizScreen::activate(std::string_view widgetId, UiHost& host) {
     }
     return;
   }
+  if (widgetId == "more") {
+    mFeedback.page();
+    return;
+  }
   if (widgetId == "check") {
     const std::optional<bool> right = r->check();
     if (right) {
@@ -102,9 +117,8 @@ void QuizScreen::activate(std::string_view widgetId, UiHost& host) {
     if (r->isFinished()) {
       finishStep(mPlay, host);
     } else if (r->phase() == QuizRunner::Phase::Feedback) {
-      if (!r->lastResult().value_or(true)) {
-        r->retry(); // the pupil's answer stays, to change what needs changing
-      } else if (r->next()) {
+      // Right or not, the answer has been shown: on to the next question.
+      if (r->next()) {
         clearPick();
         saveProgress(*mPlay, host);
         if (!r->isFinished()) {
@@ -147,6 +161,9 @@ void QuizScreen::activate(std::string_view widgetId, UiHost& host) {
 
 bool QuizScreen::key(const KeyDown& k, UiHost& host) {
   (void)host;
+  if (mPlan.reveal && mFeedback.key(k)) {
+    return true;
+  }
   // Esc puts a picked card down before it leaves the lesson.
   if (k.key == Key::Escape && !k.repeat && mPicked) {
     clearPick();

@@ -152,6 +152,9 @@ void ScenarioScreen::plan(const UiContext& ctx) {
   }
   const bool young = mPlay->youngBand();
   const ScenarioNode& node = r->current();
+  if (r->phase() != ScenarioRunner::Phase::Feedback) {
+    mFeedback.place(ctx, Rect{}, 0); // nothing scrolls
+  }
   switch (r->phase()) {
   case ScenarioRunner::Phase::Choosing: {
     const std::vector<std::size_t> shown = shownChoices();
@@ -198,16 +201,41 @@ void ScenarioScreen::plan(const UiContext& ctx) {
   }
   case ScenarioRunner::Phase::Feedback: {
     const Choice* choice = r->lastChoice();
-    p.feedbackX = c.x;
-    p.feedbackW = c.w;
-    // The picture of what was chosen (the young see it on the card), else the node's.
-    const bool pic = (choice != nullptr && young && choice->picture) || node.picture;
-    if (pic) {
-      const float pw = std::round(std::min(c.w * (young ? 0.36f : 0.3f), c.h * 4 / 3));
-      p.feedbackPicture = Rect{c.x, c.y, pw, std::min(c.h, pw * 3 / 4)};
-      p.feedbackX = c.x + pw + std::round(ctx.u(5));
-      p.feedbackW = c.right() - p.feedbackX;
+    if (choice == nullptr) {
+      break;
     }
+    // The picture of what was chosen (the young see it on the card), else the node's.
+    const bool pic = (young && choice->picture) || node.picture;
+    p.chose = ctx.trf("scenario.you-chose", {{"choice", choiceWords(ctx, *choice)}});
+    p.choseFont = ctx.font(text_size::kBody, FontWeight::Bold);
+    p.heading = ctx.tr(choice->safe ? "scenario.well-done" : "scenario.think-again");
+    const std::string& words = inLang(ctx, choice->feedback);
+    const float between = std::round(ctx.u(2.5f));
+    // Every word shown whole: beside the picture while they fit there, then
+    // beside a smaller one, then under none, and only then scrolling.
+    const auto need = [&](float w) {
+      return textBlockHeight(ctx, p.chose, p.choseFont, w) + between +
+             feedbackPanelNeed(ctx, w, p.heading, words, choice->smart);
+    };
+    const float gapX = std::round(ctx.u(5));
+    for (const float share : {young ? 0.36f : 0.3f, 0.2f, 0.0f}) {
+      const float pw = pic ? std::round(std::min(c.w * share, c.h * 4 / 3)) : 0.0f;
+      p.feedbackPicture =
+          pw > 0 ? Rect{c.x, c.y, pw, std::min(c.h, std::round(pw * 3 / 4))} : Rect{};
+      p.feedbackX = pw > 0 ? c.x + pw + gapX : c.x;
+      p.feedbackW = c.right() - p.feedbackX;
+      p.feedbackNeed = need(p.feedbackW);
+      if (p.feedbackNeed <= c.h) {
+        break;
+      }
+    }
+    if (p.feedbackNeed > c.h) {
+      p.feedbackW -= ScrollBox::gutter(ctx); // clear of the bar and its cue
+      p.feedbackNeed = need(p.feedbackW);
+    }
+    p.choseH = textBlockHeight(ctx, p.chose, p.choseFont, p.feedbackW);
+    p.panelY = p.choseH + between;
+    mFeedback.place(ctx, Rect{p.feedbackX, c.y, c.right() - p.feedbackX, c.h}, p.feedbackNeed);
     break;
   }
   case ScenarioRunner::Phase::Ended: {
@@ -257,6 +285,7 @@ void ScenarioScreen::layout(const UiContext& ctx, WidgetList& out) {
     break;
   }
   case ScenarioRunner::Phase::Feedback:
+    mFeedback.addWidget(ctx, out); // when the words scroll
     // The feedback is not narrated: "read to me" would read the question again.
     if (r->willTryAgain()) {
       const std::string again = ctx.tr("scenario.try-again");
@@ -319,19 +348,17 @@ void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
     if (pic) {
       step_view::drawPicture(ctx, *mPlay, *pic, p.feedbackPicture);
     }
+    mFeedback.begin(ctx);
     const float x = p.feedbackX;
     const float w = p.feedbackW;
-    float y = c.y;
-    const std::string chose = ctx.trf("scenario.you-chose", {{"choice", choiceWords(ctx, choice)}});
-    y += drawTextBlock(ctx, chose, ctx.font(text_size::kBody, FontWeight::Bold),
-                       Rect{x, y, w, c.bottom() - y}, TextAlign::Left, t.mutedText, 2);
-    y += std::round(ctx.u(2.5f));
+    const float y = mFeedback.top();
+    drawTextBlock(ctx, p.chose, p.choseFont, Rect{x, y, w, p.choseH}, TextAlign::Left, t.mutedText);
     // Safe choices (telling a trusted adult among them) are always praised warmly;
     // an unsafe one meets a gentle consequence, never a cross.
     const FeedbackTone tone = choice.safe ? FeedbackTone::Warm : FeedbackTone::Gentle;
-    drawFeedbackPanel(ctx, Rect{x, y, w, std::max(0.0f, c.bottom() - y)}, tone,
-                      ctx.tr(choice.safe ? "scenario.well-done" : "scenario.think-again"),
+    drawFeedbackPanel(ctx, Rect{x, y + p.panelY, w, p.feedbackNeed - p.panelY}, tone, p.heading,
                       inLang(ctx, choice.feedback), choice.smart);
+    mFeedback.end(ctx);
   } else if (r != nullptr && r->phase() == ScenarioRunner::Phase::Ended) {
     // The safe way home: a warm panel with the ending's picture and words.
     const ScenarioNode& node = r->current();
@@ -374,7 +401,9 @@ void ScenarioScreen::activate(std::string_view widgetId, UiHost& host) {
   if (r == nullptr) {
     return;
   }
-  if (widgetId == "read-aloud") {
+  if (widgetId == "more") {
+    mFeedback.page();
+  } else if (widgetId == "read-aloud") {
     narrate(*mPlay, host, r->current().narration, false);
   } else if (const auto n = WidgetId::parse(widgetId).numbered("choice")) {
     const std::vector<std::size_t> shown = shownChoices();
@@ -383,6 +412,7 @@ void ScenarioScreen::activate(std::string_view widgetId, UiHost& host) {
       r->choose(shown[*n - 1]);
     }
   } else if (widgetId == "try-again") {
+    mFeedback.reset();
     if (r->willTryAgain() && r->proceed()) {
       arrive(host); // the same node's choices again, its words read again for the young
     }
@@ -392,6 +422,7 @@ void ScenarioScreen::activate(std::string_view widgetId, UiHost& host) {
       finishStep(mPlay, host);
     } else if (r->phase() == ScenarioRunner::Phase::Feedback && !r->willTryAgain() &&
                r->proceed()) {
+      mFeedback.reset();
       arrive(host);
     }
   }

@@ -4,13 +4,16 @@
 // shows its feedback with the SMART rule's letter: warm praise for a safe choice,
 // a gentle consequence and "try again" (the same node's choices) for an unsafe
 // one. The ending celebrates the safe path and "next" finishes the step.
-// Widgets: back, choice:1..N, read-aloud (when narrated), try-again, next.
+// Feedback words taller than the room scroll ("more"), never cut.
+// Widgets: back, choice:1..N, read-aloud (when narrated), more, try-again, next.
 // Depends on: screens/lesson/lesson_play, screens/lesson/activity_parts.
 #pragma once
 
+#include "screens/lesson/activity_parts.hpp"
 #include "screens/lesson/lesson_play.hpp"
 
 #include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +28,13 @@ public:
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   std::string firstFocus() const override;
+  bool key(const KeyDown& k, UiHost& host) override {
+    (void)host;
+    return mFeedback.key(k);
+  }
+  bool pointer(const InputEvent& e, const UiContext& ctx) override {
+    return mFeedback.handle(e, ctx);
+  }
 
   // The current node's choices as shown, card by card (choice:1 is the first):
   // indices into the node's choices.
@@ -53,10 +63,17 @@ private:
     Rect story;
     FontSpec storyFont;
     std::vector<CardPlan> cards;
-    // Feedback: the picture of what was chosen, the words' column.
+    // Feedback: the picture of what was chosen, the words' column ("You chose",
+    // then the panel `panelY` below its top), all `feedbackNeed` tall.
     Rect feedbackPicture;
     float feedbackX = 0;
     float feedbackW = 0;
+    std::string chose;
+    FontSpec choseFont;
+    float choseH = 0;
+    std::string heading;
+    float panelY = 0;
+    float feedbackNeed = 0;
     // The ending: its picture, the column, the heading's and words' heights.
     Rect endPicture;
     Rect endColumn;
@@ -70,6 +87,7 @@ private:
   std::shared_ptr<LessonPlay> mPlay;
   Plan mPlan;
   std::vector<Rect> mCardRects; // the choice cards, from the same pass
+  ScrollBox mFeedback;          // the feedback's words, when they are taller than the room
 };
 
 // `play`: its runner is on a scenario step.
