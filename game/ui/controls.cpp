@@ -117,7 +117,9 @@ void drawButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v, ButtonS
   }
   const float centreY = w.rect.y + w.rect.h / 2;
   const float top = std::round(centreY - m.capHeight() / 2 - (m.ascent() - m.capHeight()));
-  ctx.text.drawLine(label, spec, Point{x, top}, text);
+  ctx.text.drawLine(
+      label, spec, Point{x, top}, text,
+      TextRoom{Rect{w.rect.x + pad, w.rect.y, w.rect.w - 2 * pad, w.rect.h}, label != w.label});
 }
 
 void drawChoiceButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v) {
@@ -152,7 +154,8 @@ void drawChoiceButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v) {
   const std::string label = ellipsize(w.label, room, m);
   const float centreY = w.rect.y + w.rect.h / 2;
   const float top = std::round(centreY - m.capHeight() / 2 - (m.ascent() - m.capHeight()));
-  ctx.text.drawLine(label, spec, Point{std::round(left), top}, text);
+  ctx.text.drawLine(label, spec, Point{std::round(left), top}, text,
+                    TextRoom{Rect{left, w.rect.y, room, w.rect.h}, label != w.label});
 }
 
 Rect drawTileCard(UiContext& ctx, const Widget& w, const WidgetVisuals& v,
@@ -274,7 +277,8 @@ float drawTextBlock(UiContext& ctx, std::string_view text, const FontSpec& spec,
   }
   const float h = static_cast<float>(wrapped.lines.size()) * m.lineHeight();
   const float top = centreY ? std::round(box.y + (box.h - h) / 2) : box.y;
-  ctx.text.drawWrapped(shown, wrapped, spec, Point{box.x, top}, box.w, align, colour);
+  ctx.text.drawWrapped(shown, wrapped, spec, Point{box.x, top}, box.w, align, colour,
+                       TextRoom{box, !shortened.empty()});
   return h;
 }
 
