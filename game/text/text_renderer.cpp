@@ -84,8 +84,9 @@ const TextRenderer::CachedGlyph& TextRenderer::glyph(const FontFace& face, int g
 
 namespace {
 
-constexpr std::string_view kEllipsis =
-    "\xE2\x80\xA6"; // U+2026: no interface word or content uses it
+// U+2026. A few interface words end in one ("Getting ready…"): a check of the
+// log allows those when drawn whole.
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
 
 Rect unite(const Rect& a, const Rect& b) {
   const float x0 = std::min(a.x, b.x);
