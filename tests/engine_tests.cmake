@@ -26,6 +26,7 @@ add_executable(sq_engine_tests
   ${SQ_ENGINE_TEST_DIR}/sign_in_cues_test.cpp
   ${SQ_ENGINE_TEST_DIR}/accessibility_test.cpp
   ${SQ_ENGINE_TEST_DIR}/golden_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/text_fit_test.cpp
   ${SQ_ENGINE_TEST_DIR}/picture_test.cpp
   ${SQ_ENGINE_TEST_DIR}/event_pump_test.cpp
   ${SQ_ENGINE_TEST_DIR}/lesson_flow_test.cpp

@@ -78,6 +78,10 @@ public:
   // Clip rectangles nest: each push intersects with the one before.
   void pushClip(const Rect& r);
   void popClip();
+  // The clip rectangle in force (window pixels), if any.
+  std::optional<Rect> clip() const {
+    return mClips.empty() ? std::nullopt : std::optional<Rect>(mClips.back());
+  }
 
   // Added to every position drawn (and to clip rectangles).
   void setTranslation(Point offset) { mOffset = offset; }

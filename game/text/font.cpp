@@ -2,6 +2,7 @@
 
 #include <stb_truetype.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <iterator>
@@ -81,6 +82,15 @@ int FontFace::advance(int glyph) const {
 
 int FontFace::kerning(int left, int right) const {
   return stbtt_GetGlyphKernAdvance(&mImpl->info, left, right);
+}
+
+IntRect FontFace::inkBox(int glyph, float scale) const {
+  int x0 = 0;
+  int y0 = 0;
+  int x1 = 0;
+  int y1 = 0;
+  stbtt_GetGlyphBitmapBox(&mImpl->info, glyph, scale, scale, &x0, &y0, &x1, &y1);
+  return IntRect{x0, y0, std::max(0, x1 - x0), std::max(0, y1 - y0)};
 }
 
 GlyphBitmap FontFace::rasterise(int glyph, float scale) const {

@@ -5,6 +5,7 @@
 // Depends on: text/layout (the TextMetrics interface), stb_truetype (libstb, .cpp only).
 #pragma once
 
+#include "platform/geometry.hpp"
 #include "text/layout.hpp"
 
 #include <cstdint>
@@ -58,6 +59,9 @@ public:
   float heightForEm(float em) const;
 
   GlyphBitmap rasterise(int glyph, float scale) const;
+  // Where rasterise() would put the glyph's pixels (xoff, yoff, width, height in
+  // the bitmap's terms), without rasterising it: for measuring drawn ink.
+  IntRect inkBox(int glyph, float scale) const;
 
 private:
   FontFace();

@@ -14,6 +14,7 @@ constexpr int kPadding = 1; // empty pixels between glyphs, so sampling never bl
 
 void TextRenderer::clearCache() {
   mGlyphs.clear();
+  mInk.clear();
   mPages.clear();
 }
 
@@ -81,12 +82,119 @@ const TextRenderer::CachedGlyph& TextRenderer::glyph(const FontFace& face, int g
   return mGlyphs.emplace(key, cached).first->second;
 }
 
+namespace {
+
+// U+2026. A few interface words end in one ("Getting ready…"): a check of the
+// log allows those when drawn whole.
+constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
+
+Rect unite(const Rect& a, const Rect& b) {
+  const float x0 = std::min(a.x, b.x);
+  const float y0 = std::min(a.y, b.y);
+  const float x1 = std::max(a.right(), b.right());
+  const float y1 = std::max(a.bottom(), b.bottom());
+  return Rect{x0, y0, x1 - x0, y1 - y0};
+}
+
+} // namespace
+
+void TextRenderer::logDrawn(std::string_view utf8, std::vector<Rect> lines,
+                            const std::optional<TextRoom>& room, const Rect& defaultBox) {
+  if (mDrawLog == nullptr) {
+    return;
+  }
+  const Point offset = mRenderer.translation();
+  DrawnText d;
+  d.text = std::string(utf8);
+  for (Rect& r : lines) {
+    r.x += offset.x;
+    r.y += offset.y;
+  }
+  d.lines = std::move(lines);
+  bool any = false;
+  for (const Rect& r : d.lines) {
+    if (!r.empty()) {
+      d.rect = any ? unite(d.rect, r) : r;
+      any = true;
+    }
+  }
+  d.boxGiven = room.has_value();
+  d.box = room ? room->box : defaultBox;
+  d.box.x += offset.x;
+  d.box.y += offset.y;
+  d.ellipsised = (room && room->ellipsised) || utf8.find(kEllipsis) != std::string_view::npos;
+  d.clip = mRenderer.clip();
+  mDrawLog->push_back(std::move(d));
+}
+
+Rect TextRenderer::lineInk(std::string_view utf8, const FontSpec& spec, Point topLeft) {
+  // The same pen positions as drawLineGlyphs, each glyph's box where its pixels go.
+  const FontMetrics m(mFonts, spec);
+  const float baseline = std::round(topLeft.y + m.ascent());
+  float pen = topLeft.x;
+  char32_t prev = 0;
+  std::size_t pos = 0;
+  bool any = false;
+  Rect ink{topLeft.x, topLeft.y, 0, 0};
+  while (pos < utf8.size()) {
+    const char32_t cp = decodeUtf8(utf8, pos);
+    if (prev != 0) {
+      pen += m.kerning(prev, cp);
+    }
+    prev = cp;
+    if (cp > 0x20) {
+      const auto r = mFonts.resolve(spec, cp);
+      const Key key{r.face, r.glyph, spec.pixelSize};
+      auto it = mInk.find(key);
+      if (it == mInk.end()) {
+        const float scale = r.face->scaleForPixelSize(static_cast<float>(spec.pixelSize));
+        it = mInk.emplace(key, r.face->inkBox(r.glyph, scale)).first;
+      }
+      const IntRect& b = it->second;
+      if (b.w > 0 && b.h > 0) {
+        const Rect g{std::round(pen) + static_cast<float>(b.x), baseline + static_cast<float>(b.y),
+                     static_cast<float>(b.w), static_cast<float>(b.h)};
+        ink = any ? unite(ink, g) : g;
+        any = true;
+      }
+    }
+    pen += m.advance(cp);
+  }
+  return ink;
+}
+
 float TextRenderer::drawLine(std::string_view utf8, const FontSpec& spec, Point topLeft,
                              Colour colour) {
   if (mLog != nullptr) {
     mLog->emplace_back(utf8);
   }
+  const float width = drawLineGlyphs(utf8, spec, topLeft, colour);
+  if (mDrawLog != nullptr) {
+    const Rect line = lineInk(utf8, spec, topLeft);
+    logDrawn(utf8, {line}, std::nullopt, line);
+  }
+  return width;
+}
+
+float TextRenderer::drawLine(std::string_view utf8, const FontSpec& spec, Point topLeft,
+                             Colour colour, const TextRoom& room) {
+  if (mLog != nullptr) {
+    mLog->emplace_back(utf8);
+  }
+  const float width = drawLineGlyphs(utf8, spec, topLeft, colour);
+  if (mDrawLog != nullptr) {
+    const Rect line = lineInk(utf8, spec, topLeft);
+    logDrawn(utf8, {line}, room, line);
+  }
+  return width;
+}
+
+float TextRenderer::drawLineGlyphs(std::string_view utf8, const FontSpec& spec, Point topLeft,
+                                   Colour colour) {
   const FontMetrics m(mFonts, spec);
+  if (mLayoutOnly) {
+    return measureText(utf8, m);
+  }
   const float baseline = std::round(topLeft.y + m.ascent());
   float pen = topLeft.x;
   char32_t prev = 0;
@@ -117,10 +225,28 @@ float TextRenderer::drawLine(std::string_view utf8, const FontSpec& spec, Point 
 void TextRenderer::drawWrapped(std::string_view utf8, const WrappedText& layout,
                                const FontSpec& spec, Point topLeft, float boxWidth, TextAlign align,
                                Colour colour) {
+  const FontMetrics m(mFonts, spec);
+  const Rect own{topLeft.x, topLeft.y, boxWidth,
+                 static_cast<float>(layout.lines.size()) * m.lineHeight()};
+  drawWrappedLines(utf8, layout, spec, topLeft, boxWidth, align, colour, std::nullopt, own);
+}
+
+void TextRenderer::drawWrapped(std::string_view utf8, const WrappedText& layout,
+                               const FontSpec& spec, Point topLeft, float boxWidth, TextAlign align,
+                               Colour colour, const TextRoom& room) {
+  drawWrappedLines(utf8, layout, spec, topLeft, boxWidth, align, colour, room, room.box);
+}
+
+void TextRenderer::drawWrappedLines(std::string_view utf8, const WrappedText& layout,
+                                    const FontSpec& spec, Point topLeft, float boxWidth,
+                                    TextAlign align, Colour colour,
+                                    const std::optional<TextRoom>& room, const Rect& defaultBox) {
   if (mLog != nullptr) {
     mLog->emplace_back(utf8);
   }
   const FontMetrics m(mFonts, spec);
+  std::vector<Rect> lines;
+  lines.reserve(layout.lines.size());
   float y = topLeft.y;
   for (const TextLine& line : layout.lines) {
     float x = topLeft.x;
@@ -129,9 +255,17 @@ void TextRenderer::drawWrapped(std::string_view utf8, const WrappedText& layout,
     } else if (align == TextAlign::Right) {
       x += boxWidth - line.width;
     }
-    drawLine(utf8.substr(line.begin, line.end - line.begin), spec, Point{x, y}, colour);
+    const std::string_view part = utf8.substr(line.begin, line.end - line.begin);
+    if (mLog != nullptr) {
+      mLog->emplace_back(part);
+    }
+    drawLineGlyphs(part, spec, Point{x, y}, colour);
+    if (mDrawLog != nullptr) {
+      lines.push_back(lineInk(part, spec, Point{x, y}));
+    }
     y += m.lineHeight();
   }
+  logDrawn(utf8, std::move(lines), room, defaultBox);
 }
 
 } // namespace sq

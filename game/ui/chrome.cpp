@@ -136,12 +136,16 @@ void drawTitle(UiContext& ctx, std::string_view title, const WidgetList& widgets
   const float units = (text_size::kHeading + 1.0f) * scale;
   const FontSpec full = ctx.fixedFont(units, FontWeight::Bold);
   const float side = std::max(left, vw - right);
-  const Rect centred{side, butterfly.y, std::max(0.0f, vw - 2 * side), butterfly.h};
+  // Level with the butterfly button, with the whole top bar above and below it as
+  // room: a tall font's letters reach past the button's height.
+  const float mid = butterfly.y + butterfly.h / 2;
+  const float half = std::min(mid, ctx.u(chrome::kTopBar) - mid);
+  const Rect centred{side, mid - half, std::max(0.0f, vw - 2 * side), 2 * half};
   if (measureText(title, ctx.text.metrics(full)) <= centred.w) {
     drawTextBlock(ctx, title, full, centred, TextAlign::Centre, ctx.theme.text, 1, true);
     return;
   }
-  const Rect room{left, butterfly.y, std::max(0.0f, right - left), butterfly.h};
+  const Rect room{left, centred.y, std::max(0.0f, right - left), centred.h};
   FontSpec spec = fittingFont(ctx, title, units, room.w);
   spec.family = full.family;
   drawTextBlock(ctx, title, spec, room, TextAlign::Centre, ctx.theme.text, 1, true);

@@ -69,6 +69,88 @@ void drawCard(UiContext& ctx, const Rect& r, Colour fill, Colour border, float b
   ctx.renderer.strokeRoundedRect(r, radius, px(ctx, borderUnits), border);
 }
 
+// Room around a control's label, in units: a button's side padding and icon, an
+// option button's mark and its gaps; a wrapped label's clearance above and below.
+constexpr float kButtonPad = 3.0f;
+constexpr float kButtonIcon = 6.0f;
+constexpr float kChoiceMark = 6.0f;
+constexpr float kChoicePad = 2.5f;
+constexpr float kChoiceMarkGap = 1.0f;
+constexpr float kWrapClearance = 1.5f;
+
+float buttonRoom(const UiContext& ctx, float width, bool withIcon) {
+  return std::max(0.0f, width - 2 * ctx.u(kButtonPad) - (withIcon ? ctx.u(kButtonIcon) : 0.0f));
+}
+float choiceRoom(const UiContext& ctx, float width) {
+  return std::max(0.0f, width - ctx.u(kChoicePad) - ctx.u(kChoiceMark) - ctx.u(kChoiceMarkGap) -
+                            ctx.u(kChoicePad));
+}
+
+// A control's label: one line at the body size, else the detail size; else
+// wrapped onto lines that fit the control's height (body size, then detail);
+// only when no size fits is the last line cut with "…".
+struct LabelFit {
+  FontSpec spec;
+  std::string text;  // what is drawn (the label, or the label cut short)
+  WrappedText lines; // its lines at `spec` within the room
+  float width = 0;   // of the widest line
+  bool cut = false;
+};
+
+LabelFit fitLabel(const UiContext& ctx, std::string_view label, float room, float height) {
+  LabelFit fit;
+  const auto done = [&](const FontSpec& spec, std::string text, bool cut) {
+    const FontMetrics m = ctx.text.metrics(spec);
+    fit.spec = spec;
+    fit.text = std::move(text);
+    fit.lines = wrapText(fit.text, std::max(room, measureText(fit.text, m)), m);
+    fit.width = fit.lines.width;
+    fit.cut = cut;
+    return fit;
+  };
+  // One line: shrink a little (to the detail size) before breaking it.
+  const FontSpec one = fittingFont(ctx, label, text_size::kBody, room);
+  if (measureText(label, ctx.text.metrics(one)) <= room) {
+    return done(one, std::string(label), false);
+  }
+  // Wrapped, leaving a little of the control's edge clear above and below.
+  const float usable = height - ctx.u(kWrapClearance);
+  for (const float units : {text_size::kBody, text_size::kDetail}) {
+    const FontSpec spec = ctx.fixedFont(units, FontWeight::Bold);
+    const FontMetrics m = ctx.text.metrics(spec);
+    WrappedText wrapped = wrapText(label, room, m);
+    if (!wrapped.overflow &&
+        static_cast<float>(wrapped.lines.size()) * m.lineHeight() <= usable + 0.5f) {
+      fit.spec = spec;
+      fit.text = std::string(label);
+      fit.lines = std::move(wrapped);
+      fit.width = fit.lines.width;
+      return fit;
+    }
+  }
+  // Nothing fits: the last resort, which the text-fit test reports.
+  const FontSpec small = ctx.fixedFont(text_size::kDetail, FontWeight::Bold);
+  return done(small, ellipsize(label, room, ctx.text.metrics(small)), true);
+}
+
+// Draws a fitted label: its lines' block centred on `anchor.y`, the capital
+// letters of a single line centred by eye; aligned from `anchor.x`.
+void drawLabelLines(UiContext& ctx, const LabelFit& fit, const FontMetrics& m, Point anchor,
+                    TextAlign align, Colour colour, const Rect& room) {
+  float top = 0;
+  if (fit.lines.lines.size() <= 1) {
+    top = std::round(anchor.y - m.capHeight() / 2 - (m.ascent() - m.capHeight()));
+    ctx.text.drawLine(fit.text, fit.spec, Point{anchor.x, top}, colour, TextRoom{room, fit.cut});
+    return;
+  } else {
+    const float h = static_cast<float>(fit.lines.lines.size()) * m.lineHeight();
+    // The block's ink, not its last line gap, is what looks centred.
+    top = std::round(anchor.y - (h - (m.lineHeight() - m.ascent() - m.descent())) / 2);
+  }
+  ctx.text.drawWrapped(fit.text, fit.lines, fit.spec, Point{anchor.x, top}, fit.width, align,
+                       colour, TextRoom{room, fit.cut});
+}
+
 } // namespace
 
 void drawButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v, ButtonStyle style,
@@ -102,22 +184,20 @@ void drawButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v, ButtonS
   }
   drawCard(ctx, w.rect, fill, border, isHovered(w, v) ? metrics::kBorder * 2 : metrics::kBorder);
 
-  const float pad = ctx.u(3);
-  const float iconW = icon.empty() ? 0.0f : ctx.u(6);
-  const float room = std::max(0.0f, w.rect.w - 2 * pad - iconW);
-  const FontSpec spec = fittingFont(ctx, w.label, text_size::kBody, room);
-  const FontMetrics m = ctx.text.metrics(spec);
-  const std::string label = ellipsize(w.label, room, m);
-  const float labelW = measureText(label, m);
-  const float total = iconW + labelW;
+  const float pad = ctx.u(kButtonPad);
+  const float iconW = icon.empty() ? 0.0f : ctx.u(kButtonIcon);
+  const float room = buttonRoom(ctx, w.rect.w, !icon.empty());
+  const Rect labelRoom{w.rect.x + pad, w.rect.y, w.rect.w - 2 * pad, w.rect.h};
+  const LabelFit fit = fitLabel(ctx, w.label, room, w.rect.h);
+  const FontMetrics m = ctx.text.metrics(fit.spec);
+  const float total = iconW + fit.width;
   float x = std::round(w.rect.x + (w.rect.w - total) / 2);
   if (!icon.empty()) {
     drawIcon(ctx, icon, Rect{x, w.rect.y, iconW, w.rect.h}, 5.0f, text);
     x += iconW;
   }
-  const float centreY = w.rect.y + w.rect.h / 2;
-  const float top = std::round(centreY - m.capHeight() / 2 - (m.ascent() - m.capHeight()));
-  ctx.text.drawLine(label, spec, Point{x, top}, text);
+  drawLabelLines(ctx, fit, m, Point{x, w.rect.y + w.rect.h / 2}, TextAlign::Centre, text,
+                 labelRoom);
 }
 
 void drawChoiceButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v) {
@@ -134,8 +214,8 @@ void drawChoiceButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v) {
   drawCard(ctx, w.rect, fill, border, isHovered(w, v) ? metrics::kBorder * 2 : metrics::kBorder);
   const Colour text = on ? t.accentText : t.text;
   // A tick (or an empty ring) on the left says "chosen" by shape, not only colour.
-  const float mark = ctx.u(6);
-  const float pad = ctx.u(2.5f);
+  const float mark = ctx.u(kChoiceMark);
+  const float pad = ctx.u(kChoicePad);
   const Rect markBox{w.rect.x + pad, w.rect.y, mark, w.rect.h};
   if (on) {
     drawIcon(ctx, "\xE2\x9C\x94", markBox, 4.6f, text); // ✔
@@ -145,14 +225,56 @@ void drawChoiceButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v) {
                     std::round(w.rect.y + (w.rect.h - d) / 2), d, d};
     ctx.renderer.strokeRoundedRect(ring, d / 2, px(ctx, 0.4f), t.mutedText);
   }
-  const float left = markBox.right() + ctx.u(1);
-  const float room = std::max(0.0f, w.rect.right() - pad - left);
-  const FontSpec spec = fittingFont(ctx, w.label, text_size::kBody, room);
-  const FontMetrics m = ctx.text.metrics(spec);
-  const std::string label = ellipsize(w.label, room, m);
-  const float centreY = w.rect.y + w.rect.h / 2;
-  const float top = std::round(centreY - m.capHeight() / 2 - (m.ascent() - m.capHeight()));
-  ctx.text.drawLine(label, spec, Point{std::round(left), top}, text);
+  const float left = markBox.right() + ctx.u(kChoiceMarkGap);
+  const float room = choiceRoom(ctx, w.rect.w);
+  const LabelFit fit = fitLabel(ctx, w.label, room, w.rect.h);
+  const FontMetrics m = ctx.text.metrics(fit.spec);
+  drawLabelLines(ctx, fit, m, Point{std::round(left), w.rect.y + w.rect.h / 2}, TextAlign::Left,
+                 text, Rect{left, w.rect.y, room, w.rect.h});
+}
+
+float buttonMinWidth(const UiContext& ctx, std::string_view label, bool withIcon) {
+  const FontSpec smallest = ctx.fixedFont(text_size::kDetail, FontWeight::Bold);
+  return std::ceil(measureText(label, ctx.text.metrics(smallest)) + 2 * ctx.u(kButtonPad) +
+                   (withIcon ? ctx.u(kButtonIcon) : 0.0f) + 1.0f);
+}
+
+float choiceButtonMinWidth(const UiContext& ctx, std::string_view label) {
+  const FontSpec smallest = ctx.fixedFont(text_size::kDetail, FontWeight::Bold);
+  return std::ceil(measureText(label, ctx.text.metrics(smallest)) + 2 * ctx.u(kChoicePad) +
+                   ctx.u(kChoiceMark) + ctx.u(kChoiceMarkGap) + 1.0f);
+}
+
+namespace {
+// The height at which fitLabel keeps `label` whole in `room` pixels: `height`
+// when one line does (or when it fits wrapped in it), more for more lines.
+float labelHeightFor(const UiContext& ctx, std::string_view label, float room, float height) {
+  const FontSpec one = fittingFont(ctx, label, text_size::kBody, room);
+  if (measureText(label, ctx.text.metrics(one)) <= room) {
+    return height;
+  }
+  // Wrapped at the body size when its words fit the room, else at the detail size.
+  for (const float units : {text_size::kBody, text_size::kDetail}) {
+    const FontSpec spec = ctx.fixedFont(units, FontWeight::Bold);
+    const FontMetrics m = ctx.text.metrics(spec);
+    const WrappedText wrapped = wrapText(label, room, m);
+    if (!wrapped.overflow) {
+      return std::max(height, std::ceil(static_cast<float>(wrapped.lines.size()) * m.lineHeight() +
+                                        ctx.u(kWrapClearance)));
+    }
+  }
+  return height; // a word wider than the room: only a wider control helps
+}
+} // namespace
+
+float buttonHeightFor(const UiContext& ctx, std::string_view label, float width, float height,
+                      bool withIcon) {
+  return labelHeightFor(ctx, label, buttonRoom(ctx, width, withIcon), height);
+}
+
+float choiceButtonHeightFor(const UiContext& ctx, std::string_view label, float width,
+                            float height) {
+  return labelHeightFor(ctx, label, choiceRoom(ctx, width), height);
 }
 
 Rect drawTileCard(UiContext& ctx, const Widget& w, const WidgetVisuals& v,
@@ -274,7 +396,8 @@ float drawTextBlock(UiContext& ctx, std::string_view text, const FontSpec& spec,
   }
   const float h = static_cast<float>(wrapped.lines.size()) * m.lineHeight();
   const float top = centreY ? std::round(box.y + (box.h - h) / 2) : box.y;
-  ctx.text.drawWrapped(shown, wrapped, spec, Point{box.x, top}, box.w, align, colour);
+  ctx.text.drawWrapped(shown, wrapped, spec, Point{box.x, top}, box.w, align, colour,
+                       TextRoom{box, !shortened.empty()});
   return h;
 }
 

@@ -32,11 +32,26 @@ enum class ButtonStyle {
   Help,    // the butterfly button
 };
 
+// Buttons and option buttons fit their label on one line (shrinking a little, to
+// the detail size), else wrap it onto lines that fit their height; only when no
+// size fits is it cut with "…" (and the text-fit test reports it: the screen must
+// give it room).
 // A button: its label centred, after an optional icon (a symbol such as "←").
 void drawButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v, ButtonStyle style,
                 std::string_view icon = {});
 // A toggle or option button: filled and ticked when selected.
 void drawChoiceButton(UiContext& ctx, const Widget& w, const WidgetVisuals& v);
+// For laying out before drawing: the narrowest button (with an icon when
+// `withIcon`) or option button whose label shows whole on one line (at the
+// detail size at least); and how tall a button or option button `width` wide
+// must be to show its label whole, wrapped if need be: `height` when that does
+// (the caller's usual height), more when its lines need it.
+float buttonMinWidth(const UiContext& ctx, std::string_view label, bool withIcon = false);
+float choiceButtonMinWidth(const UiContext& ctx, std::string_view label);
+float buttonHeightFor(const UiContext& ctx, std::string_view label, float width, float height,
+                      bool withIcon = false);
+float choiceButtonHeightFor(const UiContext& ctx, std::string_view label, float width,
+                            float height);
 // The card behind a tile (pressed and hovered states included), filled with
 // `fill` (the surface colour when not given). Returns the area inside its
 // padding for the tile's own content.

@@ -8,7 +8,8 @@ float drawLabel(UiContext& ctx, std::string_view text, const FontSpec& spec, con
                 Colour colour, EllipsisAt cut) {
   const FontMetrics m = ctx.text.metrics(spec);
   const std::string fitted = ellipsize(text, box.w, m, cut);
-  return ctx.text.drawLine(fitted, spec, Point{box.x, box.y}, colour);
+  return ctx.text.drawLine(fitted, spec, Point{box.x, box.y}, colour,
+                           TextRoom{box, fitted != text});
 }
 
 namespace {

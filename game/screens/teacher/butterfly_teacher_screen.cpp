@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace sq {
 
@@ -20,39 +23,63 @@ void ButterflyTeacherScreen::draw(UiContext& ctx, const WidgetList& widgets,
   const Theme& t = ctx.theme;
   drawTitle(ctx, ctx.tr("butterfly-teacher.title"), widgets);
   const Rect content = mContent;
-  const float w = std::min(content.w, ctx.u(160));
-  const Rect col{std::round(content.x + (content.w - w) / 2), content.y, w, content.h};
-  const FontSpec head = ctx.font(text_size::kHeading, FontWeight::Bold);
-  const FontSpec body = ctx.font(text_size::kBody);
-  float y = col.y;
   const std::string lead =
       mSchool.safeguardingLead.empty()
           ? ctx.tr("butterfly-teacher.no-lead")
           : ctx.trf("butterfly-teacher.lead", {{"name", mSchool.safeguardingLead}});
-  y += drawTextBlock(ctx, lead, head, Rect{col.x, y, col.w, col.bottom() - y}, TextAlign::Left,
-                     t.text, 2);
-  y += ctx.u(2);
-  y += drawTextBlock(ctx, ctx.tr("butterfly-teacher.recorded"), body,
-                     Rect{col.x, y, col.w, col.bottom() - y}, TextAlign::Left, t.mutedText, 2);
-  y += ctx.u(3);
+  // Every block whole: a readable column, widened to the whole content, then the
+  // words a little smaller (down to 80% of the usual size) when the school wrote
+  // many steps or the text size is big.
+  struct Block {
+    std::string text;
+    bool heading;
+    bool muted;
+    float indent;
+    float after; // units of space below it
+  };
+  std::vector<Block> blocks;
+  blocks.push_back({lead, true, false, 0, 2});
+  blocks.push_back({ctx.tr("butterfly-teacher.recorded"), false, true, 0, 3});
   if (mSchool.incidentSteps.empty()) {
-    drawTextBlock(ctx, ctx.tr("butterfly-teacher.no-steps"), body,
-                  Rect{col.x, y, col.w, col.bottom() - y}, TextAlign::Left, t.text, 4);
+    blocks.push_back({ctx.tr("butterfly-teacher.no-steps"), false, false, 0, 0});
   } else {
-    y += drawTextBlock(ctx, ctx.tr("butterfly-teacher.steps"), head,
-                       Rect{col.x, y, col.w, col.bottom() - y}, TextAlign::Left, t.text, 1);
+    blocks.push_back({ctx.tr("butterfly-teacher.steps"), true, false, 0, 0});
     int n = 0;
     for (const std::string& step : mSchool.incidentSteps) {
-      ++n;
-      if (y >= col.bottom()) {
-        break;
-      }
-      const std::string line = std::to_string(n) + ".  " + step;
-      y += drawTextBlock(ctx, line, body,
-                         Rect{col.x + ctx.u(2), y, col.w - ctx.u(2), col.bottom() - y},
-                         TextAlign::Left, t.text, 3) +
-           ctx.u(1);
+      blocks.push_back({std::to_string(++n) + ".  " + step, false, false, 2, 1});
     }
+  }
+  const auto fontsAt = [&](float k) {
+    return std::make_pair(ctx.font(text_size::kHeading * k, FontWeight::Bold),
+                          ctx.font(text_size::kBody * k));
+  };
+  const auto heightAt = [&](float k, float width) {
+    const auto [head, body] = fontsAt(k);
+    float h = 0;
+    for (const Block& b : blocks) {
+      h += textBlockHeight(ctx, b.text, b.heading ? head : body, width - ctx.u(b.indent)) +
+           ctx.u(b.after);
+    }
+    return h;
+  };
+  float w = std::min(content.w, ctx.u(160));
+  float k = 1.0f;
+  if (heightAt(k, w) > content.h) {
+    w = content.w;
+  }
+  const float smallest = std::min(1.0f, 0.8f / ctx.textScale);
+  while (k > smallest && heightAt(k, w) > content.h) {
+    k = std::max(smallest, k - 0.05f);
+  }
+  const auto [head, body] = fontsAt(k);
+  const Rect col{std::round(content.x + (content.w - w) / 2), content.y, w, content.h};
+  float y = col.y;
+  for (const Block& b : blocks) {
+    const float x = col.x + ctx.u(b.indent);
+    y += drawTextBlock(ctx, b.text, b.heading ? head : body,
+                       Rect{x, y, col.right() - x, std::max(0.0f, col.bottom() - y)},
+                       TextAlign::Left, b.muted ? t.mutedText : t.text) +
+         ctx.u(b.after);
   }
   for (const Widget& wd : widgets) {
     drawButton(ctx, wd, v, ButtonStyle::Normal, "\xE2\x86\x90"); // ←

@@ -1,5 +1,6 @@
 #include "screens/teacher/packs_screen.hpp"
 
+#include "ui/controls.hpp"
 #include "ui/widgets.hpp"
 
 #include <algorithm>
@@ -65,6 +66,54 @@ void PacksScreen::setModel(PacksModel model) {
   mDragging = false;
 }
 
+namespace {
+
+// Where a row's title and details go: left of its badges, as many lines as they
+// take (a row is as tall as its words need).
+struct RowText {
+  std::string title;
+  std::string detail;
+  float left = 0;
+  float width = 0;
+  FontSpec titleFont;
+  FontSpec detailFont;
+  float titleH = 0;
+  float detailH = 0;
+};
+
+RowText rowText(const UiContext& ctx, const PackRow& row, const Rect& box) {
+  RowText r;
+  const float stripe = std::round(ctx.u(1.4f));
+  const float padX = ctx.u(3.5f);
+  const FontSpec badgeFont = ctx.font(text_size::kBody, FontWeight::Bold);
+  float right = box.right() - padX - badgeWidth(ctx, statusLabel(row), badgeFont);
+  right -= ctx.u(1.5f);
+  const std::string warnings = warningsLabel(row);
+  if (!warnings.empty()) {
+    right -= badgeWidth(ctx, warnings, badgeFont) + ctx.u(1.5f);
+  }
+  r.titleFont = ctx.font(text_size::kHeading, FontWeight::Bold);
+  r.detailFont = ctx.font(text_size::kDetail);
+  r.left = box.x + stripe + padX;
+  r.width = std::max(0.0f, right - ctx.u(2) - r.left);
+  r.title = !row.title.empty() ? row.title : row.folder;
+  const char* sep = "   \xC2\xB7   "; // middle dot, spaced so each part reads alone
+  r.detail += row.id.empty() ? std::string("no id") : "id " + row.id;
+  if (!row.version.empty()) {
+    r.detail += sep;
+    r.detail += "version " + row.version;
+  }
+  if (row.folder != row.id) {
+    r.detail += sep;
+    r.detail += "folder " + row.folder;
+  }
+  r.titleH = textBlockHeight(ctx, r.title, r.titleFont, r.width);
+  r.detailH = textBlockHeight(ctx, r.detail, r.detailFont, r.width);
+  return r;
+}
+
+} // namespace
+
 const PacksScreen::Layout& PacksScreen::layout(const UiContext& ctx) {
   Layout& l = mLayout;
   l = Layout{};
@@ -85,6 +134,10 @@ const PacksScreen::Layout& PacksScreen::layout(const UiContext& ctx) {
   const float listBottom = std::round(vh - ctx.u(4));
   l.list = Rect{l.content.x, listTop, l.content.w, std::max(0.0f, listBottom - listTop)};
   l.rowHeight = std::round(ctx.u(17));
+  for (const PackRow& row : mModel.rows) {
+    const RowText text = rowText(ctx, row, Rect{l.list.x, 0, l.list.w, l.rowHeight});
+    l.rowHeight = std::max(l.rowHeight, std::ceil(text.titleH + text.detailH + ctx.u(3)));
+  }
   l.rowGap = std::round(ctx.u(2.5f));
   const auto n = static_cast<float>(mModel.rows.size());
   l.contentHeight = n > 0 ? n * l.rowHeight + (n - 1) * l.rowGap : 0;
@@ -214,37 +267,19 @@ void PacksScreen::drawRow(UiContext& ctx, const PackRow& row, const Rect& box) c
   right = statusBox.x - ctx.u(1.5f);
   const std::string warnings = warningsLabel(row);
   if (!warnings.empty()) {
-    const Rect w = drawBadge(ctx, warnings, badgeFont, right, centreY,
-                             BadgeStyle{t.warningFill, t.warningText, t.warningText});
-    right = w.x - ctx.u(1.5f);
+    drawBadge(ctx, warnings, badgeFont, right, centreY,
+              BadgeStyle{t.warningFill, t.warningText, t.warningText});
   }
 
-  // Title and details, as a block centred in the row.
-  const FontSpec titleFont = ctx.font(text_size::kHeading, FontWeight::Bold);
-  const FontSpec detailFont = ctx.font(text_size::kDetail);
-  const FontMetrics tm = ctx.text.metrics(titleFont);
-  const FontMetrics dm = ctx.text.metrics(detailFont);
-  const float blockH = tm.lineHeight() + dm.lineHeight();
-  const float left = inner.x + padX;
-  const float textWidth = std::max(0.0f, right - ctx.u(2) - left);
-  const float top = std::round(centreY - blockH / 2);
-
-  const std::string title = !row.title.empty() ? row.title : row.folder;
-  drawLabel(ctx, title, titleFont, Rect{left, top, textWidth, tm.lineHeight()}, t.text);
-
-  std::string detail;
-  const char* sep = "   \xC2\xB7   "; // middle dot, spaced so each part reads alone
-  detail += row.id.empty() ? std::string("no id") : "id " + row.id;
-  if (!row.version.empty()) {
-    detail += sep;
-    detail += "version " + row.version;
-  }
-  if (row.folder != row.id) {
-    detail += sep;
-    detail += "folder " + row.folder;
-  }
-  drawLabel(ctx, detail, detailFont, Rect{left, top + tm.lineHeight(), textWidth, dm.lineHeight()},
-            t.mutedText);
+  // Title and details, as a block centred in the row, wrapped when they must be
+  // (rowText leaves the badges' room, as placed here).
+  const RowText text = rowText(ctx, row, box);
+  const float top = std::round(centreY - (text.titleH + text.detailH) / 2);
+  drawTextBlock(ctx, text.title, text.titleFont, Rect{text.left, top, text.width, text.titleH},
+                TextAlign::Left, t.text);
+  drawTextBlock(ctx, text.detail, text.detailFont,
+                Rect{text.left, top + text.titleH, text.width, text.detailH}, TextAlign::Left,
+                t.mutedText);
 }
 
 void PacksScreen::drawMessage(UiContext& ctx, const Layout& l, const std::string& heading,

@@ -6,6 +6,7 @@
 #include "ui/controls.hpp"
 #include "ui/grid.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace sq {
@@ -27,15 +28,27 @@ void PicturePasswordScreen::layout(const UiContext& ctx, WidgetList& out) {
       Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
   const Rect content = contentArea(ctx);
   const float gap = std::round(ctx.u(metrics::kGap));
+  // The line at the top takes the lines it needs; what follows starts below it.
+  mLineH = textBlockHeight(ctx, line(ctx), ctx.fixedFont(text_size::kBody), content.w);
+  const float below = std::max(ctx.u(8), mLineH + ctx.u(1));
   if (mClassId.empty()) {
+    // Tiles wide enough for each class's name and its "no picture password" whole.
+    const FontMetrics name = ctx.text.metrics(ctx.fixedFont(text_size::kHeading, FontWeight::Bold));
+    const FontMetrics status = ctx.text.metrics(ctx.fixedFont(text_size::kDetail));
+    float widest = std::max(measureText(ctx.tr("pictures.has"), status),
+                            measureText(ctx.tr("pictures.none"), status));
+    for (const SchoolClass& c : mClasses) {
+      widest = std::max(widest, measureText(c.name, name));
+    }
+    const float needW = std::ceil(widest + 2 * std::round(ctx.u(1.6f)) + 1);
     GridSpec spec;
-    spec.minTileW = ctx.u(30);
+    spec.minTileW = std::min(content.w, std::max(ctx.u(30), needW));
     spec.minTileH = ctx.u(14);
     spec.maxTileH = ctx.u(20);
-    spec.maxTileW = ctx.u(50);
+    spec.maxTileW = std::max(ctx.u(50), spec.minTileW);
     spec.gap = gap;
     spec.maxColumns = 5;
-    const Rect tiles{content.x, content.y + ctx.u(8), content.w, content.h - ctx.u(8)};
+    const Rect tiles{content.x, content.y + below, content.w, content.h - below};
     const int n = static_cast<int>(mClasses.size());
     const auto rects = makeGrid(tiles, n, spec).place(tiles, n, gap);
     for (std::size_t i = 0; i < rects.size(); ++i) {
@@ -47,7 +60,7 @@ void PicturePasswordScreen::layout(const UiContext& ctx, WidgetList& out) {
   // Six pictures in a row, then the three chosen, then save and remove.
   const float side = std::floor(std::min(ctx.u(26), (content.w - 5 * gap) / 6));
   const float left = std::round(content.x + (content.w - 6 * side - 5 * gap) / 2);
-  const float y = std::round(content.y + ctx.u(8));
+  const float y = std::round(content.y + below);
   for (int i = 0; i < kPasswordPictures; ++i) {
     out.push_back(Widget{"picture:" + std::to_string(i + 1),
                          Rect{left + static_cast<float>(i) * (side + gap), y, side, side},
@@ -71,18 +84,9 @@ void PicturePasswordScreen::draw(UiContext& ctx, const WidgetList& widgets,
   const Theme& t = ctx.theme;
   drawTitle(ctx, ctx.tr("pictures.title"), widgets);
   const Rect content = mContent;
-  std::string className;
-  for (const auto& c : mClasses) {
-    if (c.id == mClassId) {
-      className = c.name;
-    }
-  }
-  const std::string line =
-      !mMessage.empty()  ? mMessage
-      : mClassId.empty() ? ctx.tr(mClasses.empty() ? "pictures.no-classes" : "pictures.pick-class")
-                         : ctx.trf("pictures.pick", {{"class", className}});
-  drawTextBlock(ctx, line, ctx.fixedFont(text_size::kBody),
-                Rect{content.x, content.y, content.w, ctx.u(7)}, TextAlign::Centre, t.mutedText, 1);
+  drawTextBlock(ctx, line(ctx), ctx.fixedFont(text_size::kBody),
+                Rect{content.x, content.y, content.w, std::max(ctx.u(7), mLineH)},
+                TextAlign::Centre, t.mutedText);
   float lastPictureBottom = content.y;
   std::size_t tileIndex = 0; // the same tints as on the sign-in screen
   for (const Widget& w : widgets) {
@@ -134,6 +138,22 @@ void PicturePasswordScreen::draw(UiContext& ctx, const WidgetList& widgets,
       }
     }
   }
+}
+
+std::string PicturePasswordScreen::line(const UiContext& ctx) const {
+  if (!mMessage.empty()) {
+    return mMessage;
+  }
+  if (mClassId.empty()) {
+    return ctx.tr(mClasses.empty() ? "pictures.no-classes" : "pictures.pick-class");
+  }
+  std::string className;
+  for (const auto& c : mClasses) {
+    if (c.id == mClassId) {
+      className = c.name;
+    }
+  }
+  return ctx.trf("pictures.pick", {{"class", className}});
 }
 
 void PicturePasswordScreen::activate(std::string_view widgetId, UiHost& host) {

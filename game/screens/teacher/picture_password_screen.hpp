@@ -27,7 +27,10 @@ private:
   std::string mClassId;                     // "" : choosing a class
   std::vector<int> mChosen;
   std::string mMessage;
-  Rect mContent; // the content area, from the last layout pass
+  Rect mContent;    // the content area, from the last layout pass
+  float mLineH = 0; // the height of the line at the top, from the last layout pass
+  // The line at the top: what just happened, else what to do.
+  std::string line(const UiContext& ctx) const;
 };
 
 std::unique_ptr<Screen> makePicturePasswordScreen(const UiHost& host);

@@ -22,8 +22,14 @@ void TeacherPinScreen::layout(const UiContext& ctx, WidgetList& out) {
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
   const Rect content = contentArea(ctx);
-  // Dots and a message line above a 3 x 4 keypad of big square-ish keys.
-  const float top = std::round(content.y + ctx.u(15));
+  // Dots and the message (wrapped, as many lines as it takes) above a 3 x 4
+  // keypad of big square-ish keys, which give up height to a long message.
+  // The dots' row is as draw() puts it: 1 unit down, 3.6 units tall.
+  const float messageTop = std::round(content.y + ctx.u(1)) + std::round(ctx.u(3.6f)) + ctx.u(1.5f);
+  const float messageH = textBlockHeight(ctx, message(ctx), ctx.font(text_size::kBody), content.w);
+  mMessageBox = Rect{content.x, messageTop, content.w, messageH};
+  const float top =
+      std::max(std::round(content.y + ctx.u(15)), std::round(messageTop + messageH + ctx.u(1.5f)));
   const float gap = std::round(ctx.u(metrics::kGap));
   const float keyH = std::floor((content.bottom() - top - 3 * gap) / 4);
   const float keyW = std::round(std::min(ctx.u(26), keyH * 1.6f));
@@ -69,13 +75,8 @@ void TeacherPinScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
                                      t.mutedText);
     }
   }
-  std::string message = mMessage;
-  if (message.empty()) {
-    message = ctx.tr(mMode == Mode::Enter ? "pin.hint" : "pin.choose-hint");
-  }
-  drawTextBlock(ctx, message, ctx.font(text_size::kBody),
-                Rect{content.x, y + dot + ctx.u(1.5f), content.w, ctx.u(8)}, TextAlign::Centre,
-                mMessageIsError ? t.problemText : t.mutedText, 1);
+  drawTextBlock(ctx, message(ctx), ctx.font(text_size::kBody), mMessageBox, TextAlign::Centre,
+                mMessageIsError ? t.problemText : t.mutedText);
   for (const Widget& w : widgets) {
     if (w.id == "back") {
       drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x90"); // ←
@@ -90,6 +91,13 @@ void TeacherPinScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
       drawIcon(ctx, w.label, in, 7.0f, t.text);
     }
   }
+}
+
+std::string TeacherPinScreen::message(const UiContext& ctx) const {
+  if (!mMessage.empty()) {
+    return mMessage;
+  }
+  return ctx.tr(mMode == Mode::Enter ? "pin.hint" : "pin.choose-hint");
 }
 
 void TeacherPinScreen::submit(UiHost& host) {

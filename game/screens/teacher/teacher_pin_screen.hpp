@@ -45,6 +45,9 @@ private:
   bool mMessageIsError = false;
   bool mTyping = false; // the last digits came from the keyboard: Enter means OK
   Rect mContent;        // the content area, from the last layout pass
+  Rect mMessageBox;     // where the message line goes, from the last layout pass
+  // The message under the dots: what just happened, else what to do.
+  std::string message(const UiContext& ctx) const;
 };
 
 // Opens the PIN screen, in "choose" mode when no PIN is set yet.

@@ -5,6 +5,9 @@
 // Depends on: ui/screen, ui/teacher_access.
 #pragma once
 
+#include <string>
+#include <utility>
+
 #include "ui/screen.hpp"
 
 namespace sq {
@@ -36,7 +39,14 @@ private:
   std::string mBuffer;  // the text being typed
   std::string mMessage;
   bool mMessageIsError = false;
-  Rect mContent; // the content area, from the last layout pass
+  Rect mContent;         // the content area, from the last layout pass
+  float mBandsH = 0;     // the bands' rows, from the last layout pass
+  float mMessageGap = 0; // above the message line, from the last layout pass
+  float mLabelW = 0;     // the row names' column, from the last layout pass
+  // The row names' column.
+  float labelWidth(const UiContext& ctx, const Rect& content) const;
+  // The line under the tools, and whether it tells of a problem.
+  std::pair<std::string, bool> message(const UiContext& ctx) const;
 };
 
 std::unique_ptr<Screen> makeTeacherSettingsScreen(const UiHost& host);
