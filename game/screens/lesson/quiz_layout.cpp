@@ -438,7 +438,10 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
     p.reveal = true;
     p.feedbackHeading = ctx.tr(wasRight ? "quiz.right" : "quiz.answer-heading");
     p.feedbackText = inLang(ctx, wasRight ? item.feedbackCorrect : item.feedbackIncorrect);
-    p.tagFont = ctx.font(text_size::kDetail, FontWeight::Bold);
+    // A short marker: it grows with the pupil's text size only a little, so it
+    // never crowds out the card's own words.
+    p.tagFont =
+        ctx.fixedFont(text_size::kDetail * std::min(ctx.textScale, 1.25f), FontWeight::Bold);
     const float w = std::min(p.answers.w, ctx.u(165));
     p.feedbackNeed = feedbackPanelNeed(ctx, w, p.feedbackHeading, p.feedbackText);
     const float between = std::round(ctx.u(metrics::kGap));
