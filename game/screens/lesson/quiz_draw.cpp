@@ -235,8 +235,13 @@ void drawFinished(const Drawer& dr) {
   const float w = std::min(area.w, ctx.u(150));
   const Rect col{std::round(area.x + (area.w - w) / 2), area.y + ctx.u(4), w, area.h - ctx.u(4)};
   float y = col.y;
-  y += drawTextBlock(ctx, ctx.tr("quiz.finished"), ctx.font(text_size::kTitle, FontWeight::Bold),
-                     Rect{col.x, y, col.w, col.bottom() - y}, TextAlign::Centre, t.text, 2);
+  // Wrapped; smaller only when one of its words is wider than the column.
+  const std::string done = ctx.tr("quiz.finished");
+  const Rect doneBox{col.x, y, col.w, col.bottom() - y};
+  y += drawTextBlock(ctx, done,
+                     fitFont(ctx, done, doneBox, {text_size::kTitle}, FontWeight::Bold,
+                             FitRule{text_size::kHeading, false, 0.5f, true}),
+                     doneBox, TextAlign::Centre, t.text);
   y += ctx.u(3);
   const float starH = std::round(ctx.u(18));
   drawStars(ctx, r.score(), r.maxScore(), Rect{col.x, y, col.w, starH});
@@ -246,7 +251,7 @@ void drawFinished(const Drawer& dr) {
                                : ctx.trf("quiz.score", {{"score", std::to_string(r.score())},
                                                         {"total", std::to_string(r.maxScore())}});
   drawTextBlock(ctx, line, ctx.font(dr.young ? text_size::kHeading : text_size::kBody),
-                Rect{col.x, y, col.w, col.bottom() - y}, TextAlign::Centre, t.text, 3);
+                Rect{col.x, y, col.w, col.bottom() - y}, TextAlign::Centre, t.text);
 }
 
 } // namespace

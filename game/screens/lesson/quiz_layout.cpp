@@ -18,6 +18,8 @@ namespace sq {
 
 namespace {
 
+// ---- helpers ----
+
 // The smallest card words allowed: still readable from the back of the class.
 constexpr float kCardTextMin = text_size::kDetail - 0.9f;
 // No card smaller than this (units): well above the 1/12 of the short side a
@@ -115,6 +117,8 @@ Rect takePicture(const UiContext& ctx, const QuizItem& item, Rect& area) {
   area.w -= w + gap;
   return pic;
 }
+
+// ---- planners ----
 
 // The inputs of one plan.
 struct Planner {
@@ -364,6 +368,8 @@ void planSort(const Planner& pl, const QuizItem& item, QuizPlan& p) {
 
 } // namespace
 
+// ---- planQuiz ----
+
 QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
                   std::optional<std::size_t> picked) {
   QuizPlan p;
@@ -432,7 +438,10 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
     p.reveal = true;
     p.feedbackHeading = ctx.tr(wasRight ? "quiz.right" : "quiz.answer-heading");
     p.feedbackText = inLang(ctx, wasRight ? item.feedbackCorrect : item.feedbackIncorrect);
-    p.tagFont = ctx.font(text_size::kDetail, FontWeight::Bold);
+    // A short marker: it grows with the pupil's text size only a little, so it
+    // never crowds out the card's own words.
+    p.tagFont =
+        ctx.fixedFont(text_size::kDetail * std::min(ctx.textScale, 1.25f), FontWeight::Bold);
     const float w = std::min(p.answers.w, ctx.u(165));
     p.feedbackNeed = feedbackPanelNeed(ctx, w, p.feedbackHeading, p.feedbackText);
     const float between = std::round(ctx.u(metrics::kGap));
@@ -504,6 +513,8 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
   }
   return p;
 }
+
+// ---- inside a card ----
 
 CardBoxes cardBoxes(const UiContext& ctx, const Rect& r, bool picture, bool young) {
   CardBoxes b;

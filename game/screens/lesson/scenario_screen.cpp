@@ -250,7 +250,7 @@ void ScenarioScreen::plan(const UiContext& ctx) {
     const std::string heading = ctx.tr("scenario.ending");
     const std::string& words = inLang(ctx, node.text);
     const FontSpec head = ctx.font(text_size::kTitle, FontWeight::Bold);
-    const float headH = textBlockHeight(ctx, heading, head, col.w, 2);
+    const float headH = textBlockHeight(ctx, heading, head, col.w);
     const float between = std::round(ctx.u(3));
     const Rect bodyRoom{col.x, col.y, col.w, std::max(1.0f, col.h - headH - between)};
     p.endColumn = col;
@@ -371,7 +371,7 @@ void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
     float y = p.endTop;
     y +=
         drawTextBlock(ctx, ctx.tr("scenario.ending"), ctx.font(text_size::kTitle, FontWeight::Bold),
-                      Rect{col.x, y, col.w, p.endHeadingH}, TextAlign::Left, t.readyText, 2);
+                      Rect{col.x, y, col.w, p.endHeadingH}, TextAlign::Left, t.readyText);
     y += std::round(ctx.u(3));
     drawTextBlock(ctx, inLang(ctx, node.text), p.endFont, Rect{col.x, y, col.w, p.endWordsH},
                   TextAlign::Left, t.readyText);
