@@ -79,7 +79,6 @@ const KnownCut kKnownCuts[] = {
     {"home-high-contrast", kHome},
     {"home-text-200", kHome},
     {"home-unlocked", kHome},
-    {"slides-young", kSlides},
     {"walk/slides/", kSlides},
     {"scenario-ending", kScenario},
     {"scenario-feedback-safe", kScenario},
@@ -280,6 +279,13 @@ void checkDrawn(const std::vector<DrawnText>& log, const WidgetList& widgets, co
   }
 }
 
+// The lesson pictures, as the game has them: a screen draws a picture's words
+// only when the picture itself is missing. Enough for one lesson's pictures.
+PictureCache& pictures() {
+  static PictureCache cache(*tinyWindow().renderer, 64);
+  return cache;
+}
+
 // Lays out and draws what is on `stack` in every configuration and checks it.
 void checkStack(ScreenStack& stack, bool highContrast, bool teacherFacing, Findings& f) {
   Headless& hl = tinyWindow();
@@ -288,6 +294,7 @@ void checkStack(ScreenStack& stack, bool highContrast, bool teacherFacing, Findi
   for (const Config& c : configs()) {
     UiContext ctx = uiContext(hl, theme, c.size, c.textScale);
     ctx.family = c.family;
+    ctx.pictures = &pictures();
     std::vector<DrawnText> log;
     hl.text->setDrawLog(&log);
     stack.draw(ctx);
