@@ -56,9 +56,15 @@ inline Roster fixtureRoster() {
 
 inline const std::string kSian = "a0000000-0000-4000-8000-000000000001";
 
-// The repository's own packs, loaded once.
+// The repository's own packs, loaded once. The folder they are shown in is a fixed
+// name, so screens that print it (the packs page) look the same from any checkout;
+// each pack's own folder (its files) is still the real one.
 inline const Catalog& coreCatalog() {
-  static const Catalog c = loadCatalog(std::string(SQ_SOURCE_DIR) + "/content");
+  static const Catalog c = [] {
+    Catalog loaded = loadCatalog(std::string(SQ_SOURCE_DIR) + "/content");
+    loaded.root = "/srv/school/safequest/content";
+    return loaded;
+  }();
   return c;
 }
 
