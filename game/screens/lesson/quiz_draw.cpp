@@ -233,25 +233,39 @@ void drawFinished(const Drawer& dr) {
   const Theme& t = ctx.theme;
   const Rect area = p.content;
   const float w = std::min(area.w, ctx.u(150));
-  const Rect col{std::round(area.x + (area.w - w) / 2), area.y + ctx.u(4), w, area.h - ctx.u(4)};
-  float y = col.y;
-  // Wrapped; smaller only when one of its words is wider than the column.
-  const std::string done = ctx.tr("quiz.finished");
-  const Rect doneBox{col.x, y, col.w, col.bottom() - y};
-  y += drawTextBlock(ctx, done,
-                     fitFont(ctx, done, doneBox, {text_size::kTitle}, FontWeight::Bold,
-                             FitRule{text_size::kHeading, false, 0.5f, true}),
-                     doneBox, TextAlign::Centre, t.text);
-  y += ctx.u(3);
-  const float starH = std::round(ctx.u(18));
-  drawStars(ctx, r.score(), r.maxScore(), Rect{col.x, y, col.w, starH});
-  y += starH + ctx.u(3);
+  const Rect col{std::round(area.x + (area.w - w) / 2), area.y + ctx.u(4), w,
+                 std::max(0.0f, area.h - ctx.u(4))};
   const std::string line = dr.young
                                ? ctx.tr("quiz.stars")
                                : ctx.trf("quiz.score", {{"score", std::to_string(r.score())},
                                                         {"total", std::to_string(r.maxScore())}});
-  drawTextBlock(ctx, line, ctx.font(dr.young ? text_size::kHeading : text_size::kBody),
-                Rect{col.x, y, col.w, col.bottom() - y}, TextAlign::Centre, t.text);
+  // Every word of the line, wrapped (smaller only when it would take more than
+  // half the room); the stars at least 8 units tall; the heading gets the rest,
+  // wrapped, and smaller only when it cannot fit there.
+  const FontSpec lineFont =
+      fitFont(ctx, line, Rect{0, 0, col.w, std::max(ctx.u(4), col.h * 0.45f)},
+              {dr.young ? text_size::kHeading : text_size::kBody}, FontWeight::Regular,
+              FitRule{text_size::kDetail, false, 0.5f, true});
+  const float lineH = textBlockHeight(ctx, line, lineFont, col.w);
+  const float gap = std::round(ctx.u(3));
+  const float leastStars = std::round(ctx.u(8));
+  const std::string done = ctx.tr("quiz.finished");
+  const Rect doneRoom{col.x, col.y, col.w,
+                      std::max(ctx.u(4), col.h - lineH - leastStars - 2 * gap)};
+  const FontSpec doneFont = fitFont(ctx, done, doneRoom, {text_size::kTitle}, FontWeight::Bold,
+                                    FitRule{text_size::kDetail, false, 0.5f, true});
+  const float doneH = textBlockHeight(ctx, done, doneFont, col.w);
+  float y = col.y;
+  drawTextBlock(ctx, done, doneFont, Rect{col.x, y, col.w, std::max(doneH, doneRoom.h)},
+                TextAlign::Centre, t.text);
+  y += doneH + gap;
+  // The stars take what room is left, up to 18 units.
+  const float starH =
+      std::round(std::max(leastStars, std::min(ctx.u(18), col.bottom() - y - lineH - gap)));
+  drawStars(ctx, r.score(), r.maxScore(), Rect{col.x, y, col.w, starH});
+  y += starH + gap;
+  drawTextBlock(ctx, line, lineFont, Rect{col.x, y, col.w, std::max(lineH, col.bottom() - y)},
+                TextAlign::Centre, t.text);
 }
 
 } // namespace
@@ -307,7 +321,7 @@ void drawQuiz(UiContext& ctx, const LessonPlay& play, const QuizRunner* r, const
                             : (picked ? "quiz.hint-order-picked" : "quiz.hint-order");
     drawTextBlock(ctx, ctx.tr(hint),
                   ctx.font(text_size::kDetail, picked ? FontWeight::Bold : FontWeight::Regular),
-                  p.hint, TextAlign::Centre, picked ? t.text : t.mutedText, 1);
+                  p.hint, TextAlign::Centre, picked ? t.text : t.mutedText);
   }
   if (!p.picture.empty()) {
     drawPicture(ctx, play.asset(item.picture->src), p.picture);

@@ -269,7 +269,7 @@ void planOrder(const Planner& pl, const QuizItem& item, QuizPlan& p) {
     p.parts.push_back(part);
   }
   p.cardFont = sharedFont(ctx, p, QuizPartKind::OrderCard, pl.young(),
-                          pl.young() ? text_size::kHeading : text_size::kBody);
+                          pl.young() ? text_size::kHeading : text_size::kBody, &p.cardsCut);
 }
 
 void planSort(const Planner& pl, const QuizItem& item, QuizPlan& p) {
@@ -385,6 +385,9 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
   action.x = action.right() - actionW;
   action.w = actionW;
   p.action = Widget{"next", action, next, WidgetRole::Button};
+  // The content ends over the bottom row, whose buttons grow with the text size.
+  p.content.h = std::max(
+      0.0f, std::min(p.content.h, std::floor(action.y - ctx.u(metrics::kGap)) - p.content.y));
   if (r == nullptr) {
     return p;
   }
@@ -423,7 +426,14 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
   float y = p.prompt.bottom() + ctx.u(1.5f);
   const bool moving = item.type == QuizType::Sort || item.type == QuizType::Order;
   if (moving && r->phase() == QuizRunner::Phase::Answering) {
-    const float hintH = ctx.text.metrics(ctx.font(text_size::kDetail)).lineHeight();
+    // As tall as the longer of its two wordings needs (before and after a card is
+    // picked, the second in bold), so the cards do not jump when one is picked.
+    const bool sort = item.type == QuizType::Sort;
+    const float hintH = std::ceil(std::max(
+        textBlockHeight(ctx, ctx.tr(sort ? "quiz.hint-sort" : "quiz.hint-order"),
+                        ctx.font(text_size::kDetail), p.prompt.w),
+        textBlockHeight(ctx, ctx.tr(sort ? "quiz.hint-sort-picked" : "quiz.hint-order-picked"),
+                        ctx.font(text_size::kDetail, FontWeight::Bold), p.prompt.w)));
     p.hint = Rect{p.prompt.x, y - ctx.u(0.5f), p.prompt.w, hintH};
     y += hintH + ctx.u(1);
   } else {
@@ -492,10 +502,12 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
     planTrueFalse(pl, p);
     break;
   case QuizType::Order:
-    planOrder(pl, item, p);
-    break;
   case QuizType::Sort:
-    planSort(pl, item, p);
+    if (item.type == QuizType::Order) {
+      planOrder(pl, item, p);
+    } else {
+      planSort(pl, item, p);
+    }
     if (p.cardsCut > 0 && !p.hint.empty()) {
       // Short of room (a 4:3 board, many long cards): the cards' words matter
       // more than the line saying how to move them.
@@ -504,7 +516,11 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
       roomier.answers.h += roomier.answers.y - p.hint.y;
       roomier.answers.y = p.hint.y;
       roomier.hint = Rect{};
-      planSort(pl, item, roomier);
+      if (item.type == QuizType::Order) {
+        planOrder(pl, item, roomier);
+      } else {
+        planSort(pl, item, roomier);
+      }
       if (roomier.cardsCut < p.cardsCut) {
         p = roomier;
       }
