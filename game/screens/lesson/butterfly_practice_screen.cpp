@@ -296,21 +296,29 @@ FontSpec sharedLabelFont(const UiContext& ctx, const std::vector<std::string>& l
   return spec;
 }
 
-float promptHeight(const UiContext& ctx) {
-  return std::round(ctx.u(15));
+// The prompt and its hint over the tiles, wrapped in full: their height, which
+// the tiles give up.
+float promptHeight(const UiContext& ctx, float width, std::string_view prompt,
+                   std::string_view hint) {
+  const float h =
+      textBlockHeight(ctx, prompt, ctx.font(text_size::kHeading, FontWeight::Bold), width) +
+      (hint.empty() ? 0.0f : textBlockHeight(ctx, hint, ctx.font(text_size::kBody), width));
+  return std::ceil(std::max(h + ctx.u(2), ctx.u(15)));
 }
 
 void drawPrompt(UiContext& ctx, const Rect& content, std::string_view prompt,
                 std::string_view hint) {
   const Theme& t = ctx.theme;
   const FontSpec head = ctx.font(text_size::kHeading, FontWeight::Bold);
-  const float used =
-      drawTextBlock(ctx, prompt, head, Rect{content.x, content.y, content.w, ctx.u(9)},
-                    TextAlign::Centre, t.text, 1);
+  const float promptH = textBlockHeight(ctx, prompt, head, content.w);
+  const float used = drawTextBlock(
+      ctx, prompt, head, Rect{content.x, content.y, content.w, promptH}, TextAlign::Centre, t.text);
   if (!hint.empty()) {
-    drawTextBlock(ctx, hint, ctx.font(text_size::kBody),
-                  Rect{content.x, content.y + used, content.w, promptHeight(ctx) - used},
-                  TextAlign::Centre, t.mutedText, 1);
+    const FontSpec body = ctx.font(text_size::kBody);
+    drawTextBlock(
+        ctx, hint, body,
+        Rect{content.x, content.y + used, content.w, textBlockHeight(ctx, hint, body, content.w)},
+        TextAlign::Centre, t.mutedText);
   }
 }
 
@@ -339,7 +347,9 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
   switch (r->phase()) {
   case ButterflyRunner::Phase::CheckIn: {
     const auto& feelings = r->activity().feelings;
-    const auto rects = tileRow(ctx, content, promptHeight(ctx), feelings.size(), 36, 46);
+    const float promptH =
+        promptHeight(ctx, content.w, ctx.tr("practice.check-in"), ctx.tr("practice.check-in-hint"));
+    const auto rects = tileRow(ctx, content, promptH, feelings.size(), 36, 46);
     std::vector<std::string> labels;
     float labelRoom = content.w;
     for (std::size_t i = 0; i < rects.size(); ++i) {
@@ -370,7 +380,9 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
   }
   case ButterflyRunner::Phase::ChooseAdult: {
     const auto& adults = r->activity().adults;
-    const auto rects = tileRow(ctx, content, promptHeight(ctx), adults.size(), 54, 48);
+    const float promptH = promptHeight(ctx, content.w, ctx.tr("practice.choose-adult"),
+                                       ctx.tr("practice.choose-adult-hint"));
+    const auto rects = tileRow(ctx, content, promptH, adults.size(), 54, 48);
     for (std::size_t i = 0; i < rects.size(); ++i) {
       out.push_back(Widget{"adult:" + std::string(trustedAdultId(adults[i])), rects[i],
                            adultLabel(ctx, adults[i]), WidgetRole::Tile});
@@ -474,16 +486,16 @@ void ButterflyPracticeScreen::planStep(const UiContext& ctx, const ButterflyRunn
     p.thanksId = worried ? "practice.thanks-worried" : "practice.thanks";
     const float pad = std::round(ctx.u(2));
     const float h =
-        textBlockHeight(ctx, ctx.tr(p.thanksId), ctx.font(text_size::kBody), area.w - 2 * pad, 2) +
+        textBlockHeight(ctx, ctx.tr(p.thanksId), ctx.font(text_size::kBody), area.w - 2 * pad) +
         2 * pad;
     p.thanks = Rect{area.x, area.y, area.w, h};
     area.y += h + gap;
     area.h -= h + gap;
   }
-  // One line, as drawTextBlock draws it.
+  // Wrapped in full: the steps below give up the room.
   const float introH =
-      textBlockHeight(ctx, ctx.tr("practice.steps-intro"), ctx.font(text_size::kBody), area.w, 1);
-  p.intro = Rect{area.x, area.y, area.w, ctx.u(8)};
+      textBlockHeight(ctx, ctx.tr("practice.steps-intro"), ctx.font(text_size::kBody), area.w);
+  p.intro = Rect{area.x, area.y, area.w, introH};
   area.y += introH + gap;
   area.h -= introH + gap;
   Rect col = area;
@@ -564,11 +576,11 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
       drawTextBlock(
           ctx, ctx.tr(p.thanksId), ctx.font(text_size::kBody),
           Rect{p.thanks.x + pad, p.thanks.y + pad, p.thanks.w - 2 * pad, p.thanks.h - 2 * pad},
-          TextAlign::Centre, t.readyText, 2, true);
+          TextAlign::Centre, t.readyText, 0, true);
     }
     // What the steps are for, in a quiet line.
     drawTextBlock(ctx, ctx.tr("practice.steps-intro"), ctx.font(text_size::kBody), p.intro,
-                  TextAlign::Centre, t.mutedText, 1);
+                  TextAlign::Centre, t.mutedText);
     if (s->picture) {
       drawPicture(ctx, play.asset(s->picture->src), p.picture);
     }
