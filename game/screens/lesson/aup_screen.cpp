@@ -298,10 +298,10 @@ void AupScreen::layoutIntro(const UiContext& ctx) {
       textBlockHeight(ctx, count, ctx.font(text_size::kHeading, FontWeight::Bold), col.w, 2);
   const std::string& intro = aup.intro ? inLang(ctx, *aup.intro) : std::string();
   mPlan.introBox = Rect{col.x, col.y, col.w, col.h - mPlan.countH - ctx.u(4)};
-  mPlan.introFont = fitFont(
-      ctx, intro, mPlan.introBox,
-      {pictures() ? text_size::kTitle : text_size::kHeading, text_size::kHeading, text_size::kBody},
-      FontWeight::Regular);
+  mPlan.introFont = fitFont(ctx, intro, mPlan.introBox,
+                            {pictures() ? text_size::kTitle : text_size::kHeading,
+                             text_size::kHeading, text_size::kBody, text_size::kDetail},
+                            FontWeight::Regular);
   // The count sits under the words as drawn: as many lines as the box holds.
   const float lineH = ctx.text.metrics(mPlan.introFont).lineHeight();
   const int fitLines = std::max(1, static_cast<int>((mPlan.introBox.h + 0.5f) / lineH));
