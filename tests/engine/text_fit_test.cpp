@@ -59,7 +59,6 @@ constexpr const char* kScenario =
     "scenario: feedback, the SMART rule and \"You chose\" cut, choices crowded (scenario_screen)";
 constexpr const char* kQuiz =
     "quiz: answers and feedback cut, the question count and Check run into \"Saved\" (quiz_*)";
-constexpr const char* kBadge = "badge and reflection: words cut at big text sizes (badge_screen)";
 constexpr const char* kPractice =
     "butterfly practice: steps and choices cut at big text sizes (butterfly_practice_screen)";
 constexpr const char* kAup = "AUP: promises and signing words cut at big text sizes (aup_screen)";
@@ -90,9 +89,6 @@ const KnownCut kKnownCuts[] = {
     {"quiz-sort-lks2", kQuiz},
     {"quiz-sort-uks2", kQuiz},
     {"walk/quiz/", kQuiz},
-    {"badge", kBadge},
-    {"badge-reflection", kBadge},
-    {"walk/badge/", kBadge},
     {"butterfly-practice-adult", kPractice},
     {"butterfly-practice-check-in", kPractice},
     {"butterfly-practice-check-in-high-contrast", kPractice},

@@ -48,15 +48,16 @@ struct PicturePage {
   Rect words;
   FontSpec font;
   Rect toggle;
+  bool cut = false; // the words are taller than their room
 };
 
-PicturePage picturePage(const UiContext& ctx, const AupPromise& p) {
+PicturePage picturePage(const UiContext& ctx, const AupPromise& p, float share) {
   PicturePage pg;
   const Rect content = stepContentArea(ctx);
   const float gap = gapPx(ctx);
   Rect col{};
-  if (p.picture) {
-    const float side = std::round(std::min(content.h, content.w * 0.42f));
+  if (p.picture && share > 0) {
+    const float side = std::round(std::min(content.h, content.w * share));
     pg.picture = Rect{content.x, std::round(content.y + (content.h - side) / 2), side, side};
     col = Rect{content.x + side + 2 * gap, content.y, content.w - side - 2 * gap, content.h};
   } else {
@@ -73,11 +74,24 @@ PicturePage picturePage(const UiContext& ctx, const AupPromise& p) {
   const std::string& words = inLang(ctx, p.text);
   pg.font = fitFont(ctx, words, room, {text_size::kTitle, text_size::kHeading, text_size::kBody},
                     FontWeight::Regular);
-  const float wordsH = std::min(room.h, textBlockHeight(ctx, words, pg.font, room.w));
+  const float fullH = textBlockHeight(ctx, words, pg.font, room.w);
+  pg.cut = fullH > room.h + 0.5f;
+  const float wordsH = std::min(room.h, fullH);
   pg.words = Rect{room.x, room.y, room.w, wordsH};
   pg.toggle = Rect{col.x, std::round(room.y + wordsH + gap * 1.5f),
                    std::min(col.w, std::round(ctx.u(56))), toggleH};
   return pg;
+}
+
+PicturePage picturePage(const UiContext& ctx, const AupPromise& p) {
+  // The picture gives up room (down to none) before the promise's words are cut.
+  for (const float share : {0.42f, 0.32f, 0.22f}) {
+    PicturePage pg = picturePage(ctx, p, share);
+    if (!pg.cut) {
+      return pg;
+    }
+  }
+  return picturePage(ctx, p, 0.0f);
 }
 
 bool pageHasNarration(const Aup& aup, std::size_t first, std::size_t end) {
@@ -284,10 +298,10 @@ void AupScreen::layoutIntro(const UiContext& ctx) {
       textBlockHeight(ctx, count, ctx.font(text_size::kHeading, FontWeight::Bold), col.w, 2);
   const std::string& intro = aup.intro ? inLang(ctx, *aup.intro) : std::string();
   mPlan.introBox = Rect{col.x, col.y, col.w, col.h - mPlan.countH - ctx.u(4)};
-  mPlan.introFont = fitFont(
-      ctx, intro, mPlan.introBox,
-      {pictures() ? text_size::kTitle : text_size::kHeading, text_size::kHeading, text_size::kBody},
-      FontWeight::Regular);
+  mPlan.introFont = fitFont(ctx, intro, mPlan.introBox,
+                            {pictures() ? text_size::kTitle : text_size::kHeading,
+                             text_size::kHeading, text_size::kBody, text_size::kDetail},
+                            FontWeight::Regular);
   // The count sits under the words as drawn: as many lines as the box holds.
   const float lineH = ctx.text.metrics(mPlan.introFont).lineHeight();
   const int fitLines = std::max(1, static_cast<int>((mPlan.introBox.h + 0.5f) / lineH));

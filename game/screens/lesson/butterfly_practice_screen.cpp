@@ -285,6 +285,30 @@ std::vector<Rect> tileRow(const UiContext& ctx, const Rect& content, float promp
   return out;
 }
 
+// One size for every tile's words (those of widgets named `kind`), so a long
+// word does not make one tile look different: the largest at which every word
+// fits the tile's width and each name takes at most two lines; the words' room
+// is as tall as the longest name needs, and the picture above gives it up.
+void tileLabels(const UiContext& ctx, const WidgetList& tiles, std::string_view kind,
+                FontSpec& font, float& labelH) {
+  for (const float size : {text_size::kHeading, text_size::kBody, text_size::kDetail}) {
+    font = ctx.font(size, FontWeight::Bold);
+    const FontMetrics m = ctx.text.metrics(font);
+    bool fits = true;
+    labelH = 0;
+    for (const Widget& w : tiles) {
+      if (WidgetId::parse(w.id).is(kind)) {
+        const WrappedText wrapped = wrapText(w.label, w.rect.w - 2 * std::round(ctx.u(1.6f)), m);
+        fits = fits && wrapped.lines.size() <= 2 && !wrapped.overflow;
+        labelH = std::max(labelH, static_cast<float>(wrapped.lines.size()) * m.lineHeight());
+      }
+    }
+    if (fits) {
+      break;
+    }
+  }
+}
+
 // One size for every tile's label, so a long word does not make one look different.
 FontSpec sharedLabelFont(const UiContext& ctx, const std::vector<std::string>& labels,
                          float width) {
@@ -296,21 +320,29 @@ FontSpec sharedLabelFont(const UiContext& ctx, const std::vector<std::string>& l
   return spec;
 }
 
-float promptHeight(const UiContext& ctx) {
-  return std::round(ctx.u(15));
+// The prompt and its hint over the tiles, wrapped in full: their height, which
+// the tiles give up.
+float promptHeight(const UiContext& ctx, float width, std::string_view prompt,
+                   std::string_view hint) {
+  const float h =
+      textBlockHeight(ctx, prompt, ctx.font(text_size::kHeading, FontWeight::Bold), width) +
+      (hint.empty() ? 0.0f : textBlockHeight(ctx, hint, ctx.font(text_size::kBody), width));
+  return std::ceil(std::max(h + ctx.u(2), ctx.u(15)));
 }
 
 void drawPrompt(UiContext& ctx, const Rect& content, std::string_view prompt,
                 std::string_view hint) {
   const Theme& t = ctx.theme;
   const FontSpec head = ctx.font(text_size::kHeading, FontWeight::Bold);
-  const float used =
-      drawTextBlock(ctx, prompt, head, Rect{content.x, content.y, content.w, ctx.u(9)},
-                    TextAlign::Centre, t.text, 1);
+  const float promptH = textBlockHeight(ctx, prompt, head, content.w);
+  const float used = drawTextBlock(
+      ctx, prompt, head, Rect{content.x, content.y, content.w, promptH}, TextAlign::Centre, t.text);
   if (!hint.empty()) {
-    drawTextBlock(ctx, hint, ctx.font(text_size::kBody),
-                  Rect{content.x, content.y + used, content.w, promptHeight(ctx) - used},
-                  TextAlign::Centre, t.mutedText, 1);
+    const FontSpec body = ctx.font(text_size::kBody);
+    drawTextBlock(
+        ctx, hint, body,
+        Rect{content.x, content.y + used, content.w, textBlockHeight(ctx, hint, body, content.w)},
+        TextAlign::Centre, t.mutedText);
   }
 }
 
@@ -339,16 +371,22 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
   switch (r->phase()) {
   case ButterflyRunner::Phase::CheckIn: {
     const auto& feelings = r->activity().feelings;
-    const auto rects = tileRow(ctx, content, promptHeight(ctx), feelings.size(), 36, 46);
-    std::vector<std::string> labels;
-    float labelRoom = content.w;
+    const float promptH =
+        promptHeight(ctx, content.w, ctx.tr("practice.check-in"), ctx.tr("practice.check-in-hint"));
+    const auto rects = tileRow(ctx, content, promptH, feelings.size(), 36, 46);
     for (std::size_t i = 0; i < rects.size(); ++i) {
       out.push_back(Widget{"feeling:" + std::string(feelingId(feelings[i])), rects[i],
                            feelingLabel(ctx, feelings[i]), WidgetRole::Tile});
-      labels.push_back(out.back().label);
-      labelRoom = std::min(labelRoom, rects[i].w - 2 * std::round(ctx.u(1.6f)));
     }
-    // One size for every feeling's name.
+    // One size for every feeling's name, on one line.
+    float labelRoom = content.w;
+    std::vector<std::string> labels;
+    for (const Widget& w : out) {
+      if (WidgetId::parse(w.id).is("feeling")) {
+        labels.push_back(w.label);
+        labelRoom = std::min(labelRoom, w.rect.w - 2 * std::round(ctx.u(1.6f)));
+      }
+    }
     mTileFont = sharedLabelFont(ctx, labels, labelRoom);
     mTileLabelH = ctx.text.metrics(mTileFont).lineHeight();
     break;
@@ -370,33 +408,14 @@ void ButterflyPracticeScreen::layout(const UiContext& ctx, WidgetList& out) {
   }
   case ButterflyRunner::Phase::ChooseAdult: {
     const auto& adults = r->activity().adults;
-    const auto rects = tileRow(ctx, content, promptHeight(ctx), adults.size(), 54, 48);
+    const float promptH = promptHeight(ctx, content.w, ctx.tr("practice.choose-adult"),
+                                       ctx.tr("practice.choose-adult-hint"));
+    const auto rects = tileRow(ctx, content, promptH, adults.size(), 54, 48);
     for (std::size_t i = 0; i < rects.size(); ++i) {
       out.push_back(Widget{"adult:" + std::string(trustedAdultId(adults[i])), rects[i],
                            adultLabel(ctx, adults[i]), WidgetRole::Tile});
     }
-    // One size for every tile's words, on at most two lines, and the same room
-    // for them in each tile, so the pictures line up.
-    mTileFont = ctx.font(text_size::kHeading, FontWeight::Bold);
-    mTileLabelH = 0;
-    for (const float size : {text_size::kHeading, text_size::kBody, text_size::kDetail}) {
-      mTileFont = ctx.font(size, FontWeight::Bold);
-      const FontMetrics m = ctx.text.metrics(mTileFont);
-      bool fits = true;
-      mTileLabelH = 0;
-      for (const Widget& w : out) {
-        if (WidgetId::parse(w.id).is("adult")) {
-          const WrappedText wrapped = wrapText(w.label, w.rect.w - 2 * std::round(ctx.u(1.6f)), m);
-          fits = fits && wrapped.lines.size() <= 2 && !wrapped.overflow;
-          mTileLabelH = std::max(
-              mTileLabelH,
-              static_cast<float>(std::min<std::size_t>(wrapped.lines.size(), 2)) * m.lineHeight());
-        }
-      }
-      if (fits) {
-        break;
-      }
-    }
+    tileLabels(ctx, out, "adult", mTileFont, mTileLabelH);
     break;
   }
   case ButterflyRunner::Phase::SayIt:
@@ -417,25 +436,34 @@ void ButterflyPracticeScreen::planPraise(const UiContext& ctx, const ButterflyRu
   const float gap = std::round(ctx.u(metrics::kGap));
   // A big heart, then the praise; when the lesson has no words to practise,
   // a short example of what to say.
-  const float side = std::round(std::min(content.h * 0.8f, content.w * 0.3f));
-  p.heart = Point{content.x + side / 2, content.y + side * 0.45f};
-  p.heartSize = side * 0.8f;
-  const Rect col{content.x + side + gap * 2, content.y, content.w - side - gap * 2, content.h};
   const ButterflyActivity& a = r.activity();
   p.praise = a.praise ? inLang(ctx, *a.praise) : ctx.tr("practice.praise-default");
   if (!a.sayIt && r.adult()) {
     p.praise = adultPraise(ctx, r.adult()) + " " + p.praise;
   }
-  p.panel = Rect{col.x, col.y, col.w, a.sayIt ? col.h : col.h * 0.55f};
+  // The heart gives up its room when the praise would not be whole beside it.
+  float side = std::round(std::min(content.h * 0.8f, content.w * 0.3f));
+  const float need = feedbackPanelNeed(ctx, content.w - side - gap * 2,
+                                       ctx.tr("practice.well-done"), p.praise, 'T');
+  if (need > (a.sayIt ? content.h : content.h * 0.55f)) {
+    side = 0;
+  }
+  p.heart = Point{content.x + side / 2, content.y + side * 0.45f};
+  p.heartSize = side * 0.8f;
+  const float colX = side > 0 ? content.x + side + gap * 2 : content.x;
+  const Rect col{colX, content.y, content.right() - colX, content.h};
+  const float panelNeed =
+      feedbackPanelNeed(ctx, col.w, ctx.tr("practice.well-done"), p.praise, 'T');
+  p.panel = Rect{col.x, col.y, col.w,
+                 a.sayIt ? col.h : std::min(col.h, std::max(col.h * 0.55f, panelNeed))};
   if (!a.sayIt) {
     const float used =
         feedbackPanelHeight(ctx, p.panel, ctx.tr("practice.well-done"), p.praise, 'T');
     float y = col.y + used + gap * 1.5f;
-    p.title = Rect{col.x, y, col.w, ctx.u(8)};
-    // One line, as drawTextBlock draws it.
-    y += textBlockHeight(ctx, ctx.tr("practice.say-it-title"),
-                         ctx.font(text_size::kBody, FontWeight::Bold), col.w, 1) +
-         ctx.u(1);
+    const float titleH = textBlockHeight(ctx, ctx.tr("practice.say-it-title"),
+                                         ctx.font(text_size::kBody, FontWeight::Bold), col.w);
+    p.title = Rect{col.x, y, col.w, titleH};
+    y += titleH + ctx.u(1);
     p.bubble = Rect{col.x, y, col.w, col.bottom() - y};
   }
 }
@@ -448,11 +476,10 @@ void ButterflyPracticeScreen::planSayIt(const UiContext& ctx, const ButterflyRun
   const float used = feedbackPanelHeight(ctx, p.panel, ctx.tr("practice.good-choice"),
                                          adultPraise(ctx, r.adult()));
   float y = content.y + used + gap * 1.5f;
-  p.title = Rect{content.x, y, content.w, ctx.u(8)};
-  // One line, as drawTextBlock draws it.
-  y += textBlockHeight(ctx, ctx.tr("practice.say-it-title"),
-                       ctx.font(text_size::kBody, FontWeight::Bold), content.w, 1) +
-       ctx.u(1);
+  const float titleH = textBlockHeight(ctx, ctx.tr("practice.say-it-title"),
+                                       ctx.font(text_size::kBody, FontWeight::Bold), content.w);
+  p.title = Rect{content.x, y, content.w, titleH};
+  y += titleH + ctx.u(1);
   p.bubble = Rect{content.x, y, content.w, content.bottom() - y};
   if (r.activity().sayIt) {
     const std::string& say = inLang(ctx, *r.activity().sayIt);
@@ -474,16 +501,16 @@ void ButterflyPracticeScreen::planStep(const UiContext& ctx, const ButterflyRunn
     p.thanksId = worried ? "practice.thanks-worried" : "practice.thanks";
     const float pad = std::round(ctx.u(2));
     const float h =
-        textBlockHeight(ctx, ctx.tr(p.thanksId), ctx.font(text_size::kBody), area.w - 2 * pad, 2) +
+        textBlockHeight(ctx, ctx.tr(p.thanksId), ctx.font(text_size::kBody), area.w - 2 * pad) +
         2 * pad;
     p.thanks = Rect{area.x, area.y, area.w, h};
     area.y += h + gap;
     area.h -= h + gap;
   }
-  // One line, as drawTextBlock draws it.
+  // Wrapped in full: the steps below give up the room.
   const float introH =
-      textBlockHeight(ctx, ctx.tr("practice.steps-intro"), ctx.font(text_size::kBody), area.w, 1);
-  p.intro = Rect{area.x, area.y, area.w, ctx.u(8)};
+      textBlockHeight(ctx, ctx.tr("practice.steps-intro"), ctx.font(text_size::kBody), area.w);
+  p.intro = Rect{area.x, area.y, area.w, introH};
   area.y += introH + gap;
   area.h -= introH + gap;
   Rect col = area;
@@ -564,11 +591,11 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
       drawTextBlock(
           ctx, ctx.tr(p.thanksId), ctx.font(text_size::kBody),
           Rect{p.thanks.x + pad, p.thanks.y + pad, p.thanks.w - 2 * pad, p.thanks.h - 2 * pad},
-          TextAlign::Centre, t.readyText, 2, true);
+          TextAlign::Centre, t.readyText, 0, true);
     }
     // What the steps are for, in a quiet line.
     drawTextBlock(ctx, ctx.tr("practice.steps-intro"), ctx.font(text_size::kBody), p.intro,
-                  TextAlign::Centre, t.mutedText, 1);
+                  TextAlign::Centre, t.mutedText);
     if (s->picture) {
       drawPicture(ctx, play.asset(s->picture->src), p.picture);
     }
@@ -598,7 +625,7 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
       const Rect pic{in.x, in.y + ctx.u(1), in.w, in.h - labelH - ctx.u(2)};
       drawAdult(ctx, *a, Rect{pic.x + pic.w * 0.1f, pic.y, pic.w * 0.8f, pic.h});
       drawTextBlock(ctx, w.label, font, Rect{in.x, in.bottom() - labelH, in.w, labelH},
-                    TextAlign::Centre, t.text, 2, true);
+                    TextAlign::Centre, t.text, 0, true);
     }
     break;
   }
@@ -608,8 +635,7 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
     drawFeedbackPanel(ctx, p.panel, FeedbackTone::Warm, ctx.tr("practice.good-choice"),
                       adultPraise(ctx, r->adult()));
     drawTextBlock(ctx, ctx.tr("practice.say-it-title"),
-                  ctx.font(text_size::kBody, FontWeight::Bold), p.title, TextAlign::Left, t.text,
-                  1);
+                  ctx.font(text_size::kBody, FontWeight::Bold), p.title, TextAlign::Left, t.text);
     drawBubble(ctx, p.bubble, inLang(ctx, *r->activity().sayIt), p.font);
     break;
   }
@@ -617,13 +643,14 @@ void ButterflyPracticeScreen::draw(UiContext& ctx, const WidgetList& widgets,
   case ButterflyRunner::Phase::Praise:
   case ButterflyRunner::Phase::Finished: {
     const PraisePlan& p = mPraise;
-    drawHeart(ctx, p.heart, p.heartSize, t.problemAccent);
+    if (p.heartSize > 0) {
+      drawHeart(ctx, p.heart, p.heartSize, t.problemAccent);
+    }
     drawFeedbackPanel(ctx, p.panel, FeedbackTone::Warm, ctx.tr("practice.well-done"), p.praise,
                       'T');
     if (!r->activity().sayIt) {
       drawTextBlock(ctx, ctx.tr("practice.say-it-title"),
-                    ctx.font(text_size::kBody, FontWeight::Bold), p.title, TextAlign::Left, t.text,
-                    1);
+                    ctx.font(text_size::kBody, FontWeight::Bold), p.title, TextAlign::Left, t.text);
       drawBubble(ctx, p.bubble, ctx.tr("practice.say-it-default"), ctx.font(text_size::kBody));
     }
     break;
