@@ -145,10 +145,15 @@ void drawTitle(UiContext& ctx, std::string_view title, const WidgetList& widgets
     drawTextBlock(ctx, title, full, centred, TextAlign::Centre, ctx.theme.text, 1, true);
     return;
   }
+  // Too long for one line: the whole room between the buttons, wrapped onto a
+  // second line, the font made smaller only as far as the two lines need (a
+  // title is never cut: "Cerys and the race ga…" says nothing).
   const Rect room{left, centred.y, std::max(0.0f, right - left), centred.h};
-  FontSpec spec = fittingFont(ctx, title, units, room.w);
+  const float fixedUnits = units / std::max(0.01f, ctx.textScale); // fitFont scales by it
+  FontSpec spec = fitFont(ctx, title, room, {fixedUnits}, FontWeight::Bold,
+                          FitRule{text_size::kDetail, true, 0.5f, true});
   spec.family = full.family;
-  drawTextBlock(ctx, title, spec, room, TextAlign::Centre, ctx.theme.text, 1, true);
+  drawTextBlock(ctx, title, spec, room, TextAlign::Centre, ctx.theme.text, 0, true);
 }
 
 } // namespace sq

@@ -73,7 +73,6 @@ const KnownCut kKnownCuts[] = {
     {"home-text-200", kHome},
     {"home-unlocked", kHome},
     {"walk/slides/", kSlides},
-    {"scenario-ending", kScenario},
     {"scenario-feedback-unsafe", kScenario},
     {"scenario-ks1", kScenario},
     {"scenario-lks2", kScenario},

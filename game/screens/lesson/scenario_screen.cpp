@@ -1,3 +1,8 @@
+// Sections:
+//   1. layout helpers: the cards' rectangles, the choosing areas, the number badge
+//   2. plan: where each phase's parts go (cards in more rows before words shrink)
+//   3. layout and draw
+//   4. input: choosing, trying again, next
 #include "screens/lesson/scenario_screen.hpp"
 
 #include "screens/lesson/activity_parts.hpp"
@@ -9,6 +14,8 @@
 namespace sq {
 
 namespace {
+
+// ---- layout helpers ----
 
 const std::string kChoicePrefix = "choice:";
 
@@ -25,8 +32,35 @@ FontSpec storyFont(const UiContext& ctx, bool young, std::string_view story, con
                  young ? FontWeight::Bold : FontWeight::Regular, kShrinkToDetail);
 }
 
+// The cards' rectangles: `rows` rows, centred, in `area`.
+std::vector<Rect> cardRects(const UiContext& ctx, bool young, const Rect& area, std::size_t n,
+                            int rows) {
+  std::vector<Rect> out;
+  if (n == 0 || rows <= 0) {
+    return out;
+  }
+  const float gap = std::round(ctx.u(metrics::kGap));
+  const int cols = (static_cast<int>(n) + rows - 1) / rows;
+  float cardW =
+      std::floor((area.w - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols));
+  if (young && rows == 1) {
+    cardW = std::min(cardW, std::round(ctx.u(62))); // picture cards: not wider than tall-ish
+  }
+  const float cardH =
+      std::floor((area.h - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows));
+  const float rowW = cardW * static_cast<float>(cols) + gap * static_cast<float>(cols - 1);
+  const float left = std::round(area.x + (area.w - rowW) / 2);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto col = static_cast<float>(static_cast<int>(i) % cols);
+    const auto row = static_cast<float>(static_cast<int>(i) / cols);
+    out.push_back(Rect{std::round(left + col * (cardW + gap)),
+                       std::round(area.y + row * (cardH + gap)), cardW, std::max(1.0f, cardH)});
+  }
+  return out;
+}
+
 ChoosingAreas choosingAreas(const UiContext& ctx, bool young, bool hasPicture,
-                            std::string_view story, std::size_t n) {
+                            std::string_view story, std::size_t n, int rows) {
   const Rect c = stepContentArea(ctx);
   const float gap = std::round(ctx.u(metrics::kGap));
   const float between = std::round(ctx.u(3));
@@ -40,41 +74,25 @@ ChoosingAreas choosingAreas(const UiContext& ctx, bool young, bool hasPicture,
   const float textW = std::max(1.0f, c.right() - textX);
   // The story on top, as tall as its words need (between the least that shows the
   // picture and the most that leaves the cards room), the cards below.
-  const int rows = (!young && n == 4) ? 2 : 1;
-  const float cardsLeast =
-      young ? c.h * 0.5f
-            : static_cast<float>(rows) * ctx.u(15) + gap * static_cast<float>(rows - 1);
+  const float cardsLeast = young ? c.h * 0.5f
+                                 : static_cast<float>(rows) * ctx.u(rows > 2 ? 12 : 15) +
+                                       gap * static_cast<float>(rows - 1);
   const float most = std::max(0.0f, c.h - between - cardsLeast);
   const float least = std::min(most, c.h * (young ? 0.34f : 0.3f));
   const float wanted = textBlockHeight(ctx, story,
                                        ctx.font(young ? text_size::kHeading : text_size::kBody,
                                                 young ? FontWeight::Bold : FontWeight::Regular),
                                        textW);
-  const float topH = std::ceil(std::clamp(wanted, least, most));
+  // Never shorter than a button: a story that scrolls there can still be pressed.
+  const float topH =
+      std::ceil(std::max(std::clamp(wanted, least, most), ctx.u(metrics::kButtonHeight)));
   if (hasPicture) {
     a.picture = Rect{c.x, c.y, pw, topH};
   }
   a.text = Rect{textX, c.y, textW, topH};
-  if (n == 0) {
-    return a;
-  }
   const float cardsTop = c.y + topH + between;
-  const float cardsH = std::max(0.0f, c.bottom() - cardsTop);
-  const int cols = (static_cast<int>(n) + rows - 1) / rows;
-  float cardW = std::floor((c.w - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols));
-  if (young) {
-    cardW = std::min(cardW, std::round(ctx.u(62))); // picture cards: not wider than tall-ish
-  }
-  const float cardH =
-      std::floor((cardsH - gap * static_cast<float>(rows - 1)) / static_cast<float>(rows));
-  const float rowW = cardW * static_cast<float>(cols) + gap * static_cast<float>(cols - 1);
-  const float left = std::round(c.x + (c.w - rowW) / 2);
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto col = static_cast<float>(static_cast<int>(i) % cols);
-    const auto row = static_cast<float>(static_cast<int>(i) / cols);
-    a.cards.push_back(Rect{std::round(left + col * (cardW + gap)),
-                           std::round(cardsTop + row * (cardH + gap)), cardW, cardH});
-  }
+  a.cards = cardRects(ctx, young, Rect{c.x, cardsTop, c.w, std::max(0.0f, c.bottom() - cardsTop)},
+                      n, rows);
   return a;
 }
 
@@ -141,6 +159,8 @@ std::string ScenarioScreen::firstFocus() const {
   return "next";
 }
 
+// ---- plan ----
+
 void ScenarioScreen::plan(const UiContext& ctx) {
   mPlan = Plan{};
   Plan& p = mPlan;
@@ -159,28 +179,30 @@ void ScenarioScreen::plan(const UiContext& ctx) {
   case ScenarioRunner::Phase::Choosing: {
     const std::vector<std::size_t> shown = shownChoices();
     const std::string& story = inLang(ctx, node.text);
-    const ChoosingAreas a =
-        choosingAreas(ctx, young, node.picture.has_value(), story, shown.size());
-    p.picture = a.picture;
-    p.story = a.text;
-    p.storyFont = storyFont(ctx, young, story, a.text);
-    for (std::size_t i = 0; i < shown.size() && i < a.cards.size(); ++i) {
-      const Choice& choice = node.choices[shown[i]];
-      const Rect in = tileCardInner(ctx, a.cards[i]);
+    // One card's inside: its number, picture and words, and the size they fit at.
+    const auto planCard = [&](const Choice& choice, const Rect& cardRect, bool shrinkOk) {
+      const Rect in = tileCardInner(ctx, cardRect);
       const float d = std::round(ctx.u(6.5f));
       CardPlan card;
       // The number: top left on a picture card, beside the words on a text card.
       card.number = Rect{in.x, young ? in.y : std::round(in.y + (in.h - d) / 2), d, d};
       const std::string& words = choiceWords(ctx, choice);
       if (young && choice.picture) {
-        // A picture card: the picture first, a short caption under it.
-        card.kind = CardPlan::Words::Caption;
-        const Rect capBox{in.x, in.y + in.h * 0.55f, in.w, in.h * 0.45f};
+        // A picture card: the picture first, the caption under it; long words
+        // take room from the picture (down to a third of the card) before their
+        // size shrinks.
+        // Squeezed hard, the caption may take the whole card below the number.
+        const float capTop = shrinkOk ? d + ctx.u(1) : in.h * 0.34f;
+        const Rect capBox{in.x, in.y + capTop, in.w, std::max(1.0f, in.h - capTop)};
         card.font =
             fitFont(ctx, words, capBox, {text_size::kHeading}, FontWeight::Bold, kShrinkToDetail);
         const float capH = std::min(capBox.h, textBlockHeight(ctx, words, card.font, in.w));
         const float picH = std::max(0.0f, in.h - capH - ctx.u(1));
-        card.picture = Rect{in.x + d, in.y, std::max(1.0f, in.w - 2 * d), picH};
+        card.kind = CardPlan::Words::Caption;
+        // Too small to make out: no picture (the words say it).
+        if (picH >= ctx.u(8)) {
+          card.picture = Rect{in.x + d, in.y, std::max(1.0f, in.w - 2 * d), picH};
+        }
         card.words = Rect{in.x, in.bottom() - capH, in.w, capH};
       } else if (young) {
         // No picture: the words, big, in the middle of the card.
@@ -194,7 +216,63 @@ void ScenarioScreen::plan(const UiContext& ctx) {
         card.font = fitFont(ctx, words, card.words, {text_size::kBody}, FontWeight::Regular,
                             kShrinkToDetail);
       }
-      p.cards.push_back(card);
+      return card;
+    };
+    // The cards in one row while every word fits there at its full size, else
+    // in more rows (wider cards, so fewer lines), and only then smaller words.
+    const int firstRows = (!young && shown.size() == 4) ? 2 : 1;
+    const int lastRows = std::max(firstRows, static_cast<int>(shown.size()));
+    const FontSpec fullSize = ctx.font(young ? text_size::kHeading : text_size::kBody,
+                                       young ? FontWeight::Bold : FontWeight::Regular);
+    // A layout fits when the story and every card's words fit (a word never
+    // wider than its room) at the full size, or, failing that, shrunk.
+    const auto fitsIn = [&](std::string_view words, const FontSpec& font, const Rect& box) {
+      return !wrapText(words, box.w, ctx.text.metrics(font)).overflow &&
+             textBlockHeight(ctx, words, font, box.w) <= box.h + 0.5f;
+    };
+    ChoosingAreas a;
+    std::vector<CardPlan> cards;
+    FontSpec storySpec = fullSize;
+    const auto tryRows = [&](int rows, bool shrinkOk, bool storyToo) {
+      a = choosingAreas(ctx, young, node.picture.has_value(), story, shown.size(), rows);
+      cards.clear();
+      storySpec = shrinkOk ? storyFont(ctx, young, story, a.text) : fullSize;
+      bool fits = !storyToo || fitsIn(story, storySpec, a.text);
+      for (std::size_t i = 0; i < shown.size() && i < a.cards.size(); ++i) {
+        const Choice& choice = node.choices[shown[i]];
+        CardPlan card = planCard(choice, a.cards[i], shrinkOk);
+        fits = fits && fitsIn(choiceWords(ctx, choice), card.font, card.words) &&
+               (shrinkOk || card.font.pixelSize >= fullSize.pixelSize);
+        cards.push_back(card);
+      }
+      return fits;
+    };
+    bool chosen = false;
+    for (const bool shrinkOk : {false, true}) {
+      for (int rows = firstRows; rows <= lastRows && !chosen; ++rows) {
+        chosen = tryRows(rows, shrinkOk, true);
+      }
+      if (chosen) {
+        break;
+      }
+    }
+    // Nothing fits whole: the first layout whose cards fit, the story scrolling
+    // above them (else the last tried, shrunk).
+    for (int rows = firstRows; rows <= lastRows && !chosen; ++rows) {
+      chosen = tryRows(rows, true, false);
+    }
+    p.picture = a.picture;
+    p.story = a.text;
+    p.storyFont = storySpec;
+    if (textBlockHeight(ctx, story, p.storyFont, p.story.w) > p.story.h + 0.5f) {
+      // Still too tall at the smallest size: the story scrolls at its own size.
+      p.storyFont = fullSize;
+      p.story.w = std::max(1.0f, p.story.w - ScrollBox::gutter(ctx));
+      p.storyH = textBlockHeight(ctx, story, p.storyFont, p.story.w);
+      mFeedback.place(ctx, a.text, p.storyH);
+    }
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+      p.cards.push_back(cards[i]);
       mCardRects.push_back(a.cards[i]);
     }
     break;
@@ -255,14 +333,25 @@ void ScenarioScreen::plan(const UiContext& ctx) {
     const Rect bodyRoom{col.x, col.y, col.w, std::max(1.0f, col.h - headH - between)};
     p.endColumn = col;
     p.endHeadingH = headH;
-    p.endFont =
-        fitFont(ctx, words, bodyRoom, {text_size::kHeading}, FontWeight::Regular, kShrinkToDetail);
-    p.endWordsH = std::min(bodyRoom.h, textBlockHeight(ctx, words, p.endFont, col.w));
-    p.endTop = std::round(col.y + std::max(0.0f, (col.h - headH - between - p.endWordsH) / 2));
+    p.endFont = fitFont(ctx, words, bodyRoom, {text_size::kHeading, text_size::kBody},
+                        FontWeight::Regular, FitRule{0, false, 0.0f, true});
+    p.endWordsH = textBlockHeight(ctx, words, p.endFont, col.w);
+    if (p.endWordsH > bodyRoom.h + 0.5f) {
+      // Too tall even at the body size: the column scrolls, never cut.
+      p.endColumn.w = std::max(1.0f, col.w - ScrollBox::gutter(ctx));
+      p.endHeadingH = textBlockHeight(ctx, heading, head, p.endColumn.w);
+      p.endWordsH = textBlockHeight(ctx, words, p.endFont, p.endColumn.w);
+      p.endTop = col.y;
+      mFeedback.place(ctx, col, p.endHeadingH + between + p.endWordsH);
+    } else {
+      p.endTop = std::round(col.y + std::max(0.0f, (col.h - headH - between - p.endWordsH) / 2));
+    }
     break;
   }
   }
 }
+
+// ---- layout and draw ----
 
 void ScenarioScreen::layout(const UiContext& ctx, WidgetList& out) {
   mCardRects.clear();
@@ -281,6 +370,7 @@ void ScenarioScreen::layout(const UiContext& ctx, WidgetList& out) {
       out.push_back(Widget{kChoicePrefix + std::to_string(i + 1), mCardRects[i],
                            choiceWords(ctx, node.choices[shown[i]]), WidgetRole::Tile});
     }
+    mFeedback.addWidget(ctx, out); // when the story scrolls
     addStepBottom(ctx, out, narrated, {});
     break;
   }
@@ -296,6 +386,7 @@ void ScenarioScreen::layout(const UiContext& ctx, WidgetList& out) {
     }
     break;
   case ScenarioRunner::Phase::Ended:
+    mFeedback.addWidget(ctx, out); // when the ending's words scroll
     addStepBottom(ctx, out, narrated, ctx.tr("lesson.next"));
     break;
   }
@@ -315,7 +406,14 @@ void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
     if (node.picture) {
       step_view::drawPicture(ctx, *mPlay, *node.picture, p.picture);
     }
-    drawTextBlock(ctx, story, p.storyFont, p.story, TextAlign::Left, t.text, 0, true);
+    if (mFeedback.scrolls()) {
+      mFeedback.begin(ctx);
+      drawTextBlock(ctx, story, p.storyFont, Rect{p.story.x, mFeedback.top(), p.story.w, p.storyH},
+                    TextAlign::Left, t.text);
+      mFeedback.end(ctx);
+    } else {
+      drawTextBlock(ctx, story, p.storyFont, p.story, TextAlign::Left, t.text, 0, true);
+    }
     for (std::size_t i = 0; i < shown.size() && i < p.cards.size(); ++i) {
       const Widget* w = findWidget(widgets, kChoicePrefix + std::to_string(i + 1));
       if (w == nullptr) {
@@ -328,7 +426,9 @@ void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
       const std::string& words = choiceWords(ctx, choice);
       switch (card.kind) {
       case CardPlan::Words::Caption:
-        step_view::drawPicture(ctx, *mPlay, *choice.picture, card.picture);
+        if (!card.picture.empty()) {
+          step_view::drawPicture(ctx, *mPlay, *choice.picture, card.picture);
+        }
         drawTextBlock(ctx, words, card.font, card.words, TextAlign::Centre, t.text);
         break;
       case CardPlan::Words::Big:
@@ -368,13 +468,15 @@ void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
       step_view::drawPicture(ctx, *mPlay, *node.picture, p.endPicture);
     }
     const Rect& col = p.endColumn;
-    float y = p.endTop;
+    mFeedback.begin(ctx); // when the words scroll
+    float y = mFeedback.scrolls() ? mFeedback.top() : p.endTop;
     y +=
         drawTextBlock(ctx, ctx.tr("scenario.ending"), ctx.font(text_size::kTitle, FontWeight::Bold),
                       Rect{col.x, y, col.w, p.endHeadingH}, TextAlign::Left, t.readyText);
     y += std::round(ctx.u(3));
     drawTextBlock(ctx, inLang(ctx, node.text), p.endFont, Rect{col.x, y, col.w, p.endWordsH},
                   TextAlign::Left, t.readyText);
+    mFeedback.end(ctx);
   }
   for (const Widget& w : widgets) {
     if (w.id == "try-again") {
@@ -383,6 +485,8 @@ void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
   }
   drawStepButtons(ctx, widgets, v);
 }
+
+// ---- input ----
 
 void ScenarioScreen::arrive(UiHost& host) {
   saveProgress(*mPlay, host);
@@ -409,6 +513,7 @@ void ScenarioScreen::activate(std::string_view widgetId, UiHost& host) {
     const std::vector<std::size_t> shown = shownChoices();
     if (*n <= shown.size()) {
       host.sound().stopNarration();
+      mFeedback.reset(); // the story may have scrolled; the feedback starts at its top
       r->choose(shown[*n - 1]);
     }
   } else if (widgetId == "try-again") {

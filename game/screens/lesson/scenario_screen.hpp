@@ -4,7 +4,8 @@
 // shows its feedback with the SMART rule's letter: warm praise for a safe choice,
 // a gentle consequence and "try again" (the same node's choices) for an unsafe
 // one. The ending celebrates the safe path and "next" finishes the step.
-// Feedback words taller than the room scroll ("more"), never cut.
+// Words taller than their room (the story, the feedback, the ending) scroll
+// ("more"), never cut; choice cards go into more rows before their words shrink.
 // Widgets: back, choice:1..N, read-aloud (when narrated), more, try-again, next.
 // Depends on: screens/lesson/lesson_play, screens/lesson/activity_parts.
 #pragma once
@@ -62,6 +63,7 @@ private:
     Rect picture;
     Rect story;
     FontSpec storyFont;
+    float storyH = 0; // the story's words, when they scroll
     std::vector<CardPlan> cards;
     // Feedback: the picture of what was chosen, the words' column ("You chose",
     // then the panel `panelY` below its top), all `feedbackNeed` tall.
@@ -87,7 +89,7 @@ private:
   std::shared_ptr<LessonPlay> mPlay;
   Plan mPlan;
   std::vector<Rect> mCardRects; // the choice cards, from the same pass
-  ScrollBox mFeedback;          // the feedback's words, when they are taller than the room
+  ScrollBox mFeedback; // the story's, feedback's or ending's words, when taller than the room
 };
 
 // `play`: its runner is on a scenario step.

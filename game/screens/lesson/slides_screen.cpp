@@ -15,26 +15,56 @@ void SlidesScreen::layout(const UiContext& ctx, WidgetList& out) {
   addStepBack(ctx, out);
   const SlidesRunner* r = runner();
   const bool narrated = r != nullptr && r->count() > 0 && r->current().narration.has_value();
-  addStepBottom(ctx, out, narrated, ctx.tr("lesson.next"), r != nullptr);
   // Where the slide's picture and words go, and the size its words fit at.
   mPlan = Plan{};
+  float wordsH = 0;
   if (r != nullptr && r->count() > 0) {
     const Slide& slide = r->current();
     const Rect c = stepContentArea(ctx);
     // The young read least and look most: the largest words.
     const float units = mPlay->youngBand() ? text_size::kTitle : text_size::kHeading;
     const std::string& words = inLang(ctx, slide.text);
-    if (slide.picture) {
-      const float gap = std::round(ctx.u(5));
-      const float pw = std::round(std::min(c.w * 0.48f, c.h * 4 / 3));
-      mPlan.picture = Rect{c.x, c.y, pw, c.h};
-      mPlan.text = Rect{c.x + pw + gap, c.y, std::max(1.0f, c.w - pw - gap), c.h};
-    } else {
-      const float w = std::min(c.w, ctx.u(150));
-      mPlan.text = Rect{std::round(c.x + (c.w - w) / 2), c.y, w, c.h};
+    // Words that do not fit beside the picture take room from it, then a size
+    // smaller (the heading size for the young, the body size for others), and
+    // only then scroll.
+    const float smaller = mPlay->youngBand() ? text_size::kHeading : text_size::kBody;
+    const float gap = std::round(ctx.u(5));
+    const float narrow = std::min(c.w, ctx.u(150));
+    bool fits = false;
+    for (const float size : {units, smaller}) {
+      mPlan.font = ctx.font(size, FontWeight::Bold);
+      for (const float share : {0.48f, 0.36f, 0.26f}) {
+        if (slide.picture) {
+          const float pw = std::round(std::min(c.w * share, c.h * 4 / 3));
+          mPlan.picture = Rect{c.x, c.y, pw, c.h};
+          mPlan.text = Rect{c.x + pw + gap, c.y, std::max(1.0f, c.w - pw - gap), c.h};
+        } else {
+          mPlan.text = Rect{std::round(c.x + (c.w - narrow) / 2), c.y, narrow, c.h};
+        }
+        const WrappedText wrapped = wrapText(words, mPlan.text.w, ctx.text.metrics(mPlan.font));
+        fits = !wrapped.overflow &&
+               textBlockHeight(ctx, words, mPlan.font, mPlan.text.w) <= mPlan.text.h - ctx.u(1);
+        if (fits || !slide.picture) {
+          break;
+        }
+      }
+      if (fits) {
+        break;
+      }
     }
-    mPlan.font = fitFont(ctx, words, mPlan.text, {units}, FontWeight::Bold, kShrinkToDetail);
+    wordsH = textBlockHeight(ctx, words, mPlan.font, mPlan.text.w);
+    if (!fits) {
+      mPlan.text.w = std::max(1.0f, mPlan.text.w - ScrollBox::gutter(ctx)); // clear of the cue
+      wordsH = textBlockHeight(ctx, words, mPlan.font, mPlan.text.w);
+      mWords.place(ctx, Rect{mPlan.text.x, c.y, c.right() - mPlan.text.x, c.h}, wordsH);
+    } else {
+      mWords.place(ctx, Rect{}, 0);
+    }
+  } else {
+    mWords.place(ctx, Rect{}, 0);
   }
+  mWords.addWidget(ctx, out); // when the words scroll
+  addStepBottom(ctx, out, narrated, ctx.tr("lesson.next"), r != nullptr);
 }
 
 void SlidesScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
@@ -46,9 +76,16 @@ void SlidesScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
     const std::string& words = inLang(ctx, slide.text);
     if (slide.picture) {
       step_view::drawPicture(ctx, *mPlay, *slide.picture, mPlan.picture);
-      drawTextBlock(ctx, words, mPlan.font, mPlan.text, TextAlign::Left, t.text, 0, true);
+    }
+    const TextAlign align = slide.picture ? TextAlign::Left : TextAlign::Centre;
+    if (mWords.scrolls()) {
+      mWords.begin(ctx);
+      const float h = textBlockHeight(ctx, words, mPlan.font, mPlan.text.w);
+      drawTextBlock(ctx, words, mPlan.font, Rect{mPlan.text.x, mWords.top(), mPlan.text.w, h},
+                    align, t.text);
+      mWords.end(ctx);
     } else {
-      drawTextBlock(ctx, words, mPlan.font, mPlan.text, TextAlign::Centre, t.text, 0, true);
+      drawTextBlock(ctx, words, mPlan.font, mPlan.text, align, t.text, 0, true);
     }
     // Where we are in the slides: a dot each, between "read to me" and "next".
     const std::size_t n = r->count();
@@ -82,7 +119,10 @@ void SlidesScreen::activate(std::string_view widgetId, UiHost& host) {
     if (r != nullptr && r->count() > 0) {
       narrate(*mPlay, host, r->current().narration, false);
     }
+  } else if (widgetId == "more") {
+    mWords.page();
   } else if (widgetId == "next" && r != nullptr) {
+    mWords.reset();
     if (!r->isFinished()) {
       r->next();
     }

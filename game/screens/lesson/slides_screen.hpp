@@ -1,11 +1,14 @@
 // The "slides" step: one slide at a time, its picture beside its words (large for
 // the young), "read to me" when the slide has narration, and "next" through the
 // slides and then on to the lesson's next step. Every move is saved, so a pupil
-// who stops comes back to the same slide.
-// Widgets: back, read-aloud (when narrated), next (butterfly is the stack's).
+// who stops comes back to the same slide. Long words take room from the picture,
+// then scroll ("more"); they are never cut.
+// Widgets: back, more (when the words scroll), read-aloud (when narrated), next
+// (butterfly is the stack's).
 // Depends on: screens/lesson/lesson_play, screens/lesson/activity_parts.
 #pragma once
 
+#include "screens/lesson/activity_parts.hpp"
 #include "screens/lesson/lesson_play.hpp"
 
 #include <memory>
@@ -23,6 +26,11 @@ public:
   void draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) override;
   void activate(std::string_view widgetId, UiHost& host) override;
   std::string firstFocus() const override { return "next"; }
+  bool key(const KeyDown& k, UiHost& host) override {
+    (void)host;
+    return mWords.key(k);
+  }
+  bool pointer(const InputEvent& e, const UiContext& ctx) override { return mWords.handle(e, ctx); }
 
 private:
   SlidesRunner* runner() const { return mPlay->runner.runnerAs<SlidesRunner>(); }
@@ -37,6 +45,7 @@ private:
 
   std::shared_ptr<LessonPlay> mPlay;
   Plan mPlan;
+  ScrollBox mWords; // the slide's words, when they are taller than their room
 };
 
 // `play`: its runner is on a slides step.
