@@ -375,7 +375,9 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
       }
       // The lesson's number on the path, in a small circle at the corner.
       const float d = std::round(ctx.u(7));
-      const Rect circle{w.rect.x - d * 0.3f, w.rect.y - d * 0.3f, d, d};
+      // Inside the tile's corner, so the number never straddles the tile's edge.
+      const float inset = std::round(ctx.u(1));
+      const Rect circle{w.rect.x + inset, w.rect.y + inset, d, d};
       ctx.renderer.fillRoundedRect(circle, d / 2, t.accent);
       drawIcon(ctx, std::to_string(number), circle, 4.0f, t.accentText);
     }

@@ -428,8 +428,11 @@ void SignInScreen::layoutClasses(const UiContext& ctx, WidgetList& out) const {
   const int count = static_cast<int>(mModel.classes.size()) + 1; // + guest
   Rect tiles = a.tiles;
   if (mModel.classes.empty()) {
-    // Room above for the "no class list yet" note.
-    const float note = std::round(ctx.u(16));
+    // Room above for the "no class list yet" note: all of its lines.
+    const float note =
+        std::round(std::max(ctx.u(16), textBlockHeight(ctx, ctx.tr("sign-in.no-classes"),
+                                                       ctx.font(text_size::kBody), a.content.w) +
+                                           ctx.u(2)));
     tiles = Rect{tiles.x, tiles.y + note, tiles.w, tiles.h - note};
   }
   mFit = classFit(ctx, tiles);
@@ -646,9 +649,12 @@ void SignInScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
 
   const Rect& content = mAreas.content;
   if (mStep == Step::Classes && !mModel.loading && mModel.classes.empty()) {
-    drawTextBlock(ctx, ctx.tr("sign-in.no-classes"), ctx.font(text_size::kBody),
-                  Rect{content.x, content.y, content.w, ctx.u(14)}, TextAlign::Centre, t.mutedText,
-                  2, true);
+    const std::string none = ctx.tr("sign-in.no-classes");
+    const FontSpec body = ctx.font(text_size::kBody);
+    drawTextBlock(ctx, none, body,
+                  Rect{content.x, content.y, content.w,
+                       std::max(ctx.u(14), textBlockHeight(ctx, none, body, content.w))},
+                  TextAlign::Centre, t.mutedText, 0, true);
   }
   if (mStep == Step::Names) {
     const auto pupils = mModel.pupilsOf(mClassId);

@@ -120,8 +120,12 @@ void LessonScreen::layoutNotes(const UiContext& ctx, const Rect& side) {
   mNotes = side;
   mNoteCue = Rect{};
   if (mNotePages.size() > 1) {
-    // Room at the foot of the side for the cue and "More notes".
-    const float cueH = std::round(ctx.u(metrics::kButtonHeight));
+    // Room at the foot of the side for the cue ("page 1 of 2", on its own lines so
+    // it is never cut) and "More notes" under it.
+    const std::string widest = ctx.trf("lesson.notes-page", {{"page", "88"}, {"pages", "88"}});
+    const float cueText = std::ceil(
+        textBlockHeight(ctx, widest, ctx.fixedFont(text_size::kDetail, FontWeight::Bold), side.w));
+    const float cueH = std::round(ctx.u(metrics::kButtonHeight)) + cueText + ctx.u(1);
     mNotes = Rect{side.x, side.y, side.w, std::max(0.0f, side.h - cueH - gap)};
     mNotePages = paginate(mNotes.h);
     mNoteCue = Rect{side.x, side.bottom() - cueH, side.w, cueH};
@@ -175,7 +179,8 @@ void LessonScreen::layout(const UiContext& ctx, WidgetList& out) {
       // Read before the lesson starts: ahead of "next" in the reading order.
       const std::string more = ctx.tr("lesson.notes-more");
       const float w = std::min(mNoteCue.w, buttonWidth(ctx, more, true));
-      out.push_back(Widget{"notes-more", Rect{mNoteCue.right() - w, mNoteCue.y, w, mNoteCue.h},
+      const float h = std::round(ctx.u(metrics::kButtonHeight));
+      out.push_back(Widget{"notes-more", Rect{mNoteCue.right() - w, mNoteCue.bottom() - h, w, h},
                            more, WidgetRole::Button});
     }
   }
@@ -191,23 +196,77 @@ void LessonScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
   drawTitle(ctx, mLesson.title, widgets);
   const Rect content = mContent;
   const float gap = ctx.u(4);
-  const Rect picture{content.x, content.y, std::round(content.w * 0.45f), content.h};
+  // The pupil's page: the lines beside the picture, each whole (wrapped). When
+  // they do not all fit, the picture gives room first, then the words get smaller.
+  struct Item {
+    std::string text;
+    bool strong;  // the heading, or the step that comes next
+    bool heading; // the lesson's state
+    Colour colour;
+  };
+  std::vector<Item> items;
+  if (!mPlay) {
+    items.push_back({ctx.tr("lesson.missing"), false, false, t.text});
+  } else if (!mPlay->wholeClass()) {
+    items.push_back({lessonStateLabel(ctx, mLesson.state), true, true, t.text});
+    // The parts of the lesson, so a pupil knows what is coming: done ones ticked,
+    // the next one pointed at.
+    const std::vector<Step>& steps = mPlay->lesson->steps;
+    const std::size_t at = mPlay->runner.phase() == LessonRunner::Phase::Step
+                               ? mPlay->runner.stepIndex()
+                               : steps.size();
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+      const char* mark = i < at ? "\xE2\x9C\x93 " : i == at ? "\xE2\x86\x92 " : "    "; // ✓ →
+      const std::string name =
+          steps[i].title ? inLang(ctx, *steps[i].title) : ctx.tr(stepKindLabel(steps[i].activity));
+      items.push_back({mark + name, i == at, false, i < at ? t.mutedText : t.text});
+    }
+    if (!mPlay->resumeNote.empty()) {
+      items.push_back({ctx.tr(mPlay->resumeNote), false, false, t.text});
+    }
+    if (ctx.strings != nullptr && mPlay->saveMark() == LessonSession::SaveMark::Failed) {
+      items.push_back({ctx.tr("lesson.not-saved"), false, false, t.text});
+    }
+  }
+  const auto fontOf = [&](const Item& it, float shrink) {
+    const float units = it.heading ? text_size::kHeading : text_size::kBody;
+    const float floor = text_size::kDetail;
+    return ctx.font(std::max(floor, units * shrink),
+                    it.strong ? FontWeight::Bold : FontWeight::Regular);
+  };
+  const auto heightOf = [&](float sideW, float shrink) {
+    float h = ctx.u(2);
+    for (const Item& it : items) {
+      h += textBlockHeight(ctx, it.text, fontOf(it, shrink), sideW) + ctx.u(2);
+    }
+    return h;
+  };
+  float pictureW = std::round(content.w * 0.45f);
+  float shrink = 1.0f;
+  if (!mPlay || !mPlay->wholeClass()) {
+    const auto sideW = [&](float pw) { return content.right() - (content.x + pw + gap); };
+    if (heightOf(sideW(pictureW), shrink) > content.h) {
+      pictureW = std::round(content.w * 0.3f);
+      while (heightOf(sideW(pictureW), shrink) > content.h && shrink > 0.55f) {
+        shrink *= 0.9f;
+      }
+    }
+  } else {
+    pictureW = std::round(content.w * 0.45f);
+  }
+  const Rect picture{content.x, content.y, pictureW, content.h};
   drawPicture(ctx, mLesson.picture, picture);
   const Rect side{picture.right() + gap, content.y, content.right() - picture.right() - gap,
                   content.h};
-  const FontSpec big = ctx.font(text_size::kHeading, FontWeight::Bold);
-  const FontSpec body = ctx.font(text_size::kBody);
   float y = side.y + ctx.u(2);
-  const auto line = [&](const std::string& s, const FontSpec& f, Colour c, int lines) {
+  for (const Item& it : items) {
     if (y < side.bottom()) {
-      y += drawTextBlock(ctx, s, f, Rect{side.x, y, side.w, side.bottom() - y}, TextAlign::Left, c,
-                         lines) +
+      y += drawTextBlock(ctx, it.text, fontOf(it, shrink),
+                         Rect{side.x, y, side.w, side.bottom() - y}, TextAlign::Left, it.colour) +
            ctx.u(2);
     }
-  };
-  if (!mPlay) {
-    line(ctx.tr("lesson.missing"), body, t.text, 4);
-  } else if (mPlay->wholeClass()) {
+  }
+  if (mPlay && mPlay->wholeClass()) {
     // The teacher's front page: what the lesson is for, and their notes, whole, a
     // page at a time when they are long.
     if (!mNotePages.empty()) {
@@ -221,31 +280,10 @@ void LessonScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
           ctx.trf("lesson.notes-page", {{"page", std::to_string(mNotePage + 1)},
                                         {"pages", std::to_string(notePages())}});
       const Widget* more = findWidget(widgets, "notes-more");
-      const float right = more != nullptr ? more->rect.x - ctx.u(2) : mNoteCue.right();
+      const float bottom = more != nullptr ? more->rect.y - ctx.u(1) : mNoteCue.bottom();
       drawTextBlock(ctx, cue, ctx.fixedFont(text_size::kDetail, FontWeight::Bold),
-                    Rect{mNoteCue.x, mNoteCue.y, std::max(0.0f, right - mNoteCue.x), mNoteCue.h},
-                    TextAlign::Left, t.text, 0, true);
-    }
-  } else {
-    line(lessonStateLabel(ctx, mLesson.state), big, t.text, 1);
-    // The parts of the lesson, so a pupil knows what is coming: done ones ticked,
-    // the next one pointed at.
-    const std::vector<Step>& steps = mPlay->lesson->steps;
-    const std::size_t at = mPlay->runner.phase() == LessonRunner::Phase::Step
-                               ? mPlay->runner.stepIndex()
-                               : steps.size();
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-      const char* mark = i < at ? "\xE2\x9C\x93 " : i == at ? "\xE2\x86\x92 " : "    "; // ✓ →
-      const std::string name =
-          steps[i].title ? inLang(ctx, *steps[i].title) : ctx.tr(stepKindLabel(steps[i].activity));
-      line(mark + name, i == at ? ctx.font(text_size::kBody, FontWeight::Bold) : body,
-           i < at ? t.mutedText : t.text, 1);
-    }
-    if (!mPlay->resumeNote.empty()) {
-      line(ctx.tr(mPlay->resumeNote), body, t.text, 4);
-    }
-    if (ctx.strings != nullptr && mPlay->saveMark() == LessonSession::SaveMark::Failed) {
-      line(ctx.tr("lesson.not-saved"), body, t.text, 3);
+                    Rect{mNoteCue.x, mNoteCue.y, mNoteCue.w, std::max(0.0f, bottom - mNoteCue.y)},
+                    TextAlign::Right, t.text, 0, true);
     }
   }
   for (const Widget& w : widgets) {

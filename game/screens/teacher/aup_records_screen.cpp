@@ -332,8 +332,10 @@ void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
         drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x90"); // ←
       } else if (WidgetId::parse(w.id).is("class")) {
         const Rect in = drawTileCard(ctx, w, v, tileTint(t, tint++));
-        drawTextBlock(ctx, w.label, ctx.fixedFont(text_size::kHeading + 1.2f, FontWeight::Bold), in,
-                      TextAlign::Centre, t.text, 2, true);
+        drawTextBlock(ctx, w.label,
+                      fitFont(ctx, w.label, in, {text_size::kHeading + 1.2f}, FontWeight::Bold,
+                              FitRule{2.8f, true, 0.5f, true}),
+                      in, TextAlign::Centre, t.text, 0, true);
       }
     }
     return;
@@ -402,7 +404,6 @@ void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
       }
       const float x = markBox.right() + ctx.u(1);
       const Rect textBox{x, in.y, in.right() - x, in.h};
-      const FontMetrics nm = ctx.text.metrics(bold);
       const Colour ink = w.selected ? t.readyText : t.text;
       // Who signed and when (the tick and colour say the agreement came back).
       std::string tileText = ctx.tr("aup.records-not-signed");
@@ -413,28 +414,31 @@ void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
                               : "aup.records-signed-teacher";
         tileText = ctx.trf(key, {{"date", dayAndMonth(row->signing->timeUtc)}});
       }
-      // The words wrap under the name; a little smaller before any would be cut.
-      const float roomBelow = textBox.h - nm.lineHeight();
+      // The name and the words under it wrap, whole; both a little smaller before
+      // anything would be cut.
+      FontSpec nameFont = bold;
       FontSpec tileFont = detail;
       const int smallest = ctx.fixedFont(2.8f).pixelSize;
-      while (tileFont.pixelSize > smallest) {
-        const WrappedText wrapped = wrapText(tileText, textBox.w, ctx.text.metrics(tileFont));
-        if (!wrapped.overflow &&
-            static_cast<float>(wrapped.lines.size()) * ctx.text.metrics(tileFont).lineHeight() <=
-                roomBelow + 0.5f) {
+      const auto fits = [&](const std::string& s, const FontSpec& f) {
+        return !wrapText(s, textBox.w, ctx.text.metrics(f)).overflow;
+      };
+      for (;;) {
+        const float need = textBlockHeight(ctx, w.label, nameFont, textBox.w) +
+                           textBlockHeight(ctx, tileText, tileFont, textBox.w);
+        if ((need <= textBox.h + 0.5f && fits(w.label, nameFont) && fits(tileText, tileFont)) ||
+            (nameFont.pixelSize <= smallest && tileFont.pixelSize <= smallest)) {
           break;
         }
+        nameFont.pixelSize = std::max(smallest, nameFont.pixelSize * 9 / 10);
         tileFont.pixelSize = std::max(smallest, tileFont.pixelSize * 9 / 10);
       }
+      const float nameH = textBlockHeight(ctx, w.label, nameFont, textBox.w);
       const float tileTextH = textBlockHeight(ctx, tileText, tileFont, textBox.w);
-      const float total = nm.lineHeight() + tileTextH;
-      const float top = std::max(textBox.y, std::round(textBox.y + (textBox.h - total) / 2));
-      // A long name is made a little smaller before it is cut.
-      const FontSpec nameFont = fittingFont(ctx, w.label, text_size::kBody, textBox.w);
-      const float nameTop = top + (nm.lineHeight() - ctx.text.metrics(nameFont).lineHeight()) / 2;
-      ctx.text.drawLine(ellipsize(w.label, textBox.w, ctx.text.metrics(nameFont)), nameFont,
-                        Point{textBox.x, std::round(nameTop)}, ink);
-      const float signingTop = top + nm.lineHeight();
+      const float top =
+          std::max(textBox.y, std::round(textBox.y + (textBox.h - nameH - tileTextH) / 2));
+      drawTextBlock(ctx, w.label, nameFont, Rect{textBox.x, top, textBox.w, nameH}, TextAlign::Left,
+                    ink);
+      const float signingTop = top + nameH;
       drawTextBlock(
           ctx, tileText, tileFont,
           Rect{textBox.x, signingTop, textBox.w, std::max(0.0f, in.bottom() - signingTop)},

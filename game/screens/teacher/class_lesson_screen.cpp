@@ -4,6 +4,7 @@
 #include "screens/home_model.hpp"
 #include "screens/lesson/activity_parts.hpp"
 #include "screens/lesson/lesson_screen.hpp"
+#include "ui/controls.hpp"
 #include "ui/grid.hpp"
 
 #include <algorithm>
@@ -162,13 +163,19 @@ void ClassLessonPickScreen::draw(UiContext& ctx, const WidgetList& widgets,
       // A lesson already taught to the class says when, under its title.
       const FontSpec taughtFont = ctx.fixedFont(text_size::kDetail);
       const float taughtH = taught ? ctx.text.metrics(taughtFont).lineHeight() : 0.0f;
-      const float picH = std::round((in.h - taughtH) * 0.5f);
+      // The title whole: it takes room from the picture (down to a quarter of the
+      // tile), and only then is made smaller.
+      const float room = in.h - taughtH;
+      const FontSpec titleFont =
+          fitFont(ctx, w.label, Rect{in.x, in.y, in.w, std::round(room * 0.75f)},
+                  {text_size::kDetail}, FontWeight::Bold, FitRule{2.8f, true, 0.5f, true});
+      const float titleH = textBlockHeight(ctx, w.label, titleFont, in.w);
+      const float picH = std::round(std::max(room * 0.25f, std::min(room * 0.5f, room - titleH)));
       if (it != mLessons.end()) {
         drawPicture(ctx, it->picture, Rect{in.x, in.y, in.w, picH});
       }
-      drawTextBlock(ctx, w.label, ctx.font(text_size::kDetail, FontWeight::Bold),
-                    Rect{in.x, in.y + picH, in.w, in.h - picH - taughtH}, TextAlign::Centre, t.text,
-                    2, true);
+      drawTextBlock(ctx, w.label, titleFont, Rect{in.x, in.y + picH, in.w, room - picH},
+                    TextAlign::Centre, t.text, 0, true);
       if (taught) {
         drawTextBlock(ctx,
                       "\xE2\x9C\x93 " + ctx.trf("class-lesson.taught-on",
@@ -177,8 +184,10 @@ void ClassLessonPickScreen::draw(UiContext& ctx, const WidgetList& widgets,
                       TextAlign::Centre, t.readyText, 1);
       }
     } else {
-      drawTextBlock(ctx, w.label, fittingFont(ctx, w.label, text_size::kHeading, in.w), in,
-                    TextAlign::Centre, t.text, 1, true);
+      drawTextBlock(ctx, w.label,
+                    fitFont(ctx, w.label, in, {text_size::kHeading}, FontWeight::Bold,
+                            FitRule{2.8f, true, 0.5f, true}),
+                    in, TextAlign::Centre, t.text, 0, true);
     }
   }
   for (const Widget& w : widgets) {
@@ -302,7 +311,24 @@ void ClassPresentScreen::layout(const UiContext& ctx, WidgetList& out) {
   // Room at the top for why the last finish did not save everyone.
   const float note = mFailed || !receptionAups().empty() ? std::round(ctx.u(12)) : 0.0f;
   const Rect tiles{area.x, area.y + note, area.w, area.h - note};
-  const Paged p = pageTiles(ctx, tiles, static_cast<int>(mRows.size()), mPage, 26, 11);
+  // Every name whole: tiles as wide as the longest name needs (up to the whole
+  // row), and as tall as a name that must still wrap needs; fewer to a page if so.
+  float minW = 26;
+  float minH = 11;
+  if (ctx.u(1) > 0) {
+    float widest = 0;
+    for (const Row& r : mRows) {
+      widest = std::max(widest, choiceButtonMinWidth(ctx, r.name));
+    }
+    const float tileW = std::min(tiles.w, std::max(ctx.u(minW), widest));
+    float tallest = ctx.u(minH);
+    for (const Row& r : mRows) {
+      tallest = std::max(tallest, choiceButtonHeightFor(ctx, r.name, tileW, ctx.u(minH)));
+    }
+    minW = tileW / ctx.u(1);
+    minH = std::min(tiles.h, tallest) / ctx.u(1);
+  }
+  const Paged p = pageTiles(ctx, tiles, static_cast<int>(mRows.size()), mPage, minW, minH);
   mPerPage = p.perPage;
   for (std::size_t i = 0; i < p.rects.size(); ++i) {
     const Row& r = mRows[static_cast<std::size_t>(p.first) + i];
@@ -372,8 +398,10 @@ void ClassPresentScreen::draw(UiContext& ctx, const WidgetList& widgets, const W
       drawChoiceButton(ctx, w, v);
     } else if (w.role == WidgetRole::Tile) {
       const Rect in = drawTileCard(ctx, w, v);
-      drawTextBlock(ctx, w.label, fittingFont(ctx, w.label, text_size::kHeading, in.w), in,
-                    TextAlign::Centre, t.text, 1, true);
+      drawTextBlock(ctx, w.label,
+                    fitFont(ctx, w.label, in, {text_size::kHeading}, FontWeight::Bold,
+                            FitRule{2.8f, true, 0.5f, true}),
+                    in, TextAlign::Centre, t.text, 0, true);
     } else if (w.id == "finish") {
       drawButton(ctx, w, v, ButtonStyle::Primary, "\xE2\x9C\x93"); // ✓
     } else if (w.id == "back") {
