@@ -119,31 +119,41 @@ PupilSettings resolvePupilSettings(const PupilPreferences& p, Band band) {
   return s;
 }
 
-void rememberChoices(PupilPreferences& p, const PupilSettings& chosen, Band band) {
-  const PupilSettings now = resolvePupilSettings(p, band);
-  if (chosen.textSize != now.textSize) {
+namespace {
+
+// Keeps in `p` each setting (the avatar aside) where `chosen` differs from `against`:
+// what the pupil changed, as against what they would get anyway.
+void keepChanged(PupilPreferences& p, const PupilSettings& chosen, const PupilSettings& against) {
+  if (chosen.textSize != against.textSize) {
     p.textSize = chosen.textSize;
   }
-  if (chosen.highContrast != now.highContrast) {
+  if (chosen.highContrast != against.highContrast) {
     p.highContrast = chosen.highContrast;
   }
-  if (chosen.font != now.font) {
+  if (chosen.font != against.font) {
     p.font = chosen.font;
   }
-  if (chosen.soundEffects != now.soundEffects) {
+  if (chosen.soundEffects != against.soundEffects) {
     p.soundEffects = chosen.soundEffects;
   }
-  if (chosen.narration != now.narration) {
+  if (chosen.narration != against.narration) {
     p.narration = chosen.narration;
   }
-  if (chosen.switchScanning != now.switchScanning) {
+  if (chosen.switchScanning != against.switchScanning) {
     p.switchScanning = chosen.switchScanning;
   }
-  if (chosen.scanIntervalMs != now.scanIntervalMs) {
+  if (chosen.scanIntervalMs != against.scanIntervalMs) {
     // Kept to the same tenths the file stores, so a save and a load agree.
     p.scanIntervalMs = std::clamp((chosen.scanIntervalMs + 50) / 100 * 100, kMinScanIntervalMs,
                                   kMaxScanIntervalMs);
   }
+}
+
+} // namespace
+
+void rememberChoices(PupilPreferences& p, const PupilSettings& chosen, Band band) {
+  const PupilSettings now = resolvePupilSettings(p, band);
+  keepChanged(p, chosen, now);
   if (chosen.avatar != now.avatar) {
     // An unknown picture is not kept (the file would refuse it); "" is "not chosen".
     if (validAvatar(chosen.avatar)) {
@@ -155,32 +165,10 @@ void rememberChoices(PupilPreferences& p, const PupilSettings& chosen, Band band
 }
 
 PupilPreferences choicesBeforeSignIn(const PupilSettings& device) {
-  // Compared field by field with what the sign-in screen starts from, never with a
-  // band's defaults: nobody's band is known there.
-  const PupilSettings start{};
+  // Compared with what the sign-in screen starts from, never with a band's
+  // defaults: nobody's band is known there.
   PupilPreferences p;
-  if (device.textSize != start.textSize) {
-    p.textSize = device.textSize;
-  }
-  if (device.highContrast != start.highContrast) {
-    p.highContrast = device.highContrast;
-  }
-  if (device.font != start.font) {
-    p.font = device.font;
-  }
-  if (device.soundEffects != start.soundEffects) {
-    p.soundEffects = device.soundEffects;
-  }
-  if (device.narration != start.narration) {
-    p.narration = device.narration;
-  }
-  if (device.switchScanning != start.switchScanning) {
-    p.switchScanning = device.switchScanning;
-  }
-  if (device.scanIntervalMs != start.scanIntervalMs) {
-    p.scanIntervalMs = std::clamp((device.scanIntervalMs + 50) / 100 * 100, kMinScanIntervalMs,
-                                  kMaxScanIntervalMs);
-  }
+  keepChanged(p, device, PupilSettings{});
   return p; // never an avatar: that is the pupil's own
 }
 
