@@ -33,20 +33,11 @@ const std::string kLesson = "y3-smart-explorers";
 
 // Siân (Year 3) signed in, home underneath and the lesson's front page on top,
 // as in the game; driven by keys alone.
-struct KeyRig : Rig {
+struct KeyRig : LessonFrontRig {
   std::shared_ptr<LessonPlay> play;
   std::size_t lessonDepth = 0;
 
-  KeyRig()
-      : Rig([](FakeHost& h) {
-          h.signIn(*h.rosterData.findPupil(kSian));
-          return makeHomeScreen(h);
-        }) {
-    HomeLesson l;
-    l.packId = "core";
-    l.lessonId = kLesson;
-    l.title = "SMART explorers";
-    host.stack.push(makeLessonScreen(host, l));
+  KeyRig() : LessonFrontRig(kLesson, "SMART explorers") {
     auto* front = dynamic_cast<LessonScreen*>(host.stack.top());
     REQUIRE(front != nullptr);
     play = front->play();

@@ -38,19 +38,8 @@ const Pack& corePack() {
 }
 
 // A rig with Siân signed in and her lesson's front page open.
-struct LessonRig : Rig {
-  // Home underneath, as in the game: the lesson's front page was opened from it.
-  LessonRig()
-      : Rig([](FakeHost& h) {
-          h.signIn(*h.rosterData.findPupil(kSian));
-          return makeHomeScreen(h);
-        }) {
-    HomeLesson l;
-    l.packId = "core";
-    l.lessonId = kLesson;
-    l.title = "SMART explorers";
-    host.stack.push(makeLessonScreen(host, l));
-  }
+struct LessonRig : LessonFrontRig {
+  LessonRig() : LessonFrontRig(kLesson, "SMART explorers") {}
   std::shared_ptr<LessonPlay> play() {
     auto* s = dynamic_cast<LessonScreen*>(host.stack.top());
     REQUIRE(s != nullptr);

@@ -3,6 +3,8 @@
 // keys, typed text, and everything the top screen draws, as text.
 #pragma once
 
+#include "screens/home_screen.hpp"
+#include "screens/lesson/lesson_screen.hpp"
 #include "ui_fixtures.hpp"
 
 #include <functional>
@@ -51,6 +53,22 @@ struct Rig {
     return all;
   }
   std::string_view screen() const { return host.stack.topId(); }
+};
+
+// Siân signed in with home underneath, as in the game, and a core lesson's front
+// page opened from it.
+struct LessonFrontRig : Rig {
+  LessonFrontRig(const std::string& lessonId, const std::string& title)
+      : Rig([](FakeHost& h) {
+          h.signIn(*h.rosterData.findPupil(kSian));
+          return makeHomeScreen(h);
+        }) {
+    HomeLesson l;
+    l.packId = "core";
+    l.lessonId = lessonId;
+    l.title = title;
+    host.stack.push(makeLessonScreen(host, l));
+  }
 };
 
 } // namespace sq::test
