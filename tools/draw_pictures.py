@@ -1090,16 +1090,21 @@ def draw_late_screen():
     c.circle(430, 92, 22, (30, 40, 80))
     c.rrect(40, 220, 320, 300, 12, BROWN)
     c.rect(40, 180, 60, 330, BROWN)
+    # Its partner, bedtime, is the same room asleep and dark, so here the screen floods
+    # the bed with light and the child is wide awake: the two differ at a glance.
+    c.ellipse(160, 196, 150, 118, (92, 112, 168))
+    c.ellipse(160, 196, 112, 88, (132, 158, 212))
+    c.ellipse(164, 200, 74, 58, (196, 220, 248))
     c.rrect(60, 214, 310, 256, 10, WHITE)
-    c.rrect(140, 214, 310, 262, 18, BLUE)
+    c.rrect(150, 222, 310, 262, 18, BLUE)
     # a child sitting up in bed, the glowing screen lighting the face
-    c.circle(110, 170, 30, SKIN_1)
-    c.ellipse(110, 152, 31, 17, HAIR_DARK)
-    c.circle(100, 168, 5, INK)
-    c.circle(120, 168, 5, INK)
-    c.rrect(86, 196, 134, 250, 14, YELLOW)
-    c.ellipse(162, 190, 42, 30, (200, 230, 250))
-    small_tablet(c, 162, 200, 50, 40, screen=(230, 246, 255))
+    c.circle(110, 166, 32, SKIN_1)
+    c.ellipse(110, 147, 33, 18, HAIR_DARK)
+    for ex in (98, 122):
+        c.circle(ex, 166, 9, WHITE)
+        c.circle(ex + 2, 166, 5, INK)
+    c.rrect(84, 196, 136, 252, 14, YELLOW)
+    small_tablet(c, 172, 206, 70, 54, screen=(240, 250, 255))
     return c
 
 
@@ -1326,6 +1331,19 @@ def draw_bubble_butterfly():
     return c
 
 
+def draw_padlock_wide():
+    # The badge-sized padlock on a scene-sized canvas, for choice sets: a square
+    # picture among 4:3 ones would stand out from its neighbours as the answer.
+    c = Canvas(512, 384, CREAM)
+    c.arc(256, 132, 62, 180, 360, 26, GREY_DARK, steps=36)
+    c.line(194, 132, 194, 152, 26, GREY_DARK, caps=False)
+    c.line(318, 132, 318, 152, 26, GREY_DARK, caps=False)
+    c.rrect(160, 142, 352, 276, 24, GOLD)
+    c.circle(256, 194, 19, NAVY)
+    c.polygon([(246, 201), (266, 201), (273, 242), (239, 242)], NAVY)
+    return c
+
+
 def draw_no_reply():
     c = Canvas(512, 384, SKY)
     # a reply that is not sent: a speech bubble crossed through
@@ -1358,6 +1376,7 @@ PICTURES.update({
     "mean-message": draw_mean_message,
     "mirror": draw_mirror,
     "no-reply": draw_no_reply,
+    "padlock-wide": draw_padlock_wide,
     "painting": draw_painting,
     "photo-friend": draw_photo_friend,
     "play-outside": draw_play_outside,
