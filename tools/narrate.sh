@@ -51,7 +51,7 @@ for arg in "$@"; do
 done
 
 exec python3 - "$@" <<'PY'
-import argparse, json, os, subprocess, sys, tempfile, zlib
+import argparse, json, os, re, subprocess, sys, tempfile, zlib
 
 ap = argparse.ArgumentParser(prog="tools/narrate.sh",
                              description="Pre-render a content pack's narration with espeak-ng.")
@@ -244,6 +244,31 @@ def folder_for(kind, rel):
     return stem if len(stems[stem]) == 1 or kind == "lessons" else f"aup-{stem}"
 
 
+# ---- how words are said -----------------------------------------------------------
+# espeak-ng reads a few of the cast's names as English spelling suggests (Osian as
+# "OH-zee-an", Cerys as "SUR-eez", Ffion as "eff-ee-on") and money as a decimal
+# ("pound four point nine nine"). The spoken text, never the pack's, gets these
+# names as espeak-ng phonemes in [[ ]] (its own notation) and money as words. A
+# possessive 's joins the phonemes, since espeak-ng would spell out a lone "'s".
+# Checked by ear-proxy with tools/listen_narration.py and by `espeak-ng -x`.
+SAID = {  # name: espeak-ng phonemes, as a British teacher says it
+    "Osian": "'0S@n", "Cerys": "k'ErIs", "Ffion": "f'i:0n", "Siân": "S'A:n",
+    "Mali": "m'ali", "Priya": "pr'i:j@", "Amir": "@m'i@", "Hooray": "hU'reI",
+    "AUP": ",eIju:p'i:",
+}
+SAID_RE = re.compile(r"\b(" + "|".join(SAID) + r")(['\u2019]s)?\b")
+
+
+def for_speech(text):
+    def name(m):
+        phonemes = SAID[m.group(1)]
+        if m.group(2):
+            phonemes += "Iz" if phonemes[-1] in "sSzZ" else "z"
+        return "[[" + phonemes + "]]"
+    text = SAID_RE.sub(name, text)
+    return re.sub(r"£(\d+)\.(\d\d)\b", lambda m: f"{m.group(1)} pounds {int(m.group(2))}", text)
+
+
 # ---- rendering --------------------------------------------------------------------
 def render(text, dest, serial):
     os.makedirs(os.path.dirname(dest), exist_ok=True)
@@ -253,7 +278,7 @@ def render(text, dest, serial):
         wav = tmp if args.format == "wav" else tmp + ".wav"
         # The text goes in on stdin (-b 1: UTF-8), never through a shell.
         subprocess.run(["espeak-ng", "-v", voice, "-s", str(args.speed), "-b", "1", "-w", wav],
-                       input=text.encode("utf-8"), check=True)
+                       input=for_speech(text).encode("utf-8"), check=True)
         if args.format == "ogg":
             # A fixed serial number keeps the output byte-for-byte repeatable.
             subprocess.run(["oggenc", "--quiet", "--quality", "1", "--serial", str(serial),
