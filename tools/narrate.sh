@@ -246,11 +246,12 @@ def folder_for(kind, rel):
 
 # ---- how words are said -----------------------------------------------------------
 # espeak-ng reads a few of the cast's names as English spelling suggests (Osian as
-# "OH-zee-an", Cerys as "SUR-eez", Ffion as "eff-ee-on") and money as a decimal
-# ("pound four point nine nine"). The spoken text, never the pack's, gets these
-# names as espeak-ng phonemes in [[ ]] (its own notation) and money as words. A
-# possessive 's joins the phonemes, since espeak-ng would spell out a lone "'s".
-# Checked by ear-proxy with tools/listen_narration.py and by `espeak-ng -x`.
+# "OH-zee-an", Cerys as "SUR-eez", Ffion as "eff-ee-on"), money as a decimal ("pound
+# four point nine nine") and SMART's letter A as the article "uh". The spoken text,
+# never the pack's, gets these names and the letter as espeak-ng phonemes in [[ ]]
+# (its own notation) and money as words. A possessive 's joins the phonemes, since
+# espeak-ng would spell out a lone "'s". Checked with `espeak-ng -x` (which prints
+# the phonemes it says) and tools/listen_narration.py.
 SAID = {  # name: espeak-ng phonemes, as a British teacher says it
     "Osian": "'0S@n", "Cerys": "k'ErIs", "Ffion": "f'i:0n", "Siân": "S'A:n",
     "Mali": "m'ali", "Priya": "pr'i:j@", "Amir": "@m'i@", "Hooray": "hU'reI",
@@ -266,6 +267,9 @@ def for_speech(text):
             phonemes += "Iz" if phonemes[-1] in "sSzZ" else "z"
         return "[[" + phonemes + "]]"
     text = SAID_RE.sub(name, text)
+    # SMART's letter A ("A is for Accepting", "S, A and T"), which espeak-ng would
+    # read as the article "uh".
+    text = re.sub(r"\bA(?= is for\b| for\b)|(?<=, )A(?= and\b)", "[['eI]]", text)
     return re.sub(r"£(\d+)\.(\d\d)\b", lambda m: f"{m.group(1)} pounds {int(m.group(2))}", text)
 
 
