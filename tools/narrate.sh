@@ -247,9 +247,10 @@ def folder_for(kind, rel):
 # ---- how words are said -----------------------------------------------------------
 # espeak-ng reads a few of the cast's names as English spelling suggests (Osian as
 # "OH-zee-an", Cerys as "SUR-eez", Ffion as "eff-ee-on"), money as a decimal ("pound
-# four point nine nine") and SMART's letter A as the article "uh". The spoken text,
-# never the pack's, gets these names and the letter as espeak-ng phonemes in [[ ]]
-# (its own notation) and money as words. A possessive 's joins the phonemes, since
+# four point nine nine"), " / " as "slash" and SMART's letter A as the article "uh".
+# The spoken text, never the pack's, gets these names and the letter as espeak-ng
+# phonemes in [[ ]] (its own notation), money as words and " / " as "or". A
+# possessive 's joins the phonemes, since
 # espeak-ng would spell out a lone "'s". Checked with `espeak-ng -x` (which prints
 # the phonemes it says) and tools/listen_narration.py.
 SAID = {  # name: espeak-ng phonemes, as a British teacher says it
@@ -270,6 +271,9 @@ def for_speech(text):
     # SMART's letter A ("A is for Accepting", "S, A and T"), which espeak-ng would
     # read as the article "uh".
     text = re.sub(r"\bA(?= is for\b| for\b)|(?<=, )A(?= and\b)", "[['eI]]", text)
+    # A choice between words shown as "Everyone / Friends only" is said with "or",
+    # where espeak-ng would say "slash".
+    text = re.sub(r"\s+/\s+", " or ", text)
     return re.sub(r"£(\d+)\.(\d\d)\b", lambda m: f"{m.group(1)} pounds {int(m.group(2))}", text)
 
 
