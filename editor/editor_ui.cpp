@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <filesystem>
 #include <string>
 
 namespace sq {
@@ -23,6 +24,12 @@ std::string statusText(const PackRow& row) {
     s += ", " + w;
   }
   return s;
+}
+
+// The bundled pack opens read-only: a school changes its own copy, so updates to
+// the core lessons never clash with a teacher's edits.
+bool isCorePack(const CatalogEntry& entry) {
+  return entry.result.packId == "core";
 }
 
 } // namespace
@@ -52,7 +59,38 @@ void EditorUi::reload() {
   }
 }
 
-void EditorUi::draw(const Theme& theme) {
+void EditorUi::openPack(const std::string& folder) {
+  bool readOnly = false;
+  for (const CatalogEntry& e : mCatalog.packs) {
+    if (e.dir == folder && isCorePack(e)) {
+      readOnly = true;
+    }
+  }
+  mEditor = std::make_unique<PackEditor>(
+      folder, authoring::EditingSession::Options{mRecoveryDir, readOnly, 3000});
+  mEditor->setHeadingFont(mHeadingFont);
+}
+
+bool EditorUi::copyAndOpen(const std::string& folder, std::string& error) {
+  // "our-lessons", then "our-lessons-2", ...: never over an existing folder.
+  std::string name = "our-lessons";
+  for (int n = 2; std::filesystem::exists(mContentDir + "/" + name); ++n) {
+    name = "our-lessons-" + std::to_string(n);
+  }
+  const std::string target = mContentDir + "/" + name;
+  if (!authoring::duplicatePack(folder, target, name, "Our lessons", error)) {
+    return false;
+  }
+  reload();
+  openPack(target);
+  return true;
+}
+
+bool EditorUi::requestQuit() {
+  return mEditor == nullptr || mEditor->requestClose();
+}
+
+void EditorUi::draw(const Theme& theme, std::uint64_t nowMs, const std::string& nowIso) {
   if (mReloadRequested) {
     mReloadRequested = false;
     reload();
@@ -63,6 +101,14 @@ void EditorUi::draw(const Theme& theme) {
   ImGui::Begin("SafeQuest editor", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  if (mEditor != nullptr) {
+    if (!mEditor->draw(theme, nowMs, nowIso)) {
+      mEditor.reset();
+      mReloadRequested = true; // the list shows the saved state
+    }
+    ImGui::End();
+    return;
+  }
 
   ImGui::TextUnformatted("Content folder:");
   ImGui::SameLine();
@@ -164,6 +210,25 @@ void EditorUi::drawDetails(const Theme& theme) {
   ImGui::PushStyleColor(ImGuiCol_Text, toImGui(row.ready() ? theme.readyText : theme.problemText));
   ImGui::TextUnformatted(statusText(row).c_str());
   ImGui::PopStyleColor();
+  ImGui::Spacing();
+
+  if (isCorePack(entry)) {
+    if (ImGui::Button("Look inside (read-only)")) {
+      openPack(entry.dir);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Make our own copy to edit")) {
+      std::string error;
+      if (!copyAndOpen(entry.dir, error)) {
+        mMessage = "Could not copy the pack: " + error;
+      }
+    }
+  } else if (ImGui::Button("Edit this pack")) {
+    openPack(entry.dir);
+  }
+  if (!mMessage.empty()) {
+    ImGui::TextWrapped("%s", mMessage.c_str());
+  }
   ImGui::Spacing();
 
   const auto& diags = entry.result.diagnostics;

@@ -43,11 +43,18 @@ public:
   SaveReport save();
   bool dirty() const { return mDoc.dirty(); }
 
+  // Whether a change is waiting to be autosaved (so the window wakes for it).
+  bool autosavePending() const {
+    return !mOptions.recoveryDir.empty() && !mOptions.readOnly && !mRecovery &&
+           mTimer.pending(mDoc.revision());
+  }
   // Called every frame with the time: autosaves when due. True when it wrote.
   bool tick(std::uint64_t nowMs, const std::string& nowIso);
 
   // The loader's verdict on the document as it is now; recomputed when it changed.
   const LoadResult& validation();
+  // The last verdict, without running the loader (empty before the first run).
+  const LoadResult& lastValidation() const { return mValidation; }
   bool validationCurrent() const { return mValidatedRevision == mDoc.revision() && mValidated; }
 
   // Closing: false when there are unsaved changes and `discard` is not set (the

@@ -66,6 +66,7 @@ public:
   bool due(std::uint64_t nowMs, std::uint64_t revision) const {
     return revision != mRevision && nowMs >= mLastMs + mInterval;
   }
+  bool pending(std::uint64_t revision) const { return revision != mRevision; }
   void written(std::uint64_t nowMs, std::uint64_t revision) {
     mLastMs = nowMs;
     mRevision = revision;
