@@ -288,14 +288,16 @@ bool PackEditor::textField(const char* label, const std::string& pointer, bool m
   // The label on the left, as a form on paper reads; the field fills the rest.
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(label);
+  const ImGuiInputTextFlags readOnly =
+      mSession.document().readOnly() ? ImGuiInputTextFlags_ReadOnly : ImGuiInputTextFlags_None;
   if (multiline) {
     changed = ImGui::InputTextMultiline(("##" + pointer).c_str(), &text,
                                         ImVec2(-1, ImGui::GetTextLineHeight() * 5),
-                                        ImGuiInputTextFlags_NoHorizontalScroll);
+                                        ImGuiInputTextFlags_NoHorizontalScroll | readOnly);
   } else {
     ImGui::SameLine(labelWidth());
     ImGui::SetNextItemWidth(-1);
-    changed = ImGui::InputText(("##" + pointer).c_str(), &text);
+    changed = ImGui::InputText(("##" + pointer).c_str(), &text, readOnly);
   }
   if (ImGui::IsItemDeactivated()) {
     mSession.history().closeStep(); // the next field, or the next visit, is a new step
@@ -322,7 +324,10 @@ void PackEditor::drawValue(const std::string& label, const std::string& pointer,
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(label.c_str());
     ImGui::SameLine(labelWidth());
-    if (ImGui::Checkbox(("##" + pointer).c_str(), &b)) {
+    ImGui::BeginDisabled(mSession.document().readOnly());
+    const bool toggled = ImGui::Checkbox(("##" + pointer).c_str(), &b);
+    ImGui::EndDisabled();
+    if (toggled) {
       apply(Edit{"Change " + label, {EditOp::set(mFile, pointer, b)}});
     }
     markIfSelected(pointer);
@@ -364,6 +369,9 @@ void PackEditor::drawValue(const std::string& label, const std::string& pointer,
         for (std::size_t i = 0; i < value.size(); ++i) {
           const std::string itemPointer = authoring::appendPointer(pointer, i);
           drawValue(std::to_string(i + 1), itemPointer, value[i], depth + 1);
+          if (mSession.document().readOnly()) {
+            continue;
+          }
           ImGui::SameLine();
           if (ImGui::SmallButton(("Remove##" + itemPointer).c_str())) {
             apply(Edit{"Remove " + label + " " + std::to_string(i + 1),
@@ -372,7 +380,8 @@ void PackEditor::drawValue(const std::string& label, const std::string& pointer,
           }
         }
         // A new item copies the last one's shape, so a teacher fills it in.
-        if (!value.empty() && ImGui::SmallButton(("Add to " + label).c_str())) {
+        if (!value.empty() && !mSession.document().readOnly() &&
+            ImGui::SmallButton(("Add to " + label).c_str())) {
           Json fresh = value.back();
           if (fresh.is_string()) {
             fresh = "";
@@ -418,9 +427,8 @@ void PackEditor::drawForm(const Theme& theme) {
     return;
   }
   mTextFile.clear();
-  ImGui::BeginDisabled(mSession.document().readOnly());
+  // Read-only packs can still be browsed: lists open, text can be selected and copied.
   drawValue(fileLabel(mSession.document(), mFile), "", f->value, 0);
-  ImGui::EndDisabled();
 }
 
 void PackEditor::drawProblems(const Theme& theme) {
