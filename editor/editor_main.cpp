@@ -31,6 +31,7 @@ const char* kUsage =
     "  --assets DIR        the folder holding fonts/ (default: next to the program)\n"
     "  --size WxH          window size, e.g. 1600x900 (default 1280x720)\n"
     "  --open DIR          open this pack for editing straight away\n"
+    "  --file PATH         with --open: show this file of the pack (e.g. lessons/x.json)\n"
     "  --recovery-dir DIR  where unsaved work is autosaved (default: the data folder's\n"
     "                      editor-recovery/)\n"
     "  --screenshot FILE   draw a few frames, save the last as PNG and exit\n"
@@ -41,6 +42,7 @@ struct EditorOptions {
   std::string assetsDir;
   std::string screenshotPath;
   std::string openDir;
+  std::string openFile;
   std::string recoveryDir;
   int width = 1280;
   int height = 720;
@@ -53,7 +55,7 @@ bool parse(const std::vector<std::string>& args, EditorOptions& o, std::string& 
     if (a == "--help" || a == "-h") {
       help = true;
     } else if ((a == "--content" || a == "--assets" || a == "--screenshot" || a == "--size" ||
-                a == "--open" || a == "--recovery-dir") &&
+                a == "--open" || a == "--file" || a == "--recovery-dir") &&
                !hasValue) {
       error = a + " needs a value";
       return false;
@@ -61,6 +63,8 @@ bool parse(const std::vector<std::string>& args, EditorOptions& o, std::string& 
       o.contentDir = args[++i];
     } else if (a == "--open") {
       o.openDir = args[++i];
+    } else if (a == "--file") {
+      o.openFile = args[++i];
     } else if (a == "--recovery-dir") {
       o.recoveryDir = args[++i];
     } else if (a == "--assets") {
@@ -281,6 +285,9 @@ int main(int argc, char** argv) {
       ui.reload();
       if (!options.openDir.empty()) {
         ui.openPack(options.openDir);
+        if (!options.openFile.empty() && ui.editor() != nullptr) {
+          ui.editor()->select(options.openFile, "");
+        }
       }
       framesToDraw = std::max(framesToDraw, 3);
     }

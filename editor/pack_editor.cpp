@@ -1,5 +1,6 @@
 #include "pack_editor.hpp"
 
+#include "authoring/field_hints.hpp"
 #include "ui/theme.hpp"
 
 #include <imgui.h>
@@ -136,6 +137,7 @@ bool PackEditor::requestClose() {
 
 bool PackEditor::draw(const Theme& theme, std::uint64_t nowMs, const std::string& nowIso) {
   mNowMs = nowMs;
+  mTheme = &theme;
   mSession.tick(nowMs, nowIso);
   drawToolbar(theme);
   ImGui::Separator();
@@ -306,6 +308,23 @@ bool PackEditor::textField(const char* label, const std::string& pointer, bool m
   if (changed) {
     apply(Edit{"Change " + std::string(label), {EditOp::set(mFile, pointer, text)}},
           mFile + "#" + pointer);
+  }
+  // Under the field: how it reads for the youngest pupils who see it, and, for
+  // long texts, how much of the loader's limit it uses.
+  const bool pupils = authoring::isPupilFacing(mFile, pointer);
+  const authoring::FieldHint hint = authoring::hintFor(
+      text, pupils ? authoring::bandForFile(mSession.document(), mFile) : std::nullopt, pupils,
+      PackLimits{}.maxStringBytes);
+  if (!hint.reading.empty() || multiline) {
+    ImGui::PushStyleColor(ImGuiCol_Text,
+                          toImGui(hint.tooHard ? mTheme->warningText : mTheme->mutedText));
+    std::string line = hint.reading;
+    if (multiline) {
+      line += (line.empty() ? "" : "  ") + std::to_string(hint.characters) + " of " +
+              std::to_string(hint.limit) + " characters";
+    }
+    ImGui::TextWrapped("%s", line.c_str());
+    ImGui::PopStyleColor();
   }
   return changed;
 }

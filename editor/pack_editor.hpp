@@ -70,6 +70,7 @@ private:
   std::uint64_t mLastEditMs = 0;
   std::uint64_t mNowMs = 0;
   ImFont* mHeadingFont = nullptr;
+  const Theme* mTheme = nullptr; // this frame's, for hints drawn deep in the form
 };
 
 } // namespace sq

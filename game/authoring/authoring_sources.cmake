@@ -9,4 +9,5 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/recovery.cpp
   ${CMAKE_CURRENT_LIST_DIR}/document_source.cpp
   ${CMAKE_CURRENT_LIST_DIR}/editing_session.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/field_hints.cpp
 )
