@@ -1,9 +1,12 @@
 #include "editor_ui.hpp"
 
+#include "authoring/pack_templates.hpp"
 #include "screens/teacher/packs_screen.hpp"
 #include "ui/theme.hpp"
 
 #include <imgui.h>
+// After imgui.h, which defines what it uses.
+#include <imgui_stdlib.h>
 
 #include <filesystem>
 #include <string>
@@ -86,6 +89,54 @@ bool EditorUi::copyAndOpen(const std::string& folder, std::string& error) {
   return true;
 }
 
+void EditorUi::drawNewPack() {
+  if (!ImGui::BeginPopupModal("New pack", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    return;
+  }
+  ImGui::TextUnformatted("Title");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
+  ImGui::InputText("##new-title", &mNewTitle);
+  ImGui::RadioButton("A starter pack: one lesson of each kind to change", &mNewTemplate, 1);
+  ImGui::RadioButton("An empty pack", &mNewTemplate, 0);
+  // The folder name comes from the title: lower case letters, digits and hyphens.
+  std::string folder;
+  for (const char c : mNewTitle) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      folder.push_back(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      folder.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (!folder.empty() && folder.back() != '-') {
+      folder.push_back('-');
+    }
+  }
+  while (!folder.empty() && folder.back() == '-') {
+    folder.pop_back();
+  }
+  ImGui::BeginDisabled(folder.empty());
+  if (ImGui::Button("Make the pack")) {
+    std::string error;
+    const std::string target = mContentDir + "/" + folder;
+    const std::string core = mContentDir + "/core";
+    if (authoring::createPackFromTemplate(mNewTemplate == 1 ? authoring::PackTemplate::OneOfEachKind
+                                                            : authoring::PackTemplate::Empty,
+                                          core, target, folder, mNewTitle, error)) {
+      mMessage.clear();
+      reload();
+      openPack(target);
+    } else {
+      mMessage = "Could not make the pack: " + error;
+    }
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) {
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
 bool EditorUi::requestQuit() {
   return mEditor == nullptr || mEditor->requestClose();
 }
@@ -114,11 +165,18 @@ void EditorUi::draw(const Theme& theme, std::uint64_t nowMs, const std::string& 
   ImGui::SameLine();
   ImGui::TextUnformatted(mContentDir.c_str());
   const float buttonW = ImGui::CalcTextSize("Reload").x + ImGui::GetStyle().FramePadding.x * 4;
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttonW);
+  const float newW = ImGui::CalcTextSize("New pack").x + ImGui::GetStyle().FramePadding.x * 4;
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttonW - newW -
+                  ImGui::GetStyle().ItemSpacing.x);
+  if (ImGui::Button("New pack", ImVec2(newW, 0))) {
+    ImGui::OpenPopup("New pack");
+  }
+  ImGui::SameLine();
   if (ImGui::Button("Reload", ImVec2(buttonW, 0))) {
     // Reload at the start of the next frame, not while this one still shows the old list.
     mReloadRequested = true;
   }
+  drawNewPack();
 
   if (!mLoaded) {
     ImGui::TextUnformatted("Looking for packs\xE2\x80\xA6");

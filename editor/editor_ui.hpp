@@ -49,11 +49,14 @@ public:
 private:
   void drawPackList(const Theme& theme);
   void drawDetails(const Theme& theme);
+  void drawNewPack();
 
   std::string mContentDir;
   std::string mRecoveryDir;
   std::unique_ptr<PackEditor> mEditor;
   std::string mMessage;
+  std::string mNewTitle = "Our lessons";
+  int mNewTemplate = 1;
   Catalog mCatalog;
   bool mLoaded = false;
   int mSelected = -1;
