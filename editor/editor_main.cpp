@@ -1,10 +1,13 @@
 // safequest-editor: lists the packs of a content folder and, for the selected one,
-// every diagnostic. `--screenshot FILE` draws a few frames, saves a PNG and exits.
+// every diagnostic; opens a pack for editing (the core pack read-only, or copied).
+// `--screenshot FILE` draws a few frames, saves a PNG and exits.
 #include "app/command_line.hpp"
 #include "app/default_dirs.hpp"
 #include "editor_ui.hpp"
 #include "platform/window.hpp"
 #include "render/renderer.hpp"
+#include "settings/default_dirs.hpp"
+#include "settings/machine_config.hpp"
 #include "text/font.hpp"
 #include "ui/theme.hpp"
 
@@ -16,6 +19,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -26,6 +30,10 @@ const char* kUsage =
     "  --content DIR       the folder of content packs to check\n"
     "  --assets DIR        the folder holding fonts/ (default: next to the program)\n"
     "  --size WxH          window size, e.g. 1600x900 (default 1280x720)\n"
+    "  --open DIR          open this pack for editing straight away\n"
+    "  --file PATH         with --open: show this file of the pack (e.g. lessons/x.json)\n"
+    "  --recovery-dir DIR  where unsaved work is autosaved (default: the data folder's\n"
+    "                      editor-recovery/)\n"
     "  --screenshot FILE   draw a few frames, save the last as PNG and exit\n"
     "  --help              show this text\n";
 
@@ -33,6 +41,9 @@ struct EditorOptions {
   std::string contentDir;
   std::string assetsDir;
   std::string screenshotPath;
+  std::string openDir;
+  std::string openFile;
+  std::string recoveryDir;
   int width = 1280;
   int height = 720;
 };
@@ -43,12 +54,19 @@ bool parse(const std::vector<std::string>& args, EditorOptions& o, std::string& 
     const bool hasValue = i + 1 < args.size() && !args[i + 1].empty();
     if (a == "--help" || a == "-h") {
       help = true;
-    } else if ((a == "--content" || a == "--assets" || a == "--screenshot" || a == "--size") &&
+    } else if ((a == "--content" || a == "--assets" || a == "--screenshot" || a == "--size" ||
+                a == "--open" || a == "--file" || a == "--recovery-dir") &&
                !hasValue) {
       error = a + " needs a value";
       return false;
     } else if (a == "--content") {
       o.contentDir = args[++i];
+    } else if (a == "--open") {
+      o.openDir = args[++i];
+    } else if (a == "--file") {
+      o.openFile = args[++i];
+    } else if (a == "--recovery-dir") {
+      o.recoveryDir = args[++i];
     } else if (a == "--assets") {
       o.assetsDir = args[++i];
     } else if (a == "--screenshot") {
@@ -122,6 +140,34 @@ void setUpStyle(const sq::Theme& theme, float fontSize) {
   style.Colors[ImGuiCol_Border] = col(theme.border);
 }
 
+// The wall clock as ISO 8601 UTC, shown to the teacher with recovered work.
+std::string nowIso() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", &tm);
+  return buf;
+}
+
+// Ctrl+S, Ctrl+Z, Ctrl+Y (and Ctrl+Shift+Z) while a pack is open.
+void handleShortcut(const SDL_Event& e, sq::PackEditor* editor) {
+  if (editor == nullptr || e.type != SDL_KEYDOWN || (e.key.keysym.mod & KMOD_CTRL) == 0 ||
+      editor->waitingForAnswer()) {
+    return;
+  }
+  const SDL_Keycode k = e.key.keysym.sym;
+  if (k == SDLK_s) {
+    editor->save();
+  } else if (k == SDLK_z && (e.key.keysym.mod & KMOD_SHIFT) != 0) {
+    editor->redo();
+  } else if (k == SDLK_z) {
+    editor->undo();
+  } else if (k == SDLK_y) {
+    editor->redo();
+  }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -166,8 +212,13 @@ int main(int argc, char** argv) {
   ImGui_ImplSDL2_InitForSDLRenderer(window->sdlWindow());
   ImGui_ImplSDLRenderer_Init(window->sdlRenderer());
 
-  sq::EditorUi ui(contentDir);
+  const std::string recoveryDir =
+      options.recoveryDir.empty() ? sq::userDataDir(sq::systemEnvironment()) + "/editor-recovery"
+                                  : options.recoveryDir;
+  sq::EditorUi ui(contentDir, recoveryDir);
   ui.setHeadingFont(headingFont);
+  ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  bool quitting = false;
   const bool screenshot = !options.screenshotPath.empty();
   int framesToDraw = 2; // ImGui settles its layout over a frame or two
   int framesAfterLoad = 0;
@@ -176,14 +227,24 @@ int main(int argc, char** argv) {
   while (running) {
     SDL_Event e;
     // Sleep until something happens once the frame has settled: 0% CPU when idle.
-    const bool gotEvent =
-        framesToDraw > 0 || screenshot ? SDL_PollEvent(&e) != 0 : SDL_WaitEvent(&e) != 0;
+    // While a pack has unsaved changes, wake for autosave and validation too.
+    const std::uint64_t wakeIn =
+        ui.editor() != nullptr ? ui.editor()->msUntilAutosave(SDL_GetTicks64()) : 0;
+    const bool gotEvent = framesToDraw > 0 || screenshot ? SDL_PollEvent(&e) != 0
+                          : wakeIn > 0 ? SDL_WaitEventTimeout(&e, static_cast<int>(wakeIn)) != 0
+                                       : SDL_WaitEvent(&e) != 0;
+    if (!gotEvent && wakeIn > 0) {
+      framesToDraw = std::max(framesToDraw, 1);
+    }
     if (gotEvent) {
       do {
         ImGui_ImplSDL2_ProcessEvent(&e);
         if (e.type == SDL_QUIT) {
-          running = false;
+          // Unsaved changes: the pack asks first, and the window closes after.
+          quitting = true;
+          running = !ui.requestQuit();
         }
+        handleShortcut(e, ui.editor());
         if (e.type == SDL_KEYDOWN && e.key.keysym.sym == SDLK_F11 && e.key.repeat == 0) {
           window->toggleFullscreen();
         }
@@ -201,7 +262,7 @@ int main(int argc, char** argv) {
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
-    ui.draw(theme);
+    ui.draw(theme, SDL_GetTicks64(), nowIso());
     ImGui::Render();
     renderer.clear(theme.background);
     ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
@@ -216,9 +277,18 @@ int main(int argc, char** argv) {
       break;
     }
     renderer.present();
+    if (quitting && ui.editor() == nullptr) {
+      break;
+    }
     if (!ui.loaded()) {
       // The first frame is on screen; now do the slow part.
       ui.reload();
+      if (!options.openDir.empty()) {
+        ui.openPack(options.openDir);
+        if (!options.openFile.empty() && ui.editor() != nullptr) {
+          ui.editor()->select(options.openFile, "");
+        }
+      }
       framesToDraw = std::max(framesToDraw, 3);
     }
   }

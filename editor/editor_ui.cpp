@@ -1,10 +1,14 @@
 #include "editor_ui.hpp"
 
+#include "authoring/pack_templates.hpp"
 #include "screens/teacher/packs_screen.hpp"
 #include "ui/theme.hpp"
 
 #include <imgui.h>
+// After imgui.h, which defines what it uses.
+#include <imgui_stdlib.h>
 
+#include <filesystem>
 #include <string>
 
 namespace sq {
@@ -23,6 +27,12 @@ std::string statusText(const PackRow& row) {
     s += ", " + w;
   }
   return s;
+}
+
+// The bundled pack opens read-only: a school changes its own copy, so updates to
+// the core lessons never clash with a teacher's edits.
+bool isCorePack(const CatalogEntry& entry) {
+  return entry.result.packId == "core";
 }
 
 } // namespace
@@ -52,7 +62,86 @@ void EditorUi::reload() {
   }
 }
 
-void EditorUi::draw(const Theme& theme) {
+void EditorUi::openPack(const std::string& folder) {
+  bool readOnly = false;
+  for (const CatalogEntry& e : mCatalog.packs) {
+    if (e.dir == folder && isCorePack(e)) {
+      readOnly = true;
+    }
+  }
+  mEditor = std::make_unique<PackEditor>(
+      folder, authoring::EditingSession::Options{mRecoveryDir, readOnly, 3000});
+  mEditor->setHeadingFont(mHeadingFont);
+}
+
+bool EditorUi::copyAndOpen(const std::string& folder, std::string& error) {
+  // "our-lessons", then "our-lessons-2", ...: never over an existing folder.
+  std::string name = "our-lessons";
+  for (int n = 2; std::filesystem::exists(mContentDir + "/" + name); ++n) {
+    name = "our-lessons-" + std::to_string(n);
+  }
+  const std::string target = mContentDir + "/" + name;
+  if (!authoring::duplicatePack(folder, target, name, "Our lessons", error)) {
+    return false;
+  }
+  reload();
+  openPack(target);
+  return true;
+}
+
+void EditorUi::drawNewPack() {
+  if (!ImGui::BeginPopupModal("New pack", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    return;
+  }
+  ImGui::TextUnformatted("Title");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
+  ImGui::InputText("##new-title", &mNewTitle);
+  ImGui::RadioButton("A starter pack: one lesson of each kind to change", &mNewTemplate, 1);
+  ImGui::RadioButton("An empty pack", &mNewTemplate, 0);
+  // The folder name comes from the title: lower case letters, digits and hyphens.
+  std::string folder;
+  for (const char c : mNewTitle) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      folder.push_back(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      folder.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (!folder.empty() && folder.back() != '-') {
+      folder.push_back('-');
+    }
+  }
+  while (!folder.empty() && folder.back() == '-') {
+    folder.pop_back();
+  }
+  ImGui::BeginDisabled(folder.empty());
+  if (ImGui::Button("Make the pack")) {
+    std::string error;
+    const std::string target = mContentDir + "/" + folder;
+    const std::string core = mContentDir + "/core";
+    if (authoring::createPackFromTemplate(mNewTemplate == 1 ? authoring::PackTemplate::OneOfEachKind
+                                                            : authoring::PackTemplate::Empty,
+                                          core, target, folder, mNewTitle, error)) {
+      mMessage.clear();
+      reload();
+      openPack(target);
+    } else {
+      mMessage = "Could not make the pack: " + error;
+    }
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) {
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+bool EditorUi::requestQuit() {
+  return mEditor == nullptr || mEditor->requestClose();
+}
+
+void EditorUi::draw(const Theme& theme, std::uint64_t nowMs, const std::string& nowIso) {
   if (mReloadRequested) {
     mReloadRequested = false;
     reload();
@@ -63,16 +152,31 @@ void EditorUi::draw(const Theme& theme) {
   ImGui::Begin("SafeQuest editor", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  if (mEditor != nullptr) {
+    if (!mEditor->draw(theme, nowMs, nowIso)) {
+      mEditor.reset();
+      mReloadRequested = true; // the list shows the saved state
+    }
+    ImGui::End();
+    return;
+  }
 
   ImGui::TextUnformatted("Content folder:");
   ImGui::SameLine();
   ImGui::TextUnformatted(mContentDir.c_str());
   const float buttonW = ImGui::CalcTextSize("Reload").x + ImGui::GetStyle().FramePadding.x * 4;
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttonW);
+  const float newW = ImGui::CalcTextSize("New pack").x + ImGui::GetStyle().FramePadding.x * 4;
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttonW - newW -
+                  ImGui::GetStyle().ItemSpacing.x);
+  if (ImGui::Button("New pack", ImVec2(newW, 0))) {
+    ImGui::OpenPopup("New pack");
+  }
+  ImGui::SameLine();
   if (ImGui::Button("Reload", ImVec2(buttonW, 0))) {
     // Reload at the start of the next frame, not while this one still shows the old list.
     mReloadRequested = true;
   }
+  drawNewPack();
 
   if (!mLoaded) {
     ImGui::TextUnformatted("Looking for packs\xE2\x80\xA6");
@@ -164,6 +268,25 @@ void EditorUi::drawDetails(const Theme& theme) {
   ImGui::PushStyleColor(ImGuiCol_Text, toImGui(row.ready() ? theme.readyText : theme.problemText));
   ImGui::TextUnformatted(statusText(row).c_str());
   ImGui::PopStyleColor();
+  ImGui::Spacing();
+
+  if (isCorePack(entry)) {
+    if (ImGui::Button("Look inside (read-only)")) {
+      openPack(entry.dir);
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Make our own copy to edit")) {
+      std::string error;
+      if (!copyAndOpen(entry.dir, error)) {
+        mMessage = "Could not copy the pack: " + error;
+      }
+    }
+  } else if (ImGui::Button("Edit this pack")) {
+    openPack(entry.dir);
+  }
+  if (!mMessage.empty()) {
+    ImGui::TextWrapped("%s", mMessage.c_str());
+  }
   ImGui::Spacing();
 
   const auto& diags = entry.result.diagnostics;

@@ -1,10 +1,15 @@
-// The editor's one screen so far: the packs of a content folder with their status
-// and, for the selected pack, every diagnostic (severity, code, file, JSON pointer,
-// message), with a Reload button. Drawn with Dear ImGui each frame.
-// Depends on: content/pack_catalog, ui/theme (colours), Dear ImGui.
+// The editor's window: the packs of a content folder with their status and, for
+// the selected pack, every diagnostic (severity, code, file, JSON pointer,
+// message), with a Reload button; from there a pack opens for editing
+// (`PackEditor`), or, for the core pack, opens read-only or is copied to edit.
+// Drawn with Dear ImGui each frame.
+// Depends on: content/pack_catalog, authoring, ui/theme (colours), Dear ImGui.
 #pragma once
 
 #include "content/pack_catalog.hpp"
+#include "pack_editor.hpp"
+
+#include <memory>
 
 #include <string>
 
@@ -16,7 +21,8 @@ struct Theme;
 
 class EditorUi {
 public:
-  explicit EditorUi(std::string contentDir) : mContentDir(std::move(contentDir)) {}
+  EditorUi(std::string contentDir, std::string recoveryDir)
+      : mContentDir(std::move(contentDir)), mRecoveryDir(std::move(recoveryDir)) {}
 
   // Reads the content folder again, keeping the selected pack when it is still there;
   // otherwise selects the first pack with errors (what a teacher wants to fix), or the first.
@@ -24,7 +30,15 @@ public:
   bool loaded() const { return mLoaded; }
 
   // Builds this frame's windows. Call between ImGui::NewFrame() and ImGui::Render().
-  void draw(const Theme& theme);
+  void draw(const Theme& theme, std::uint64_t nowMs, const std::string& nowIso);
+
+  // Opens the pack in `folder` for editing (read-only for the core pack).
+  void openPack(const std::string& folder);
+  // Copies the core pack into a new folder of the content folder and opens it.
+  bool copyAndOpen(const std::string& folder, std::string& error);
+  PackEditor* editor() { return mEditor.get(); }
+  // The window is closing: true when it may (nothing unsaved, or the teacher answered).
+  bool requestQuit();
 
   // A larger font for the selected pack's title; nullptr: the default font.
   void setHeadingFont(ImFont* font) { mHeadingFont = font; }
@@ -35,8 +49,14 @@ public:
 private:
   void drawPackList(const Theme& theme);
   void drawDetails(const Theme& theme);
+  void drawNewPack();
 
   std::string mContentDir;
+  std::string mRecoveryDir;
+  std::unique_ptr<PackEditor> mEditor;
+  std::string mMessage;
+  std::string mNewTitle = "Our lessons";
+  int mNewTemplate = 1;
   Catalog mCatalog;
   bool mLoaded = false;
   int mSelected = -1;

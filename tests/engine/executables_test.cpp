@@ -1,5 +1,7 @@
 // The real programs, run headless: `safequest --screenshot` and
-// `safequest-editor --screenshot` must exit 0 and leave a non-trivial PNG.
+// `safequest-editor --screenshot` must exit 0 and leave a non-trivial PNG; the
+// editor's pack view shows problems and asks about recovered work.
+#include "authoring/editing_session.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/theme.hpp"
 
@@ -154,4 +156,67 @@ TEST_CASE("safequest-editor --screenshot draws the pack list and exits 0") {
 TEST_CASE("safequest-editor explains bad arguments") {
   CHECK(run(quote(SQ_EDITOR_PATH) + " --bogus") == 2);
   CHECK(run(quote(SQ_EDITOR_PATH) + " --help") == 0);
+}
+
+namespace {
+
+double meanLevel(const Png& p) {
+  double sum = 0;
+  for (std::size_t i = 0; i + 3 < p.rgba.size(); i += 4) {
+    sum += p.rgba[i] + p.rgba[i + 1] + p.rgba[i + 2];
+  }
+  return sum / (static_cast<double>(p.rgba.size()) / 4 * 3);
+}
+
+} // namespace
+
+TEST_CASE(
+    "safequest-editor opens a pack to edit, shows its problems, and offers back unsaved work") {
+  namespace au = sq::authoring;
+  const sq::Theme theme = sq::standardTheme();
+  const sq::test::TempDir dir;
+  const fs::path content = dir.path() / "content";
+  const fs::path ours = content / "ours";
+  const std::string recovery = (dir.path() / "recovery").string();
+  std::string error;
+  REQUIRE(au::duplicatePack(std::string(kContent) + "/core", ours.string(), "ours", "Our lessons",
+                            error));
+  {
+    // A broken reference, saved: the problems list shows it in the problem colour.
+    au::PackDocument doc = au::PackDocument::open(ours.string());
+    REQUIRE(
+        au::applyOp(doc, au::EditOp::set("pack.json", "/units/0/lessons/0/lesson", "nope"), error));
+    REQUIRE(doc.save().ok());
+  }
+  const std::string editor = quote(SQ_EDITOR_PATH) + " --content " + quote(content.string()) +
+                             " --recovery-dir " + quote(recovery) + " --open " +
+                             quote(ours.string());
+  const std::string plainPng = tempPng("editor-edit");
+  REQUIRE(run(editor + " --screenshot " + quote(plainPng)) == 0);
+  const Png plain = readPng(plainPng);
+  CHECK(plain.near(theme.problemText) > 50);
+  CHECK(plain.colours > 20);
+
+  // Unsaved work left by an editor that was killed: a question over a dimmed window,
+  // and the work is kept until the teacher answers.
+  {
+    au::PackDocument doc = au::PackDocument::open(ours.string());
+    REQUIRE(au::applyOp(doc, au::EditOp::set("pack.json", "/title", "Our lessons, mended"), error));
+    REQUIRE(au::writeRecovery(recovery, doc, "2026-12-06 09:00 UTC", error));
+  }
+  const std::string askedPng = tempPng("editor-recovered");
+  REQUIRE(run(editor + " --screenshot " + quote(askedPng)) == 0);
+  const Png asked = readPng(askedPng);
+  CHECK(meanLevel(asked) < meanLevel(plain) * 0.97);
+  CHECK(fs::exists(au::recoveryPathFor(recovery, ours.string())));
+  fs::remove(plainPng);
+  fs::remove(askedPng);
+
+  // The core pack opens read-only, and says so in the warning colour.
+  const std::string corePng = tempPng("editor-core");
+  REQUIRE(run(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --recovery-dir " +
+              quote(recovery) + " --open " + quote(std::string(kContent) + "/core") +
+              " --screenshot " + quote(corePng)) == 0);
+  CHECK(readPng(corePng).near(theme.warningText) > 50);
+  fs::remove(corePng);
 }

@@ -1,0 +1,540 @@
+#include "pack_editor.hpp"
+
+#include "authoring/field_hints.hpp"
+#include "ui/theme.hpp"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+namespace sq {
+
+using authoring::Edit;
+using authoring::EditOp;
+using authoring::Json;
+
+namespace {
+
+// Validation waits this long after the last keystroke, so typing stays smooth.
+constexpr std::uint64_t kValidateAfterMs = 400;
+
+ImVec4 toImGui(Colour c) {
+  return ImVec4(static_cast<float>(c.r) / 255.0f, static_cast<float>(c.g) / 255.0f,
+                static_cast<float>(c.b) / 255.0f, static_cast<float>(c.a) / 255.0f);
+}
+
+float labelWidth() {
+  return ImGui::GetFontSize() * 9.0f;
+}
+
+// "lessons/y3-meet-and-tell.json" -> its title, else the file name.
+std::string fileLabel(const authoring::PackDocument& doc, const std::string& file) {
+  const Json* v = doc.value(file);
+  if (v != nullptr && v->is_object()) {
+    const auto it = v->find("title");
+    if (it != v->end() && it->is_string()) {
+      return it->get<std::string>();
+    }
+  }
+  return file;
+}
+
+// Field names as a teacher reads them: "teacherNotes" -> "Teacher notes".
+std::string humanName(const std::string& key) {
+  std::string out;
+  for (const char c : key) {
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(' ');
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else {
+      out.push_back(c);
+    }
+  }
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') {
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  }
+  return out;
+}
+
+} // namespace
+
+PackEditor::PackEditor(const std::string& folder, authoring::EditingSession::Options options)
+    : mSession(folder, options), mAutosaveMs(options.autosaveMs) {
+  const auto files = mSession.document().files();
+  if (!files.empty()) {
+    mFile = std::find(files.begin(), files.end(), "pack.json") != files.end() ? "pack.json"
+                                                                              : files.front();
+  }
+}
+
+std::uint64_t PackEditor::msUntilAutosave(std::uint64_t nowMs) const {
+  std::uint64_t due = 0;
+  if (!mSession.validationCurrent()) {
+    due = mLastEditMs + kValidateAfterMs;
+  }
+  if (mSession.autosavePending()) {
+    const std::uint64_t save = mLastEditMs + mAutosaveMs;
+    due = due == 0 ? save : std::min(due, save);
+  }
+  if (due == 0) {
+    return 0; // nothing waits: sleep until the teacher does something
+  }
+  return due > nowMs ? due - nowMs : 1;
+}
+
+void PackEditor::select(const std::string& file, const std::string& pointer) {
+  mFile = file;
+  mMarkedPointer = pointer;
+  mScrollToMark = true;
+}
+
+void PackEditor::apply(const Edit& edit, const std::string& mergeKey) {
+  std::string error;
+  if (!mSession.edit(edit, error, mergeKey)) {
+    mStatus = error;
+  } else {
+    mStatus.clear();
+  }
+  mLastEditMs = mNowMs;
+}
+
+void PackEditor::save() {
+  if (mSession.document().readOnly()) {
+    mStatus = "This pack is read-only. Make your own copy to change it.";
+    return;
+  }
+  const authoring::SaveReport report = mSession.save();
+  if (report.ok()) {
+    const std::size_t n = report.written.size() + report.removed.size();
+    mStatus = n == 0 ? "Nothing to save."
+                     : "Saved " + std::to_string(n) + (n == 1 ? " file." : " files.");
+  } else {
+    mStatus = "Not saved: " + report.failed.front().file + ": " + report.failed.front().message;
+  }
+}
+
+void PackEditor::undo() {
+  std::string error;
+  mStatus = mSession.undo(error) ? std::string() : error;
+  mLastEditMs = mNowMs;
+}
+
+void PackEditor::redo() {
+  std::string error;
+  mStatus = mSession.redo(error) ? std::string() : error;
+  mLastEditMs = mNowMs;
+}
+
+bool PackEditor::requestClose() {
+  if (mSession.close(false)) {
+    mClosed = true;
+    return true;
+  }
+  mAskClose = true;
+  return false;
+}
+
+bool PackEditor::draw(const Theme& theme, std::uint64_t nowMs, const std::string& nowIso) {
+  mNowMs = nowMs;
+  mTheme = &theme;
+  mSession.tick(nowMs, nowIso);
+  drawToolbar(theme);
+  ImGui::Separator();
+  // The problems list takes only the room it needs, up to seven lines.
+  const float problemLines = std::clamp(
+      static_cast<float>(mSession.lastValidation().diagnostics.size()) + 1.6f, 2.2f, 7.0f);
+  const float problemsH =
+      ImGui::GetTextLineHeightWithSpacing() * problemLines + ImGui::GetStyle().WindowPadding.y * 2;
+  const float listW = ImGui::GetContentRegionAvail().x * 0.28f;
+  const float bodyH = std::max(ImGui::GetContentRegionAvail().y - problemsH, problemsH);
+  ImGui::BeginChild("files", ImVec2(listW, bodyH), true);
+  drawFileList(theme);
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("form", ImVec2(0, bodyH), true);
+  drawForm(theme);
+  ImGui::EndChild();
+  ImGui::BeginChild("problems", ImVec2(0, 0), true);
+  drawProblems(theme);
+  ImGui::EndChild();
+  drawQuestions();
+  return !mClosed;
+}
+
+void PackEditor::drawToolbar(const Theme& theme) {
+  const authoring::PackDocument& doc = mSession.document();
+  if (mHeadingFont != nullptr) {
+    ImGui::PushFont(mHeadingFont);
+  }
+  ImGui::TextUnformatted(fileLabel(doc, "pack.json").c_str());
+  if (mHeadingFont != nullptr) {
+    ImGui::PopFont();
+  }
+  ImGui::SameLine();
+  if (doc.readOnly()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.warningText));
+    ImGui::TextUnformatted("Read-only: the core pack. Make your own copy to change it.");
+    ImGui::PopStyleColor();
+  } else if (mSession.dirty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.problemText));
+    ImGui::Text("\xE2\x97\x8F Unsaved changes (%d %s)", static_cast<int>(doc.changedFiles().size()),
+                doc.changedFiles().size() == 1 ? "file" : "files");
+    ImGui::PopStyleColor();
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.readyText));
+    ImGui::TextUnformatted("All changes saved");
+    ImGui::PopStyleColor();
+  }
+
+  ImGui::BeginDisabled(doc.readOnly() || !mSession.dirty());
+  if (ImGui::Button("Save (Ctrl+S)")) {
+    save();
+  }
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!mSession.history().canUndo());
+  if (ImGui::Button("Undo (Ctrl+Z)")) {
+    undo();
+  }
+  if (mSession.history().canUndo() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+    ImGui::SetTooltip("%s", mSession.history().undoLabel().c_str());
+  }
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!mSession.history().canRedo());
+  if (ImGui::Button("Redo (Ctrl+Y)")) {
+    redo();
+  }
+  if (mSession.history().canRedo() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+    ImGui::SetTooltip("%s", mSession.history().redoLabel().c_str());
+  }
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::Button("Close pack")) {
+    requestClose();
+  }
+  if (!mStatus.empty()) {
+    ImGui::SameLine();
+    ImGui::TextUnformatted(mStatus.c_str());
+  }
+}
+
+void PackEditor::drawFileList(const Theme& theme) {
+  const authoring::PackDocument& doc = mSession.document();
+  const std::pair<const char*, const char*> groups[] = {{"Pack", ""},
+                                                        {"Lessons", "lessons/"},
+                                                        {"Promises (AUPs)", "aups/"},
+                                                        {"Assemblies", "assemblies/"}};
+  const std::vector<std::string> files = doc.files();
+  std::vector<bool> shown(files.size(), false);
+  for (const auto& [heading, prefix] : groups) {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.mutedText));
+    ImGui::TextUnformatted(heading);
+    ImGui::PopStyleColor();
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      const std::string& f = files[i];
+      const bool inGroup = std::string(prefix).empty() ? f == "pack.json" : f.rfind(prefix, 0) == 0;
+      if (!inGroup || shown[i]) {
+        continue;
+      }
+      shown[i] = true;
+      const bool changed = doc.changed(f);
+      const bool broken = doc.file(f) != nullptr && !doc.file(f)->parsed;
+      std::string label = (changed ? "\xE2\x97\x8F " : "") + fileLabel(doc, f) +
+                          (broken ? "  (not valid JSON)" : "") + "##" + f;
+      if (ImGui::Selectable(label.c_str(), mFile == f)) {
+        select(f, "");
+      }
+    }
+  }
+  bool otherHeading = false;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (shown[i]) {
+      continue;
+    }
+    if (!otherHeading) {
+      ImGui::TextUnformatted("Other files");
+      otherHeading = true;
+    }
+    if (ImGui::Selectable((files[i] + "##other").c_str(), mFile == files[i])) {
+      select(files[i], "");
+    }
+  }
+}
+
+void PackEditor::markIfSelected(const std::string& pointer) {
+  if (mMarkedPointer.empty() || pointer != mMarkedPointer) {
+    return;
+  }
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float pad = 3.0f;
+  const ImVec2 a(ImGui::GetItemRectMin().x - pad, ImGui::GetItemRectMin().y - pad);
+  const ImVec2 b(ImGui::GetItemRectMax().x + pad, ImGui::GetItemRectMax().y + pad);
+  draw->AddRect(a, b, IM_COL32(200, 30, 30, 255), 4.0f, 0, 3.0f);
+  if (mScrollToMark) {
+    ImGui::SetScrollHereY(0.3f);
+    ImGui::SetKeyboardFocusHere(-1);
+    mScrollToMark = false;
+  }
+}
+
+bool PackEditor::textField(const char* label, const std::string& pointer, bool multiline) {
+  const Json* root = mSession.document().value(mFile);
+  const Json* v = root != nullptr ? authoring::findPointer(*root, pointer) : nullptr;
+  if (v == nullptr || !v->is_string()) {
+    return false;
+  }
+  std::string text = v->get<std::string>();
+  bool changed = false;
+  // The label on the left, as a form on paper reads; the field fills the rest.
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(label);
+  const ImGuiInputTextFlags readOnly =
+      mSession.document().readOnly() ? ImGuiInputTextFlags_ReadOnly : ImGuiInputTextFlags_None;
+  if (multiline) {
+    changed = ImGui::InputTextMultiline(("##" + pointer).c_str(), &text,
+                                        ImVec2(-1, ImGui::GetTextLineHeight() * 5),
+                                        ImGuiInputTextFlags_NoHorizontalScroll | readOnly);
+  } else {
+    ImGui::SameLine(labelWidth());
+    ImGui::SetNextItemWidth(-1);
+    changed = ImGui::InputText(("##" + pointer).c_str(), &text, readOnly);
+  }
+  if (ImGui::IsItemDeactivated()) {
+    mSession.history().closeStep(); // the next field, or the next visit, is a new step
+  }
+  markIfSelected(pointer);
+  if (changed) {
+    apply(Edit{"Change " + std::string(label), {EditOp::set(mFile, pointer, text)}},
+          mFile + "#" + pointer);
+  }
+  // Under the field: how it reads for the youngest pupils who see it, and, for
+  // long texts, how much of the loader's limit it uses.
+  const bool pupils = authoring::isPupilFacing(mFile, pointer);
+  const authoring::FieldHint hint = authoring::hintFor(
+      text, pupils ? authoring::bandForFile(mSession.document(), mFile) : std::nullopt, pupils,
+      PackLimits{}.maxStringBytes);
+  if (!hint.reading.empty() || multiline) {
+    ImGui::PushStyleColor(ImGuiCol_Text,
+                          toImGui(hint.tooHard ? mTheme->warningText : mTheme->mutedText));
+    std::string line = hint.reading;
+    if (multiline) {
+      line += (line.empty() ? "" : "  ") + std::to_string(hint.characters) + " of " +
+              std::to_string(hint.limit) + " characters";
+    }
+    ImGui::TextWrapped("%s", line.c_str());
+    ImGui::PopStyleColor();
+  }
+  return changed;
+}
+
+void PackEditor::drawValue(const std::string& label, const std::string& pointer, const Json& value,
+                           int depth) {
+  if (depth > authoring::kMaxJsonDepth) {
+    return;
+  }
+  ImGui::PushID(pointer.c_str());
+  if (value.is_string()) {
+    const bool longText = value.get_ref<const std::string&>().size() > 60;
+    textField(label.c_str(), pointer, longText);
+  } else if (value.is_boolean()) {
+    bool b = value.get<bool>();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::SameLine(labelWidth());
+    ImGui::BeginDisabled(mSession.document().readOnly());
+    const bool toggled = ImGui::Checkbox(("##" + pointer).c_str(), &b);
+    ImGui::EndDisabled();
+    if (toggled) {
+      apply(Edit{"Change " + label, {EditOp::set(mFile, pointer, b)}});
+    }
+    markIfSelected(pointer);
+  } else if (value.is_number()) {
+    double d = value.get<double>();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::SameLine(labelWidth());
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    if (ImGui::InputDouble(("##" + pointer).c_str(), &d, 0, 0,
+                           value.is_number_integer() ? "%.0f" : "%g")) {
+      apply(Edit{"Change " + label,
+                 {EditOp::set(mFile, pointer,
+                              value.is_number_integer() ? Json(static_cast<long long>(d))
+                                                        : Json(d))}},
+            mFile + "#" + pointer);
+    }
+    if (ImGui::IsItemDeactivated()) {
+      mSession.history().closeStep();
+    }
+    markIfSelected(pointer);
+  } else if (value.is_structured()) {
+    const bool open = !mMarkedPointer.empty() && mMarkedPointer.rfind(pointer, 0) == 0;
+    if (open) {
+      ImGui::SetNextItemOpen(true);
+    }
+    const std::string heading =
+        label + (value.is_array() ? "  (" + std::to_string(value.size()) + ")" : "");
+    const bool expanded =
+        ImGui::TreeNodeEx(heading.c_str(), depth == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    markIfSelected(pointer);
+    if (expanded) {
+      if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end(); ++it) {
+          drawValue(humanName(it.key()), authoring::appendPointer(pointer, it.key()), it.value(),
+                    depth + 1);
+        }
+      } else {
+        for (std::size_t i = 0; i < value.size(); ++i) {
+          const std::string itemPointer = authoring::appendPointer(pointer, i);
+          drawValue(std::to_string(i + 1), itemPointer, value[i], depth + 1);
+          if (mSession.document().readOnly()) {
+            continue;
+          }
+          ImGui::SameLine();
+          if (ImGui::SmallButton(("Remove##" + itemPointer).c_str())) {
+            apply(Edit{"Remove " + label + " " + std::to_string(i + 1),
+                       {EditOp::removeItem(mFile, pointer, i)}});
+            break; // the array changed under the loop
+          }
+        }
+        // A new item copies the last one's shape, so a teacher fills it in.
+        if (!value.empty() && !mSession.document().readOnly() &&
+            ImGui::SmallButton(("Add to " + label).c_str())) {
+          Json fresh = value.back();
+          if (fresh.is_string()) {
+            fresh = "";
+          }
+          apply(Edit{"Add to " + label, {EditOp::insertItem(mFile, pointer, value.size(), fresh)}});
+        }
+      }
+      ImGui::TreePop();
+    }
+  }
+  ImGui::PopID();
+}
+
+void PackEditor::drawJsonText(const Theme& theme) {
+  const authoring::FileState* f = mSession.document().file(mFile);
+  if (mTextFile != mFile) {
+    mTextFile = mFile;
+    mTextBuffer = f->text;
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.problemText));
+  ImGui::TextWrapped(
+      "This file is not valid JSON: %s. Mend it here; the form comes back once it reads.",
+      f->error.c_str());
+  ImGui::PopStyleColor();
+  if (ImGui::InputTextMultiline("##json-text", &mTextBuffer, ImVec2(-1, -1))) {
+    apply(Edit{"Mend the text",
+               {EditOp::putFile(mFile, authoring::FileState::fromText(mTextBuffer))}},
+          mFile + "#text");
+  }
+}
+
+void PackEditor::drawForm(const Theme& theme) {
+  const authoring::FileState* f = mSession.document().file(mFile);
+  if (f == nullptr) {
+    ImGui::TextUnformatted("Choose a file on the left.");
+    return;
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.mutedText));
+  ImGui::TextUnformatted(mFile.c_str());
+  ImGui::PopStyleColor();
+  if (!f->parsed) {
+    drawJsonText(theme);
+    return;
+  }
+  mTextFile.clear();
+  // Read-only packs can still be browsed: lists open, text can be selected and copied.
+  drawValue(fileLabel(mSession.document(), mFile), "", f->value, 0);
+}
+
+void PackEditor::drawProblems(const Theme& theme) {
+  // Validate once typing pauses; until then the list shows the last verdict.
+  if (!mSession.validationCurrent() && mNowMs >= mLastEditMs + kValidateAfterMs) {
+    mSession.validation();
+  }
+  const LoadResult& result = mSession.lastValidation();
+  const int errors = result.errors;
+  const int warnings = result.warnings;
+  ImGui::PushStyleColor(ImGuiCol_Text, toImGui(errors > 0 ? theme.problemText : theme.readyText));
+  if (errors == 0 && warnings == 0) {
+    ImGui::TextUnformatted("No problems: this pack is ready for pupils.");
+  } else {
+    ImGui::Text("%d %s, %d %s. Choose one to go to the field.", errors,
+                errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings");
+  }
+  ImGui::PopStyleColor();
+  int row = 0;
+  for (const Diagnostic& d : result.diagnostics) {
+    const bool error = d.severity == Severity::Error;
+    const std::string label = std::string(error ? "Error  " : "Warning  ") +
+                              (d.file.empty() ? "pack" : d.file) + "  " + d.pointer + "  " +
+                              d.message + "##problem" + std::to_string(row++);
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(error ? theme.problemText : theme.warningText));
+    if (ImGui::Selectable(label.c_str(), mFile == d.file && mMarkedPointer == d.pointer)) {
+      if (mSession.document().file(d.file) != nullptr) {
+        select(d.file, d.pointer);
+      }
+    }
+    ImGui::PopStyleColor();
+  }
+}
+
+void PackEditor::drawQuestions() {
+  if (mSession.recovery()) {
+    ImGui::OpenPopup("Recovered work");
+  }
+  if (ImGui::BeginPopupModal("Recovered work", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    const auto& r = mSession.recovery();
+    if (!r) {
+      ImGui::CloseCurrentPopup();
+    } else {
+      ImGui::Text("This pack has unsaved work from %s that was not saved before the editor closed.",
+                  r->written.c_str());
+      for (const authoring::RecoveredFile& f : r->files) {
+        ImGui::BulletText(
+            "%s%s", f.path.c_str(),
+            f.diskUnchanged ? "" : "  (saved by someone else since: yours would replace it)");
+      }
+      if (ImGui::Button("Take my work back")) {
+        std::string error;
+        mStatus = mSession.takeRecovery(error) ? "Your work is back. Save to keep it." : error;
+        ImGui::CloseCurrentPopup();
+      }
+      ImGui::SameLine();
+      if (ImGui::Button("Throw it away")) {
+        mSession.declineRecovery();
+        ImGui::CloseCurrentPopup();
+      }
+    }
+    ImGui::EndPopup();
+  }
+  if (mAskClose) {
+    ImGui::OpenPopup("Save changes?");
+  }
+  if (ImGui::BeginPopupModal("Save changes?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted("This pack has unsaved changes. Save them before closing?");
+    if (ImGui::Button("Save and close")) {
+      save();
+      mAskClose = false;
+      mClosed = mSession.close(false);
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Close without saving")) {
+      mAskClose = false;
+      mClosed = mSession.close(true);
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) {
+      mAskClose = false;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+}
+
+} // namespace sq

@@ -1,0 +1,12 @@
+# The editor's logic (game/authoring), tested without a window. Included from
+# tests/CMakeLists.txt after sq_logic_tests is defined.
+target_sources(sq_logic_tests PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/json_rewrite_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/edit_ops_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pack_document_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/recovery_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/document_source_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/editing_session_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/field_hints_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pack_templates_test.cpp
+)

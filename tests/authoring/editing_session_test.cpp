@@ -1,0 +1,132 @@
+// A pack being edited, as the editor window drives it: duplicate the core pack,
+// edit, autosave, come back after a crash, save, close.
+#include "authoring/editing_session.hpp"
+
+#include "support/temp_dir.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace sq::authoring;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string readAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+const std::string kCore = std::string(SQ_SOURCE_DIR) + "/content/core";
+
+} // namespace
+
+TEST_CASE(
+    "duplicating the core pack gives a valid pack of our own, differing only in id and title") {
+  sq::test::TempDir dir;
+  const fs::path copy = dir.path() / "our-lessons";
+  std::string error;
+  REQUIRE_MESSAGE(duplicatePack(kCore, copy.string(), "st-marys", "St Mary's lessons", error),
+                  error);
+  const sq::LoadResult loaded = sq::loadPack(copy.string());
+  CHECK(loaded.valid());
+  CHECK(loaded.packId == "st-marys");
+  CHECK(loaded.title == "St Mary's lessons");
+  std::size_t compared = 0;
+  for (const auto& e : fs::recursive_directory_iterator(kCore)) {
+    if (!e.is_regular_file() || e.path().filename() == "pack.json") {
+      continue;
+    }
+    const fs::path rel = fs::relative(e.path(), kCore);
+    CHECK_MESSAGE(readAll(copy / rel) == readAll(e.path()), rel.string());
+    ++compared;
+  }
+  CHECK(compared > 100);
+  // Not over an existing folder.
+  CHECK_FALSE(duplicatePack(kCore, copy.string(), "x", "x", error));
+  CHECK(error.find("already exists") != std::string::npos);
+}
+
+TEST_CASE("an editing session autosaves after a change, offers the work back, and saves it") {
+  sq::test::TempDir dir;
+  const fs::path pack = dir.path() / "pack";
+  std::string error;
+  REQUIRE(duplicatePack(kCore, pack.string(), "mine", "Mine", error));
+  const std::string recoveryDir = (dir.path() / "recovery").string();
+  const std::string lesson = "lessons/y4-is-it-true.json";
+  {
+    EditingSession session(pack.string(), {recoveryDir, false, 3000});
+    CHECK_FALSE(session.recovery().has_value());
+    CHECK_FALSE(session.tick(10000, "t0")); // nothing changed: nothing written
+    REQUIRE(session.edit(Edit{"Change the title", {EditOp::set(lesson, "/title", "True or not?")}},
+                         error, lesson + "#/title"));
+    CHECK(session.dirty());
+    CHECK(session.tick(10001, "2026-12-06T09:00:00Z"));
+    CHECK_FALSE(session.tick(10002, "t")); // too soon after the last write
+    CHECK(fs::exists(recoveryPathFor(recoveryDir, pack.string())));
+    // The session ends without saving or closing, as a crash would end it.
+  }
+  EditingSession again(pack.string(), {recoveryDir, false, 3000});
+  REQUIRE(again.recovery().has_value());
+  CHECK(again.recovery()->written == "2026-12-06T09:00:00Z");
+  CHECK_FALSE(again.tick(99999, "t")); // the recovery file is kept while the question is open
+  REQUIRE(again.takeRecovery(error));
+  CHECK((*again.document().value(lesson))["title"] == "True or not?");
+  CHECK_FALSE(again.close(false)); // unsaved: the window must ask first
+  REQUIRE(again.save().ok());
+  CHECK_FALSE(again.dirty());
+  CHECK_FALSE(fs::exists(recoveryPathFor(recoveryDir, pack.string())));
+  CHECK(readAll(pack / lesson).find("\"title\": \"True or not?\"") != std::string::npos);
+  CHECK(again.close(false));
+}
+
+TEST_CASE("declining recovered work removes it; closing without saving discards the autosave") {
+  sq::test::TempDir dir;
+  const fs::path pack = dir.path() / "pack";
+  std::string error;
+  REQUIRE(duplicatePack(kCore, pack.string(), "mine", "Mine", error));
+  const std::string recoveryDir = (dir.path() / "recovery").string();
+  {
+    EditingSession s(pack.string(), {recoveryDir, false, 0});
+    REQUIRE(s.edit(Edit{"t", {EditOp::set("pack.json", "/title", "Changed")}}, error));
+    REQUIRE(s.tick(1, "t"));
+  }
+  {
+    EditingSession s(pack.string(), {recoveryDir, false, 0});
+    REQUIRE(s.recovery());
+    s.declineRecovery();
+    CHECK_FALSE(fs::exists(recoveryPathFor(recoveryDir, pack.string())));
+    REQUIRE(s.edit(Edit{"t", {EditOp::set("pack.json", "/title", "Again")}}, error));
+    REQUIRE(s.tick(1, "t"));
+    CHECK(s.close(true));
+    CHECK_FALSE(fs::exists(recoveryPathFor(recoveryDir, pack.string())));
+  }
+  CHECK(sq::loadPack(pack.string()).title == "Mine");
+}
+
+TEST_CASE("the core pack opens read-only: it can be looked at and validated, not changed") {
+  sq::test::TempDir dir;
+  EditingSession s(kCore, {(dir.path() / "r").string(), true, 0});
+  std::string error;
+  CHECK_FALSE(s.edit(Edit{"t", {EditOp::set("pack.json", "/title", "x")}}, error));
+  CHECK(error.find("read-only") != std::string::npos);
+  CHECK_FALSE(s.tick(5, "t"));
+  CHECK(s.validation().valid());
+  CHECK(s.validationCurrent());
+}
+
+TEST_CASE("validation follows the document: stale after an edit, current after it runs") {
+  sq::test::TempDir dir;
+  const fs::path pack = dir.path() / "pack";
+  std::string error;
+  REQUIRE(duplicatePack(kCore, pack.string(), "mine", "Mine", error));
+  EditingSession s(pack.string(), {});
+  CHECK(s.validation().valid());
+  REQUIRE(s.edit(Edit{"t", {EditOp::removeMember("pack.json", "", "id")}}, error));
+  CHECK_FALSE(s.validationCurrent());
+  CHECK_FALSE(s.validation().valid());
+  REQUIRE(s.undo(error));
+  CHECK(s.validation().valid());
+}
