@@ -1,5 +1,7 @@
 #include "authoring/json_spans.hpp"
 
+#include "core/utf8.hpp"
+
 #include <cstdint>
 
 namespace sq::authoring {
@@ -102,24 +104,6 @@ private:
     return -1;
   }
 
-  static void appendUtf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-  }
-
   bool hex4(std::uint32_t& out) {
     if (mPos + 4 > mText.size()) {
       return failed("\\u needs four hex digits");
@@ -206,7 +190,7 @@ private:
           return failed("a lone surrogate in \\u escapes");
         }
         if (out != nullptr) {
-          appendUtf8(*out, cp);
+          appendUtf8(*out, static_cast<char32_t>(cp));
         }
         continue;
       }

@@ -2,6 +2,7 @@
 // edit, autosave, come back after a crash, save, close.
 #include "authoring/editing_session.hpp"
 
+#include "support/read_file.hpp"
 #include "support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
@@ -13,11 +14,6 @@ using namespace sq::authoring;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string readAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
 
 const std::string kCore = std::string(SQ_SOURCE_DIR) + "/content/core";
 
@@ -40,7 +36,8 @@ TEST_CASE(
       continue;
     }
     const fs::path rel = fs::relative(e.path(), kCore);
-    CHECK_MESSAGE(readAll(copy / rel) == readAll(e.path()), rel.string());
+    CHECK_MESSAGE(sq::test::readWholeFile(copy / rel) == sq::test::readWholeFile(e.path()),
+                  rel.string());
     ++compared;
   }
   CHECK(compared > 100);
@@ -78,7 +75,8 @@ TEST_CASE("an editing session autosaves after a change, offers the work back, an
   REQUIRE(again.save().ok());
   CHECK_FALSE(again.dirty());
   CHECK_FALSE(fs::exists(recoveryPathFor(recoveryDir, pack.string())));
-  CHECK(readAll(pack / lesson).find("\"title\": \"True or not?\"") != std::string::npos);
+  CHECK(sq::test::readWholeFile(pack / lesson).find("\"title\": \"True or not?\"") !=
+        std::string::npos);
   CHECK(again.close(false));
 }
 

@@ -4,6 +4,7 @@
 #include "authoring/pack_document.hpp"
 #include "content/pack_loader.hpp"
 
+#include "support/read_file.hpp"
 #include "support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
@@ -17,17 +18,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string readAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
 // Every file of a folder: path -> (bytes, modification time).
 std::map<std::string, std::pair<std::string, fs::file_time_type>> snapshot(const fs::path& root) {
   std::map<std::string, std::pair<std::string, fs::file_time_type>> out;
   for (const auto& e : fs::recursive_directory_iterator(root)) {
     if (e.is_regular_file()) {
-      out[fs::relative(e.path(), root).string()] = {readAll(e.path()), e.last_write_time()};
+      out[fs::relative(e.path(), root).string()] = {sq::test::readWholeFile(e.path()),
+                                                    e.last_write_time()};
     }
   }
   return out;
@@ -92,7 +89,7 @@ TEST_CASE("saving after one edit writes that one file, and its diff is that one 
   REQUIRE(history.undo(doc, error));
   CHECK(doc.changedFiles() == std::vector<std::string>{lesson});
   REQUIRE(doc.save().ok());
-  CHECK(readAll(pack / lesson) == oldText);
+  CHECK(sq::test::readWholeFile(pack / lesson) == oldText);
 }
 
 TEST_CASE("a removed lesson is deleted on save, a new one is written in a new folder") {
@@ -109,7 +106,7 @@ TEST_CASE("a removed lesson is deleted on save, a new one is written in a new fo
   REQUIRE(report.ok());
   CHECK(report.removed == std::vector<std::string>{"lessons/y3-meet-and-tell.json"});
   CHECK_FALSE(fs::exists(pack / "lessons/y3-meet-and-tell.json"));
-  CHECK(readAll(pack / "drafts/new/lesson.json") == "{\n  \"id\": \"new\"\n}\n");
+  CHECK(sq::test::readWholeFile(pack / "drafts/new/lesson.json") == "{\n  \"id\": \"new\"\n}\n");
   // No temporary files are left beside them.
   for (const auto& e : fs::recursive_directory_iterator(pack)) {
     CHECK(e.path().filename().string().find(".tmp") == std::string::npos);
@@ -148,8 +145,9 @@ TEST_CASE("a file that is not JSON opens as text with where it breaks, and can b
   CHECK(doc.file("lessons/x.json")->parsed);
   REQUIRE(applyOp(doc, EditOp::set("lessons/x.json", "/title", "Fixed"), error));
   REQUIRE(doc.save().ok());
-  CHECK(readAll(pack / "lessons/x.json") == "{\n  \"id\": \"x\",\n  \"title\": \"Fixed\"\n}\n");
-  CHECK(readAll(pack / "pack.json") == "{\"id\": \"p\"}"); // untouched
+  CHECK(sq::test::readWholeFile(pack / "lessons/x.json") ==
+        "{\n  \"id\": \"x\",\n  \"title\": \"Fixed\"\n}\n");
+  CHECK(sq::test::readWholeFile(pack / "pack.json") == "{\"id\": \"p\"}"); // untouched
 }
 
 TEST_CASE("a JSON file over the size limit is left alone and reported") {

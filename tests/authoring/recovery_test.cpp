@@ -3,6 +3,7 @@
 #include "authoring/edit_history.hpp"
 #include "authoring/recovery.hpp"
 
+#include "support/read_file.hpp"
 #include "support/temp_dir.hpp"
 
 #include <doctest/doctest.h>
@@ -24,11 +25,6 @@ fs::path smallPack(const sq::test::TempDir& dir) {
   std::ofstream(pack / "pack.json") << "{\n  \"id\": \"mine\",\n  \"title\": \"My pack\"\n}\n";
   std::ofstream(pack / "lessons/a.json") << "{\n  \"id\": \"a\",\n  \"title\": \"Lesson A\"\n}\n";
   return pack;
-}
-
-std::string readAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 // The child: opens the pack, edits the title over and over, autosaving each time,
@@ -58,7 +54,7 @@ TEST_CASE("work autosaved before SIGKILL is offered back on reopening, exactly a
   sq::test::TempDir dir;
   const fs::path pack = smallPack(dir);
   const std::string recoveryDir = (dir.path() / "recovery").string();
-  const std::string packBefore = readAll(pack / "pack.json");
+  const std::string packBefore = sq::test::readWholeFile(pack / "pack.json");
   for (int kill = 0; kill < 10; ++kill) {
     int fds[2];
     REQUIRE(::pipe(fds) == 0);
@@ -100,8 +96,8 @@ TEST_CASE("work autosaved before SIGKILL is offered back on reopening, exactly a
     CHECK((*reopened.value("lessons/b.json"))["id"] == "b");
     // Taking the work back is one undo step, and nothing on disk changed yet.
     CHECK(history.undoLabel() == "Undo: Take back unsaved work");
-    CHECK(readAll(pack / "pack.json") == packBefore);
-    CHECK(readAll(pack / "lessons/a.json").find("Lesson A") != std::string::npos);
+    CHECK(sq::test::readWholeFile(pack / "pack.json") == packBefore);
+    CHECK(sq::test::readWholeFile(pack / "lessons/a.json").find("Lesson A") != std::string::npos);
   }
   // Saving with nothing left unsaved removes the recovery file.
   PackDocument doc = PackDocument::open(pack.string());
