@@ -474,12 +474,15 @@ void AupScreen::layoutDone(const UiContext& ctx) {
       ctx.trf("aup.made", {{"count", std::to_string(r->aup().promises.size())}});
   mPlan.doneMadeFont = ctx.font(text_size::kHeading, FontWeight::Bold);
   const float madeH = std::ceil(textBlockHeight(ctx, made, mPlan.doneMadeFont, content.w));
-  const float side = std::round(ctx.u(18));
-  const float y = mPlan.donePanel.bottom() + std::round(ctx.u(5));
-  const float madeY = y + side + std::round(ctx.u(2));
-  if (madeY + madeH <= content.bottom()) {
+  // The tick is smaller when the room is short, and goes (with the count) when
+  // it would be too small to see.
+  const float y = mPlan.donePanel.bottom() + std::round(ctx.u(4));
+  const float madeGap = std::round(ctx.u(1.5f));
+  const float side =
+      std::floor(std::min(std::round(ctx.u(18)), content.bottom() - y - madeGap - madeH));
+  if (side >= std::round(ctx.u(10))) {
     mPlan.doneTick = Rect{std::round(content.x + (content.w - side) / 2), y, side, side};
-    mPlan.doneMade = Rect{content.x, madeY, content.w, madeH};
+    mPlan.doneMade = Rect{content.x, y + side + madeGap, content.w, madeH};
   }
 }
 
@@ -775,7 +778,7 @@ void AupScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisu
     const Rect& badge = mPlan.doneTick;
     if (badge.w > 0) {
       ctx.renderer.fillRoundedRect(badge, badge.w / 2, t.readyText);
-      drawIcon(ctx, kTick, badge, 10.0f, t.readyFill);
+      drawIcon(ctx, kTick, badge, badge.h / ctx.unit() * 0.55f, t.readyFill);
       const std::string made =
           ctx.trf("aup.made", {{"count", std::to_string(aup.promises.size())}});
       drawTextBlock(ctx, made, mPlan.doneMadeFont, mPlan.doneMade, TextAlign::Centre, t.text);
