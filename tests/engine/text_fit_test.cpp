@@ -59,7 +59,6 @@ constexpr const char* kQuiz =
     "quiz: answers and feedback cut, the question count and Check run into \"Saved\" (quiz_*)";
 constexpr const char* kPractice =
     "butterfly practice: steps and choices cut at big text sizes (butterfly_practice_screen)";
-constexpr const char* kAup = "AUP: promises and signing words cut at big text sizes (aup_screen)";
 constexpr const char* kLesson = "lesson front page and whole-class lesson: teacher notes and "
                                 "titles cut (lesson_screen, class_lesson_screen)";
 constexpr const char* kAupRecords = "AUP records: names and states cut (aup_records_screen)";
@@ -89,15 +88,6 @@ const KnownCut kKnownCuts[] = {
     {"butterfly-practice-step", kPractice},
     {"butterfly-practice-step-ks2", kPractice},
     {"walk/butterfly/", kPractice},
-    {"aup-done", kAup},
-    {"aup-eyfs-sign", kAup},
-    {"aup-ks1-intro", kAup},
-    {"aup-ks1-promise", kAup},
-    {"aup-ks2-promises", kAup},
-    {"aup-ks2-promises-text-200", kAup},
-    {"aup-sign", kAup},
-    {"aup-sign-chosen", kAup},
-    {"walk/aup/", kAup},
     {"lesson", kLesson},
     {"class-lesson-pick", kLesson},
     {"aup-records-class", kAupRecords},

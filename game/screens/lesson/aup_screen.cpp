@@ -1,11 +1,13 @@
 // The AUP step.
 // Sections:
-//   1. helpers: bottom-bar buttons, the one-promise-a-page picture page
-//   2. the screen: building it, which page, the rows of promises
-//   3. layout: the intro, the promises (pictures or rows), signing, done; the pass
-//      keeps what draw() needs (mContent, mPlan)
+//   1. helpers: bottom-bar buttons, the one-promise-a-page layout (its picture
+//      giving way, then its hint, then the words scrolling), the name tiles' fit
+//   2. the screen: building it, which page, the rows of promises and the line
+//      over them
+//   3. layout: the intro, the promises (a page each, or rows), signing, done; the
+//      pass keeps what draw() needs (mContent, mPlan, mScroll)
 //   4. draw: the intro, the promises, signing, done, from what layout kept
-//   5. input: turning pages, signing, presses, coming back from the PIN
+//   5. input: turning pages, signing, presses, scrolling, coming back from the PIN
 #include "screens/lesson/aup_screen.hpp"
 
 #include "screens/lesson/activity_parts.hpp"
@@ -24,6 +26,8 @@ namespace {
 
 const char* const kTick = "\xE2\x9C\x94";     // ✔
 const char* const kPrevIcon = "\xE2\x86\x90"; // ←
+// Between a chosen name's tick and the name: the tick never sits on a line alone.
+const char* const kNoBreak = "\xC2\xA0";
 
 constexpr std::size_t kMaxRows = 4; // older pupils: at most four promises a page
 
@@ -40,58 +44,119 @@ Rect bottomAfter(const UiContext& ctx, const Widget* left, std::string_view labe
   return r;
 }
 
-// One promise a page, for Reception and KS1: its picture on the left, and on the
-// right "Promise 2 of 6", the words as large as fit, and the "I promise" toggle.
-struct PicturePage {
-  Rect picture; // empty when the promise has none
-  Rect count;
-  Rect words;
-  FontSpec font;
-  Rect toggle;
-  bool cut = false; // the words are taller than their room
+// The lines that say where the pupil is ("Promise 2 of 9", "Tick each promise…"):
+// they grow with the pupil's text size only a little, as the other screens'
+// counts do, so the promises themselves keep the room.
+FontSpec statusFont(const UiContext& ctx, FontWeight weight) {
+  return ctx.fixedFont(text_size::kBody * std::min(ctx.textScale, 1.25f), weight);
+}
+
+// A promise on a page of its own: for Reception and KS1 with its picture on the
+// left, and on the right "Promise 2 of 6", the words as large as fit, the
+// "I promise" toggle and under it how to tick it.
+struct PageWords {
+  std::string count;  // "Promise 2 of 6"
+  std::string words;  // the promise
+  std::string toggle; // "I promise"
+  std::string hint;   // "Tap “I promise” when you understand it."
+  bool picture = false;
+  bool young = false; // Reception and KS1: the words may be larger than the body size
 };
 
-PicturePage picturePage(const UiContext& ctx, const AupPromise& p, float share) {
-  PicturePage pg;
+struct PromisePage {
+  Rect picture; // empty when the promise has none, or it gave way
+  Rect count;
+  FontSpec countFont;
+  Rect words; // their room; the scroll box when they scroll
+  FontSpec font;
+  float wordsH = 0; // their whole height
+  bool scrolls = false;
+  Rect toggle;
+  Rect hint; // empty when it gave way
+  FontSpec hintFont;
+  bool fits = false; // every word whole (scrolling or not)
+};
+
+PromisePage promisePage(const UiContext& ctx, const PageWords& in, float share, bool withHint,
+                        bool scroll, bool wide = false) {
+  PromisePage pg;
   const Rect content = stepContentArea(ctx);
   const float gap = gapPx(ctx);
   Rect col{};
-  if (p.picture && share > 0) {
+  if (in.picture && share > 0) {
     const float side = std::round(std::min(content.h, content.w * share));
     pg.picture = Rect{content.x, std::round(content.y + (content.h - side) / 2), side, side};
     col = Rect{content.x + side + 2 * gap, content.y, content.w - side - 2 * gap, content.h};
   } else {
-    const float w = std::min(content.w, std::round(ctx.u(130)));
+    // A calm line length, or the whole width rather than scrolling.
+    const float w = wide ? content.w : std::min(content.w, std::round(ctx.u(130)));
     col = Rect{std::round(content.x + (content.w - w) / 2), content.y, w, content.h};
   }
-  const float countH = std::round(ctx.u(7));
-  const float toggleH = std::round(ctx.u(14));
-  // Room for the hint under the toggle: two lines of the detail size.
-  const float hintH =
-      std::ceil(2 * ctx.text.metrics(ctx.font(text_size::kDetail)).lineHeight() + ctx.u(1.5f));
+  pg.countFont = statusFont(ctx, FontWeight::Bold);
+  const float countH = std::ceil(textBlockHeight(ctx, in.count, pg.countFont, col.w));
   pg.count = Rect{col.x, col.y, col.w, countH};
-  const Rect room{col.x, col.y + countH, col.w, col.h - countH - toggleH - hintH - 2 * gap};
-  const std::string& words = inLang(ctx, p.text);
-  pg.font = fitFont(ctx, words, room, {text_size::kTitle, text_size::kHeading, text_size::kBody},
-                    FontWeight::Regular);
-  const float fullH = textBlockHeight(ctx, words, pg.font, room.w);
-  pg.cut = fullH > room.h + 0.5f;
-  const float wordsH = std::min(room.h, fullH);
-  pg.words = Rect{room.x, room.y, room.w, wordsH};
-  pg.toggle = Rect{col.x, std::round(room.y + wordsH + gap * 1.5f),
-                   std::min(col.w, std::round(ctx.u(56))), toggleH};
+  const float toggleW =
+      std::min(col.w, std::max(std::round(ctx.u(56)), choiceButtonMinWidth(ctx, in.toggle)));
+  const float toggleH =
+      std::ceil(choiceButtonHeightFor(ctx, in.toggle, toggleW, std::round(ctx.u(14))));
+  pg.hintFont = ctx.font(text_size::kDetail);
+  const float hintGap = std::round(ctx.u(1.5f));
+  const float hintH =
+      withHint ? std::ceil(textBlockHeight(ctx, in.hint, pg.hintFont, col.w)) + hintGap : 0.0f;
+  const float top = col.y + countH + std::round(ctx.u(1.5f));
+  const float toggleGap = std::round(gap * 1.5f);
+  const Rect room{col.x, top, col.w, col.bottom() - top - toggleGap - toggleH - hintH};
+  const FontSpec body = ctx.font(text_size::kBody);
+  if (room.h < ctx.text.metrics(body).lineHeight() || toggleW < 1) {
+    return pg; // not even a line: this way does not work
+  }
+  if (!scroll) {
+    pg.font = in.young ? fitFont(ctx, in.words, room,
+                                 {text_size::kTitle, text_size::kHeading, text_size::kBody},
+                                 FontWeight::Regular)
+                       : body;
+    pg.wordsH = textBlockHeight(ctx, in.words, pg.font, room.w);
+    pg.fits = pg.wordsH <= room.h + 0.5f;
+    pg.words = Rect{room.x, room.y, room.w, std::min(room.h, pg.wordsH)};
+  } else {
+    // At the body size, scrolling: the words keep clear of the bar and its cue.
+    pg.font = body;
+    pg.scrolls = true;
+    pg.wordsH = textBlockHeight(ctx, in.words, body, room.w - ScrollBox::gutter(ctx));
+    pg.words = room;
+    pg.fits = true;
+  }
+  pg.toggle = Rect{col.x, std::round(pg.words.bottom() + toggleGap), toggleW, toggleH};
+  if (withHint) {
+    pg.hint = Rect{col.x, pg.toggle.bottom() + hintGap, col.w, hintH - hintGap};
+  }
   return pg;
 }
 
-PicturePage picturePage(const UiContext& ctx, const AupPromise& p) {
-  // The picture gives up room (down to none) before the promise's words are cut.
-  for (const float share : {0.42f, 0.32f, 0.22f}) {
-    PicturePage pg = picturePage(ctx, p, share);
-    if (!pg.cut) {
+PromisePage promisePage(const UiContext& ctx, const PageWords& in) {
+  // The picture gives up room first, then the hint (the toggle says "I promise"
+  // itself), then the picture goes; only then do the words scroll.
+  if (in.picture) {
+    for (const float share : {0.42f, 0.32f, 0.22f}) {
+      PromisePage pg = promisePage(ctx, in, share, true, false);
+      if (pg.fits) {
+        return pg;
+      }
+    }
+    PromisePage pg = promisePage(ctx, in, 0.22f, false, false);
+    if (pg.fits) {
       return pg;
     }
   }
-  return picturePage(ctx, p, 0.0f);
+  for (const bool wide : {false, true}) {
+    for (const bool hint : {true, false}) {
+      PromisePage pg = promisePage(ctx, in, 0.0f, hint, false, wide);
+      if (pg.fits) {
+        return pg;
+      }
+    }
+  }
+  return promisePage(ctx, in, 0.0f, false, true, true);
 }
 
 bool pageHasNarration(const Aup& aup, std::size_t first, std::size_t end) {
@@ -101,6 +166,90 @@ bool pageHasNarration(const Aup& aup, std::size_t first, std::size_t end) {
     }
   }
   return false;
+}
+
+// The widest word of `text`: a tile must be at least this wide (plus padding).
+float widestWord(std::string_view text, const TextMetrics& m) {
+  float widest = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of(" \n", start);
+    if (end == std::string_view::npos) {
+      end = text.size();
+    }
+    widest = std::max(widest, measureText(text.substr(start, end - start), m));
+    start = end + 1;
+  }
+  return widest;
+}
+
+// The name tiles: as wide as the longest word of any name and as tall as the
+// most lines, so fewer fit a page; the names are made smaller (never below the
+// detail size at the pupil's text size) only when fewer than `minPerPage` fit.
+struct NameTiles {
+  GridSpec spec;
+  FontSpec font;
+  int perPage = 0;
+};
+
+NameTiles fitNames(const UiContext& ctx, const Rect& area, const std::vector<std::string>& labels,
+                   int minPerPage) {
+  const Rect sample{0, 0, 1000, 1000};
+  const Rect inner = tileCardInner(ctx, sample);
+  const float padW = sample.w - inner.w;
+  const float padH = sample.h - inner.h;
+  GridSpec base;
+  base.minTileW = ctx.u(26) * std::max(1.0f, ctx.textScale * 0.9f);
+  base.minTileH = ctx.u(11.5f);
+  base.maxTileH = ctx.u(20);
+  base.maxTileW = ctx.u(46);
+  base.gap = gapPx(ctx);
+  base.maxColumns = 6;
+  const float floor = text_size::kDetail * ctx.textScale;
+  float size = text_size::kHeading * ctx.textScale;
+  NameTiles fit;
+  for (;;) {
+    const FontSpec font = ctx.fixedFont(size, FontWeight::Bold);
+    const FontMetrics m = ctx.text.metrics(font);
+    float widest = 0;     // the longest word
+    float widestLine = 0; // the longest name on one line
+    for (const std::string& l : labels) {
+      widest = std::max(widest, widestWord(l, m));
+      widestLine = std::max(widestLine, measureText(l, m));
+    }
+    // Tiles as wide as the longest name (each on one line) when that places as
+    // many, else as wide as the longest word (names wrapping).
+    NameTiles best;
+    best.perPage = -1;
+    for (const float words : {widestLine, widest}) {
+      NameTiles f;
+      f.font = font;
+      const float tileW = std::max(std::min(base.minTileW, area.w), std::ceil(words + padW + 1));
+      std::size_t lines = 1;
+      for (const std::string& l : labels) {
+        lines = std::max(lines, wrapText(l, tileW - padW, m).lines.size());
+      }
+      const float tileH =
+          std::max(base.minTileH, std::ceil(static_cast<float>(lines) * m.lineHeight() + padH + 1));
+      f.spec = base;
+      f.spec.minTileW = tileW;
+      f.spec.maxTileW = std::max(base.maxTileW, tileW);
+      f.spec.minTileH = tileH;
+      f.spec.maxTileH = std::max(base.maxTileH, tileH);
+      const int cols = std::min(
+          base.maxColumns, static_cast<int>(std::floor((area.w + base.gap) / (tileW + base.gap))));
+      const int rows = static_cast<int>(std::floor((area.h + base.gap) / (tileH + base.gap)));
+      f.perPage = std::max(0, cols) * std::max(0, rows);
+      if (f.perPage > best.perPage) {
+        best = f;
+      }
+    }
+    fit = best;
+    if (fit.perPage >= minPerPage || size <= floor) {
+      return fit;
+    }
+    size = std::max(floor, size * 0.9f);
+  }
 }
 
 } // namespace
@@ -180,37 +329,55 @@ bool AupScreen::pageTicked() const {
   return true;
 }
 
-Rect AupScreen::rowsArea(const UiContext& ctx) const {
-  const Rect content = stepContentArea(ctx);
-  const float top = std::round(ctx.u(8));
-  return Rect{content.x, content.y + top, content.w, content.h - top};
-}
-
 namespace {
 
 constexpr float kRowPad = 2.5f;
 constexpr float kRowMark = 9.0f;
 
+// Over the rows: what to do on the left (wrapping when it must), and which
+// promises these are on the right, as wide as the widest that page could say.
+struct RowsHead {
+  Rect tick;
+  Rect range;
+  FontSpec font;
+  Rect rows; // the room under the line for the rows
+};
+
+RowsHead rowsHead(const UiContext& ctx, std::size_t count) {
+  RowsHead h;
+  const Rect content = stepContentArea(ctx);
+  h.font = statusFont(ctx, FontWeight::Regular);
+  const FontMetrics m = ctx.text.metrics(h.font);
+  const std::string n = std::to_string(count);
+  const std::string before = std::to_string(count > 0 ? count - 1 : 0);
+  const float rangeW = std::ceil(
+      std::max(measureText(ctx.trf("aup.promise-of", {{"n", n}, {"count", n}}), m),
+               measureText(
+                   ctx.trf("aup.promises-range", {{"from", before}, {"to", n}, {"count", n}}), m)) +
+      ctx.u(1));
+  const float tickW = std::max(1.0f, content.w - rangeW - std::round(ctx.u(3)));
+  const float lineH = std::ceil(
+      std::max(m.lineHeight(), textBlockHeight(ctx, ctx.tr("aup.tick-each"), h.font, tickW)));
+  h.tick = Rect{content.x, content.y, tickW, lineH};
+  h.range = Rect{content.right() - rangeW, content.y, rangeW, lineH};
+  const float top = lineH + std::round(ctx.u(2));
+  h.rows = Rect{content.x, content.y + top, content.w, content.h - top};
+  return h;
+}
+
 float rowTextWidth(const UiContext& ctx, const Rect& area) {
   return area.w - std::round(ctx.u(kRowMark)) - 3 * std::round(ctx.u(kRowPad));
 }
 
-// The body size, or smaller when a promise would not fit the page at the pupil's
-// text size: a promise is never cut short.
-FontSpec rowFont(const UiContext& ctx, const Rect& area, const std::string& words) {
-  const float pad = std::round(ctx.u(kRowPad));
-  return fitFont(ctx, words, Rect{0, 0, rowTextWidth(ctx, area), area.h - 2 * pad},
-                 {text_size::kBody, text_size::kDetail, 3.0f, 2.5f, 2.1f}, FontWeight::Regular);
-}
-
+// A row's height for its promise, whole at the body size.
 float rowHeight(const UiContext& ctx, const Rect& area, const std::string& words) {
   const float pad = std::round(ctx.u(kRowPad));
   const float h =
-      textBlockHeight(ctx, words, rowFont(ctx, area, words), rowTextWidth(ctx, area)) + 2 * pad;
+      textBlockHeight(ctx, words, ctx.font(text_size::kBody), rowTextWidth(ctx, area)) + 2 * pad;
   // In whole units, so a page is laid out alike at every screen size even though
   // glyphs round to whole pixels a little differently at each.
   const float units = std::ceil(h / ctx.unit() + 0.3f);
-  return std::min(area.h, std::round(ctx.u(std::max(12.0f, units))));
+  return std::max(std::ceil(h), std::round(ctx.u(std::max(12.0f, units))));
 }
 
 } // namespace
@@ -222,12 +389,12 @@ std::vector<Rect> AupScreen::promiseRows(const UiContext& ctx, std::size_t first
     return rows;
   }
   const auto& promises = r->aup().promises;
-  const Rect area = rowsArea(ctx);
+  const Rect area = rowsHead(ctx, promises.size()).rows;
   const float gap = std::round(ctx.u(2));
   float y = area.y;
   for (std::size_t i = first; i < promises.size() && rows.size() < kMaxRows; ++i) {
     const float h = rowHeight(ctx, area, inLang(ctx, promises[i].text));
-    if (y + h > area.bottom() && !rows.empty()) {
+    if (y + h > area.bottom() + 0.5f) {
       break;
     }
     rows.push_back(Rect{area.x, y, area.w, h});
@@ -236,11 +403,24 @@ std::vector<Rect> AupScreen::promiseRows(const UiContext& ctx, std::size_t first
   return rows;
 }
 
+std::size_t AupScreen::pageSize(const UiContext& ctx, std::size_t first) const {
+  if (pictures()) {
+    return 1;
+  }
+  return std::max<std::size_t>(1, promiseRows(ctx, first).size());
+}
+
 // ---- layout -------------------------------------------------------------------------
 
 void AupScreen::layout(const UiContext& ctx, WidgetList& out) {
   mContent = stepContentArea(ctx); // for draw()
   mPlan = Plan{};
+  const std::pair<Stage, std::size_t> page{mStage, mFirst};
+  if (page != mScrollFor) {
+    mScroll.reset(); // a new page starts at its top
+    mScrollFor = page;
+  }
+  mScroll.place(ctx, Rect{}, 0); // nothing scrolls unless this page needs it
   addStepBack(ctx, out);
   if (runner() == nullptr) {
     return;
@@ -248,10 +428,12 @@ void AupScreen::layout(const UiContext& ctx, WidgetList& out) {
   switch (mStage) {
   case Stage::Intro:
     layoutIntro(ctx);
+    mScroll.addWidget(ctx, out);
     addStepBottom(ctx, out, false, ctx.tr("lesson.next"));
     break;
   case Stage::Done:
     layoutDone(ctx);
+    mScroll.addWidget(ctx, out);
     addStepBottom(ctx, out, false, ctx.tr("lesson.next"));
     break;
   case Stage::Promises:
@@ -273,40 +455,104 @@ void AupScreen::layoutDone(const UiContext& ctx) {
     mPlan.doneWords = ctx.tr("aup.done-pupil");
   }
   const Rect& content = mContent;
-  const float w = std::min(content.w, std::round(ctx.u(130)));
-  mPlan.donePanel = Rect{std::round(content.x + (content.w - w) / 2), content.y + ctx.u(4), w,
-                         content.h - ctx.u(4)};
-  const float used =
-      feedbackPanelHeight(ctx, mPlan.donePanel, ctx.tr("aup.thank-you"), mPlan.doneWords);
+  const std::string thanks = ctx.tr("aup.thank-you");
+  const float w = std::min(content.w, std::round(ctx.u(124)));
+  const float x = std::round(content.x + (content.w - w) / 2);
+  const float above = std::round(ctx.u(4));
+  const float need = feedbackPanelNeed(ctx, w, thanks, mPlan.doneWords);
+  if (above + need > content.h) {
+    // Taller than the room: the panel scrolls, whole, clear of the bar and its cue.
+    const float pw = w - ScrollBox::gutter(ctx);
+    const float h = feedbackPanelNeed(ctx, pw, thanks, mPlan.doneWords);
+    mPlan.donePanel = Rect{x, content.y, pw, h};
+    mScroll.place(ctx, Rect{x, content.y, w, content.h}, h);
+    return;
+  }
+  mPlan.donePanel = Rect{x, content.y + above, w, need};
   // A big tick and how many promises were made, when there is room for them.
-  const float side = std::round(ctx.u(18));
-  const float y = mPlan.donePanel.y + used + ctx.u(5);
-  if (y + side <= content.bottom()) {
+  const std::string made =
+      ctx.trf("aup.made", {{"count", std::to_string(r->aup().promises.size())}});
+  mPlan.doneMadeFont = ctx.font(text_size::kHeading, FontWeight::Bold);
+  const float madeH = std::ceil(textBlockHeight(ctx, made, mPlan.doneMadeFont, content.w));
+  // The tick is smaller when the room is short, and goes (with the count) when
+  // it would be too small to see.
+  const float y = mPlan.donePanel.bottom() + std::round(ctx.u(4));
+  const float madeGap = std::round(ctx.u(1.5f));
+  const float side =
+      std::floor(std::min(std::round(ctx.u(18)), content.bottom() - y - madeGap - madeH));
+  if (side >= std::round(ctx.u(10))) {
     mPlan.doneTick = Rect{std::round(content.x + (content.w - side) / 2), y, side, side};
-    mPlan.doneMade = Rect{content.x, mPlan.doneTick.bottom() + ctx.u(2), content.w,
-                          std::max(0.0f, content.bottom() - mPlan.doneTick.bottom() - ctx.u(2))};
+    mPlan.doneMade = Rect{content.x, y + side + madeGap, content.w, madeH};
   }
 }
 
 void AupScreen::layoutIntro(const UiContext& ctx) {
   const Aup& aup = runner()->aup();
   const Rect& content = mContent;
-  const float w = std::min(content.w, std::round(ctx.u(128)));
-  const Rect col{std::round(content.x + (content.w - w) / 2), content.y, w, content.h};
   const std::string count = ctx.trf("aup.count", {{"count", std::to_string(aup.promises.size())}});
-  mPlan.countH =
-      textBlockHeight(ctx, count, ctx.font(text_size::kHeading, FontWeight::Bold), col.w, 2);
   const std::string& intro = aup.intro ? inLang(ctx, *aup.intro) : std::string();
-  mPlan.introBox = Rect{col.x, col.y, col.w, col.h - mPlan.countH - ctx.u(4)};
-  mPlan.introFont = fitFont(ctx, intro, mPlan.introBox,
-                            {pictures() ? text_size::kTitle : text_size::kHeading,
-                             text_size::kHeading, text_size::kBody, text_size::kDetail},
-                            FontWeight::Regular);
-  // The count sits under the words as drawn: as many lines as the box holds.
-  const float lineH = ctx.text.metrics(mPlan.introFont).lineHeight();
-  const int fitLines = std::max(1, static_cast<int>((mPlan.introBox.h + 0.5f) / lineH));
-  const float used = textBlockHeight(ctx, intro, mPlan.introFont, mPlan.introBox.w, fitLines);
-  mPlan.countBox = Rect{col.x, col.y + used + ctx.u(4), col.w, mPlan.countH};
+  const float gap = std::round(ctx.u(4));
+  float w = std::min(content.w, std::round(ctx.u(128)));
+  // The words and the count under them, at the largest size both fit; at the
+  // body size and still too tall, they scroll.
+  const auto need = [&](float width, float size) {
+    const FontSpec countFont = ctx.font(
+        size >= text_size::kHeading ? text_size::kHeading : text_size::kBody, FontWeight::Bold);
+    return textBlockHeight(ctx, intro, ctx.font(size), width) + gap +
+           textBlockHeight(ctx, count, countFont, width);
+  };
+  float size = text_size::kBody;
+  for (const float s : {pictures() ? text_size::kTitle : text_size::kHeading, text_size::kHeading,
+                        text_size::kBody}) {
+    if (need(w, s) <= content.h) {
+      size = s;
+      break;
+    }
+  }
+  const bool scrolls = need(w, size) > content.h;
+  if (scrolls) {
+    w = std::min(w, content.w - 2 * ScrollBox::gutter(ctx));
+    mScroll.place(ctx, content, need(w, size));
+  }
+  mPlan.introFont = ctx.font(size);
+  mPlan.countFont = ctx.font(size >= text_size::kHeading ? text_size::kHeading : text_size::kBody,
+                             FontWeight::Bold);
+  const float x = std::round(content.x + (content.w - w) / 2);
+  const float introH = textBlockHeight(ctx, intro, mPlan.introFont, w);
+  mPlan.introBox = Rect{x, content.y, w, introH};
+  mPlan.countBox =
+      Rect{x, content.y + introH + gap, w, textBlockHeight(ctx, count, mPlan.countFont, w)};
+}
+
+void AupScreen::layoutPromisePage(const UiContext& ctx, WidgetList& out) {
+  const AupRunner& r = *runner();
+  const AupPromise& p = r.aup().promises[mFirst];
+  PageWords in;
+  in.count = ctx.trf("aup.promise-of", {{"n", std::to_string(mFirst + 1)},
+                                        {"count", std::to_string(r.aup().promises.size())}});
+  in.words = inLang(ctx, p.text);
+  in.toggle = ctx.tr("aup.i-promise");
+  in.hint = ctx.tr("aup.tap-promise");
+  in.young = pictures();
+  in.picture = in.young && p.picture.has_value();
+  const PromisePage pg = promisePage(ctx, in);
+  mPlan.promisePage = true;
+  mPlan.picture = pg.picture;
+  mPlan.count = pg.count;
+  mPlan.countLineFont = pg.countFont;
+  mPlan.words = pg.words;
+  mPlan.wordsH = pg.wordsH;
+  mPlan.wordsFont = pg.font;
+  mPlan.hint = pg.hint;
+  mPlan.hintFont = pg.hintFont;
+  Widget t{"promise:" + std::to_string(mFirst + 1), pg.toggle, in.toggle, WidgetRole::Toggle};
+  t.selected = r.ticked(mFirst);
+  out.push_back(t);
+  if (pg.scrolls) {
+    mScroll.place(ctx, pg.words, pg.wordsH);
+    mScroll.addWidget(ctx, out);
+  }
+  mEnd = mFirst + 1;
 }
 
 void AupScreen::layoutPromises(const UiContext& ctx, WidgetList& out) {
@@ -316,51 +562,31 @@ void AupScreen::layoutPromises(const UiContext& ctx, WidgetList& out) {
     addStepBottom(ctx, out, false, ctx.tr("lesson.next"));
     return;
   }
-  if (pictures()) {
-    const PicturePage pg = picturePage(ctx, promises[mFirst]);
-    Widget t{"promise:" + std::to_string(mFirst + 1), pg.toggle, ctx.tr("aup.i-promise"),
-             WidgetRole::Toggle};
-    t.selected = r.ticked(mFirst);
-    out.push_back(t);
-    mPlan.picture = pg.picture;
-    mPlan.count = pg.count;
-    mPlan.words = pg.words;
-    mPlan.wordsFont = pg.font;
-    // Under the toggle until it is ticked: how to tick it.
-    const std::string hint = ctx.tr("aup.tap-promise");
-    mPlan.hint = Rect{t.rect.x, t.rect.bottom() + ctx.u(1.5f), std::max(t.rect.w, pg.words.w),
-                      std::ceil(2 * ctx.text.metrics(ctx.font(text_size::kDetail)).lineHeight())};
-    mPlan.hintFont =
-        fitFont(ctx, hint, mPlan.hint, {text_size::kBody, text_size::kDetail}, FontWeight::Regular);
-    mEnd = mFirst + 1;
-    mPrevFirst = mFirst > 0 ? mFirst - 1 : 0;
+  const auto rows = pictures() ? std::vector<Rect>{} : promiseRows(ctx, mFirst);
+  if (rows.empty()) {
+    // Reception and KS1, or a KS2 promise too long for a row: a page of its own.
+    layoutPromisePage(ctx, out);
   } else {
-    const auto rows = promiseRows(ctx, mFirst);
-    mPlan.rows = rowsArea(ctx);
+    const RowsHead head = rowsHead(ctx, promises.size());
+    mPlan.tickLine = head.tick;
+    mPlan.rangeLine = head.range;
+    mPlan.lineFont = head.font;
+    mPlan.rowFont = ctx.font(text_size::kBody);
     for (std::size_t k = 0; k < rows.size(); ++k) {
       const std::size_t i = mFirst + k;
       Widget t{"promise:" + std::to_string(i + 1), rows[k], inLang(ctx, promises[i].text),
                WidgetRole::Toggle};
       t.selected = r.ticked(i);
-      mPlan.rowFonts.push_back(rowFont(ctx, mPlan.rows, t.label));
       out.push_back(t);
     }
     mEnd = mFirst + rows.size();
-    // The page before: as many promises as fit, ending just before this one.
-    const Rect area = rowsArea(ctx);
-    const float gap = std::round(ctx.u(2));
-    std::size_t j = mFirst;
-    float used = 0;
-    while (j > 0 && mFirst - j < kMaxRows) {
-      const float h = rowHeight(ctx, area, inLang(ctx, promises[j - 1].text));
-      if (used + h > area.h && j != mFirst) {
-        break;
-      }
-      used += h + gap;
-      --j;
-    }
-    mPrevFirst = j;
   }
+  // The page before: as many promises as fit, ending just before this one.
+  std::size_t j = mFirst;
+  while (j > 0 && mFirst - (j - 1) <= kMaxRows && pageSize(ctx, j - 1) >= mFirst - (j - 1)) {
+    --j;
+  }
+  mPrevFirst = j;
   const bool narration = pageHasNarration(r.aup(), mFirst, mEnd);
   if (narration) {
     const std::string read = ctx.tr("common.read-aloud");
@@ -391,50 +617,102 @@ std::string AupScreen::signWords(const UiContext& ctx, bool& gentle) const {
   return ctx.tr(runner()->aup().phase == AupPhase::Eyfs ? "aup.find-name-eyfs" : "aup.find-name");
 }
 
+std::vector<std::string> AupScreen::allSignWords(const UiContext& ctx) const {
+  if (!mRecords) {
+    return {ctx.tr(mWholeClass ? "aup.class-note" : "aup.guest-note")};
+  }
+  return {ctx.tr(runner()->aup().phase == AupPhase::Eyfs ? "aup.find-name-eyfs" : "aup.find-name"),
+          ctx.trf("aup.thats-you", {{"name", mPupilName}}), ctx.tr("aup.not-you")};
+}
+
 void AupScreen::layoutSign(const UiContext& ctx, WidgetList& out) {
   const AupRunner& r = *runner();
   const Rect content = stepContentArea(ctx);
-  {
-    // The words at the top: whose name to find, or what just happened.
-    bool gentle = false;
-    const std::string words = signWords(ctx, gentle);
-    const Rect top{content.x, content.y, content.w, std::round(ctx.u(15))};
-    mPlan.signWords =
-        Rect{top.x + ctx.u(2), top.y + ctx.u(0.5f), top.w - ctx.u(4), top.h - ctx.u(1)};
-    mPlan.signFont =
-        fitFont(ctx, words, mPlan.signWords,
-                {text_size::kHeading, text_size::kBody, text_size::kDetail}, FontWeight::Bold);
+  // The words at the top (whose name to find, or what just happened) get the
+  // room the longest of them needs, so the tiles stay put when they change.
+  const std::vector<std::string> sentences = allSignWords(ctx);
+  std::vector<std::string> labels;
+  for (const Pupil& p : mClassmates) {
+    labels.push_back(std::string(kTick) + kNoBreak + p.shortName()); // room for the tick
   }
-  const float top = std::round(ctx.u(17));
-  const Rect tiles{content.x, content.y + top, content.w, content.h - top};
+  const int count = static_cast<int>(mClassmates.size());
+  const int wanted = std::min(2, count);
+  const float pad = std::round(ctx.u(2));
+  const float below = std::round(ctx.u(2));
+  const auto wordsHeight = [&](const FontSpec& font) {
+    float h = 0;
+    for (const std::string& s : sentences) {
+      h = std::max(h, textBlockHeight(ctx, s, font, content.w - 2 * pad));
+    }
+    return std::ceil(h);
+  };
+  const auto tilesArea = [&](float wordsH) {
+    const float top = wordsH + std::round(ctx.u(1)) + below;
+    return Rect{content.x, content.y + top, content.w, std::max(0.0f, content.h - top)};
+  };
+  // The largest words that leave room for two names a page (their own size
+  // giving way first); at the detail size, as many names as then fit.
+  NameTiles names;
+  float size = text_size::kDetail;
+  for (const float s : {text_size::kHeading, text_size::kBody, text_size::kDetail}) {
+    const float h = wordsHeight(ctx.font(s, FontWeight::Bold));
+    if (!mRecords) {
+      if (h + std::round(ctx.u(1)) <= content.h) {
+        size = s;
+        break;
+      }
+      continue;
+    }
+    names = fitNames(ctx, tilesArea(h), labels, wanted);
+    if (names.perPage >= wanted) {
+      size = s;
+      break;
+    }
+  }
+  mPlan.signFont = ctx.font(size, FontWeight::Bold);
+  float wordsH = wordsHeight(mPlan.signFont);
+  if (mRecords && names.perPage < wanted) {
+    names = fitNames(ctx, tilesArea(wordsH), labels, 1);
+  }
+  bool gentle = false;
+  const std::string words = signWords(ctx, gentle);
+  mPlan.signWordsH = textBlockHeight(ctx, words, mPlan.signFont, content.w - 2 * pad);
+  float bandH = wordsH + std::round(ctx.u(1));
+  if (mRecords && names.perPage < 1) {
+    // Not even one name fits under the words: they scroll over a row of names.
+    bandH = std::max(std::round(ctx.u(8)), content.h - below - names.spec.minTileH);
+    mScroll.place(ctx, Rect{content.x, content.y, content.w, bandH},
+                  mPlan.signWordsH + std::round(ctx.u(1)));
+    names.perPage = 1;
+  } else if (!mRecords && bandH > content.h) {
+    bandH = content.h;
+    mScroll.place(ctx, content, mPlan.signWordsH + std::round(ctx.u(1)));
+  }
+  mPlan.signBand = Rect{content.x, content.y, content.w, bandH};
+  const float inset = mScroll.scrolls() ? ScrollBox::gutter(ctx) : 0.0f;
+  mPlan.signWords = Rect{content.x + pad, content.y + std::round(ctx.u(0.5f)),
+                         content.w - 2 * pad - inset, bandH - std::round(ctx.u(1))};
+  if (mScroll.scrolls()) {
+    mPlan.signWordsH = textBlockHeight(ctx, words, mPlan.signFont, mPlan.signWords.w);
+  }
+  mScroll.addWidget(ctx, out);
   int pages = 1;
   if (mRecords) {
-    GridSpec spec;
-    spec.minTileW = ctx.u(26) * std::max(1.0f, ctx.textScale * 0.9f);
-    spec.minTileH = ctx.u(11.5f);
-    spec.maxTileH = ctx.u(20);
-    spec.maxTileW = ctx.u(46);
-    spec.gap = gapPx(ctx);
-    spec.maxColumns = 6;
-    mNamesPerPage = std::max(1, makeGrid(tiles, 1000, spec).perPage());
-    const int count = static_cast<int>(mClassmates.size());
+    const Rect tiles{content.x, content.y + bandH + below, content.w,
+                     std::max(1.0f, content.h - bandH - below)};
+    mPlan.nameFont = names.font;
+    mNamesPerPage = std::max(1, names.perPage);
     pages = std::max(1, (count + mNamesPerPage - 1) / mNamesPerPage);
     const int page = std::clamp(mNamePage, 0, pages - 1);
     const int first = page * mNamesPerPage;
     const int shown = std::min(mNamesPerPage, count - first);
     if (shown > 0) {
-      const Grid g = makeGrid(tiles, shown, spec);
-      const auto rects = g.place(tiles, shown, spec.gap);
-      for (int i = 0; i < shown; ++i) {
-        const Pupil& p = mClassmates[static_cast<std::size_t>(first + i)];
-        Widget w{"pupil:" + p.id, rects[static_cast<std::size_t>(i)], p.shortName(),
-                 WidgetRole::Tile};
+      const Grid g = makeGrid(tiles, shown, names.spec);
+      const auto rects = g.place(tiles, shown, names.spec.gap);
+      for (std::size_t i = 0; i < rects.size(); ++i) {
+        const Pupil& p = mClassmates[static_cast<std::size_t>(first) + i];
+        Widget w{"pupil:" + p.id, rects[i], p.shortName(), WidgetRole::Tile};
         w.selected = mNameChosen && p.id == mPupilId;
-        // A long name is made smaller, never cut.
-        const std::string label = w.selected ? std::string(kTick) + " " + w.label : w.label;
-        mPlan.nameFonts.push_back(fitFont(
-            ctx, label, tileCardInner(ctx, w.rect),
-            {text_size::kHeading, text_size::kBody, text_size::kDetail, 3.0f}, FontWeight::Bold));
         out.push_back(w);
       }
     }
@@ -470,15 +748,20 @@ void AupScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisu
     return;
   }
   const Aup& aup = r->aup();
+  const float dy = mScroll.scrolls() ? mScroll.offset() : 0.0f;
+  const auto up = [dy](Rect box) {
+    box.y -= dy;
+    return box;
+  };
   switch (mStage) {
   case Stage::Intro: {
-    const Rect& box = mPlan.introBox;
     const std::string count =
         ctx.trf("aup.count", {{"count", std::to_string(aup.promises.size())}});
     const std::string& intro = aup.intro ? inLang(ctx, *aup.intro) : std::string();
-    drawTextBlock(ctx, intro, mPlan.introFont, box, TextAlign::Centre, t.text);
-    drawTextBlock(ctx, count, ctx.font(text_size::kHeading, FontWeight::Bold), mPlan.countBox,
-                  TextAlign::Centre, t.text, 2);
+    mScroll.begin(ctx);
+    drawTextBlock(ctx, intro, mPlan.introFont, up(mPlan.introBox), TextAlign::Centre, t.text);
+    drawTextBlock(ctx, count, mPlan.countFont, up(mPlan.countBox), TextAlign::Centre, t.text);
+    mScroll.end(ctx);
     break;
   }
   case Stage::Promises:
@@ -488,16 +771,17 @@ void AupScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisu
     drawSign(ctx, widgets, v);
     break;
   case Stage::Done: {
-    drawFeedbackPanel(ctx, mPlan.donePanel, FeedbackTone::Warm, ctx.tr("aup.thank-you"),
+    mScroll.begin(ctx);
+    drawFeedbackPanel(ctx, up(mPlan.donePanel), FeedbackTone::Warm, ctx.tr("aup.thank-you"),
                       mPlan.doneWords);
+    mScroll.end(ctx);
     const Rect& badge = mPlan.doneTick;
     if (badge.w > 0) {
       ctx.renderer.fillRoundedRect(badge, badge.w / 2, t.readyText);
-      drawIcon(ctx, kTick, badge, 10.0f, t.readyFill);
+      drawIcon(ctx, kTick, badge, badge.h / ctx.unit() * 0.55f, t.readyFill);
       const std::string made =
           ctx.trf("aup.made", {{"count", std::to_string(aup.promises.size())}});
-      drawTextBlock(ctx, made, ctx.font(text_size::kHeading, FontWeight::Bold), mPlan.doneMade,
-                    TextAlign::Centre, t.text, 1);
+      drawTextBlock(ctx, made, mPlan.doneMadeFont, mPlan.doneMade, TextAlign::Centre, t.text);
     }
     break;
   }
@@ -517,53 +801,49 @@ void AupScreen::drawPromises(UiContext& ctx, const WidgetList& widgets, const Wi
       drawButton(ctx, w, v, ButtonStyle::Normal, kPrevIcon);
     }
   }
-  if (pictures()) {
+  if (mPlan.promisePage) {
     const AupPromise& p = promises[mFirst];
-    if (p.picture) {
+    if (p.picture && mPlan.picture.w > 0) {
       drawPicture(ctx, mPlay->asset(p.picture->src), mPlan.picture);
     }
-    drawTextBlock(
-        ctx, ctx.trf("aup.promise-of", {{"n", std::to_string(mFirst + 1)}, {"count", count}}),
-        ctx.font(text_size::kBody, FontWeight::Bold), mPlan.count, TextAlign::Left, t.mutedText, 1);
-    drawTextBlock(ctx, inLang(ctx, p.text), mPlan.wordsFont, mPlan.words, TextAlign::Left, t.text);
+    drawTextBlock(ctx,
+                  ctx.trf("aup.promise-of", {{"n", std::to_string(mFirst + 1)}, {"count", count}}),
+                  mPlan.countLineFont, mPlan.count, TextAlign::Left, t.mutedText);
+    Rect words = mPlan.words;
+    if (mScroll.scrolls()) {
+      words = Rect{words.x, mScroll.top(), words.w - ScrollBox::gutter(ctx), mPlan.wordsH};
+    }
+    mScroll.begin(ctx);
+    drawTextBlock(ctx, inLang(ctx, p.text), mPlan.wordsFont, words, TextAlign::Left, t.text);
+    mScroll.end(ctx);
     for (const Widget& w : widgets) {
       if (w.role == WidgetRole::Toggle) {
         drawChoiceButton(ctx, w, v);
-        if (!w.selected) {
+        if (!w.selected && mPlan.hint.h > 0) {
           drawTextBlock(ctx, ctx.tr("aup.tap-promise"), mPlan.hintFont, mPlan.hint, TextAlign::Left,
-                        t.mutedText, 2);
+                        t.mutedText);
         }
       }
     }
     return;
   }
-  // Older pupils: the promises as rows of text, each ticked on its own.
-  const Rect& area = mPlan.rows;
-  const Rect line{area.x, mContent.y, area.w, area.y - mContent.y};
-  // One line: what to do, and which promises these are. It grows with the
-  // pupil's text size only a little, so it always fits.
-  const float lineUnits = text_size::kBody * std::min(ctx.textScale, 1.25f);
+  // Older pupils: the promises as rows of text, each ticked on its own. Over
+  // them, what to do and which promises these are.
   const std::string range =
       mEnd <= mFirst + 1
           ? ctx.trf("aup.promise-of", {{"n", std::to_string(mFirst + 1)}, {"count", count}})
           : ctx.trf("aup.promises-range", {{"from", std::to_string(mFirst + 1)},
                                            {"to", std::to_string(mEnd)},
                                            {"count", count}});
-  const FontSpec rangeFont = ctx.fixedFont(lineUnits);
-  const float rangeW = measureText(range, ctx.text.metrics(rangeFont)) + ctx.u(1);
-  drawTextBlock(ctx, range, rangeFont, line, TextAlign::Right, t.mutedText, 1);
-  const std::string tick = ctx.tr("aup.tick-each");
-  const float tickRoom = std::max(0.0f, line.w - rangeW - ctx.u(3));
-  drawTextBlock(ctx, tick, fittingFont(ctx, tick, lineUnits, tickRoom),
-                Rect{line.x, line.y, tickRoom, line.h}, TextAlign::Left, t.text, 1);
-  const float pad = std::round(ctx.u(2.5f));
-  const float mark = std::round(ctx.u(9));
-  std::size_t row = 0;
+  drawTextBlock(ctx, range, mPlan.lineFont, mPlan.rangeLine, TextAlign::Right, t.mutedText);
+  drawTextBlock(ctx, ctx.tr("aup.tick-each"), mPlan.lineFont, mPlan.tickLine, TextAlign::Left,
+                t.text);
+  const float pad = std::round(ctx.u(kRowPad));
+  const float mark = std::round(ctx.u(kRowMark));
   for (const Widget& w : widgets) {
-    if (w.role != WidgetRole::Toggle || row >= mPlan.rowFonts.size()) {
+    if (w.role != WidgetRole::Toggle) {
       continue;
     }
-    const FontSpec& font = mPlan.rowFonts[row++];
     drawTileCard(ctx, w, v, w.selected ? std::optional<Colour>(t.readyFill) : std::nullopt);
     if (w.selected) {
       ctx.renderer.strokeRoundedRect(w.rect, ctx.u(metrics::kRadius),
@@ -580,7 +860,7 @@ void AupScreen::drawPromises(UiContext& ctx, const WidgetList& widgets, const Wi
                                      t.mutedText);
     }
     const float x = w.rect.x + mark + 2 * pad;
-    drawTextBlock(ctx, w.label, font,
+    drawTextBlock(ctx, w.label, mPlan.rowFont,
                   Rect{x, w.rect.y + pad, w.rect.right() - pad - x, w.rect.h - 2 * pad},
                   TextAlign::Left, w.selected ? t.readyText : t.text, 0, true);
   }
@@ -588,28 +868,30 @@ void AupScreen::drawPromises(UiContext& ctx, const WidgetList& widgets, const Wi
 
 void AupScreen::drawSign(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
-  const Rect content = mContent;
   bool gentle = false;
   const std::string words = signWords(ctx, gentle);
-  const Rect top{content.x, content.y, content.w, std::round(ctx.u(15))};
   if (gentle) {
-    ctx.renderer.fillRoundedRect(top, ctx.u(metrics::kRadius), t.calm);
+    ctx.renderer.fillRoundedRect(mPlan.signBand, ctx.u(metrics::kRadius), t.calm);
   }
-  drawTextBlock(ctx, words, mPlan.signFont, mPlan.signWords, TextAlign::Centre,
-                gentle ? t.calmText : t.text, 0, true);
-  std::size_t name = 0;
+  Rect box = mPlan.signWords;
+  if (mScroll.scrolls()) {
+    box = Rect{box.x, mScroll.top() + std::round(ctx.u(0.5f)), box.w, mPlan.signWordsH};
+  }
+  mScroll.begin(ctx);
+  drawTextBlock(ctx, words, mPlan.signFont, box, TextAlign::Centre, gentle ? t.calmText : t.text, 0,
+                !mScroll.scrolls());
+  mScroll.end(ctx);
   for (const Widget& w : widgets) {
-    if (WidgetId::parse(w.id).is("pupil") && name < mPlan.nameFonts.size()) {
-      const FontSpec& font = mPlan.nameFonts[name++];
+    if (WidgetId::parse(w.id).is("pupil")) {
       const Rect in =
           drawTileCard(ctx, w, v, w.selected ? std::optional<Colour>(t.readyFill) : std::nullopt);
       if (w.selected) {
         ctx.renderer.strokeRoundedRect(w.rect, ctx.u(metrics::kRadius),
                                        std::max(1.0f, std::round(ctx.u(0.6f))), t.readyAccent);
       }
-      const std::string label = w.selected ? std::string(kTick) + " " + w.label : w.label;
-      drawTextBlock(ctx, label, font, in, TextAlign::Centre, w.selected ? t.readyText : t.text, 0,
-                    true);
+      const std::string label = w.selected ? std::string(kTick) + kNoBreak + w.label : w.label;
+      drawTextBlock(ctx, label, mPlan.nameFont, in, TextAlign::Centre,
+                    w.selected ? t.readyText : t.text, 0, true);
     } else if (w.id == "teacher-signs") {
       drawButton(ctx, w, v, ButtonStyle::Normal);
     } else if (w.id == "more-names") {
@@ -621,6 +903,15 @@ void AupScreen::drawSign(UiContext& ctx, const WidgetList& widgets, const Widget
 }
 
 // ---- input --------------------------------------------------------------------------
+
+bool AupScreen::key(const KeyDown& k, UiHost& host) {
+  (void)host;
+  return mScroll.key(k);
+}
+
+bool AupScreen::pointer(const InputEvent& e, const UiContext& ctx) {
+  return mScroll.handle(e, ctx);
+}
 
 void AupScreen::showPage(std::size_t first, UiHost& host) {
   mStage = Stage::Promises;
@@ -691,6 +982,8 @@ void AupScreen::activate(std::string_view widgetId, UiHost& host) {
     if (n >= 1 && i >= mFirst && i < mEnd) {
       r->tick(i);
     }
+  } else if (id == "more") {
+    mScroll.page();
   } else if (id == "read-aloud") {
     for (std::size_t i = mFirst; i < mEnd && i < promises.size(); ++i) {
       if (promises[i].narration) {
