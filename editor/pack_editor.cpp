@@ -1,3 +1,10 @@
+// The pack view (see pack_editor.hpp).
+// Sections:
+//   1. helpers: colours, labels, field names as a teacher reads them
+//   2. the session: opening, selecting, saving, undo and redo, closing
+//   3. the frame: toolbar, file list
+//   4. the form: text fields with their hints, every value of a file, broken JSON as text
+//   5. problems and questions: the live problems list, recovered work, "save first?"
 #include "pack_editor.hpp"
 
 #include "authoring/field_hints.hpp"
@@ -13,6 +20,8 @@ namespace sq {
 using authoring::Edit;
 using authoring::EditOp;
 using authoring::Json;
+
+// ---- helpers ------------------------------------------------------------------------
 
 namespace {
 
@@ -58,6 +67,8 @@ std::string humanName(const std::string& key) {
 }
 
 } // namespace
+
+// ---- the session ----------------------------------------------------------------------
 
 PackEditor::PackEditor(const std::string& folder, authoring::EditingSession::Options options)
     : mSession(folder, options), mAutosaveMs(options.autosaveMs) {
@@ -134,6 +145,8 @@ bool PackEditor::requestClose() {
   mAskClose = true;
   return false;
 }
+
+// ---- the frame ------------------------------------------------------------------------
 
 bool PackEditor::draw(const Theme& theme, std::uint64_t nowMs, const std::string& nowIso) {
   mNowMs = nowMs;
@@ -262,6 +275,8 @@ void PackEditor::drawFileList(const Theme& theme) {
     }
   }
 }
+
+// ---- the form -------------------------------------------------------------------------
 
 void PackEditor::markIfSelected(const std::string& pointer) {
   if (mMarkedPointer.empty() || pointer != mMarkedPointer) {
@@ -449,6 +464,8 @@ void PackEditor::drawForm(const Theme& theme) {
   // Read-only packs can still be browsed: lists open, text can be selected and copied.
   drawValue(fileLabel(mSession.document(), mFile), "", f->value, 0);
 }
+
+// ---- problems and questions -----------------------------------------------------------
 
 void PackEditor::drawProblems(const Theme& theme) {
   // Validate once typing pauses; until then the list shows the last verdict.
