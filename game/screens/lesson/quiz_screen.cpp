@@ -45,13 +45,26 @@ private:
 };
 
 // A part's widget where the scroll puts it: cut to the view, so it is pressed
-// only where it shows and never lies over the question or the buttons; one out
-// of sight keeps its place in the order with no room to press.
-Rect scrolledRect(const Rect& r, const Rect& view, float offset) {
+// only where it shows and never lies over the question or the buttons. None
+// when too little of it shows to be a target (`least` tall): ▼ brings it in.
+std::optional<Rect> scrolledRect(const Rect& r, const Rect& view, float offset, float least) {
   const Rect at{r.x, r.y - offset, r.w, r.h};
   const float top = std::clamp(at.y, view.y, view.bottom());
   const float bottom = std::clamp(at.bottom(), view.y, view.bottom());
+  if (bottom - top < std::min(at.h, least)) {
+    return std::nullopt;
+  }
   return Rect{at.x, top, at.w, bottom - top};
+}
+
+// The widget for the scroll cue: the round ▼ (▲ at the end) with room round it
+// to be a target, in the gutter the cards keep clear.
+Rect cueTarget(const UiContext& ctx, const ScrollBox& scroll) {
+  const Rect cue = scroll.cueRect(ctx);
+  const Rect& box = scroll.box();
+  const float side = std::min(std::ceil(ctx.u(9)), box.h);
+  const bool atTop = cue.y <= box.y;
+  return Rect{box.right() - side, atTop ? box.y : box.bottom() - side, side, side};
 }
 
 void QuizScreen::layout(const UiContext& ctx, WidgetList& out) {
@@ -69,14 +82,19 @@ void QuizScreen::layout(const UiContext& ctx, WidgetList& out) {
     for (const QuizPart& part : mPlan.parts) {
       Widget w = part.widget;
       if (!part.fixed) {
-        w.rect = scrolledRect(w.rect, mPlan.view, mScroll.offset());
+        const std::optional<Rect> at =
+            scrolledRect(w.rect, mPlan.view, mScroll.offset(), std::ceil(ctx.u(8.5f)));
+        if (!at) {
+          continue;
+        }
+        w.rect = *at;
       }
       out.push_back(w);
     }
     if (mScroll.scrolls()) {
       // The cards are pressed themselves: only the cue pages on.
-      out.push_back(
-          Widget{"more", mScroll.cueRect(ctx), ctx.tr("lesson.scroll-more"), WidgetRole::Button});
+      out.push_back(Widget{"more", cueTarget(ctx, mScroll), ctx.tr("lesson.scroll-more"),
+                           WidgetRole::Button});
     }
   }
   addStepBottom(ctx, out, !r->isFinished() && r->item().narration.has_value(), std::string());
