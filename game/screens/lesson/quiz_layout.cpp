@@ -362,8 +362,10 @@ void planSortCards(const Planner& pl, const QuizItem& item, QuizPlan& p) {
     if (rawH < ctx.u(kMinCard) && cols < maxCols) {
       continue; // too many rows to fit
     }
-    const Point cell = cellSize(ctx, cardsArea, n, cols, gap, pl.young() ? 62 : 70,
-                                (pl.young() ? 30 : 22) * pl.grow, rowGap);
+    // Scrolling, a card may be as wide as the view: its words need the width.
+    const float maxW = pl.scrolling ? cardsArea.w / ctx.unit() : (pl.young() ? 62.0f : 70.0f);
+    const Point cell =
+        cellSize(ctx, cardsArea, n, cols, gap, maxW, (pl.young() ? 30 : 22) * pl.grow, rowGap);
     QuizPlan trial;
     trial.reveal = p.reveal;
     trial.tagFont = p.tagFont;
@@ -569,7 +571,7 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
   // screen, and taller until every word shows.
   const float width = std::max(1.0f, p.view.w - ScrollBox::gutter(ctx));
   QuizPlan t;
-  for (const float k : {1.0f, 1.3f, 1.7f, 2.2f, 3.0f, 4.0f}) {
+  for (const float k : {1.0f, 1.3f, 1.7f, 2.2f, 3.0f, 4.0f, 5.0f, 6.5f, 8.0f}) {
     QuizPlan tk = attempt(width, std::round(std::max(p.view.h, p.content.h * 0.8f) * k), false,
                           grow * k, true);
     const bool fits = partsFit(ctx, item, tk);
