@@ -7,6 +7,7 @@
 //   2. choosing: single, multiple, true or false
 //   3. sorting and ordering: by keys and by dragging
 //   4. progress: stars, question numbers, finishing, leaving, narration
+//   5. room: what is under the question scrolls when the cards need it
 #include "screen_rig.hpp"
 #include "screens/butterfly_screen.hpp"
 #include "screens/lesson/activity_parts.hpp"
@@ -774,4 +775,58 @@ TEST_CASE("quiz: the saved mark keeps clear of the check button and the question
       CHECK_FALSE(overlap(plan.progress, findWidget(widgets, "check")->rect));
     }
   }
+}
+
+// ---- room ---------------------------------------------------------------------------
+
+TEST_CASE("quiz: cards needing more room than the screen has scroll under the question, "
+          "every word whole") {
+  // Long cards, the biggest text, OpenDyslexic, a 4:3 projector.
+  QuizRig r([](FakeHost& h) {
+    return atItem(h, "y5-think-before-you-share", Band::Uks2, QuizType::Sort);
+  });
+  UiContext ctx = uiContext(headless(), standardTheme(), Size{1024, 768}, 2.0f);
+  ctx.family = FontFamily::OpenDyslexic;
+  const QuizPlan plan = planQuiz(ctx, &r.quiz(), false, std::nullopt);
+  REQUIRE(plan.scrolls);
+  CHECK(plan.scrollNeed > plan.view.h);
+  // Every card's words whole, at the pupil's detail size or larger.
+  CHECK(plan.cardsCut == 0);
+  CHECK(plan.cardFont.pixelSize >= ctx.font(text_size::kDetail, FontWeight::Bold).pixelSize);
+  // The boxes stay in view under what scrolls.
+  for (const QuizPart& part : plan.parts) {
+    if (part.kind == QuizPartKind::Group) {
+      CHECK(part.fixed);
+      CHECK(part.widget.rect.y >= plan.view.bottom());
+    }
+  }
+  // The last card is out of sight, so no target, until the cue pages on to it.
+  const std::string last = "item:" + std::to_string(r.quiz().item().cards.size());
+  const auto shown = [&](const std::string& id) {
+    return findWidget(r.host.stack.layout(ctx), id) != nullptr;
+  };
+  CHECK_FALSE(shown(last));
+  REQUIRE(shown("more"));
+  for (int i = 0; i < 60 && !shown(last); ++i) {
+    r.host.stack.press("more", r.host, 0);
+  }
+  CHECK(shown(last));
+  // A card shown is a target only where it shows: inside the view.
+  for (const Widget& w : r.host.stack.layout(ctx)) {
+    if (w.id.rfind("item:", 0) == 0) {
+      CAPTURE(w.id);
+      CHECK(w.rect.y >= plan.view.y - 0.5f);
+      CHECK(w.rect.bottom() <= plan.view.bottom() + 0.5f);
+    }
+  }
+}
+
+TEST_CASE("quiz: with room enough nothing scrolls") {
+  QuizRig r(
+      [](FakeHost& h) { return atItem(h, "y3-smart-explorers", Band::Lks2, QuizType::Sort); });
+  const UiContext ctx = uiContext(headless(), standardTheme(), Size{1280, 720}, 1.0f);
+  const QuizPlan plan = planQuiz(ctx, &r.quiz(), false, std::nullopt);
+  CHECK_FALSE(plan.scrolls);
+  CHECK(plan.cardsCut == 0);
+  CHECK_FALSE(findWidget(r.host.stack.layout(ctx), "more") != nullptr);
 }

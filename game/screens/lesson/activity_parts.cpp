@@ -295,6 +295,16 @@ bool ScrollBox::key(const KeyDown& k) {
   return false;
 }
 
+// ---- ScrollBox: the quiz's additions ----
+
+// The same place end() draws the cue.
+Rect ScrollBox::cueRect(const UiContext& ctx) const {
+  const float barW = std::round(ctx.u(1.2f));
+  const float d = std::round(ctx.u(7));
+  const float x = mBox.right() - barW - d - std::round(ctx.u(1));
+  return Rect{x, mOffset >= mMax ? mBox.y : mBox.bottom() - d, d, d};
+}
+
 void ScrollBox::begin(UiContext& ctx) const {
   if (scrolls()) {
     ctx.renderer.pushClip(mBox);

@@ -90,6 +90,9 @@ public:
   // Wheel and keys (Up, Down; Page keys stay the stack's). true: moved.
   bool handle(const InputEvent& e, const UiContext& ctx);
   bool key(const KeyDown& k);
+  // Where end() draws the cue (the quiz: a widget of its own, when the box holds
+  // widgets and cannot be pressed as a whole).
+  Rect cueRect(const UiContext& ctx) const;
   // Clips to the box; end() lifts the clip and draws the bar and the cue.
   void begin(UiContext& ctx) const;
   void end(UiContext& ctx) const;

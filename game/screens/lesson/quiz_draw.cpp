@@ -96,20 +96,16 @@ void drawPart(const Drawer& dr, const QuizPart& part, const WidgetVisuals& v, co
     Rect words = inner;
     if (p.reveal) {
       // Once checked: the tag's words ("✔ Right answer", "Your choice") across the
-      // top, then the word; the big symbol gives them its room.
+      // top, then the word, each as the plan sized them; the big symbol gives them
+      // its room.
       if (!part.tag.empty()) {
-        const FontSpec tf = fitFont(ctx, part.tag, Rect{0, 0, inner.w, inner.h * 0.4f},
-                                    {text_size::kDetail}, FontWeight::Bold, kShrinkToDetail);
-        const float th = std::min(inner.h * 0.4f, textBlockHeight(ctx, part.tag, tf, inner.w));
-        drawTextBlock(ctx, part.tag, tf, Rect{inner.x, inner.y, inner.w, th}, TextAlign::Centre,
-                      ink);
+        const float th = textBlockHeight(ctx, part.tag, p.tagFont, inner.w);
+        drawTextBlock(ctx, part.tag, p.tagFont, Rect{inner.x, inner.y, inner.w, th},
+                      TextAlign::Centre, ink);
         words.y += th;
         words.h -= th;
       }
-      const FontSpec word =
-          fitFont(ctx, w.label, words, {dr.young ? text_size::kTitle : text_size::kHeading + 1},
-                  FontWeight::Bold, kShrinkToDetail);
-      drawTextBlock(ctx, w.label, word, words, TextAlign::Centre, ink, 0, true);
+      drawTextBlock(ctx, w.label, p.wordFont, words, TextAlign::Centre, ink, 0, true);
       return;
     }
     if (chosen) {
@@ -272,7 +268,7 @@ void drawFinished(const Drawer& dr) {
 
 void drawQuiz(UiContext& ctx, const LessonPlay& play, const QuizRunner* r, const QuizPlan& p,
               bool picked, const WidgetList& widgets, const WidgetVisuals& v,
-              const ScrollBox& feedback) {
+              const ScrollBox& scroll) {
   const Theme& t = ctx.theme;
   const Step* step = play.runner.step();
   const std::string title =
@@ -302,34 +298,10 @@ void drawQuiz(UiContext& ctx, const LessonPlay& play, const QuizRunner* r, const
   const QuizItem& item = r->item();
   drawTextBlock(ctx, inLang(ctx, item.prompt), p.promptFont, p.prompt, TextAlign::Centre, t.text);
 
-  if (p.reveal) {
-    const bool right = r->lastResult().value_or(false);
-    feedback.begin(ctx);
-    drawFeedbackPanel(ctx, Rect{p.feedback.x, feedback.top(), p.feedbackWordsW, p.feedbackNeed},
-                      right ? FeedbackTone::Warm : FeedbackTone::Gentle, p.feedbackHeading,
-                      p.feedbackText);
-    feedback.end(ctx);
-    for (const QuizPart& part : p.parts) {
-      drawPart(dr, part, v, part.widget.rect, false, false);
-    }
-    return;
-  }
-
-  if (!p.hint.empty()) {
-    const bool sort = item.type == QuizType::Sort;
-    const char* hint = sort ? (picked ? "quiz.hint-sort-picked" : "quiz.hint-sort")
-                            : (picked ? "quiz.hint-order-picked" : "quiz.hint-order");
-    drawTextBlock(ctx, ctx.tr(hint),
-                  ctx.font(text_size::kDetail, picked ? FontWeight::Bold : FontWeight::Regular),
-                  p.hint, TextAlign::Centre, picked ? t.text : t.mutedText);
-  }
-  if (!p.picture.empty()) {
-    drawPicture(ctx, play.asset(item.picture->src), p.picture);
-  }
   // While a card is dragged (the stack follows the pointer): where it came from
   // stays as an empty place, the card follows the pointer, and what it would land
   // on is outlined.
-  const QuizPart* dragged = v.drag.id.empty() ? nullptr : findPart(p, v.drag.id);
+  const QuizPart* dragged = p.reveal || v.drag.id.empty() ? nullptr : findPart(p, v.drag.id);
   const QuizPart* target = nullptr;
   if (dragged != nullptr && !v.drag.over.empty()) {
     const QuizPartKind landsOn =
@@ -339,21 +311,59 @@ void drawQuiz(UiContext& ctx, const LessonPlay& play, const QuizRunner* r, const
       target = nullptr;
     }
   }
-  const bool inviting = item.type == QuizType::Sort && (picked || dragged != nullptr);
-  for (const QuizPart& part : p.parts) {
-    if (&part == dragged) {
-      ctx.renderer.strokeRoundedRect(part.widget.rect, ctx.u(metrics::kRadius),
-                                     std::max(1.0f, std::round(ctx.u(metrics::kBorder))), t.border);
-      continue;
+  const bool inviting = !p.reveal && item.type == QuizType::Sort && (picked || dragged != nullptr);
+  // What is under the question moves up by the scroll; the sorting boxes stay.
+  const float dy = -scroll.offset();
+  const auto shifted = [dy](Rect r0) {
+    r0.y += dy;
+    return r0;
+  };
+  const auto drawParts = [&](bool fixed) {
+    for (const QuizPart& part : p.parts) {
+      if (part.fixed != fixed) {
+        continue;
+      }
+      QuizPart at = part;
+      if (!fixed) {
+        at.widget.rect = shifted(part.widget.rect);
+      }
+      if (&part == dragged) {
+        ctx.renderer.strokeRoundedRect(at.widget.rect, ctx.u(metrics::kRadius),
+                                       std::max(1.0f, std::round(ctx.u(metrics::kBorder))),
+                                       t.border);
+        continue;
+      }
+      drawPart(dr, at, v, at.widget.rect, false,
+               &part == target || (inviting && part.kind == QuizPartKind::Group));
     }
-    drawPart(dr, part, v, part.widget.rect, false,
-             &part == target || (inviting && part.kind == QuizPartKind::Group));
+  };
+  scroll.begin(ctx);
+  if (!p.hint.empty()) {
+    const bool sort = item.type == QuizType::Sort;
+    const char* hint = sort ? (picked ? "quiz.hint-sort-picked" : "quiz.hint-sort")
+                            : (picked ? "quiz.hint-order-picked" : "quiz.hint-order");
+    drawTextBlock(ctx, ctx.tr(hint),
+                  ctx.font(text_size::kDetail, picked ? FontWeight::Bold : FontWeight::Regular),
+                  shifted(p.hint), TextAlign::Centre, picked ? t.text : t.mutedText);
   }
+  if (p.reveal) {
+    const bool right = r->lastResult().value_or(false);
+    drawFeedbackPanel(ctx, shifted(p.feedback), right ? FeedbackTone::Warm : FeedbackTone::Gentle,
+                      p.feedbackHeading, p.feedbackText);
+  }
+  if (!p.picture.empty()) {
+    drawPicture(ctx, play.asset(item.picture->src), shifted(p.picture));
+  }
+  drawParts(false);
+  scroll.end(ctx);
+  drawParts(true);
   if (dragged != nullptr) {
     const Rect& home = dragged->widget.rect;
     const Rect at{std::round(v.drag.at.x - v.drag.grab.x), std::round(v.drag.at.y - v.drag.grab.y),
                   home.w, home.h};
-    drawPart(dr, *dragged, v, at, true, false);
+    QuizPart lifted = *dragged;
+    lifted.widget.rect = at;
+    drawPart(dr, lifted, v, at, true, false);
   }
 }
 

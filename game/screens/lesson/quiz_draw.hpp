@@ -14,10 +14,10 @@
 namespace sq {
 
 // `r`: the play's quiz runner (nullptr: none). `picked`: a card is picked to move (the hint says
-// where to put it). A drag in progress comes in `v.drag`. `feedback`: where the
-// checked answer's feedback words are, scrolled (placed at the plan's feedback box).
+// where to put it). A drag in progress comes in `v.drag`. `scroll`: how far what is under
+// the question is scrolled (placed at the plan's view).
 void drawQuiz(UiContext& ctx, const LessonPlay& play, const QuizRunner* r, const QuizPlan& p,
               bool picked, const WidgetList& widgets, const WidgetVisuals& v,
-              const ScrollBox& feedback);
+              const ScrollBox& scroll);
 
 } // namespace sq

@@ -72,33 +72,36 @@ Point cellSize(const UiContext& ctx, const Rect& area, std::size_t count, std::s
 }
 
 // One size for the words on the parts of `kind`: the largest all of them fit.
+// `cut`: how many of them would still have words (their own or their tag's)
+// cut short at that size.
 FontSpec sharedFont(const UiContext& ctx, const QuizPlan& p, QuizPartKind kind, bool young,
                     float maxUnits, int* cut = nullptr) {
   FontSpec spec = ctx.font(maxUnits, FontWeight::Bold);
-  std::vector<Rect> boxes;
+  std::vector<PartBoxes> boxes;
   for (const QuizPart& part : p.parts) {
     if (part.kind != kind) {
       continue;
     }
-    boxes.push_back(partBoxes(ctx, p, part, young).card.text);
-    const FontSpec f =
-        fitFont(ctx, part.widget.label, Rect{0, 0, std::max(1.0f, boxes.back().w), boxes.back().h},
-                {maxUnits}, FontWeight::Bold, quizFit(kCardTextMin));
+    boxes.push_back(partBoxes(ctx, p, part, young));
+    const Rect& text = boxes.back().card.text;
+    const FontSpec f = fitFont(ctx, part.widget.label, Rect{0, 0, std::max(1.0f, text.w), text.h},
+                               {maxUnits}, FontWeight::Bold, quizFit(kCardTextMin));
     spec.pixelSize = std::min(spec.pixelSize, f.pixelSize);
   }
   if (cut != nullptr) {
-    // How many would still be cut short at that size.
     *cut = 0;
     const FontMetrics m = ctx.text.metrics(spec);
+    const FontMetrics tm = ctx.text.metrics(p.tagFont);
+    const auto short_ = [](const std::string& words, const Rect& box, const FontMetrics& fm) {
+      const WrappedText w = wrapText(words, std::max(1.0f, box.w), fm);
+      return w.overflow || static_cast<float>(w.lines.size()) * fm.lineHeight() > box.h + 0.5f;
+    };
     std::size_t i = 0;
     for (const QuizPart& part : p.parts) {
       if (part.kind == kind) {
-        const WrappedText w = wrapText(part.widget.label, std::max(1.0f, boxes[i].w), m);
-        *cut +=
-            w.overflow || static_cast<float>(w.lines.size()) * m.lineHeight() > boxes[i].h + 0.5f
-                ? 1
-                : 0;
-        ++i;
+        const PartBoxes& b = boxes[i++];
+        const bool tagShort = !part.tag.empty() && p.reveal && short_(part.tag, b.tag, tm);
+        *cut += short_(part.widget.label, b.card.text, m) || tagShort ? 1 : 0;
       }
     }
   }
@@ -126,7 +129,12 @@ struct Planner {
   const QuizRunner& r;
   bool isYoung;
   std::optional<std::size_t> picked;
-  bool reveal; // checked: the right answer is shown
+  bool reveal;  // checked: the right answer is shown
+  bool picture; // the item's own picture may take a share of the room
+  // Cards may grow this much taller than their usual most: words at a big text
+  // size, and the tags once checked, need the height.
+  float grow;
+  bool scrolling; // the cards may be as tall as they need: fewer to a row
   bool young() const { return isYoung; }
 };
 
@@ -165,7 +173,7 @@ void planOptions(const Planner& pl, const QuizItem& item, QuizPlan& p) {
   const UiContext& ctx = pl.ctx;
   const QuizRunner& r = pl.r;
   Rect area = p.answers;
-  if (!pl.reveal) {
+  if (!pl.reveal && pl.picture) {
     p.picture = takePicture(ctx, item, area);
   }
   const std::size_t n = item.options.size();
@@ -176,7 +184,7 @@ void planOptions(const Planner& pl, const QuizItem& item, QuizPlan& p) {
   const std::size_t cols = pl.young() ? std::min<std::size_t>(n, 3) : (n >= 4 ? 2 : 1);
   const float gap = std::round(ctx.u(metrics::kGap));
   const Point cell = cellSize(ctx, area, n, cols, gap, pl.young() ? 70 : (cols == 1 ? 130 : 85),
-                              pictures ? 44 : (pl.young() ? 26 : 20));
+                              (pictures ? 44 : (pl.young() ? 26 : 20)) * pl.grow);
   const auto rects = placeCells(area, n, cols, cell.x, cell.y, gap, false);
   for (std::size_t i = 0; i < n; ++i) {
     const QuizOption& o = item.options[i];
@@ -196,23 +204,46 @@ void planOptions(const Planner& pl, const QuizItem& item, QuizPlan& p) {
     p.parts.push_back(part);
   }
   p.cardFont = sharedFont(ctx, p, QuizPartKind::Option, pl.young(),
-                          pl.young() ? text_size::kHeading : text_size::kBody);
+                          pl.young() ? text_size::kHeading : text_size::kBody, &p.cardsCut);
 }
 
 void planTrueFalse(const Planner& pl, QuizPlan& p) {
   const UiContext& ctx = pl.ctx;
   const QuizRunner& r = pl.r;
   Rect area = p.answers;
-  if (!pl.reveal) {
+  if (!pl.reveal && pl.picture) {
     p.picture = takePicture(ctx, r.item(), area);
   }
   const float gap = std::round(ctx.u(metrics::kGap * 2));
   const float w = std::min(ctx.u(62), (area.w - gap) / 2);
-  const float h = std::max(ctx.u(kMinCard), std::min(area.h, ctx.u(pl.young() ? 40 : 32)));
+  float h = std::max(ctx.u(kMinCard), std::min(area.h, ctx.u(pl.young() ? 40 : 32)));
+  const std::string words[2] = {ctx.tr("quiz.true"), ctx.tr("quiz.false")};
+  if (pl.reveal) {
+    // Once checked: the tag over the word, each as many lines as it needs; the
+    // big symbol gives them its room. The card is as tall as they need.
+    const float inner = std::max(1.0f, w - 2 * std::round(ctx.u(1.6f)));
+    p.wordFont =
+        ctx.font(pl.young() ? text_size::kTitle : text_size::kHeading + 1, FontWeight::Bold);
+    for (const std::string& word : words) {
+      const FontSpec f = fitFont(ctx, word, Rect{0, 0, inner, ctx.u(1000)},
+                                 {pl.young() ? text_size::kTitle : text_size::kHeading + 1},
+                                 FontWeight::Bold, kShrinkToDetail);
+      p.wordFont.pixelSize = std::min(p.wordFont.pixelSize, f.pixelSize);
+    }
+    float need = 0;
+    for (std::size_t i = 0; i < 2; ++i) {
+      const std::string tag = optionTag(ctx, r.item().answer == (i == 0),
+                                        r.trueFalseAnswer() && *r.trueFalseAnswer() == (i == 0));
+      const float tagH = tag.empty() ? 0.0f : textBlockHeight(ctx, tag, p.tagFont, inner);
+      need = std::max(need, tagH + textBlockHeight(ctx, words[i], p.wordFont, inner));
+    }
+    need = std::ceil(need + 2 * std::round(ctx.u(1.6f)) + 2);
+    h = std::max(h, need);
+    p.cardsCut = h > area.h + 0.5f ? 1 : 0;
+  }
   const auto rects = placeCells(area, 2, 2, w, h, gap, false);
   for (std::size_t i = 0; i < 2; ++i) {
-    Widget wd{numbered("answer:", i), rects[i], ctx.tr(i == 0 ? "quiz.true" : "quiz.false"),
-              WidgetRole::Option};
+    Widget wd{numbered("answer:", i), rects[i], words[i], WidgetRole::Option};
     wd.selected = r.trueFalseAnswer() && *r.trueFalseAnswer() == (i == 0);
     QuizPart part{QuizPartKind::TrueFalse, i, wd};
     if (pl.reveal) {
@@ -235,7 +266,7 @@ void planOrder(const Planner& pl, const QuizItem& item, QuizPlan& p) {
   if (pl.young()) {
     // Big picture cards, numbered, read row by row: at most three in a row.
     cols = n <= 3 ? n : (n == 4 ? 2 : 3);
-    cell = cellSize(ctx, area, n, cols, gap, 70, 40);
+    cell = cellSize(ctx, area, n, cols, gap, 70, 40 * pl.grow);
   } else {
     // A numbered list, read down; in two columns when one would be too cramped.
     // Once checked, two columns of long, low cards, each tag beside its words.
@@ -245,7 +276,7 @@ void planOrder(const Planner& pl, const QuizItem& item, QuizPlan& p) {
         break;
       }
     }
-    cell = cellSize(ctx, area, n, cols, gap, cols == 1 ? 130 : 85, 16);
+    cell = cellSize(ctx, area, n, cols, gap, cols == 1 ? 130 : 85, 16 * pl.grow);
   }
   const auto rects = placeCells(area, n, cols, cell.x, cell.y, gap, !pl.young());
   for (std::size_t pos = 0; pos < n; ++pos) {
@@ -272,33 +303,54 @@ void planOrder(const Planner& pl, const QuizItem& item, QuizPlan& p) {
                           pl.young() ? text_size::kHeading : text_size::kBody, &p.cardsCut);
 }
 
-void planSort(const Planner& pl, const QuizItem& item, QuizPlan& p) {
-  const UiContext& ctx = pl.ctx;
-  const Rect area = p.answers;
+// Sorting's boxes, side by side along the bottom of `area`, as tall as their
+// names need (their words smaller only when the boxes would take too much of the
+// room). Fixed: they stay in view when the cards scroll. Returns their height.
+float planSortBoxes(const UiContext& ctx, const QuizItem& item, bool young, const Rect& area,
+                    QuizPlan& p) {
   const float gap = std::round(ctx.u(metrics::kGap));
-  // The boxes along the bottom, side by side, as tall as their names need.
   const std::size_t g = std::max<std::size_t>(item.groups.size(), 1);
   const float boxW =
       std::min(ctx.u(80), (area.w - gap * static_cast<float>(g - 1)) / static_cast<float>(g));
-  const float shapeW = std::round(ctx.u(pl.young() ? 10 : 6.5f));
-  const float labelMax = pl.young() ? text_size::kHeading : text_size::kBody;
-  float boxH = ctx.u(pl.young() ? 13 : 11.5f);
+  const float shapeW = std::round(ctx.u(young ? 10 : 6.5f));
+  const float labelMax = young ? text_size::kHeading : text_size::kBody;
+  const float textW = std::max(1.0f, boxW - shapeW - ctx.u(4.2f));
+  // At most this tall: the cards need the rest.
+  const float most = std::max(ctx.u(18), std::round(area.h * 0.34f));
+  p.groupFont = ctx.font(labelMax, FontWeight::Bold);
   for (const QuizGroup& gr : item.groups) {
-    const std::string& label = inLang(ctx, gr.label);
-    const float w = boxW - shapeW - ctx.u(4.2f);
-    const FontSpec f = fitFont(ctx, label, Rect{0, 0, std::max(1.0f, w), ctx.u(10)}, {labelMax},
-                               FontWeight::Bold, quizFit(kCardTextMin));
-    boxH = std::max(boxH, textBlockHeight(ctx, label, f, w) + ctx.u(4.2f));
+    const FontSpec f = fitFont(ctx, inLang(ctx, gr.label), Rect{0, 0, textW, most - ctx.u(4.2f)},
+                               {labelMax}, FontWeight::Bold, quizFit(kCardTextMin));
+    p.groupFont.pixelSize = std::min(p.groupFont.pixelSize, f.pixelSize);
   }
-  boxH = std::round(std::min(boxH, ctx.u(18)));
+  float boxH = ctx.u(young ? 13 : 11.5f);
+  for (const QuizGroup& gr : item.groups) {
+    boxH = std::max(boxH,
+                    textBlockHeight(ctx, inLang(ctx, gr.label), p.groupFont, textW) + ctx.u(4.2f));
+  }
+  boxH = std::ceil(boxH);
   const Rect boxes{area.x, area.bottom() - boxH, area.w, boxH};
   const auto boxRects = placeCells(boxes, item.groups.size(), g, boxW, boxH, gap, false);
-  // The cards above them, in the pack's order, in the columns that let their
-  // words be largest (the young: at most three in a row).
+  for (std::size_t i = 0; i < item.groups.size(); ++i) {
+    Widget wd{numbered("group:", i), boxRects[i], inLang(ctx, item.groups[i].label),
+              WidgetRole::Tile};
+    QuizPart part{QuizPartKind::Group, i, wd};
+    part.fixed = true;
+    p.parts.push_back(part);
+  }
+  return boxH;
+}
+
+// The cards to sort, in the pack's order, in the columns that let their words be
+// largest (the young: at most three in a row).
+void planSortCards(const Planner& pl, const QuizItem& item, QuizPlan& p) {
+  const UiContext& ctx = pl.ctx;
+  const float gap = std::round(ctx.u(metrics::kGap));
+  const float labelMax = pl.young() ? text_size::kHeading : text_size::kBody;
   const std::size_t n = item.cards.size();
   const float rowGap = std::round(ctx.u(1.6f));
-  const Rect cardsArea{area.x, area.y, area.w, std::max(0.0f, boxes.y - gap - area.y)};
-  const std::size_t maxCols = std::min<std::size_t>(n, pl.young() ? 3 : 4);
+  const Rect& cardsArea = p.answers;
+  const std::size_t maxCols = std::min<std::size_t>(n, pl.scrolling ? 2 : (pl.young() ? 3 : 4));
   std::vector<Rect> best;
   int bestCut = 0;
   int bestPx = -1;
@@ -310,8 +362,10 @@ void planSort(const Planner& pl, const QuizItem& item, QuizPlan& p) {
     if (rawH < ctx.u(kMinCard) && cols < maxCols) {
       continue; // too many rows to fit
     }
+    // Scrolling, a card may be as wide as the view: its words need the width.
+    const float maxW = pl.scrolling ? cardsArea.w / ctx.unit() : (pl.young() ? 62.0f : 70.0f);
     const Point cell =
-        cellSize(ctx, cardsArea, n, cols, gap, pl.young() ? 62 : 70, pl.young() ? 30 : 22, rowGap);
+        cellSize(ctx, cardsArea, n, cols, gap, maxW, (pl.young() ? 30 : 22) * pl.grow, rowGap);
     QuizPlan trial;
     trial.reveal = p.reveal;
     trial.tagFont = p.tagFont;
@@ -349,21 +403,36 @@ void planSort(const Planner& pl, const QuizItem& item, QuizPlan& p) {
       markSortCard(pl, item, c, p.parts.back());
     }
   }
-  for (std::size_t i = 0; i < item.groups.size(); ++i) {
-    Widget wd{numbered("group:", i), boxRects[i], inLang(ctx, item.groups[i].label),
-              WidgetRole::Tile};
-    p.parts.push_back(QuizPart{QuizPartKind::Group, i, wd});
+}
+
+// The parts for `item` in p.answers.
+void planParts(const Planner& pl, const QuizItem& item, QuizPlan& p) {
+  switch (item.type) {
+  case QuizType::Single:
+  case QuizType::Multiple:
+    planOptions(pl, item, p);
+    break;
+  case QuizType::TrueFalse:
+    planTrueFalse(pl, p);
+    break;
+  case QuizType::Order:
+    planOrder(pl, item, p);
+    break;
+  case QuizType::Sort:
+    planSortCards(pl, item, p);
+    break;
   }
-  p.groupFont = ctx.font(labelMax, FontWeight::Bold);
-  for (const QuizPart& part : p.parts) {
-    if (part.kind == QuizPartKind::Group) {
-      const float w = part.widget.rect.w - shapeW - ctx.u(4.2f);
-      const FontSpec f = fitFont(ctx, part.widget.label,
-                                 Rect{0, 0, std::max(1.0f, w), part.widget.rect.h - ctx.u(3.2f)},
-                                 {labelMax}, FontWeight::Bold, quizFit(kCardTextMin));
-      p.groupFont.pixelSize = std::min(p.groupFont.pixelSize, f.pixelSize);
-    }
+}
+
+// Every word of every card whole, at the pupil's detail size or larger.
+bool partsFit(const UiContext& ctx, const QuizItem& item, const QuizPlan& p) {
+  if (p.cardsCut > 0) {
+    return false;
   }
+  if (item.type == QuizType::TrueFalse) {
+    return true;
+  }
+  return p.cardFont.pixelSize >= ctx.font(text_size::kDetail, FontWeight::Bold).pixelSize;
 }
 
 } // namespace
@@ -412,7 +481,6 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
 
   const QuizItem& item = r->item();
   const bool reveal = r->phase() == QuizRunner::Phase::Feedback;
-  const Planner pl{ctx, *r, young, reveal ? std::nullopt : picked, reveal};
   // The question, as large as the band asks, at most a third of the height.
   const float maxPrompt = young ? text_size::kHeading + 0.8f : text_size::kBody + 0.6f;
   const float promptW = std::min(p.content.w, ctx.u(165));
@@ -423,27 +491,14 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
   const float promptH = std::min(promptMaxH, textBlockHeight(ctx, prompt, p.promptFont, promptW));
   p.prompt =
       Rect{std::round(p.content.x + (p.content.w - promptW) / 2), p.content.y, promptW, promptH};
-  float y = p.prompt.bottom() + ctx.u(1.5f);
-  const bool moving = item.type == QuizType::Sort || item.type == QuizType::Order;
-  if (moving && r->phase() == QuizRunner::Phase::Answering) {
-    // As tall as the longer of its two wordings needs (before and after a card is
-    // picked, the second in bold), so the cards do not jump when one is picked.
-    const bool sort = item.type == QuizType::Sort;
-    const float hintH = std::ceil(std::max(
-        textBlockHeight(ctx, ctx.tr(sort ? "quiz.hint-sort" : "quiz.hint-order"),
-                        ctx.font(text_size::kDetail), p.prompt.w),
-        textBlockHeight(ctx, ctx.tr(sort ? "quiz.hint-sort-picked" : "quiz.hint-order-picked"),
-                        ctx.font(text_size::kDetail, FontWeight::Bold), p.prompt.w)));
-    p.hint = Rect{p.prompt.x, y - ctx.u(0.5f), p.prompt.w, hintH};
-    y += hintH + ctx.u(1);
-  } else {
-    y += ctx.u(1);
+  const float top = std::round(p.prompt.bottom() + ctx.u(1.5f));
+  p.view = Rect{p.content.x, top, p.content.w, std::max(0.0f, p.content.bottom() - top)};
+  if (item.type == QuizType::Sort) {
+    // The boxes stay in view under whatever scrolls.
+    const float boxH = planSortBoxes(ctx, item, young, p.view, p);
+    p.view.h = std::max(0.0f, p.view.h - boxH - std::round(ctx.u(metrics::kGap)));
   }
-  p.answers = Rect{p.content.x, y, p.content.w, std::max(0.0f, p.content.bottom() - y)};
   if (reveal) {
-    // The feedback, kind either way, then the answer: the right cards marked with
-    // a tick and words, the pupil's own choice still showing. The words come
-    // first; when they and the cards cannot both fit, the words scroll.
     const bool wasRight = r->lastResult().value_or(false);
     p.reveal = true;
     p.feedbackHeading = ctx.tr(wasRight ? "quiz.right" : "quiz.answer-heading");
@@ -452,82 +507,100 @@ QuizPlan planQuiz(const UiContext& ctx, const QuizRunner* r, bool young,
     // never crowds out the card's own words.
     p.tagFont =
         ctx.fixedFont(text_size::kDetail * std::min(ctx.textScale, 1.25f), FontWeight::Bold);
-    const float w = std::min(p.answers.w, ctx.u(165));
-    p.feedbackNeed = feedbackPanelNeed(ctx, w, p.feedbackHeading, p.feedbackText);
-    const float between = std::round(ctx.u(metrics::kGap));
-    // The cards keep at least this much: a row of cards (two for sorting: the
-    // cards and their boxes), at least half the room.
-    // The words get at least their heading (scrolling for the rest);
-    // the cards what is left, at least a row of them.
-    const float least = feedbackPanelNeed(ctx, w, p.feedbackHeading, std::string_view{});
-    float cardsLeast = std::max(p.answers.h * 0.5f, ctx.u(2 * kMinCard + 4));
-    if (item.type == QuizType::Single || item.type == QuizType::Multiple) {
-      // Every row of options at least as tall as a card may be.
-      const std::size_t n = item.options.size();
-      const std::size_t cols = young ? std::min<std::size_t>(n, 3) : (n >= 4 ? 2 : 1);
-      const auto rows = static_cast<float>((n + cols - 1) / std::max<std::size_t>(cols, 1));
-      cardsLeast =
-          std::max(cardsLeast, ctx.u(rows * (kMinCard + 0.5f) + (rows - 1) * metrics::kGap));
-    }
-    if (item.type == QuizType::Sort) {
-      // The boxes, then the cards in rows over them, each with room for its tag.
-      const float rows = std::ceil(static_cast<float>(item.cards.size()) / (young ? 3.0f : 4.0f));
-      cardsLeast = std::max(cardsLeast, ctx.u((young ? 13 : 11.5f) + metrics::kGap + rows * 13.5f +
-                                              (rows - 1) * 1.6f));
-    }
-    if (item.type == QuizType::Order && !young) {
-      // A list in two columns, its rows as tall as while answering.
-      const float rows = std::ceil(static_cast<float>(item.cards.size()) / 2);
-      cardsLeast = std::max(cardsLeast, ctx.u(rows * 12.5f + (rows - 1) * 1.6f));
-    }
-    const float panelH = std::floor(std::max(
-        0.0f, std::min(p.feedbackNeed, std::max(least, p.answers.h - cardsLeast - between))));
-    p.feedback = Rect{std::round(p.answers.x + (p.answers.w - w) / 2), p.answers.y, w, panelH};
-    if (p.feedbackNeed > panelH) {
-      // It will scroll: the words keep clear of the bar and its cue.
-      p.feedbackWordsW = w - ScrollBox::gutter(ctx);
-      p.feedbackNeed = feedbackPanelNeed(ctx, p.feedbackWordsW, p.feedbackHeading, p.feedbackText);
-    } else {
-      p.feedbackWordsW = w;
-    }
-    p.answers.y += panelH + between;
-    p.answers.h = std::max(0.0f, p.answers.h - panelH - between);
   }
-  switch (item.type) {
-  case QuizType::Single:
-  case QuizType::Multiple:
-    planOptions(pl, item, p);
-    break;
-  case QuizType::TrueFalse:
-    planTrueFalse(pl, p);
-    break;
-  case QuizType::Order:
-  case QuizType::Sort:
-    if (item.type == QuizType::Order) {
-      planOrder(pl, item, p);
-    } else {
-      planSort(pl, item, p);
+  const bool moving = item.type == QuizType::Sort || item.type == QuizType::Order;
+  const bool hint = moving && !reveal;
+
+  // One try: the hint, the feedback (once checked, kind either way, then the
+  // answer: the right cards marked with a tick and words, the pupil's own choice
+  // still showing) and the parts, `width` wide; the parts `answersH` tall (below
+  // 0: the rest of the view).
+  const QuizPlan base = p;
+  const auto attempt = [&](float width, float answersH, bool picture, float grow, bool scrolling) {
+    QuizPlan t = base;
+    float y = t.view.y;
+    if (hint) {
+      // As tall as the longer of its two wordings needs (before and after a card
+      // is picked, the second in bold), so the cards do not jump when one is picked.
+      const bool sort = item.type == QuizType::Sort;
+      const float w = std::min(width, t.prompt.w);
+      const float hintH = std::ceil(std::max(
+          textBlockHeight(ctx, ctx.tr(sort ? "quiz.hint-sort" : "quiz.hint-order"),
+                          ctx.font(text_size::kDetail), w),
+          textBlockHeight(ctx, ctx.tr(sort ? "quiz.hint-sort-picked" : "quiz.hint-order-picked"),
+                          ctx.font(text_size::kDetail, FontWeight::Bold), w)));
+      t.hint = Rect{std::round(t.view.x + (width - w) / 2), y - ctx.u(0.5f), w, hintH};
+      y += hintH + ctx.u(1);
     }
-    if (p.cardsCut > 0 && !p.hint.empty()) {
-      // Short of room (a 4:3 board, many long cards): the cards' words matter
-      // more than the line saying how to move them.
-      QuizPlan roomier = p;
-      roomier.parts.clear();
-      roomier.answers.h += roomier.answers.y - p.hint.y;
-      roomier.answers.y = p.hint.y;
-      roomier.hint = Rect{};
-      if (item.type == QuizType::Order) {
-        planOrder(pl, item, roomier);
-      } else {
-        planSort(pl, item, roomier);
-      }
-      if (roomier.cardsCut < p.cardsCut) {
-        p = roomier;
-      }
+    if (reveal) {
+      // Its words begin and end on whole pixels (the panel's padding is 3 units),
+      // so their glyphs' overhang stays within a pixel of their room.
+      const float pad = ctx.u(3);
+      const float w = std::floor(std::min(width, ctx.u(165)) - 2 * pad) + 2 * pad;
+      const float need = feedbackPanelNeed(ctx, w, t.feedbackHeading, t.feedbackText);
+      const float x = std::round(t.view.x + (width - w) / 2 + pad) - pad;
+      t.feedback = Rect{x, y, w, need};
+      y += need + std::round(ctx.u(metrics::kGap));
     }
-    break;
+    y = std::round(y);
+    t.answers =
+        Rect{t.view.x, y, width, answersH >= 0 ? answersH : std::max(0.0f, t.view.bottom() - y)};
+    const Planner pl{ctx,    *r,      young, reveal ? std::nullopt : picked,
+                     reveal, picture, grow,  scrolling};
+    planParts(pl, item, t);
+    return t;
+  };
+  const float grow = std::max(1.0f, ctx.textScale) * (reveal ? 1.4f : 1.0f);
+  // On the screen as it is: with the item's picture, then without it.
+  for (const bool picture : {true, false}) {
+    if (!picture && (reveal || !item.picture)) {
+      continue;
+    }
+    QuizPlan t = attempt(p.view.w, -1, picture, 1.0f, false);
+    bool inView = t.answers.h >= ctx.u(kMinCard);
+    for (const QuizPart& part : t.parts) {
+      inView = inView && (part.fixed || part.widget.rect.bottom() <= t.view.bottom() + 0.5f);
+    }
+    if (inView && partsFit(ctx, item, t)) {
+      t.scrollNeed = t.view.h;
+      return t;
+    }
   }
-  return p;
+  // Else everything under the question scrolls, narrower (clear of the bar and its
+  // cue), with the cards as tall as their words need: at least most of the
+  // screen, and taller until every word shows.
+  const float width = std::max(1.0f, p.view.w - ScrollBox::gutter(ctx));
+  QuizPlan t;
+  for (const float k : {1.0f, 1.3f, 1.7f, 2.2f, 3.0f, 4.0f, 5.0f, 6.5f, 8.0f}) {
+    QuizPlan tk = attempt(width, std::round(std::max(p.view.h, p.content.h * 0.8f) * k), false,
+                          grow * k, true);
+    const bool fits = partsFit(ctx, item, tk);
+    // Never fitting (a word longer than a card is wide): the fewest cut short.
+    if (fits || k == 1.0f || tk.cardsCut < t.cardsCut) {
+      t = std::move(tk);
+    }
+    if (fits) {
+      break;
+    }
+  }
+  // Top to bottom, no gap: what is under the cards is the end of the scroll.
+  float first = t.answers.bottom();
+  float last = t.answers.y;
+  for (const QuizPart& part : t.parts) {
+    if (!part.fixed) {
+      first = std::min(first, part.widget.rect.y);
+      last = std::max(last, part.widget.rect.bottom());
+    }
+  }
+  const float lift = std::max(0.0f, first - t.answers.y);
+  for (QuizPart& part : t.parts) {
+    if (!part.fixed) {
+      part.widget.rect.y -= lift;
+    }
+  }
+  t.scrolls = true;
+  t.scrollNeed = std::ceil(last - lift - t.view.y + ctx.u(1));
+  return t;
 }
 
 // ---- inside a card ----
@@ -546,8 +619,11 @@ CardBoxes cardBoxes(const UiContext& ctx, const Rect& r, bool picture, bool youn
     b.mark = Rect{inner.x, inner.y, markW, markW};
     if (picture) {
       const float lineH = ctx.text.metrics(ctx.font(text_size::kHeading)).lineHeight();
+      // The picture no taller than its width allows (4:3): a card planned taller
+      // for its words gives them the room.
       const float textH = std::min(inner.h * 0.45f, 2 * lineH);
-      const float picH = std::max(0.0f, inner.h - textH - gap);
+      const float picH = std::max(
+          0.0f, std::min(inner.h - textH - gap, std::round((inner.w - 2 * markW) * 0.75f)));
       b.picture = Rect{inner.x + markW, inner.y, std::max(0.0f, inner.w - 2 * markW), picH};
       b.text =
           Rect{inner.x, inner.y + picH + gap, inner.w, inner.bottom() - (inner.y + picH + gap)};
@@ -574,6 +650,19 @@ PartBoxes partBoxes(const UiContext& ctx, const QuizPlan& p, const QuizPart& par
   }
   Rect& text = b.card.text;
   const FontMetrics m = ctx.text.metrics(p.tagFont);
+  if (b.card.tall && !b.card.picture.empty()) {
+    // A picture card: the tag under the picture, which gives it most of the
+    // room (keeping two fifths of itself); the words give the rest.
+    const WrappedText w = wrapText(part.tag, std::max(1.0f, text.w), m);
+    const float h =
+        std::ceil(static_cast<float>(std::max<std::size_t>(1, w.lines.size())) * m.lineHeight());
+    const float fromPicture = std::floor(std::min(h, b.card.picture.h * 0.6f));
+    b.card.picture.h -= fromPicture;
+    b.tag = Rect{text.x, text.y - fromPicture, text.w, h};
+    text.y = b.tag.bottom();
+    text.h = std::max(0.0f, text.h - (h - fromPicture));
+    return b;
+  }
   if (text.w > 3 * text.h && text.w > ctx.u(60)) {
     // A wide, low card (a list): the tag beside the words, on their right.
     const float w = std::round(std::min(text.w * 0.38f, measureText(part.tag, m) + ctx.u(1)));
@@ -581,9 +670,10 @@ PartBoxes partBoxes(const UiContext& ctx, const QuizPlan& p, const QuizPart& par
     text.w = std::max(0.0f, text.w - w - ctx.u(1.5f));
     return b;
   }
-  // Else over the card's words: as many lines as it needs, up to two.
+  // Else over the card's words: as many lines as it needs (a card too low for
+  // them is planned taller, or scrolls).
   const WrappedText w = wrapText(part.tag, std::max(1.0f, text.w), m);
-  const float lines = std::min(2.0f, static_cast<float>(std::max<std::size_t>(1, w.lines.size())));
+  const auto lines = static_cast<float>(std::max<std::size_t>(1, w.lines.size()));
   const float h = std::min(text.h * 0.5f, std::ceil(lines * m.lineHeight()));
   b.tag = Rect{text.x, text.y, text.w, h};
   text.y += h;

@@ -2,6 +2,10 @@
 // the question, the hint, the item's picture, the answer cards or boxes with the
 // one font size their words share, the progress and the action button. The quiz
 // screen keeps the plan; its drawing (quiz_draw) and its widgets both come from it.
+// Words are never cut: when the cards cannot show every word at the pupil's
+// detail size or larger, the item's picture goes, and then what is under the
+// question (the hint, the feedback once checked and the cards) scrolls as one,
+// the sorting boxes staying in view below it.
 // Depends on: runtime/quiz_runner, ui/ui_context, ui/widget, screens/lesson/activity_parts.
 #pragma once
 
@@ -30,6 +34,7 @@ struct QuizPart {
   bool yours = false;   // the pupil's own choice
   std::string tag = {}; // the words that say so, over the card's own ("Right answer")
   std::optional<std::size_t> rightGroup = std::nullopt; // sort: the box the card belongs in
+  bool fixed = false; // stays put when the rest scrolls (the sorting boxes)
 };
 
 // Where everything goes in the current state.
@@ -37,23 +42,28 @@ struct QuizPlan {
   Rect content;
   Rect prompt;
   FontSpec promptFont;
-  Rect hint;    // sort and order: how to move cards
+  Rect hint;    // sort and order: how to move cards (scrolled)
   Rect picture; // the item's own picture
   Rect answers; // what is left for the parts, or for the feedback
+  // What scrolls: everything under the question but the fixed parts. The hint,
+  // the feedback and the parts that are not fixed are placed as if not scrolled
+  // (`scrollNeed` tall from view.y); on screen they move up by the scroll offset.
+  Rect view;
+  float scrollNeed = 0;
+  bool scrolls = false; // laid out narrower, clear of the scroll bar and its cue
   std::vector<QuizPart> parts;
   FontSpec cardFont;  // one size for all the cards' words
   FontSpec groupFont; // and for the boxes' names
-  int cardsCut = 0;   // cards whose words are cut short even at the smallest size
+  FontSpec wordFont;  // true or false, once checked: the word under its tag
+  int cardsCut = 0;   // cards whose words (or tags) are cut short at the size chosen
   Rect progress;      // stars or "Question 2 of 5", between the bottom buttons
   Widget action;      // "check", or "next" once checked
-  // After Check: the feedback (its heading and words, in `feedback`, which
-  // scrolls when `feedbackNeed` is taller) over the cards, the right answer marked.
+  // After Check: the feedback (its heading and words, in `feedback`, as tall as
+  // they need) over the cards, the right answer marked.
   bool reveal = false;
   std::string feedbackHeading;
   std::string feedbackText;
   Rect feedback;
-  float feedbackWordsW = 0; // the panel's width (narrower when it scrolls)
-  float feedbackNeed = 0;
   FontSpec tagFont; // the cards' "Right answer" words
 };
 

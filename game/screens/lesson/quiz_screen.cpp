@@ -4,6 +4,7 @@
 #include "screens/lesson/quiz_draw.hpp"
 #include "screens/lesson/quiz_layout.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -25,7 +26,7 @@ public:
   void activate(std::string_view widgetId, UiHost& host) override;
   bool key(const KeyDown& k, UiHost& host) override;
   bool pointer(const InputEvent& e, const UiContext& ctx) override {
-    return mPlan.reveal && mFeedback.handle(e, ctx);
+    return mScroll.handle(e, ctx);
   }
   void dragStarted(std::string_view widgetId) override;
   void dropped(std::string_view widgetId, std::string_view onto, UiHost& host) override;
@@ -39,9 +40,32 @@ private:
   // "Pick it, then tap where it goes": the card picked (sort: card index; order:
   // its position in the arrangement).
   std::optional<std::size_t> mPicked;
-  QuizPlan mPlan;      // from the last layout pass
-  ScrollBox mFeedback; // the checked answer's feedback words, when they scroll
+  QuizPlan mPlan;    // from the last layout pass
+  ScrollBox mScroll; // what is under the question, when it scrolls
 };
+
+// A part's widget where the scroll puts it: cut to the view, so it is pressed
+// only where it shows and never lies over the question or the buttons. None
+// when too little of it shows to be a target (`least` tall): ▼ brings it in.
+std::optional<Rect> scrolledRect(const Rect& r, const Rect& view, float offset, float least) {
+  const Rect at{r.x, r.y - offset, r.w, r.h};
+  const float top = std::clamp(at.y, view.y, view.bottom());
+  const float bottom = std::clamp(at.bottom(), view.y, view.bottom());
+  if (bottom - top < std::min(at.h, least)) {
+    return std::nullopt;
+  }
+  return Rect{at.x, top, at.w, bottom - top};
+}
+
+// The widget for the scroll cue: the round ▼ (▲ at the end) with room round it
+// to be a target, in the gutter the cards keep clear.
+Rect cueTarget(const UiContext& ctx, const ScrollBox& scroll) {
+  const Rect cue = scroll.cueRect(ctx);
+  const Rect& box = scroll.box();
+  const float side = std::min(std::ceil(ctx.u(9)), box.h);
+  const bool atTop = cue.y <= box.y;
+  return Rect{box.right() - side, atTop ? box.y : box.bottom() - side, side, side};
+}
 
 void QuizScreen::layout(const UiContext& ctx, WidgetList& out) {
   addStepBack(ctx, out);
@@ -50,14 +74,27 @@ void QuizScreen::layout(const UiContext& ctx, WidgetList& out) {
   if (r == nullptr) {
     return;
   }
+  mScroll.place(ctx, mPlan.view, mPlan.scrollNeed);
   if (mPlan.reveal) {
-    // The answer is shown, not pressed: only its words scroll, when they must.
-    mFeedback.place(ctx, mPlan.feedback, mPlan.feedbackNeed);
-    mFeedback.addWidget(ctx, out);
+    // The answer is shown, not pressed: the whole view pages on when it scrolls.
+    mScroll.addWidget(ctx, out);
   } else {
-    mFeedback.reset();
     for (const QuizPart& part : mPlan.parts) {
-      out.push_back(part.widget);
+      Widget w = part.widget;
+      if (!part.fixed) {
+        const std::optional<Rect> at =
+            scrolledRect(w.rect, mPlan.view, mScroll.offset(), std::ceil(ctx.u(8.5f)));
+        if (!at) {
+          continue;
+        }
+        w.rect = *at;
+      }
+      out.push_back(w);
+    }
+    if (mScroll.scrolls()) {
+      // The cards are pressed themselves: only the cue pages on.
+      out.push_back(Widget{"more", cueTarget(ctx, mScroll), ctx.tr("lesson.scroll-more"),
+                           WidgetRole::Button});
     }
   }
   addStepBottom(ctx, out, !r->isFinished() && r->item().narration.has_value(), std::string());
@@ -65,7 +102,20 @@ void QuizScreen::layout(const UiContext& ctx, WidgetList& out) {
 }
 
 void QuizScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
-  drawQuiz(ctx, *mPlay, runner(), mPlan, mPicked.has_value(), widgets, v, mFeedback);
+  if (v.focusVisible) {
+    // The keyboard (or a switch) on a card out of sight: scroll it into view.
+    if (const QuizPart* part = findPart(mPlan, v.focused); part != nullptr && !part->fixed) {
+      const Rect& r = part->widget.rect;
+      const Rect& view = mPlan.view;
+      const float top = r.y - mScroll.offset();
+      if (top < view.y) {
+        mScroll.scrollBy(top - view.y);
+      } else if (top + r.h > view.bottom()) {
+        mScroll.scrollBy(std::min(top - view.y, top + r.h - view.bottom()));
+      }
+    }
+  }
+  drawQuiz(ctx, *mPlay, runner(), mPlan, mPicked.has_value(), widgets, v, mScroll);
 }
 
 std::string QuizScreen::firstFocus() const {
@@ -103,13 +153,14 @@ void QuizScreen::activate(std::string_view widgetId, UiHost& host) {
     return;
   }
   if (widgetId == "more") {
-    mFeedback.page();
+    mScroll.page();
     return;
   }
   if (widgetId == "check") {
     const std::optional<bool> right = r->check();
     if (right) {
-      clearPick(); // the runner keeps whether it was right first time
+      clearPick();     // the runner keeps whether it was right first time
+      mScroll.reset(); // the feedback first
     }
     return;
   }
@@ -120,6 +171,7 @@ void QuizScreen::activate(std::string_view widgetId, UiHost& host) {
       // Right or not, the answer has been shown: on to the next question.
       if (r->next()) {
         clearPick();
+        mScroll.reset();
         saveProgress(*mPlay, host);
         if (!r->isFinished()) {
           narrate(*mPlay, host, r->item().narration, true);
@@ -161,7 +213,8 @@ void QuizScreen::activate(std::string_view widgetId, UiHost& host) {
 
 bool QuizScreen::key(const KeyDown& k, UiHost& host) {
   (void)host;
-  if (mPlan.reveal && mFeedback.key(k)) {
+  // Once checked there is nothing to choose: the arrows scroll.
+  if (mPlan.reveal && mScroll.key(k)) {
     return true;
   }
   // Esc puts a picked card down before it leaves the lesson.
