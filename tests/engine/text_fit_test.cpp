@@ -58,7 +58,8 @@ constexpr const char* kScenario =
 constexpr const char* kQuiz =
     "quiz: answers and feedback cut, the question count and Check run into \"Saved\" (quiz_*)";
 constexpr const char* kPractice =
-    "butterfly practice: steps and choices cut at big text sizes (butterfly_practice_screen)";
+    "butterfly practice: at 3840x2160, 200% Andika, a praise line's first letter reaches 2 "
+    "pixels left of the feedback panel's words (activity_parts)";
 constexpr const char* kAup = "AUP: promises and signing words cut at big text sizes (aup_screen)";
 constexpr const char* kLesson = "lesson front page and whole-class lesson: teacher notes and "
                                 "titles cut (lesson_screen, class_lesson_screen)";
@@ -81,14 +82,7 @@ const KnownCut kKnownCuts[] = {
     {"quiz-sort-lks2", kQuiz},
     {"quiz-sort-uks2", kQuiz},
     {"walk/quiz/", kQuiz},
-    {"butterfly-practice-adult", kPractice},
-    {"butterfly-practice-check-in", kPractice},
-    {"butterfly-practice-check-in-high-contrast", kPractice},
-    {"butterfly-practice-praise", kPractice},
-    {"butterfly-practice-say-it", kPractice},
-    {"butterfly-practice-step", kPractice},
-    {"butterfly-practice-step-ks2", kPractice},
-    {"walk/butterfly/", kPractice},
+    {"walk/butterfly/y6-stand-up-to-cyberbullying/butterfly-practice/", kPractice},
     {"aup-done", kAup},
     {"aup-eyfs-sign", kAup},
     {"aup-ks1-intro", kAup},
