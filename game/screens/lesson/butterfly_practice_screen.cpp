@@ -708,10 +708,13 @@ void ButterflyPracticeScreen::planStep(const UiContext& ctx, const ButterflyRunn
     p.badge = Rect{col.x, std::round(top + (stepOfH - badge) / 2), badge, badge};
     p.stepOf = Rect{p.badge.right() + gap, top, std::max(1.0f, stepOfW), stepOfH};
     p.font = ctx.font(size, FontWeight::Bold);
-    const float textH = textBlockHeight(ctx, words, p.font, col.w);
+    // Judged a little narrower than drawn, so a size that only just fits is not
+    // chosen at one window size and refused at another (glyphs round differently).
+    const float judgeW = std::max(1.0f, col.w - ctx.u(3));
+    const float textH = textBlockHeight(ctx, words, p.font, judgeW);
     p.text = Rect{col.x, top + stepOfH + gap, col.w, textH};
     const float rowH = std::max(p.picture.h, p.text.bottom() - y);
-    ok = !wrapText(words, col.w, ctx.text.metrics(p.font)).overflow &&
+    ok = !wrapText(words, judgeW, ctx.text.metrics(p.font)).overflow &&
          !wrapText(stepOf, std::max(1.0f, stepOfW), ctx.text.metrics(p.stepOfFont)).overflow &&
          rowH <= room + 0.5f;
     if (!p.picture.empty()) { // centred beside the words, or in the room when it fits
