@@ -550,10 +550,11 @@ void ButterflyPracticeScreen::addTiles(const UiContext& ctx, WidgetList& out,
     out.push_back(w);
   }
   if (mScroll.scrolls()) {
-    // Pressing the bar and its cue scrolls a page on: the tiles keep their own presses.
+    // Pressing the bar and its cue scrolls a page on: the tiles keep their own
+    // presses. Its own id, so focus left on it moves on with the page of tiles.
     const float gutter = ScrollBox::gutter(ctx);
     const Rect box = mScroll.box();
-    out.push_back(Widget{"more", Rect{box.right() - gutter, box.y, gutter, box.h},
+    out.push_back(Widget{"more:tiles", Rect{box.right() - gutter, box.y, gutter, box.h},
                          ctx.tr("lesson.scroll-more"), WidgetRole::Button});
   }
   mTileRects = rects;
@@ -909,7 +910,7 @@ void ButterflyPracticeScreen::activate(std::string_view widgetId, UiHost& host) 
         narrate(*mPlay, host, s->narration, true);
       }
     }
-  } else if (widgetId == "more") {
+  } else if (widgetId == "more" || widgetId == "more:tiles") {
     mScroll.page();
   } else if (widgetId == "step:next") {
     nextStep(host);

@@ -7,7 +7,9 @@
 // anywhere but the runner's memory, so nothing about them is ever recorded.
 // Words are never cut: tiles go fewer to a row (their names wrap onto two lines,
 // their pictures give way), a step's picture gets smaller, words a size smaller,
-// and only then does the page scroll ("more", with a bar and a cue), tiles too.
+// and only then does the page scroll, tiles too: "more" (the whole box, on a page
+// of words) or "more:tiles" (the bar's strip, on a page of tiles) pages on, with
+// a bar and a cue at the right.
 // Depends on: screens/lesson/lesson_play, screens/lesson/activity_parts.
 #pragma once
 
