@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <set>
 
 using namespace sq;
 using namespace sq::test;
@@ -141,6 +142,66 @@ TEST_CASE("butterfly practice: a feeling, the steps in order, who to tell, then 
   CHECK(done.front()->activityId == "butterfly-practice");
   CHECK(done.front()->pupilId == kSian);
   CHECK(r.screen() == "quiz");
+}
+
+TEST_CASE("butterfly practice at the biggest text: pages too tall scroll, every tile is reached") {
+  std::shared_ptr<LessonPlay> play;
+  Rig r([&](FakeHost& h) {
+    signInPupil(h, kSian);
+    play = butterflyAupPlay(h, "y1-butterfly-feeling", Band::Ks1, "butterfly-practice");
+    return makeButterflyPracticeScreen(play);
+  });
+  // A 4:3 projector, twice the text, the dyslexia font: not everything fits.
+  r.ctx.viewport = Size{1024, 768};
+  r.ctx.textScale = 2.0f;
+  r.ctx.family = FontFamily::OpenDyslexic;
+  const Rect window{0, 0, 1024, 768};
+  const auto inWindow = [&](const Rect& w) {
+    return w.x >= window.x && w.y >= window.y && w.right() <= window.right() &&
+           w.bottom() <= window.bottom();
+  };
+  const auto overlaps = [](const Rect& a, const Rect& b) {
+    const Rect i = intersect(a, b);
+    return i.w > 0 && i.h > 0;
+  };
+  // The faces scroll with the question: the bar's strip pages on until each was
+  // there to press.
+  REQUIRE(r.has("more:tiles"));
+  std::set<std::string> reached;
+  for (int page = 0; page < 8 && reached.size() < 5; ++page) {
+    for (const std::string& id : idsStarting(r, "feeling:")) {
+      CHECK(inWindow(widget(r, id)->rect));
+      CHECK_FALSE(overlaps(widget(r, id)->rect, widget(r, "more:tiles")->rect));
+      reached.insert(id);
+    }
+    r.press("more:tiles");
+  }
+  CHECK(reached.size() == 5);
+  while (!r.has("feeling:butterflies")) {
+    r.press("more:tiles");
+  }
+  r.press("feeling:butterflies");
+  // The first step's page, with the kind word, scrolls; Next still has focus.
+  ButterflyRunner* br = play->runner.runnerAs<ButterflyRunner>();
+  REQUIRE(br->phase() == ButterflyRunner::Phase::Steps);
+  REQUIRE(r.has("more"));
+  const Rect box = widget(r, "more")->rect;
+  CHECK_FALSE(overlaps(box, widget(r, "step:next")->rect));
+  CHECK(contains(r.shown(), "Stop. Notice the butterfly feeling."));
+  r.key(Key::Enter);
+  CHECK(br->stepIndex() == 1); // Return pressed Next, not "more"
+  while (br->phase() == ButterflyRunner::Phase::Steps) {
+    r.press("step:next");
+  }
+  r.press("adult:teacher");
+  REQUIRE(br->phase() == ButterflyRunner::Phase::SayIt);
+  REQUIRE(r.has("more"));
+  const std::string before = r.shown();
+  CHECK(contains(before, "Something on the screen gave me a butterfly feeling"));
+  CHECK_FALSE(contains(before, "\xE2\x80\xA6")); // no "…"
+  r.key(Key::Down);                              // scrolls the words
+  r.key(Key::Enter);                             // and Next still has focus
+  CHECK(br->phase() == ButterflyRunner::Phase::Praise);
 }
 
 TEST_CASE("butterfly practice: KS1 has five steps, KS2 adds keeping a record") {

@@ -59,7 +59,8 @@ constexpr const char* kQuiz =
     "quiz: at 3840x2160 a glyph of the feedback panel's words (activity_parts "
     "drawFeedbackPanel) reaches 2 pixels past the left of their room";
 constexpr const char* kPractice =
-    "butterfly practice: steps and choices cut at big text sizes (butterfly_practice_screen)";
+    "butterfly practice: at 3840x2160, 200% Andika, a praise line's first letter reaches 2 "
+    "pixels left of the feedback panel's words (activity_parts)";
 constexpr const char* kLesson = "lesson front page and whole-class lesson: teacher notes and "
                                 "titles cut (lesson_screen, class_lesson_screen)";
 constexpr const char* kAupRecords = "AUP records: names and states cut (aup_records_screen)";
@@ -72,14 +73,7 @@ const KnownCut kKnownCuts[] = {
     {"scenario-uks2", kScenario},
     {"walk/scenario/", kScenario},
     {"walk/quiz/", kQuiz},
-    {"butterfly-practice-adult", kPractice},
-    {"butterfly-practice-check-in", kPractice},
-    {"butterfly-practice-check-in-high-contrast", kPractice},
-    {"butterfly-practice-praise", kPractice},
-    {"butterfly-practice-say-it", kPractice},
-    {"butterfly-practice-step", kPractice},
-    {"butterfly-practice-step-ks2", kPractice},
-    {"walk/butterfly/", kPractice},
+    {"walk/butterfly/y6-stand-up-to-cyberbullying/butterfly-practice/", kPractice},
     {"lesson", kLesson},
     {"class-lesson-pick", kLesson},
     {"aup-records-class", kAupRecords},
