@@ -53,8 +53,6 @@ struct KnownCut {
 constexpr const char* kHome =
     "home: with many units (a guest), the year-group chips are cut (home_screen)";
 constexpr const char* kSlides = "slides: captions and words cut at big text sizes (slides_screen)";
-constexpr const char* kScenario =
-    "scenario: feedback, the SMART rule and \"You chose\" cut, choices crowded (scenario_screen)";
 constexpr const char* kQuiz =
     "quiz: answers and feedback cut, the question count and Check run into \"Saved\" (quiz_*)";
 constexpr const char* kPractice =
@@ -66,11 +64,6 @@ constexpr const char* kAupRecords = "AUP records: names and states cut (aup_reco
 const KnownCut kKnownCuts[] = {
     {"home-guest", kHome},
     {"walk/slides/", kSlides},
-    {"scenario-feedback-unsafe", kScenario},
-    {"scenario-ks1", kScenario},
-    {"scenario-lks2", kScenario},
-    {"scenario-uks2", kScenario},
-    {"walk/scenario/", kScenario},
     {"quiz-answer-shown-order-lks2", kQuiz},
     {"quiz-answer-shown-sort-lks2", kQuiz},
     {"quiz-feedback-right-ks1", kQuiz},
