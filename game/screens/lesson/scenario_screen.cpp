@@ -29,6 +29,12 @@ struct ChoosingAreas {
   std::vector<Rect> cards;
 };
 
+// The story's words: bold and large for the young, plainer for older readers.
+FontSpec storyFont(const UiContext& ctx, bool young, std::string_view story, const Rect& box) {
+  return fitFont(ctx, story, box, {young ? text_size::kHeading : text_size::kBody},
+                 young ? FontWeight::Bold : FontWeight::Regular, kShrinkToDetail);
+}
+
 // The cards' rectangles: `rows` rows, centred, in `area`.
 std::vector<Rect> cardRects(const UiContext& ctx, bool young, const Rect& area, std::size_t n,
                             int rows) {
@@ -209,9 +215,13 @@ void ScenarioScreen::plan(const UiContext& ctx) {
   }
   const bool young = mPlay->youngBand();
   const ScenarioNode& node = r->current();
-  if (r->phase() != ScenarioRunner::Phase::Feedback) {
-    mFeedback.place(ctx, Rect{}, 0); // nothing scrolls
-  }
+  // Each pass places the box once (placing it empty first would lose how far
+  // it had scrolled); nothing placed this pass: nothing scrolls.
+  bool placed = false;
+  const auto place = [&](const Rect& box, float contentH) {
+    mFeedback.place(ctx, box, contentH);
+    placed = true;
+  };
   switch (r->phase()) {
   case ScenarioRunner::Phase::Choosing: {
     const std::vector<std::size_t> shown = shownChoices();
@@ -256,41 +266,46 @@ void ScenarioScreen::plan(const UiContext& ctx) {
       return card;
     };
     // The cards in one row while every word fits there at its full size, else
-    // in more rows (wider cards, so fewer lines); no word is made smaller.
+    // in more rows (wider cards, so fewer lines), then with the story scrolling
+    // above them; only then a little smaller (never below the detail size times
+    // the pupil's text size), and last, one column that scrolls.
     const int firstRows = (!young && shown.size() == 4) ? 2 : 1;
     const int lastRows = std::max(firstRows, static_cast<int>(shown.size()));
     const FontSpec fullSize = ctx.font(young ? text_size::kHeading : text_size::kBody,
                                        young ? FontWeight::Bold : FontWeight::Regular);
     // A layout fits when the story and every card's words fit (a word never
-    // wider than its room) at the full size.
+    // wider than its room).
     const auto fitsIn = [&](std::string_view words, const FontSpec& font, const Rect& box) {
       return !wrapText(words, box.w, ctx.text.metrics(font)).overflow &&
              textBlockHeight(ctx, words, font, box.w) <= box.h + 0.5f;
     };
     ChoosingAreas a;
     std::vector<CardPlan> cards;
-    const auto tryRows = [&](int rows, bool storyToo) {
+    FontSpec storySpec = fullSize;
+    const float twoLines = 2 * ctx.text.metrics(fullSize).lineHeight();
+    const auto tryRows = [&](int rows, bool shrinkOk, bool storyToo) {
       a = choosingAreas(ctx, young, node.picture.has_value(), story, shown.size(), rows);
       cards.clear();
-      bool fits = !storyToo || fitsIn(story, fullSize, a.text);
+      storySpec = shrinkOk && storyToo ? storyFont(ctx, young, story, a.text) : fullSize;
+      // A story that scrolls shows two lines at least.
+      bool fits =
+          storyToo ? fitsIn(story, storySpec, wholeLeft(a.text)) : a.text.h >= twoLines - 0.5f;
       for (std::size_t i = 0; i < shown.size() && i < a.cards.size(); ++i) {
         const Choice& choice = node.choices[shown[i]];
-        CardPlan card = planCard(choice, a.cards[i], false);
+        CardPlan card = planCard(choice, a.cards[i], shrinkOk);
         fits = fits && fitsIn(choiceWords(ctx, choice), card.font, card.words) &&
-               card.font.pixelSize >= fullSize.pixelSize;
+               (shrinkOk || card.font.pixelSize >= fullSize.pixelSize);
         cards.push_back(card);
       }
       return fits;
     };
     bool chosen = false;
-    for (int rows = firstRows; rows <= lastRows && !chosen; ++rows) {
-      chosen = tryRows(rows, true);
-    }
-    // The story too tall: the first layout whose cards fit, the story scrolling
-    // above them, while its box shows two lines or more.
-    const float twoLines = 2 * ctx.text.metrics(fullSize).lineHeight();
-    for (int rows = firstRows; rows <= lastRows && !chosen; ++rows) {
-      chosen = tryRows(rows, false) && a.text.h >= twoLines - 0.5f;
+    for (const bool shrinkOk : {false, true}) {
+      for (const bool storyToo : {true, false}) {
+        for (int rows = firstRows; rows <= lastRows && !chosen; ++rows) {
+          chosen = tryRows(rows, shrinkOk, storyToo);
+        }
+      }
     }
     if (!chosen) {
       // Even the cards do not fit: one column, scrolling as a whole.
@@ -298,19 +313,19 @@ void ScenarioScreen::plan(const UiContext& ctx) {
       if (p.columnH > c.h) {
         planColumn(ctx, c.w - ScrollBox::gutter(ctx)); // clear of the bar and its cue
       }
-      mFeedback.place(ctx, c, p.columnH);
+      place(c, p.columnH);
       break;
     }
     p.picture = a.picture;
     p.story = wholeLeft(a.text);
-    p.storyFont = fullSize;
+    p.storyFont = storySpec;
     if (textBlockHeight(ctx, story, p.storyFont, p.story.w) > p.story.h + 0.5f) {
       // The story scrolls at its own size above the cards, clear of the box's
       // edge (the "more" widget) by the room a glyph may lean.
       p.story.x = std::ceil(a.text.x + leanOf(p.storyFont));
       p.story.w = std::max(1.0f, a.text.right() - ScrollBox::gutter(ctx) - p.story.x);
       p.storyH = textBlockHeight(ctx, story, p.storyFont, p.story.w);
-      mFeedback.place(ctx, a.text, p.storyH);
+      place(a.text, p.storyH);
     }
     for (std::size_t i = 0; i < cards.size(); ++i) {
       p.cards.push_back(cards[i]);
@@ -355,7 +370,7 @@ void ScenarioScreen::plan(const UiContext& ctx) {
     }
     p.choseH = textBlockHeight(ctx, p.chose, p.choseFont, p.feedbackW);
     p.panelY = p.choseH + between;
-    mFeedback.place(ctx, Rect{p.feedbackX, c.y, c.right() - p.feedbackX, c.h}, p.feedbackNeed);
+    place(Rect{p.feedbackX, c.y, c.right() - p.feedbackX, c.h}, p.feedbackNeed);
     break;
   }
   case ScenarioRunner::Phase::Ended: {
@@ -385,12 +400,15 @@ void ScenarioScreen::plan(const UiContext& ctx) {
       p.endHeadingH = textBlockHeight(ctx, heading, head, p.endColumn.w);
       p.endWordsH = textBlockHeight(ctx, words, p.endFont, p.endColumn.w);
       p.endTop = col.y;
-      mFeedback.place(ctx, col, p.endHeadingH + between + p.endWordsH);
+      place(col, p.endHeadingH + between + p.endWordsH);
     } else {
       p.endTop = std::round(col.y + std::max(0.0f, (col.h - headH - between - p.endWordsH) / 2));
     }
     break;
   }
+  }
+  if (!placed) {
+    mFeedback.place(ctx, Rect{}, 0);
   }
 }
 
