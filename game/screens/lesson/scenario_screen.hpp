@@ -5,10 +5,11 @@
 // a gentle consequence and "try again" (the same node's choices) for an unsafe
 // one. The ending celebrates the safe path and "next" finishes the step.
 // Words taller than their room (the story, the feedback, the ending) scroll
-// ("more"), never cut, and no word is made smaller: choice cards go into more
-// rows, then the story scrolls above them, and when even the cards do not fit
-// at their full size, the node becomes one column (the story, then each card as
-// tall as its words) that scrolls as a whole, with a bar and a "more" cue.
+// ("more"), never cut: choice cards go into more rows, then the story scrolls
+// above them, then the words get a little smaller (never below the detail size
+// times the pupil's text size), and when even that does not fit, the node
+// becomes one column (the story, then each card as tall as its words at their
+// full size) that scrolls as a whole, with a bar and a "more" cue.
 // Widgets: back, choice:1..N (in one column, those in view), more, read-aloud
 // (when narrated), try-again, next.
 // Depends on: screens/lesson/lesson_play, screens/lesson/activity_parts.
