@@ -424,22 +424,22 @@ void ScenarioScreen::planColumn(const UiContext& ctx, float width) {
   p.oneColumn = true;
   p.cards.clear();
   p.cardsAt.clear();
-  // The node's picture at the left, the story beside it at its full size.
-  float storyX = c.x;
-  float topH = 0;
+  // The node's picture, then the story under it, the column's whole width, at
+  // its full size (beside the picture it would be narrow and long).
+  float storyY = c.y;
   p.picture = Rect{};
   if (node.picture) {
     const float pw = std::round(std::min(width * 0.3f, ctx.u(36)));
     p.picture = Rect{c.x, c.y, pw, std::round(pw * 3 / 4)};
-    storyX = std::ceil(c.x + pw + std::round(ctx.u(4)));
-    topH = p.picture.h;
+    storyY = c.y + p.picture.h + std::round(ctx.u(3));
   }
   p.storyFont = font;
   // Clear of the bar at the right (the "more" widget) by the room a glyph may lean.
+  const float storyX = std::ceil(c.x);
   const float storyW = std::max(1.0f, c.x + width - leanOf(font) - storyX);
   p.storyH = textBlockHeight(ctx, story, font, storyW);
-  p.story = Rect{storyX, c.y, storyW, p.storyH};
-  topH = std::max(topH, p.storyH);
+  p.story = Rect{storyX, storyY, storyW, p.storyH};
+  const float topH = storyY + p.storyH - c.y;
   // Each card as tall as its words (or its picture), one under the other.
   const Rect probe{0, 0, 1000, 1000};
   const Rect probeIn = tileCardInner(ctx, probe);
