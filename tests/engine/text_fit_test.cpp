@@ -53,8 +53,6 @@ struct KnownCut {
 constexpr const char* kHome =
     "home: with many units (a guest), the year-group chips are cut (home_screen)";
 constexpr const char* kSlides = "slides: captions and words cut at big text sizes (slides_screen)";
-constexpr const char* kScenario =
-    "scenario: feedback, the SMART rule and \"You chose\" cut, choices crowded (scenario_screen)";
 constexpr const char* kQuiz =
     "quiz: at 3840x2160 a glyph of the feedback panel's words (activity_parts "
     "drawFeedbackPanel) reaches 2 pixels past the left of their room";
@@ -67,11 +65,6 @@ constexpr const char* kAupRecords = "AUP records: names and states cut (aup_reco
 const KnownCut kKnownCuts[] = {
     {"home-guest", kHome},
     {"walk/slides/", kSlides},
-    {"scenario-feedback-unsafe", kScenario},
-    {"scenario-ks1", kScenario},
-    {"scenario-lks2", kScenario},
-    {"scenario-uks2", kScenario},
-    {"walk/scenario/", kScenario},
     {"walk/quiz/", kQuiz},
     {"walk/butterfly/y6-stand-up-to-cyberbullying/butterfly-practice/", kPractice},
     {"lesson", kLesson},

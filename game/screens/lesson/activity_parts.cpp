@@ -334,6 +334,47 @@ void ScrollBox::end(UiContext& ctx) const {
   drawIcon(ctx, atEnd ? "\xE2\x96\xB2" : kMoreIcon, cue, 3.6f, t.accentText); // ▲ ▼
 }
 
+// ---- scenario screen ----
+
+float drawFeedbackPanelLeaning(UiContext& ctx, const Rect& box, FeedbackTone tone,
+                               std::string_view heading, std::string_view text, char smart,
+                               float lean) {
+  const Theme& t = ctx.theme;
+  const Colour fill = tone == FeedbackTone::Warm ? t.readyFill : t.calm;
+  const Colour ink = tone == FeedbackTone::Warm ? t.readyText : t.calmText;
+  const float pad = ctx.u(3);
+  const PanelFonts f = panelFonts(ctx);
+  const float badge = smart != 0 ? std::round(ctx.u(11)) : 0.0f;
+  const float textX = box.x + pad + (badge > 0 ? badge + pad : 0.0f);
+  const float textW = panelTextWidth(ctx, box.w, smart);
+  const float h = feedbackPanelNeed(ctx, box.w, heading, text, smart);
+  const Rect panel{box.x, box.y, box.w, h};
+  ctx.renderer.fillRoundedRect(panel, ctx.u(metrics::kRadius), fill);
+  ctx.renderer.strokeRoundedRect(panel, ctx.u(metrics::kRadius), ctx.u(metrics::kBorder), t.border);
+  if (smart != 0) {
+    drawSmartBadge(ctx, smart, Rect{box.x + pad, box.y + pad, badge, badge});
+  }
+  float y = box.y + pad;
+  const auto block = [&](std::string_view words, const FontSpec& font) {
+    // Sized by textBlockHeight, so every line shows: nothing is shortened.
+    const WrappedText wrapped = wrapText(words, textW, ctx.text.metrics(font));
+    const float bh = textBlockHeight(ctx, words, font, textW);
+    ctx.text.drawWrapped(words, wrapped, font, Point{textX, y}, textW, TextAlign::Left, ink,
+                         TextRoom{Rect{textX - lean, y, textW + 2 * lean, bh}, false});
+    y += bh;
+  };
+  block(heading, f.head);
+  if (!text.empty()) {
+    y += ctx.u(1.5f);
+    block(text, f.body);
+  }
+  if (smart != 0) {
+    y += ctx.u(1.5f);
+    block(smartLine(ctx, smart), f.rule);
+  }
+  return h;
+}
+
 namespace step_view {
 
 void drawPicture(UiContext& ctx, const LessonPlay& play, const Picture& picture, const Rect& box) {

@@ -18,6 +18,9 @@ namespace {
 // ---- layout helpers ----
 
 const std::string kChoicePrefix = "choice:";
+// How much of a card must be in view, in units, for it to be a target: the
+// least a target may be (a twelfth of the short side) and a little.
+constexpr float kLeastInView = 8.5f;
 
 // Where the parts of a node go while the pupil chooses.
 struct ChoosingAreas {
@@ -102,6 +105,46 @@ void drawNumber(UiContext& ctx, int number, const Rect& box) {
   drawIcon(ctx, std::to_string(number), box, box.h / ctx.unit() * 0.6f, ctx.theme.accentText);
 }
 
+// Words start at a whole pixel: a glyph that reaches a little left of its pen
+// then stays inside the room it was given.
+Rect wholeLeft(Rect r) {
+  const float x = std::ceil(r.x);
+  r.w = std::max(1.0f, r.w - (x - r.x));
+  r.x = x;
+  return r;
+}
+
+// How far right of a feedback panel's left edge its words start (as
+// drawFeedbackPanel lays it out), and how much the panel moves right so they
+// start at a whole pixel.
+float panelNudge(const UiContext& ctx, float x, char smart) {
+  const float pad = ctx.u(3);
+  const float inset = pad + (smart != 0 ? std::round(ctx.u(11)) + pad : 0.0f);
+  return std::ceil(x + inset) - (x + inset);
+}
+
+// How far a glyph such as "j" or a quotation mark may lean past its pen at the
+// start or end of a line, in pixels.
+float leanOf(const FontSpec& font) {
+  return std::ceil(static_cast<float>(font.pixelSize) * 0.2f);
+}
+
+// Words wrapped in `box`, which the plan made tall enough for every line (none
+// is ever shortened). The room told to the text log reaches leanOf(font) past
+// the box's sides, into the padding or gap every box here has beside it.
+// Returns the height used.
+float drawWords(UiContext& ctx, std::string_view words, const FontSpec& font, const Rect& box,
+                TextAlign align, Colour colour, bool centreY = false) {
+  const FontMetrics m = ctx.text.metrics(font);
+  const WrappedText wrapped = wrapText(words, box.w, m);
+  const float h = static_cast<float>(wrapped.lines.size()) * m.lineHeight();
+  const float top = centreY ? std::round(box.y + (box.h - h) / 2) : box.y;
+  const float lean = leanOf(font);
+  ctx.text.drawWrapped(words, wrapped, font, Point{box.x, top}, box.w, align, colour,
+                       TextRoom{Rect{box.x - lean, box.y, box.w + 2 * lean, box.h}, false});
+  return h;
+}
+
 const std::string& choiceWords(const UiContext& ctx, const Choice& c) {
   if (c.text.empty() && c.picture) {
     return inLang(ctx, c.picture->alt);
@@ -172,9 +215,13 @@ void ScenarioScreen::plan(const UiContext& ctx) {
   }
   const bool young = mPlay->youngBand();
   const ScenarioNode& node = r->current();
-  if (r->phase() != ScenarioRunner::Phase::Feedback) {
-    mFeedback.place(ctx, Rect{}, 0); // nothing scrolls
-  }
+  // Each pass places the box once (placing it empty first would lose how far
+  // it had scrolled); nothing placed this pass: nothing scrolls.
+  bool placed = false;
+  const auto place = [&](const Rect& box, float contentH) {
+    mFeedback.place(ctx, box, contentH);
+    placed = true;
+  };
   switch (r->phase()) {
   case ScenarioRunner::Phase::Choosing: {
     const std::vector<std::size_t> shown = shownChoices();
@@ -203,29 +250,31 @@ void ScenarioScreen::plan(const UiContext& ctx) {
         if (picH >= ctx.u(8)) {
           card.picture = Rect{in.x + d, in.y, std::max(1.0f, in.w - 2 * d), picH};
         }
-        card.words = Rect{in.x, in.bottom() - capH, in.w, capH};
+        card.words = wholeLeft(Rect{in.x, in.bottom() - capH, in.w, capH});
       } else if (young) {
         // No picture: the words, big, in the middle of the card.
         card.kind = CardPlan::Words::Big;
-        card.words = Rect{in.x, in.y + d, in.w, std::max(1.0f, in.h - 2 * d)};
+        card.words = wholeLeft(Rect{in.x, in.y + d, in.w, std::max(1.0f, in.h - 2 * d)});
         card.font = fitFont(ctx, words, card.words, {text_size::kHeading}, FontWeight::Bold,
                             kShrinkToDetail);
       } else {
         const float x = in.x + d + ctx.u(2);
-        card.words = Rect{x, in.y, std::max(1.0f, in.right() - x), in.h};
+        card.words = wholeLeft(Rect{x, in.y, std::max(1.0f, in.right() - x), in.h});
         card.font = fitFont(ctx, words, card.words, {text_size::kBody}, FontWeight::Regular,
                             kShrinkToDetail);
       }
       return card;
     };
     // The cards in one row while every word fits there at its full size, else
-    // in more rows (wider cards, so fewer lines), and only then smaller words.
+    // in more rows (wider cards, so fewer lines), then with the story scrolling
+    // above them; only then a little smaller (never below the detail size times
+    // the pupil's text size), and last, one column that scrolls.
     const int firstRows = (!young && shown.size() == 4) ? 2 : 1;
     const int lastRows = std::max(firstRows, static_cast<int>(shown.size()));
     const FontSpec fullSize = ctx.font(young ? text_size::kHeading : text_size::kBody,
                                        young ? FontWeight::Bold : FontWeight::Regular);
     // A layout fits when the story and every card's words fit (a word never
-    // wider than its room) at the full size, or, failing that, shrunk.
+    // wider than its room).
     const auto fitsIn = [&](std::string_view words, const FontSpec& font, const Rect& box) {
       return !wrapText(words, box.w, ctx.text.metrics(font)).overflow &&
              textBlockHeight(ctx, words, font, box.w) <= box.h + 0.5f;
@@ -233,11 +282,14 @@ void ScenarioScreen::plan(const UiContext& ctx) {
     ChoosingAreas a;
     std::vector<CardPlan> cards;
     FontSpec storySpec = fullSize;
+    const float twoLines = 2 * ctx.text.metrics(fullSize).lineHeight();
     const auto tryRows = [&](int rows, bool shrinkOk, bool storyToo) {
       a = choosingAreas(ctx, young, node.picture.has_value(), story, shown.size(), rows);
       cards.clear();
-      storySpec = shrinkOk ? storyFont(ctx, young, story, a.text) : fullSize;
-      bool fits = !storyToo || fitsIn(story, storySpec, a.text);
+      storySpec = shrinkOk && storyToo ? storyFont(ctx, young, story, a.text) : fullSize;
+      // A story that scrolls shows two lines at least.
+      bool fits =
+          storyToo ? fitsIn(story, storySpec, wholeLeft(a.text)) : a.text.h >= twoLines - 0.5f;
       for (std::size_t i = 0; i < shown.size() && i < a.cards.size(); ++i) {
         const Choice& choice = node.choices[shown[i]];
         CardPlan card = planCard(choice, a.cards[i], shrinkOk);
@@ -249,27 +301,31 @@ void ScenarioScreen::plan(const UiContext& ctx) {
     };
     bool chosen = false;
     for (const bool shrinkOk : {false, true}) {
-      for (int rows = firstRows; rows <= lastRows && !chosen; ++rows) {
-        chosen = tryRows(rows, shrinkOk, true);
-      }
-      if (chosen) {
-        break;
+      for (const bool storyToo : {true, false}) {
+        for (int rows = firstRows; rows <= lastRows && !chosen; ++rows) {
+          chosen = tryRows(rows, shrinkOk, storyToo);
+        }
       }
     }
-    // Nothing fits whole: the first layout whose cards fit, the story scrolling
-    // above them (else the last tried, shrunk).
-    for (int rows = firstRows; rows <= lastRows && !chosen; ++rows) {
-      chosen = tryRows(rows, true, false);
+    if (!chosen) {
+      // Even the cards do not fit: one column, scrolling as a whole.
+      planColumn(ctx, c.w);
+      if (p.columnH > c.h) {
+        planColumn(ctx, c.w - ScrollBox::gutter(ctx)); // clear of the bar and its cue
+      }
+      place(c, p.columnH);
+      break;
     }
     p.picture = a.picture;
-    p.story = a.text;
+    p.story = wholeLeft(a.text);
     p.storyFont = storySpec;
     if (textBlockHeight(ctx, story, p.storyFont, p.story.w) > p.story.h + 0.5f) {
-      // Still too tall at the smallest size: the story scrolls at its own size.
-      p.storyFont = fullSize;
-      p.story.w = std::max(1.0f, p.story.w - ScrollBox::gutter(ctx));
+      // The story scrolls at its own size above the cards, clear of the box's
+      // edge (the "more" widget) by the room a glyph may lean.
+      p.story.x = std::ceil(a.text.x + leanOf(p.storyFont));
+      p.story.w = std::max(1.0f, a.text.right() - ScrollBox::gutter(ctx) - p.story.x);
       p.storyH = textBlockHeight(ctx, story, p.storyFont, p.story.w);
-      mFeedback.place(ctx, a.text, p.storyH);
+      place(a.text, p.storyH);
     }
     for (std::size_t i = 0; i < cards.size(); ++i) {
       p.cards.push_back(cards[i]);
@@ -293,14 +349,15 @@ void ScenarioScreen::plan(const UiContext& ctx) {
     // beside a smaller one, then under none, and only then scrolling.
     const auto need = [&](float w) {
       return textBlockHeight(ctx, p.chose, p.choseFont, w) + between +
-             feedbackPanelNeed(ctx, w, p.heading, words, choice->smart);
+             feedbackPanelNeed(ctx, w - panelNudge(ctx, p.feedbackX, choice->smart), p.heading,
+                               words, choice->smart);
     };
     const float gapX = std::round(ctx.u(5));
     for (const float share : {young ? 0.36f : 0.3f, 0.2f, 0.0f}) {
       const float pw = pic ? std::round(std::min(c.w * share, c.h * 4 / 3)) : 0.0f;
       p.feedbackPicture =
           pw > 0 ? Rect{c.x, c.y, pw, std::min(c.h, std::round(pw * 3 / 4))} : Rect{};
-      p.feedbackX = pw > 0 ? c.x + pw + gapX : c.x;
+      p.feedbackX = std::ceil(pw > 0 ? c.x + pw + gapX : c.x);
       p.feedbackW = c.right() - p.feedbackX;
       p.feedbackNeed = need(p.feedbackW);
       if (p.feedbackNeed <= c.h) {
@@ -313,7 +370,7 @@ void ScenarioScreen::plan(const UiContext& ctx) {
     }
     p.choseH = textBlockHeight(ctx, p.chose, p.choseFont, p.feedbackW);
     p.panelY = p.choseH + between;
-    mFeedback.place(ctx, Rect{p.feedbackX, c.y, c.right() - p.feedbackX, c.h}, p.feedbackNeed);
+    place(Rect{p.feedbackX, c.y, c.right() - p.feedbackX, c.h}, p.feedbackNeed);
     break;
   }
   case ScenarioRunner::Phase::Ended: {
@@ -324,7 +381,8 @@ void ScenarioScreen::plan(const UiContext& ctx) {
       p.endPicture = Rect{x, c.y + pad, pw, c.h - 2 * pad};
       x += pw + pad;
     }
-    const Rect col{x, c.y + pad, std::max(1.0f, c.right() - pad - x), c.h - 2 * pad};
+    const Rect col =
+        wholeLeft(Rect{x, c.y + pad, std::max(1.0f, c.right() - pad - x), c.h - 2 * pad});
     const std::string heading = ctx.tr("scenario.ending");
     const std::string& words = inLang(ctx, node.text);
     const FontSpec head = ctx.font(text_size::kTitle, FontWeight::Bold);
@@ -342,13 +400,86 @@ void ScenarioScreen::plan(const UiContext& ctx) {
       p.endHeadingH = textBlockHeight(ctx, heading, head, p.endColumn.w);
       p.endWordsH = textBlockHeight(ctx, words, p.endFont, p.endColumn.w);
       p.endTop = col.y;
-      mFeedback.place(ctx, col, p.endHeadingH + between + p.endWordsH);
+      place(col, p.endHeadingH + between + p.endWordsH);
     } else {
       p.endTop = std::round(col.y + std::max(0.0f, (col.h - headH - between - p.endWordsH) / 2));
     }
     break;
   }
   }
+  if (!placed) {
+    mFeedback.place(ctx, Rect{}, 0);
+  }
+}
+
+void ScenarioScreen::planColumn(const UiContext& ctx, float width) {
+  Plan& p = mPlan;
+  const ScenarioRunner* r = runner();
+  const Rect& c = p.content;
+  const bool young = mPlay->youngBand();
+  const ScenarioNode& node = r->current();
+  const std::string& story = inLang(ctx, node.text);
+  const FontSpec font = ctx.font(young ? text_size::kHeading : text_size::kBody,
+                                 young ? FontWeight::Bold : FontWeight::Regular);
+  p.oneColumn = true;
+  p.cards.clear();
+  p.cardsAt.clear();
+  // The node's picture, then the story under it, the column's whole width, at
+  // its full size (beside the picture it would be narrow and long).
+  float storyY = c.y;
+  p.picture = Rect{};
+  if (node.picture) {
+    const float pw = std::round(std::min(width * 0.3f, ctx.u(36)));
+    p.picture = Rect{c.x, c.y, pw, std::round(pw * 3 / 4)};
+    storyY = c.y + p.picture.h + std::round(ctx.u(3));
+  }
+  p.storyFont = font;
+  // Clear of the bar at the right (the "more" widget) by the room a glyph may lean.
+  const float storyX = std::ceil(c.x);
+  const float storyW = std::max(1.0f, c.x + width - leanOf(font) - storyX);
+  p.storyH = textBlockHeight(ctx, story, font, storyW);
+  p.story = Rect{storyX, storyY, storyW, p.storyH};
+  const float topH = storyY + p.storyH - c.y;
+  // Each card as tall as its words (or its picture), one under the other.
+  const Rect probe{0, 0, 1000, 1000};
+  const Rect probeIn = tileCardInner(ctx, probe);
+  const float padX = probeIn.x + (probe.right() - probeIn.right());
+  const float padY = probeIn.y + (probe.bottom() - probeIn.bottom());
+  const float d = std::round(ctx.u(6.5f));
+  const float gap = std::round(ctx.u(metrics::kGap));
+  float y = c.y + topH + std::round(ctx.u(3));
+  for (const std::size_t index : shownChoices()) {
+    const Choice& choice = node.choices[index];
+    const std::string& words = choiceWords(ctx, choice);
+    const float innerW = std::max(1.0f, width - padX);
+    float x = d + std::round(ctx.u(2));
+    float picW = 0;
+    if (young && choice.picture) {
+      picW = std::round(std::min(ctx.u(24), innerW * 0.3f));
+      x += picW + std::round(ctx.u(2));
+    }
+    // Where the words start, at a whole pixel, and how wide they may be.
+    const float wordsX = std::ceil(c.x + probeIn.x + x);
+    const float wordsW = std::max(1.0f, c.x + probeIn.x + innerW - wordsX);
+    const float wordsH = textBlockHeight(ctx, words, font, wordsW);
+    const float picH = std::round(picW * 3 / 4);
+    const float innerH = std::max({d, picH, wordsH});
+    const Rect card{c.x, y, width, std::ceil(innerH + padY)};
+    const Rect in = tileCardInner(ctx, card);
+    CardPlan plan;
+    plan.kind = CardPlan::Words::Line;
+    plan.font = font;
+    plan.number = Rect{in.x, std::round(in.y + (in.h - d) / 2), d, d};
+    if (picW > 0) {
+      plan.picture =
+          Rect{in.x + d + std::round(ctx.u(2)), std::round(in.y + (in.h - picH) / 2), picW, picH};
+    }
+    plan.words = Rect{wordsX, std::round(in.y + (in.h - wordsH) / 2), wordsW, wordsH};
+    p.cards.push_back(plan);
+    p.cardsAt.push_back(card);
+    y += card.h + gap;
+  }
+  p.columnH = y - gap - c.y;
 }
 
 // ---- layout and draw ----
@@ -366,11 +497,32 @@ void ScenarioScreen::layout(const UiContext& ctx, WidgetList& out) {
   switch (r->phase()) {
   case ScenarioRunner::Phase::Choosing: {
     const std::vector<std::size_t> shown = shownChoices();
-    for (std::size_t i = 0; i < shown.size() && i < mCardRects.size(); ++i) {
-      out.push_back(Widget{kChoicePrefix + std::to_string(i + 1), mCardRects[i],
-                           choiceWords(ctx, node.choices[shown[i]]), WidgetRole::Tile});
+    if (mPlan.oneColumn) {
+      // The cards in view, as far as they show: one scrolled almost out of sight
+      // is no target (the wheel, the arrow keys and "more" bring it back).
+      const Rect& c = mPlan.content;
+      for (std::size_t i = 0; i < shown.size() && i < mPlan.cardsAt.size(); ++i) {
+        Rect moved = mPlan.cardsAt[i];
+        moved.y -= mFeedback.offset();
+        const Rect seen = intersect(moved, c);
+        if (seen.h >= ctx.u(kLeastInView) && seen.w > 0) {
+          out.push_back(Widget{kChoicePrefix + std::to_string(i + 1), seen,
+                               choiceWords(ctx, node.choices[shown[i]]), WidgetRole::Tile});
+        }
+      }
+      if (mFeedback.scrolls()) {
+        // Pressing the bar and its cue: a page on (the cards keep the rest).
+        const float g = ScrollBox::gutter(ctx);
+        out.push_back(Widget{"more", Rect{c.right() - g, c.y, g, c.h}, ctx.tr("lesson.scroll-more"),
+                             WidgetRole::Button});
+      }
+    } else {
+      for (std::size_t i = 0; i < shown.size() && i < mCardRects.size(); ++i) {
+        out.push_back(Widget{kChoicePrefix + std::to_string(i + 1), mCardRects[i],
+                             choiceWords(ctx, node.choices[shown[i]]), WidgetRole::Tile});
+      }
+      mFeedback.addWidget(ctx, out); // when the story scrolls
     }
-    mFeedback.addWidget(ctx, out); // when the story scrolls
     addStepBottom(ctx, out, narrated, {});
     break;
   }
@@ -403,41 +555,66 @@ void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
     const ScenarioNode& node = r->current();
     const std::vector<std::size_t> shown = shownChoices();
     const std::string& story = inLang(ctx, node.text);
-    if (node.picture) {
-      step_view::drawPicture(ctx, *mPlay, *node.picture, p.picture);
-    }
-    if (mFeedback.scrolls()) {
+    // In one column everything moves with the scroll; else only the story does.
+    const float dy = p.oneColumn ? -mFeedback.offset() : 0.0f;
+    const auto at = [dy](Rect rect) {
+      rect.y += dy;
+      return rect;
+    };
+    if (p.oneColumn) {
       mFeedback.begin(ctx);
-      drawTextBlock(ctx, story, p.storyFont, Rect{p.story.x, mFeedback.top(), p.story.w, p.storyH},
-                    TextAlign::Left, t.text);
+    }
+    if (node.picture) {
+      step_view::drawPicture(ctx, *mPlay, *node.picture, at(p.picture));
+    }
+    if (p.oneColumn) {
+      drawWords(ctx, story, p.storyFont, at(p.story), TextAlign::Left, t.text);
+    } else if (mFeedback.scrolls()) {
+      mFeedback.begin(ctx);
+      drawWords(ctx, story, p.storyFont, Rect{p.story.x, mFeedback.top(), p.story.w, p.storyH},
+                TextAlign::Left, t.text);
       mFeedback.end(ctx);
     } else {
-      drawTextBlock(ctx, story, p.storyFont, p.story, TextAlign::Left, t.text, 0, true);
+      drawWords(ctx, story, p.storyFont, p.story, TextAlign::Left, t.text, true);
     }
     for (std::size_t i = 0; i < shown.size() && i < p.cards.size(); ++i) {
-      const Widget* w = findWidget(widgets, kChoicePrefix + std::to_string(i + 1));
-      if (w == nullptr) {
+      const std::string id = kChoicePrefix + std::to_string(i + 1);
+      const Widget* w = findWidget(widgets, id);
+      if (w == nullptr && !p.oneColumn) {
         continue;
       }
       const Choice& choice = node.choices[shown[i]];
       const CardPlan& card = p.cards[i];
-      drawTileCard(ctx, *w, v);
-      drawNumber(ctx, static_cast<int>(i + 1), card.number);
+      if (p.oneColumn) {
+        // The whole card, clipped to the column: its widget is only the part in view.
+        Widget whole = w != nullptr ? *w : Widget{id, Rect{}, std::string{}, WidgetRole::Tile};
+        whole.rect = at(p.cardsAt[i]);
+        drawTileCard(ctx, whole, v);
+      } else {
+        drawTileCard(ctx, *w, v);
+      }
+      drawNumber(ctx, static_cast<int>(i + 1), at(card.number));
       const std::string& words = choiceWords(ctx, choice);
       switch (card.kind) {
       case CardPlan::Words::Caption:
         if (!card.picture.empty()) {
           step_view::drawPicture(ctx, *mPlay, *choice.picture, card.picture);
         }
-        drawTextBlock(ctx, words, card.font, card.words, TextAlign::Centre, t.text);
+        drawWords(ctx, words, card.font, card.words, TextAlign::Centre, t.text);
         break;
       case CardPlan::Words::Big:
-        drawTextBlock(ctx, words, card.font, card.words, TextAlign::Centre, t.text, 0, true);
+        drawWords(ctx, words, card.font, card.words, TextAlign::Centre, t.text, true);
         break;
       case CardPlan::Words::Line:
-        drawTextBlock(ctx, words, card.font, card.words, TextAlign::Left, t.text, 0, true);
+        if (!card.picture.empty() && choice.picture) {
+          step_view::drawPicture(ctx, *mPlay, *choice.picture, at(card.picture));
+        }
+        drawWords(ctx, words, card.font, at(card.words), TextAlign::Left, t.text, true);
         break;
       }
+    }
+    if (p.oneColumn) {
+      mFeedback.end(ctx);
     }
   } else if (r != nullptr && r->phase() == ScenarioRunner::Phase::Feedback &&
              r->lastChoice() != nullptr) {
@@ -452,12 +629,15 @@ void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
     const float x = p.feedbackX;
     const float w = p.feedbackW;
     const float y = mFeedback.top();
-    drawTextBlock(ctx, p.chose, p.choseFont, Rect{x, y, w, p.choseH}, TextAlign::Left, t.mutedText);
+    drawWords(ctx, p.chose, p.choseFont, Rect{x, y, w, p.choseH}, TextAlign::Left, t.mutedText);
     // Safe choices (telling a trusted adult among them) are always praised warmly;
     // an unsafe one meets a gentle consequence, never a cross.
     const FeedbackTone tone = choice.safe ? FeedbackTone::Warm : FeedbackTone::Gentle;
-    drawFeedbackPanel(ctx, Rect{x, y + p.panelY, w, p.feedbackNeed - p.panelY}, tone, p.heading,
-                      inLang(ctx, choice.feedback), choice.smart);
+    const float nudge = panelNudge(ctx, x, choice.smart);
+    drawFeedbackPanelLeaning(ctx,
+                             Rect{x + nudge, y + p.panelY, w - nudge, p.feedbackNeed - p.panelY},
+                             tone, p.heading, inLang(ctx, choice.feedback), choice.smart,
+                             leanOf(ctx.font(text_size::kHeading, FontWeight::Bold)));
     mFeedback.end(ctx);
   } else if (r != nullptr && r->phase() == ScenarioRunner::Phase::Ended) {
     // The safe way home: a warm panel with the ending's picture and words.
@@ -470,12 +650,11 @@ void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
     const Rect& col = p.endColumn;
     mFeedback.begin(ctx); // when the words scroll
     float y = mFeedback.scrolls() ? mFeedback.top() : p.endTop;
-    y +=
-        drawTextBlock(ctx, ctx.tr("scenario.ending"), ctx.font(text_size::kTitle, FontWeight::Bold),
-                      Rect{col.x, y, col.w, p.endHeadingH}, TextAlign::Left, t.readyText);
+    y += drawWords(ctx, ctx.tr("scenario.ending"), ctx.font(text_size::kTitle, FontWeight::Bold),
+                   Rect{col.x, y, col.w, p.endHeadingH}, TextAlign::Left, t.readyText);
     y += std::round(ctx.u(3));
-    drawTextBlock(ctx, inLang(ctx, node.text), p.endFont, Rect{col.x, y, col.w, p.endWordsH},
-                  TextAlign::Left, t.readyText);
+    drawWords(ctx, inLang(ctx, node.text), p.endFont, Rect{col.x, y, col.w, p.endWordsH},
+              TextAlign::Left, t.readyText);
     mFeedback.end(ctx);
   }
   for (const Widget& w : widgets) {

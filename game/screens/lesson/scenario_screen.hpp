@@ -5,8 +5,13 @@
 // a gentle consequence and "try again" (the same node's choices) for an unsafe
 // one. The ending celebrates the safe path and "next" finishes the step.
 // Words taller than their room (the story, the feedback, the ending) scroll
-// ("more"), never cut; choice cards go into more rows before their words shrink.
-// Widgets: back, choice:1..N, read-aloud (when narrated), more, try-again, next.
+// ("more"), never cut: choice cards go into more rows, then the story scrolls
+// above them, then the words get a little smaller (never below the detail size
+// times the pupil's text size), and when even that does not fit, the node
+// becomes one column (the story, then each card as tall as its words at their
+// full size) that scrolls as a whole, with a bar and a "more" cue.
+// Widgets: back, choice:1..N (in one column, those in view), more, read-aloud
+// (when narrated), try-again, next.
 // Depends on: screens/lesson/lesson_play, screens/lesson/activity_parts.
 #pragma once
 
@@ -65,6 +70,11 @@ private:
     FontSpec storyFont;
     float storyH = 0; // the story's words, when they scroll
     std::vector<CardPlan> cards;
+    // One column that scrolls: where each card is, unscrolled (its widget is the
+    // part in view), and the column's whole height.
+    bool oneColumn = false;
+    std::vector<Rect> cardsAt;
+    float columnH = 0;
     // Feedback: the picture of what was chosen, the words' column ("You chose",
     // then the panel `panelY` below its top), all `feedbackNeed` tall.
     Rect feedbackPicture;
@@ -85,6 +95,8 @@ private:
     float endTop = 0;
   };
   void plan(const UiContext& ctx);
+  // The choosing phase as one column of the story and the cards, `width` wide.
+  void planColumn(const UiContext& ctx, float width);
 
   std::shared_ptr<LessonPlay> mPlay;
   Plan mPlan;
