@@ -53,20 +53,12 @@ struct KnownCut {
 constexpr const char* kHome =
     "home: with many units (a guest), the year-group chips are cut (home_screen)";
 constexpr const char* kSlides = "slides: captions and words cut at big text sizes (slides_screen)";
-constexpr const char* kQuiz =
-    "quiz: at 3840x2160 a glyph of the feedback panel's words (activity_parts "
-    "drawFeedbackPanel) reaches 2 pixels past the left of their room";
-constexpr const char* kPractice =
-    "butterfly practice: at 3840x2160, 200% Andika, a praise line's first letter reaches 2 "
-    "pixels left of the feedback panel's words (activity_parts)";
 constexpr const char* kLesson = "lesson front page and whole-class lesson: teacher notes and "
                                 "titles cut (lesson_screen, class_lesson_screen)";
 constexpr const char* kAupRecords = "AUP records: names and states cut (aup_records_screen)";
 const KnownCut kKnownCuts[] = {
     {"home-guest", kHome},
     {"walk/slides/", kSlides},
-    {"walk/quiz/", kQuiz},
-    {"walk/butterfly/y6-stand-up-to-cyberbullying/butterfly-practice/", kPractice},
     {"lesson", kLesson},
     {"class-lesson-pick", kLesson},
     {"aup-records-class", kAupRecords},

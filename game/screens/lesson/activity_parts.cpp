@@ -206,8 +206,15 @@ float drawFeedbackPanel(UiContext& ctx, const Rect& box, FeedbackTone tone,
   }
   float y = box.y + pad;
   const auto block = [&](std::string_view words, const FontSpec& font) {
+    // Sized by textBlockHeight, so every line shows: nothing is shortened. A glyph
+    // such as "j", "s" or a quotation mark leans past its pen at the start or end of
+    // a line (at 4K by a few pixels): its room reaches that far into the padding.
+    const float lean = std::min(pad, std::ceil(static_cast<float>(font.pixelSize) * 0.2f));
+    const WrappedText wrapped = wrapText(words, textW, ctx.text.metrics(font));
     const float bh = textBlockHeight(ctx, words, font, textW);
-    y += drawTextBlock(ctx, words, font, Rect{textX, y, textW, bh}, TextAlign::Left, ink);
+    ctx.text.drawWrapped(words, wrapped, font, Point{textX, y}, textW, TextAlign::Left, ink,
+                         TextRoom{Rect{textX - lean, y, textW + 2 * lean, bh}, false});
+    y += bh;
   };
   block(heading, f.head);
   if (!text.empty()) {
@@ -332,47 +339,6 @@ void ScrollBox::end(UiContext& ctx) const {
   const Rect cue{track.x - d - std::round(ctx.u(1)), atEnd ? mBox.y : mBox.bottom() - d, d, d};
   ctx.renderer.fillRoundedRect(cue, d / 2, t.accent);
   drawIcon(ctx, atEnd ? "\xE2\x96\xB2" : kMoreIcon, cue, 3.6f, t.accentText); // ▲ ▼
-}
-
-// ---- scenario screen ----
-
-float drawFeedbackPanelLeaning(UiContext& ctx, const Rect& box, FeedbackTone tone,
-                               std::string_view heading, std::string_view text, char smart,
-                               float lean) {
-  const Theme& t = ctx.theme;
-  const Colour fill = tone == FeedbackTone::Warm ? t.readyFill : t.calm;
-  const Colour ink = tone == FeedbackTone::Warm ? t.readyText : t.calmText;
-  const float pad = ctx.u(3);
-  const PanelFonts f = panelFonts(ctx);
-  const float badge = smart != 0 ? std::round(ctx.u(11)) : 0.0f;
-  const float textX = box.x + pad + (badge > 0 ? badge + pad : 0.0f);
-  const float textW = panelTextWidth(ctx, box.w, smart);
-  const float h = feedbackPanelNeed(ctx, box.w, heading, text, smart);
-  const Rect panel{box.x, box.y, box.w, h};
-  ctx.renderer.fillRoundedRect(panel, ctx.u(metrics::kRadius), fill);
-  ctx.renderer.strokeRoundedRect(panel, ctx.u(metrics::kRadius), ctx.u(metrics::kBorder), t.border);
-  if (smart != 0) {
-    drawSmartBadge(ctx, smart, Rect{box.x + pad, box.y + pad, badge, badge});
-  }
-  float y = box.y + pad;
-  const auto block = [&](std::string_view words, const FontSpec& font) {
-    // Sized by textBlockHeight, so every line shows: nothing is shortened.
-    const WrappedText wrapped = wrapText(words, textW, ctx.text.metrics(font));
-    const float bh = textBlockHeight(ctx, words, font, textW);
-    ctx.text.drawWrapped(words, wrapped, font, Point{textX, y}, textW, TextAlign::Left, ink,
-                         TextRoom{Rect{textX - lean, y, textW + 2 * lean, bh}, false});
-    y += bh;
-  };
-  block(heading, f.head);
-  if (!text.empty()) {
-    y += ctx.u(1.5f);
-    block(text, f.body);
-  }
-  if (smart != 0) {
-    y += ctx.u(1.5f);
-    block(smartLine(ctx, smart), f.rule);
-  }
-  return h;
 }
 
 namespace step_view {

@@ -113,15 +113,6 @@ inline const std::string& inLang(const UiContext& ctx, const Text& t) {
   return t.get(ctx.strings != nullptr ? ctx.strings->language() : std::string_view{});
 }
 
-// ---- scenario screen ----
-// drawFeedbackPanel as it draws, the room it tells the text log for each block
-// of words reaching `lean` pixels past the words' column on both sides, into the
-// panel's padding: a glyph such as "j" or a quotation mark leans past its pen
-// there, and at big sizes by more than a pixel.
-float drawFeedbackPanelLeaning(UiContext& ctx, const Rect& box, FeedbackTone tone,
-                               std::string_view heading, std::string_view text, char smart,
-                               float lean);
-
 // Drawing shared by the slides and scenario screens.
 namespace step_view {
 // A pack picture fitted in `box`; when it is missing or refused, a soft frame that

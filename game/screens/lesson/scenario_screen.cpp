@@ -634,10 +634,8 @@ void ScenarioScreen::draw(UiContext& ctx, const WidgetList& widgets, const Widge
     // an unsafe one meets a gentle consequence, never a cross.
     const FeedbackTone tone = choice.safe ? FeedbackTone::Warm : FeedbackTone::Gentle;
     const float nudge = panelNudge(ctx, x, choice.smart);
-    drawFeedbackPanelLeaning(ctx,
-                             Rect{x + nudge, y + p.panelY, w - nudge, p.feedbackNeed - p.panelY},
-                             tone, p.heading, inLang(ctx, choice.feedback), choice.smart,
-                             leanOf(ctx.font(text_size::kHeading, FontWeight::Bold)));
+    drawFeedbackPanel(ctx, Rect{x + nudge, y + p.panelY, w - nudge, p.feedbackNeed - p.panelY},
+                      tone, p.heading, inLang(ctx, choice.feedback), choice.smart);
     mFeedback.end(ctx);
   } else if (r != nullptr && r->phase() == ScenarioRunner::Phase::Ended) {
     // The safe way home: a warm panel with the ending's picture and words.
