@@ -52,7 +52,6 @@ struct KnownCut {
 };
 constexpr const char* kHome =
     "home: with many units (a guest), the year-group chips are cut (home_screen)";
-constexpr const char* kSlides = "slides: captions and words cut at big text sizes (slides_screen)";
 constexpr const char* kScenario =
     "scenario: feedback, the SMART rule and \"You chose\" cut, choices crowded (scenario_screen)";
 constexpr const char* kQuiz =
@@ -60,12 +59,8 @@ constexpr const char* kQuiz =
 constexpr const char* kPractice =
     "butterfly practice: steps and choices cut at big text sizes (butterfly_practice_screen)";
 constexpr const char* kAup = "AUP: promises and signing words cut at big text sizes (aup_screen)";
-constexpr const char* kLesson = "lesson front page and whole-class lesson: teacher notes and "
-                                "titles cut (lesson_screen, class_lesson_screen)";
-constexpr const char* kAupRecords = "AUP records: names and states cut (aup_records_screen)";
 const KnownCut kKnownCuts[] = {
     {"home-guest", kHome},
-    {"walk/slides/", kSlides},
     {"scenario-feedback-unsafe", kScenario},
     {"scenario-ks1", kScenario},
     {"scenario-lks2", kScenario},
@@ -98,10 +93,6 @@ const KnownCut kKnownCuts[] = {
     {"aup-sign", kAup},
     {"aup-sign-chosen", kAup},
     {"walk/aup/", kAup},
-    {"lesson", kLesson},
-    {"class-lesson-pick", kLesson},
-    {"aup-records-class", kAupRecords},
-    {"aup-records-class-many", kAupRecords},
 };
 
 // Why `name` is on the list, or nullptr when it is not.
