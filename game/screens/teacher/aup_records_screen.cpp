@@ -357,16 +357,16 @@ void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) {
   const int count = static_cast<int>(listed.size());
   {
     // Tiles tall enough for the name and who signed, wrapped at the narrowest
-    // tile's room (draw() finds the same room inside the card, beside the mark).
+    // tile's room (draw() finds the same room inside the card, beside the mark) at
+    // the smallest size draw() may make them: taller only when even that is cut.
     const Rect in = tileCardInner(ctx, Rect{0, 0, spec.minTileW, spec.minTileH});
     const float textW = std::max(1.0f, in.w - std::round(ctx.u(6)) - ctx.u(1));
+    const FontSpec smallName = ctx.fixedFont(2.8f, FontWeight::Bold);
+    const FontSpec small = ctx.fixedFont(2.8f);
     float need = 0;
     for (const Row* r : listed) {
-      need =
-          std::max(need, textBlockHeight(ctx, r->pupil.shortName(),
-                                         ctx.fixedFont(text_size::kBody, FontWeight::Bold), textW) +
-                             textBlockHeight(ctx, signedText(ctx, *r),
-                                             ctx.fixedFont(text_size::kDetail), textW));
+      need = std::max(need, textBlockHeight(ctx, r->pupil.shortName(), smallName, textW) +
+                                textBlockHeight(ctx, signedText(ctx, *r), small, textW));
     }
     const float tileH = std::ceil(need + (spec.minTileH - in.h) + 1);
     spec.minTileH = std::max(spec.minTileH, tileH);
