@@ -52,17 +52,8 @@ struct KnownCut {
 };
 constexpr const char* kHome =
     "home: with many units (a guest), the year-group chips are cut (home_screen)";
-constexpr const char* kSlides = "slides: captions and words cut at big text sizes (slides_screen)";
-constexpr const char* kLesson = "lesson front page and whole-class lesson: teacher notes and "
-                                "titles cut (lesson_screen, class_lesson_screen)";
-constexpr const char* kAupRecords = "AUP records: names and states cut (aup_records_screen)";
 const KnownCut kKnownCuts[] = {
     {"home-guest", kHome},
-    {"walk/slides/", kSlides},
-    {"lesson", kLesson},
-    {"class-lesson-pick", kLesson},
-    {"aup-records-class", kAupRecords},
-    {"aup-records-class-many", kAupRecords},
 };
 
 // Why `name` is on the list, or nullptr when it is not.

@@ -144,6 +144,9 @@ bool LessonScreen::turnNotes(int by) {
 
 bool LessonScreen::key(const KeyDown& k, UiHost& host) {
   (void)host;
+  if (mScroll.key(k)) {
+    return true;
+  }
   if (!mPlay || !mPlay->wholeClass() || notePages() < 2) {
     return false;
   }
@@ -159,16 +162,88 @@ bool LessonScreen::key(const KeyDown& k, UiHost& host) {
 }
 
 bool LessonScreen::pointer(const InputEvent& e, const UiContext& ctx) {
-  (void)ctx;
+  if (mScroll.handle(e, ctx)) {
+    return true;
+  }
   if (const auto* w = std::get_if<Wheel>(&e); w != nullptr && notePages() > 1) {
     return turnNotes(w->dy > 0 ? 1 : w->dy < 0 ? -1 : 0);
   }
   return false;
 }
 
+std::vector<LessonScreen::PageItem> LessonScreen::pageItems(const UiContext& ctx) const {
+  std::vector<PageItem> items;
+  if (!mPlay) {
+    items.push_back({ctx.tr("lesson.missing"), false, false, false});
+    return items;
+  }
+  if (mPlay->wholeClass()) {
+    return items; // the teacher's notes take the side (layoutNotes)
+  }
+  items.push_back({lessonStateLabel(ctx, mLesson.state), true, true, false});
+  // The parts of the lesson, so a pupil knows what is coming: done ones ticked,
+  // the next one pointed at.
+  const std::vector<Step>& steps = mPlay->lesson->steps;
+  const std::size_t at =
+      mPlay->runner.phase() == LessonRunner::Phase::Step ? mPlay->runner.stepIndex() : steps.size();
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    const char* mark = i < at ? "\xE2\x9C\x93 " : i == at ? "\xE2\x86\x92 " : "    "; // ✓ →
+    const std::string name =
+        steps[i].title ? inLang(ctx, *steps[i].title) : ctx.tr(stepKindLabel(steps[i].activity));
+    items.push_back({mark + name, i == at, false, i < at});
+  }
+  if (!mPlay->resumeNote.empty()) {
+    items.push_back({ctx.tr(mPlay->resumeNote), false, false, false});
+  }
+  if (ctx.strings != nullptr && mPlay->saveMark() == LessonSession::SaveMark::Failed) {
+    items.push_back({ctx.tr("lesson.not-saved"), false, false, false});
+  }
+  return items;
+}
+
+FontSpec LessonScreen::itemFont(const UiContext& ctx, const PageItem& item) const {
+  return ctx.font(item.heading ? text_size::kHeading : text_size::kBody,
+                  item.strong ? FontWeight::Bold : FontWeight::Regular);
+}
+
+void LessonScreen::layoutPage(const UiContext& ctx) {
+  const Rect& content = mContent;
+  const float gap = ctx.u(4);
+  const std::vector<PageItem> items = pageItems(ctx);
+  const auto heightOf = [&](float wordsW) {
+    float h = ctx.u(2);
+    for (const PageItem& it : items) {
+      h += textBlockHeight(ctx, it.text, itemFont(ctx, it), wordsW) + ctx.u(2);
+    }
+    return h;
+  };
+  const auto place = [&](float share) {
+    const float pictureW = std::round(content.w * share);
+    mPicture = Rect{content.x, content.y, pictureW, content.h};
+    mSide = Rect{mPicture.right() + gap, content.y, content.right() - mPicture.right() - gap,
+                 content.h};
+    mWordsW = mSide.w;
+  };
+  // The words beside the picture, each whole (wrapped). When they do not all fit,
+  // the picture gives room first, then they scroll; they are never made smaller.
+  place(0.45f);
+  mScroll.place(ctx, Rect{}, 0);
+  if (!mPlay || !mPlay->wholeClass()) {
+    if (heightOf(mWordsW) > content.h) {
+      place(0.3f);
+    }
+    if (heightOf(mWordsW) > content.h) {
+      mWordsW = std::max(1.0f, mSide.w - ScrollBox::gutter(ctx)); // clear of the cue
+      mScroll.place(ctx, mSide, heightOf(mWordsW));
+    }
+  }
+}
+
 void LessonScreen::layout(const UiContext& ctx, WidgetList& out) {
   mContent = stepContentArea(ctx); // for draw()
   addStepBack(ctx, out);
+  layoutPage(ctx);
+  mScroll.addWidget(ctx, out); // when the pupil's page scrolls
   if (mPlay && openingNarration(*mPlay)) {
     addStepBottom(ctx, out, true, {});
   }
@@ -194,78 +269,18 @@ void LessonScreen::layout(const UiContext& ctx, WidgetList& out) {
 void LessonScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
   drawTitle(ctx, mLesson.title, widgets);
-  const Rect content = mContent;
-  const float gap = ctx.u(4);
-  // The pupil's page: the lines beside the picture, each whole (wrapped). When
-  // they do not all fit, the picture gives room first, then the words get smaller.
-  struct Item {
-    std::string text;
-    bool strong;  // the heading, or the step that comes next
-    bool heading; // the lesson's state
-    Colour colour;
-  };
-  std::vector<Item> items;
-  if (!mPlay) {
-    items.push_back({ctx.tr("lesson.missing"), false, false, t.text});
-  } else if (!mPlay->wholeClass()) {
-    items.push_back({lessonStateLabel(ctx, mLesson.state), true, true, t.text});
-    // The parts of the lesson, so a pupil knows what is coming: done ones ticked,
-    // the next one pointed at.
-    const std::vector<Step>& steps = mPlay->lesson->steps;
-    const std::size_t at = mPlay->runner.phase() == LessonRunner::Phase::Step
-                               ? mPlay->runner.stepIndex()
-                               : steps.size();
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-      const char* mark = i < at ? "\xE2\x9C\x93 " : i == at ? "\xE2\x86\x92 " : "    "; // ✓ →
-      const std::string name =
-          steps[i].title ? inLang(ctx, *steps[i].title) : ctx.tr(stepKindLabel(steps[i].activity));
-      items.push_back({mark + name, i == at, false, i < at ? t.mutedText : t.text});
-    }
-    if (!mPlay->resumeNote.empty()) {
-      items.push_back({ctx.tr(mPlay->resumeNote), false, false, t.text});
-    }
-    if (ctx.strings != nullptr && mPlay->saveMark() == LessonSession::SaveMark::Failed) {
-      items.push_back({ctx.tr("lesson.not-saved"), false, false, t.text});
-    }
+  drawPicture(ctx, mLesson.picture, mPicture);
+  // The pupil's page beside it, scrolled when it is taller than its room.
+  mScroll.begin(ctx);
+  float y = (mScroll.scrolls() ? mScroll.top() : mSide.y) + ctx.u(2);
+  for (const PageItem& it : pageItems(ctx)) {
+    const FontSpec font = itemFont(ctx, it);
+    const float h = textBlockHeight(ctx, it.text, font, mWordsW);
+    drawTextBlock(ctx, it.text, font, Rect{mSide.x, y, mWordsW, h}, TextAlign::Left,
+                  it.muted ? t.mutedText : t.text);
+    y += h + ctx.u(2);
   }
-  const auto fontOf = [&](const Item& it, float shrink) {
-    const float units = it.heading ? text_size::kHeading : text_size::kBody;
-    const float floor = text_size::kDetail;
-    return ctx.font(std::max(floor, units * shrink),
-                    it.strong ? FontWeight::Bold : FontWeight::Regular);
-  };
-  const auto heightOf = [&](float sideW, float shrink) {
-    float h = ctx.u(2);
-    for (const Item& it : items) {
-      h += textBlockHeight(ctx, it.text, fontOf(it, shrink), sideW) + ctx.u(2);
-    }
-    return h;
-  };
-  float pictureW = std::round(content.w * 0.45f);
-  float shrink = 1.0f;
-  if (!mPlay || !mPlay->wholeClass()) {
-    const auto sideW = [&](float pw) { return content.right() - (content.x + pw + gap); };
-    if (heightOf(sideW(pictureW), shrink) > content.h) {
-      pictureW = std::round(content.w * 0.3f);
-      while (heightOf(sideW(pictureW), shrink) > content.h && shrink > 0.55f) {
-        shrink *= 0.9f;
-      }
-    }
-  } else {
-    pictureW = std::round(content.w * 0.45f);
-  }
-  const Rect picture{content.x, content.y, pictureW, content.h};
-  drawPicture(ctx, mLesson.picture, picture);
-  const Rect side{picture.right() + gap, content.y, content.right() - picture.right() - gap,
-                  content.h};
-  float y = side.y + ctx.u(2);
-  for (const Item& it : items) {
-    if (y < side.bottom()) {
-      y += drawTextBlock(ctx, it.text, fontOf(it, shrink),
-                         Rect{side.x, y, side.w, side.bottom() - y}, TextAlign::Left, it.colour) +
-           ctx.u(2);
-    }
-  }
+  mScroll.end(ctx);
   if (mPlay && mPlay->wholeClass()) {
     // The teacher's front page: what the lesson is for, and their notes, whole, a
     // page at a time when they are long.
@@ -295,7 +310,9 @@ void LessonScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
 }
 
 void LessonScreen::activate(std::string_view widgetId, UiHost& host) {
-  if (widgetId == "notes-more") {
+  if (widgetId == "more") {
+    mScroll.page();
+  } else if (widgetId == "notes-more") {
     // On the last page it goes back to the first.
     if (!turnNotes(1)) {
       mNotePage = 0;

@@ -7,11 +7,15 @@
 // teacher ticks who was present at the end. Notes longer than the page are never
 // cut: they come a page at a time, with "Notes: page 1 of 3" and a "More notes"
 // button as the cue, and PageDown / PageUp (a presenter's clicker) or the wheel
-// turn the pages.
-// Depends on: ui/screen, screens/home_model, screens/lesson/lesson_play.
+// turn the pages. On the pupil's page the parts of the lesson are never cut
+// either: the picture gives them room first, and when they still do not fit (the
+// largest text on a small window) they scroll, with the scroll cue ("more").
+// Depends on: ui/screen, screens/home_model, screens/lesson/lesson_play,
+// screens/lesson/activity_parts.
 #pragma once
 
 #include "screens/home_model.hpp"
+#include "screens/lesson/activity_parts.hpp"
 #include "screens/lesson/lesson_play.hpp"
 #include "ui/screen.hpp"
 
@@ -46,6 +50,18 @@ private:
   void layoutNotes(const UiContext& ctx, const Rect& side);
   bool turnNotes(int by);
 
+  // One block of words on the pupil's page, beside the picture.
+  struct PageItem {
+    std::string text;
+    bool strong = false;  // the heading, or the step that comes next
+    bool heading = false; // the lesson's state
+    bool muted = false;   // a step already done
+  };
+  std::vector<PageItem> pageItems(const UiContext& ctx) const;
+  FontSpec itemFont(const UiContext& ctx, const PageItem& item) const;
+  // Places the picture and the pupil's page beside it (scrolling when it must).
+  void layoutPage(const UiContext& ctx);
+
   // One wrapped line of the teacher's front page, placed on its page.
   struct NoteLine {
     std::string text;
@@ -59,8 +75,12 @@ private:
   Rect mContent;                                 // the content area, from the last layout pass
   std::vector<std::vector<NoteLine>> mNotePages; // whole class: the pages of words
   int mNotePage = 0;
-  Rect mNotes;   // where a page of them goes
-  Rect mNoteCue; // "Notes: page 1 of 3", beside "More notes"
+  Rect mNotes;       // where a page of them goes
+  Rect mNoteCue;     // "Notes: page 1 of 3", beside "More notes"
+  Rect mPicture;     // the lesson's picture, from the last layout pass
+  Rect mSide;        // the words beside it
+  float mWordsW = 0; // how wide the pupil's page wraps (less the scroll cue's room)
+  ScrollBox mScroll; // the pupil's page, when it is taller than its room
 };
 
 std::unique_ptr<Screen> makeLessonScreen(UiHost& host, const HomeLesson& lesson);

@@ -1,11 +1,43 @@
 #include "screens/lesson/slides_screen.hpp"
 
 #include "screens/lesson/activity_parts.hpp"
+#include "text/layout.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 namespace sq {
+
+namespace {
+
+// Room kept either side of the slide's words inside their box: some letters' ink
+// reaches past where the pen starts or stops (the tail of a "j" or a "y" at the
+// start of a line), and at the largest sizes that is several pixels. The words
+// wrap inside it; the box is still the room they are given.
+float inkPad(const FontSpec& font) {
+  return std::ceil(static_cast<float>(font.pixelSize) * 0.15f);
+}
+
+// The width the words wrap to in a box `boxW` wide.
+float wrapWidth(const FontSpec& font, float boxW) {
+  return std::max(1.0f, boxW - 2 * inkPad(font));
+}
+
+// The slide's words in `room`, wrapped inside its ink padding, and vertically
+// centred when `centreY`.
+void drawSlideWords(UiContext& ctx, std::string_view words, const FontSpec& font, const Rect& room,
+                    TextAlign align, Colour colour, bool centreY) {
+  const float pad = inkPad(font);
+  const float w = wrapWidth(font, room.w);
+  const FontMetrics m = ctx.text.metrics(font);
+  const WrappedText wrapped = wrapText(words, w, m);
+  const float h = static_cast<float>(wrapped.lines.size()) * m.lineHeight();
+  const float top = centreY ? std::round(room.y + (room.h - h) / 2) : room.y;
+  ctx.text.drawWrapped(words, wrapped, font, Point{room.x + pad, top}, w, align, colour,
+                       TextRoom{room, false});
+}
+
+} // namespace
 
 std::unique_ptr<Screen> makeSlidesScreen(std::shared_ptr<LessonPlay> play) {
   return std::make_unique<SlidesScreen>(std::move(play));
@@ -41,9 +73,10 @@ void SlidesScreen::layout(const UiContext& ctx, WidgetList& out) {
         } else {
           mPlan.text = Rect{std::round(c.x + (c.w - narrow) / 2), c.y, narrow, c.h};
         }
-        const WrappedText wrapped = wrapText(words, mPlan.text.w, ctx.text.metrics(mPlan.font));
+        const float w = wrapWidth(mPlan.font, mPlan.text.w);
+        const WrappedText wrapped = wrapText(words, w, ctx.text.metrics(mPlan.font));
         fits = !wrapped.overflow &&
-               textBlockHeight(ctx, words, mPlan.font, mPlan.text.w) <= mPlan.text.h - ctx.u(1);
+               textBlockHeight(ctx, words, mPlan.font, w) <= mPlan.text.h - ctx.u(1);
         if (fits || !slide.picture) {
           break;
         }
@@ -52,10 +85,10 @@ void SlidesScreen::layout(const UiContext& ctx, WidgetList& out) {
         break;
       }
     }
-    wordsH = textBlockHeight(ctx, words, mPlan.font, mPlan.text.w);
+    wordsH = textBlockHeight(ctx, words, mPlan.font, wrapWidth(mPlan.font, mPlan.text.w));
     if (!fits) {
       mPlan.text.w = std::max(1.0f, mPlan.text.w - ScrollBox::gutter(ctx)); // clear of the cue
-      wordsH = textBlockHeight(ctx, words, mPlan.font, mPlan.text.w);
+      wordsH = textBlockHeight(ctx, words, mPlan.font, wrapWidth(mPlan.font, mPlan.text.w));
       mWords.place(ctx, Rect{mPlan.text.x, c.y, c.right() - mPlan.text.x, c.h}, wordsH);
     } else {
       mWords.place(ctx, Rect{}, 0);
@@ -80,12 +113,12 @@ void SlidesScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetV
     const TextAlign align = slide.picture ? TextAlign::Left : TextAlign::Centre;
     if (mWords.scrolls()) {
       mWords.begin(ctx);
-      const float h = textBlockHeight(ctx, words, mPlan.font, mPlan.text.w);
-      drawTextBlock(ctx, words, mPlan.font, Rect{mPlan.text.x, mWords.top(), mPlan.text.w, h},
-                    align, t.text);
+      const float h = textBlockHeight(ctx, words, mPlan.font, wrapWidth(mPlan.font, mPlan.text.w));
+      drawSlideWords(ctx, words, mPlan.font, Rect{mPlan.text.x, mWords.top(), mPlan.text.w, h},
+                     align, t.text, false);
       mWords.end(ctx);
     } else {
-      drawTextBlock(ctx, words, mPlan.font, mPlan.text, align, t.text, 0, true);
+      drawSlideWords(ctx, words, mPlan.font, mPlan.text, align, t.text, true);
     }
     // Where we are in the slides: a dot each, between "read to me" and "next".
     const std::size_t n = r->count();

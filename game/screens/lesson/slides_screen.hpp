@@ -2,10 +2,11 @@
 // the young), "read to me" when the slide has narration, and "next" through the
 // slides and then on to the lesson's next step. Every move is saved, so a pupil
 // who stops comes back to the same slide. Long words take room from the picture,
-// then scroll ("more"); they are never cut.
+// then scroll ("more"); they are never cut, and wrap inside a small margin so a
+// letter whose ink reaches past its pen (the tail of a "j") stays in their box.
 // Widgets: back, more (when the words scroll), read-aloud (when narrated), next
 // (butterfly is the stack's).
-// Depends on: screens/lesson/lesson_play, screens/lesson/activity_parts.
+// Depends on: screens/lesson/lesson_play, screens/lesson/activity_parts, text/layout.
 #pragma once
 
 #include "screens/lesson/activity_parts.hpp"

@@ -53,20 +53,110 @@ std::string dataString(const std::string& data, const char* key) {
 
 } // namespace
 
-AupRecordsScreen::ClassAreas AupRecordsScreen::classAreas(const UiContext& ctx) {
+AupRecordsScreen::ClassAreas AupRecordsScreen::classAreas(const UiContext& ctx, float buttonsH,
+                                                          float moreW) const {
   const Rect content = contentArea(ctx);
   ClassAreas a;
   a.content = content;
+  if (mClassId.empty()) {
+    return a;
+  }
   const float gap = std::round(ctx.u(2));
-  a.info = Rect{content.x, content.y, content.w, std::round(ctx.u(12))};
-  a.buttons =
-      Rect{content.x, a.info.bottom() + gap, content.w, std::round(ctx.u(metrics::kButtonHeight))};
-  // The heading, with the "not signed yet" filter at its right.
-  a.heading = Rect{content.x, a.buttons.bottom() + gap, content.w,
-                   std::round(ctx.u(metrics::kButtonHeight))};
-  const float top = a.heading.bottom() + std::round(ctx.u(1));
-  a.grid = Rect{content.x, top, content.w, std::max(0.0f, content.bottom() - top)};
+  // What the class signs and the status line under it, each wrapped whole.
+  a.aboutH =
+      std::ceil(textBlockHeight(ctx, aboutText(ctx), ctx.fixedFont(text_size::kBody), content.w));
+  const std::string status = statusText(ctx);
+  const float statusH =
+      status.empty()
+          ? 0.0f
+          : std::ceil(textBlockHeight(ctx, status, ctx.fixedFont(text_size::kDetail), content.w));
+  a.info =
+      Rect{content.x, content.y, content.w, std::max(std::round(ctx.u(12)), a.aboutH + statusH)};
+  a.buttons = Rect{content.x, a.info.bottom() + gap, content.w, buttonsH};
+  // The heading, with "more pupils" and the "not signed yet" filter at its right
+  // when it fits there on one line; else it has a row of its own (wrapped) and
+  // they go under it, at the right.
+  const float buttonH = std::round(ctx.u(metrics::kButtonHeight));
+  const float bgap = std::round(ctx.u(metrics::kGap));
+  const float controlsW = buttonWidth(ctx, ctx.tr("aup.records-filter-unsigned"), true) +
+                          (moreW > 0 ? moreW + bgap : 0.0f);
+  const std::string heading = ctx.tr("aup.records-parents");
+  const FontSpec bold = ctx.fixedFont(text_size::kBody, FontWeight::Bold);
+  const float top = a.buttons.bottom() + gap;
+  const float besideW = content.w - controlsW - bgap;
+  if (besideW > 0 && measureText(heading, ctx.text.metrics(bold)) <= besideW) {
+    a.heading = Rect{content.x, top, besideW, buttonH};
+    a.controls = Rect{content.right() - controlsW, top, controlsW, buttonH};
+  } else {
+    const float headingH = std::ceil(textBlockHeight(ctx, heading, bold, content.w));
+    a.heading = Rect{content.x, top, content.w, headingH};
+    a.controls = Rect{content.right() - std::min(controlsW, content.w), a.heading.bottom() + gap,
+                      std::min(controlsW, content.w), buttonH};
+  }
+  const float gridTop = std::max(a.heading.bottom(), a.controls.bottom()) + std::round(ctx.u(1));
+  a.grid = Rect{content.x, gridTop, content.w, std::max(0.0f, content.bottom() - gridTop)};
   return a;
+}
+
+std::string AupRecordsScreen::aboutText(const UiContext& ctx) const {
+  return mClassAup.found
+             ? ctx.trf("aup.records-about", {{"phase", phaseLabel(ctx, mClassAup.phase)},
+                                             {"version", mClassAup.version}})
+             : ctx.tr("aup.records-no-aup");
+}
+
+std::string AupRecordsScreen::statusText(const UiContext& ctx) const {
+  if (!mMessage.empty()) {
+    return mMessage;
+  }
+  if (!mConfirmed) {
+    return ctx.tr("aup.records-confirm-hint");
+  }
+  return mConfirmedOn.empty()
+             ? ctx.tr("aup.records-confirmed")
+             : ctx.trf("aup.records-confirmed-on", {{"date", longDate(mConfirmedOn)}});
+}
+
+float AupRecordsScreen::layoutButtons(const UiContext& ctx, float top, WidgetList& out) const {
+  const Rect content = contentArea(ctx);
+  const float gap = std::round(ctx.u(metrics::kGap));
+  const float buttonH = std::round(ctx.u(metrics::kButtonHeight));
+  struct Part {
+    Widget w;
+    bool icon;
+  };
+  std::vector<Part> parts;
+  const std::string confirm = ctx.tr("aup.records-confirm");
+  Widget c{"confirm-class", Rect{}, confirm, WidgetRole::Button};
+  c.enabled = mClassAup.found;
+  parts.push_back({c, true});
+  if (!mStaff.empty()) {
+    const std::string label =
+        mStaffIndex >= 0 && mStaffIndex < static_cast<int>(mStaff.size())
+            ? ctx.trf("aup.records-staff",
+                      {{"name", mStaff[static_cast<std::size_t>(mStaffIndex)].name}})
+            : ctx.tr("aup.records-staff-none");
+    parts.push_back({Widget{"staff", Rect{}, label, WidgetRole::Button}, false});
+  }
+  // Left to right, each as wide as its words; one that does not fit the row starts
+  // the next, so a long staff name is never cut.
+  float x = content.x;
+  float y = top;
+  float rowH = buttonH;
+  for (Part& p : parts) {
+    const float w = std::min(content.w, buttonWidth(ctx, p.w.label, p.icon));
+    const float h = std::max(buttonH, buttonHeightFor(ctx, p.w.label, w, buttonH, p.icon));
+    if (x > content.x && x + w > content.right() + 0.5f) {
+      y += rowH + gap;
+      x = content.x;
+      rowH = buttonH;
+    }
+    p.w.rect = Rect{x, y, w, h};
+    rowH = std::max(rowH, h);
+    x += w + gap;
+    out.push_back(p.w);
+  }
+  return y + rowH;
 }
 
 namespace {
@@ -203,6 +293,16 @@ void AupRecordsScreen::showClass(const std::string& classId, const UiHost& host)
   }
 }
 
+std::string AupRecordsScreen::signedText(const UiContext& ctx, const Row& row) {
+  if (!row.signing) {
+    return ctx.tr("aup.records-not-signed");
+  }
+  const char* key = row.signing->by == AupSigner::Pupil            ? "aup.records-signed-pupil"
+                    : row.signing->by == AupSigner::TeacherInClass ? "aup.records-signed-class"
+                                                                   : "aup.records-signed-teacher";
+  return ctx.trf(key, {{"date", dayAndMonth(row.signing->timeUtc)}});
+}
+
 std::vector<const AupRecordsScreen::Row*> AupRecordsScreen::shownRows() const {
   std::vector<const Row*> out;
   for (const Row& r : mRows) {
@@ -224,7 +324,10 @@ void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) {
   const std::string back = ctx.tr("common.back");
   out.push_back(
       Widget{"back", cornerButton(ctx, Corner::TopLeft, back, true), back, WidgetRole::Button});
-  mAreas = classAreas(ctx);
+  if (ctx.strings != nullptr) {
+    settle(*ctx.strings); // the status line's words decide how tall it is
+  }
+  mAreas = classAreas(ctx, 0, 0);
   if (mClassId.empty()) {
     const Rect content = mAreas.content;
     const float note = std::round(ctx.u(10));
@@ -247,52 +350,56 @@ void AupRecordsScreen::layout(const UiContext& ctx, WidgetList& out) {
     }
     return;
   }
-  const ClassAreas& a = mAreas;
-  const float gap = std::round(ctx.u(metrics::kGap));
   // The pupils come a page at a time: how many pages decides whether "more
-  // pupils" takes room at the end of the button row.
-  const GridSpec spec = pupilGrid(ctx);
-  mPerPage = std::max(1, makeGrid(a.grid, 1000, spec).perPage());
+  // pupils" joins the filter, which may push the pupils down a row.
+  GridSpec spec = pupilGrid(ctx);
   const std::vector<const Row*> listed = shownRows();
   const int count = static_cast<int>(listed.size());
-  const int pages = std::max(1, (count + mPerPage - 1) / mPerPage);
+  {
+    // Tiles tall enough for the name and who signed, wrapped at the narrowest
+    // tile's room (draw() finds the same room inside the card, beside the mark) at
+    // the smallest size draw() may make them: taller only when even that is cut.
+    const Rect in = tileCardInner(ctx, Rect{0, 0, spec.minTileW, spec.minTileH});
+    const float textW = std::max(1.0f, in.w - std::round(ctx.u(6)) - ctx.u(1));
+    const FontSpec smallName = ctx.fixedFont(2.8f, FontWeight::Bold);
+    const FontSpec small = ctx.fixedFont(2.8f);
+    float need = 0;
+    for (const Row* r : listed) {
+      need = std::max(need, textBlockHeight(ctx, r->pupil.shortName(), smallName, textW) +
+                                textBlockHeight(ctx, signedText(ctx, *r), small, textW));
+    }
+    const float tileH = std::ceil(need + (spec.minTileH - in.h) + 1);
+    spec.minTileH = std::max(spec.minTileH, tileH);
+    spec.maxTileH = std::max(spec.maxTileH, spec.minTileH);
+  }
+  const float buttonsTop = mAreas.buttons.y;
+  const float bottom = layoutButtons(ctx, buttonsTop, out);
+  const std::string more = ctx.tr("aup.records-more");
+  const float moreW = buttonWidth(ctx, more, true);
+  int pages = 1;
+  for (const bool withMore : {false, true}) {
+    mAreas = classAreas(ctx, bottom - buttonsTop, withMore ? moreW : 0.0f);
+    mPerPage = std::max(1, makeGrid(mAreas.grid, 1000, spec).perPage());
+    pages = std::max(1, (count + mPerPage - 1) / mPerPage);
+    if (pages == 1) {
+      break;
+    }
+  }
+  const ClassAreas& a = mAreas;
   const int page = std::clamp(mPage, 0, pages - 1);
   const int first = page * mPerPage;
   const int shown = std::min(mPerPage, count - first);
-  const std::string more = ctx.tr("aup.records-more");
-  const float moreW = pages > 1 ? buttonWidth(ctx, more, true) : 0.0f;
-
-  const std::string confirm = ctx.tr("aup.records-confirm");
-  Widget c{"confirm-class",
-           Rect{a.buttons.x, a.buttons.y, buttonWidth(ctx, confirm, true), a.buttons.h}, confirm,
-           WidgetRole::Button};
-  c.enabled = mClassAup.found;
-  out.push_back(c);
+  const float buttonH = std::round(ctx.u(metrics::kButtonHeight));
+  if (pages > 1) {
+    out.push_back(Widget{"more-pupils", Rect{a.controls.x, a.controls.y, moreW, buttonH}, more,
+                         WidgetRole::Button});
+  }
   // The filter: everyone, or only the pupils not signed yet.
   const std::string filter = ctx.tr("aup.records-filter-unsigned");
   const float filterW = buttonWidth(ctx, filter, true);
-  Widget f{"unsigned", Rect{a.heading.right() - filterW, a.heading.y, filterW, a.heading.h}, filter,
+  Widget f{"unsigned", Rect{a.controls.right() - filterW, a.controls.y, filterW, buttonH}, filter,
            WidgetRole::Toggle};
   f.selected = mOnlyUnsigned;
-  if (!mStaff.empty()) {
-    const std::string label =
-        mStaffIndex >= 0 && mStaffIndex < static_cast<int>(mStaff.size())
-            ? ctx.trf("aup.records-staff",
-                      {{"name", mStaff[static_cast<std::size_t>(mStaffIndex)].name}})
-            : ctx.tr("aup.records-staff-none");
-    // As wide as its words, in the room left between the other two buttons.
-    const float x = c.rect.right() + gap;
-    const float room = a.buttons.right() - x - (moreW > 0 ? moreW + gap : 0.0f);
-    const float w =
-        std::max(std::round(ctx.u(metrics::kButtonHeight)),
-                 std::min({buttonWidth(ctx, label, false), std::round(ctx.u(60)), room}));
-    out.push_back(Widget{"staff", Rect{x, a.buttons.y, w, a.buttons.h}, label, WidgetRole::Button});
-  }
-  if (pages > 1) {
-    out.push_back(Widget{"more-pupils",
-                         Rect{a.buttons.right() - moreW, a.buttons.y, moreW, a.buttons.h}, more,
-                         WidgetRole::Button});
-  }
   out.push_back(f);
   if (shown > 0) {
     const Grid g = makeGrid(a.grid, shown, spec);
@@ -343,33 +450,20 @@ void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
 
   drawTitle(ctx, ctx.trf("aup.records-title-class", {{"class", mClassName}}), widgets);
   const ClassAreas& a = mAreas;
-  // What the class signs, then what just happened.
-  const std::string about =
-      mClassAup.found ? ctx.trf("aup.records-about", {{"phase", phaseLabel(ctx, mClassAup.phase)},
-                                                      {"version", mClassAup.version}})
-                      : ctx.tr("aup.records-no-aup");
-  const float used = drawTextBlock(ctx, about, body, a.info, TextAlign::Left, t.text, 1);
-  std::string status = mMessage;
-  if (status.empty()) {
-    status = !mConfirmed ? ctx.tr("aup.records-confirm-hint")
-             : mConfirmedOn.empty()
-                 ? ctx.tr("aup.records-confirmed")
-                 : ctx.trf("aup.records-confirmed-on", {{"date", longDate(mConfirmedOn)}});
-  }
+  // What the class signs, then what just happened: each whole, in the room the
+  // layout measured for it.
+  drawTextBlock(ctx, aboutText(ctx), body, Rect{a.info.x, a.info.y, a.info.w, a.aboutH},
+                TextAlign::Left, t.text);
+  const std::string status = statusText(ctx);
   if (!status.empty()) {
-    drawTextBlock(ctx, status, detail, Rect{a.info.x, a.info.y + used, a.info.w, a.info.h - used},
+    drawTextBlock(ctx, status, detail,
+                  Rect{a.info.x, a.info.y + a.aboutH, a.info.w, a.info.h - a.aboutH},
                   TextAlign::Left,
                   mMessageIsError ? t.problemText
-                                  : (mMessage.empty() && !mConfirmed ? t.mutedText : t.readyText),
-                  1);
+                                  : (mMessage.empty() && !mConfirmed ? t.mutedText : t.readyText));
   }
-  const Widget* filterButton = findWidget(widgets, "unsigned");
-  const float headingW = filterButton != nullptr
-                             ? filterButton->rect.x - ctx.u(metrics::kGap) - a.heading.x
-                             : a.heading.w;
-  drawTextBlock(ctx, ctx.tr("aup.records-parents"), bold,
-                Rect{a.heading.x, a.heading.y, std::max(0.0f, headingW), a.heading.h},
-                TextAlign::Left, t.text, 0, true);
+  drawTextBlock(ctx, ctx.tr("aup.records-parents"), bold, a.heading, TextAlign::Left, t.text, 0,
+                true);
   if (mOnlyUnsigned && shownRows().empty() && !mRows.empty()) {
     drawTextBlock(ctx, ctx.tr("aup.records-all-signed"), body, a.grid, TextAlign::Left,
                   t.readyText);
@@ -406,14 +500,8 @@ void AupRecordsScreen::draw(UiContext& ctx, const WidgetList& widgets, const Wid
       const Rect textBox{x, in.y, in.right() - x, in.h};
       const Colour ink = w.selected ? t.readyText : t.text;
       // Who signed and when (the tick and colour say the agreement came back).
-      std::string tileText = ctx.tr("aup.records-not-signed");
-      if (row != mRows.end() && row->signing) {
-        const char* key = row->signing->by == AupSigner::Pupil ? "aup.records-signed-pupil"
-                          : row->signing->by == AupSigner::TeacherInClass
-                              ? "aup.records-signed-class"
-                              : "aup.records-signed-teacher";
-        tileText = ctx.trf(key, {{"date", dayAndMonth(row->signing->timeUtc)}});
-      }
+      const std::string tileText =
+          row != mRows.end() ? signedText(ctx, *row) : ctx.tr("aup.records-not-signed");
       // The name and the words under it wrap, whole; both a little smaller before
       // anything would be cut.
       FontSpec nameFont = bold;

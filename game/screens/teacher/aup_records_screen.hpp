@@ -57,15 +57,26 @@ private:
     Recorder::Id saveId = 0;           // the agreement submitted from this screen (0 none)
   };
 
-  // Where things go, shared by layout and draw: the last pass's are kept.
+  // Where things go, shared by layout and draw: the last pass's are kept. Each
+  // part is as tall as its words need at this size, so nothing is cut.
   struct ClassAreas {
     Rect content;
-    Rect info;    // what the class signs, and the last thing that happened
-    Rect buttons; // confirm-class, staff, more-pupils
-    Rect heading; // "Parent or carer agreement returned"
-    Rect grid;    // the pupils' toggles
+    Rect info;        // what the class signs, and the last thing that happened
+    float aboutH = 0; // the first of them, "This class signs ..."
+    Rect buttons;     // confirm-class and staff: one row, or two when they do not fit
+    Rect heading;     // "Parent or carer agreement returned"
+    Rect controls;    // more-pupils and the filter, at the right of the heading or under it
+    Rect grid;        // the pupils' toggles
   };
-  static ClassAreas classAreas(const UiContext& ctx);
+  // The words at the top of a class's records: what it signs, and the status line.
+  std::string aboutText(const UiContext& ctx) const;
+  std::string statusText(const UiContext& ctx) const;
+  // Lays out the button row(s) from `top`, adding the widgets to `out`; returns
+  // their bottom edge.
+  float layoutButtons(const UiContext& ctx, float top, WidgetList& out) const;
+  // The areas of a class's records, with the buttons' rows `buttonsH` tall and
+  // "more pupils" `moreW` wide beside the filter (0: not shown).
+  ClassAreas classAreas(const UiContext& ctx, float buttonsH, float moreW) const;
 
   AupInfo aupFor(const UiHost& host, AupPhase phase) const;
   void confirmClass(UiHost& host);
@@ -76,6 +87,8 @@ private:
   void settle(const Strings& words);
   // A save that has not happened: refused, or queued behind one refused.
   bool notSaved(Recorder::Id id) const;
+  // The words under a pupil's name on their tile: who signed and when.
+  static std::string signedText(const UiContext& ctx, const Row& row);
   // The rows shown: every pupil, or only those not signed yet.
   std::vector<const Row*> shownRows() const;
 

@@ -169,8 +169,10 @@ void ClassLessonPickScreen::draw(UiContext& ctx, const WidgetList& widgets,
       const FontSpec titleFont =
           fitFont(ctx, w.label, Rect{in.x, in.y, in.w, std::round(room * 0.75f)},
                   {text_size::kDetail}, FontWeight::Bold, FitRule{2.8f, true, 0.5f, true});
-      const float titleH = textBlockHeight(ctx, w.label, titleFont, in.w);
-      const float picH = std::round(std::max(room * 0.25f, std::min(room * 0.5f, room - titleH)));
+      // The words get every pixel they need (fitFont allows half a pixel over its
+      // box); the picture takes what is left, up to half the room.
+      const float titleH = std::ceil(textBlockHeight(ctx, w.label, titleFont, in.w));
+      const float picH = std::floor(std::max(0.0f, std::min(room * 0.5f, room - titleH)));
       if (it != mLessons.end()) {
         drawPicture(ctx, it->picture, Rect{in.x, in.y, in.w, picH});
       }
