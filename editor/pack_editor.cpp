@@ -469,7 +469,9 @@ void PackEditor::drawForm(const Theme& theme) {
 
 void PackEditor::drawProblems(const Theme& theme) {
   // Validate once typing pauses; until then the list shows the last verdict.
-  if (!mSession.validationCurrent() && mNowMs >= mLastEditMs + kValidateAfterMs) {
+  // The first check runs at once, so a pack opens with its problems listed.
+  if (!mSession.validatedOnce() ||
+      (!mSession.validationCurrent() && mNowMs >= mLastEditMs + kValidateAfterMs)) {
     mSession.validation();
   }
   const LoadResult& result = mSession.lastValidation();

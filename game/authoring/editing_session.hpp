@@ -55,6 +55,7 @@ public:
   const LoadResult& validation();
   // The last verdict, without running the loader (empty before the first run).
   const LoadResult& lastValidation() const { return mValidation; }
+  bool validatedOnce() const { return mValidated; }
   bool validationCurrent() const { return mValidatedRevision == mDoc.revision() && mValidated; }
 
   // Closing: false when there are unsaved changes and `discard` is not set (the
