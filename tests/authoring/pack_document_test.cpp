@@ -72,9 +72,9 @@ TEST_CASE("saving after one edit writes that one file, and its diff is that one 
   CHECK(report.written == std::vector<std::string>{lesson});
   CHECK_FALSE(doc.dirty());
   const auto after = snapshot(pack);
-  for (const auto& [path, file] : before) {
-    if (path != lesson) {
-      CHECK_MESSAGE(after.at(path) == file, path); // bytes and modification time
+  for (const auto& entry : before) {
+    if (entry.first != lesson) {
+      CHECK_MESSAGE(after.at(entry.first) == entry.second, entry.first); // bytes and time
     }
   }
   const std::string oldText = before.at(lesson).first;

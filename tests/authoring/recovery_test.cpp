@@ -151,9 +151,9 @@ TEST_CASE("damaged or foreign recovery files are refused with a reason") {
        "not an object"},
       {std::string(200, '['), "nested"},
   };
-  for (const auto& [bytes, reason] : bad) {
-    CHECK_FALSE(parseRecovery(bytes, doc, error).has_value());
-    CHECK_MESSAGE(error.find(reason) != std::string::npos, bytes, " -> ", error);
+  for (const auto& entry : bad) {
+    CHECK_FALSE(parseRecovery(entry.first, doc, error).has_value());
+    CHECK_MESSAGE(error.find(entry.second) != std::string::npos, entry.first, " -> ", error);
   }
   RecoveryLimits tight;
   tight.maxTextBytes = 1;
