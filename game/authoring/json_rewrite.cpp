@@ -342,13 +342,20 @@ bool parseJsonText(std::string_view text, Json& out, std::string& error, std::si
     }
     return false;
   }
-  out = Json::parse(text.begin(), text.end(), nullptr, false);
-  if (!out.is_discarded()) {
-    return true;
-  }
-  // Where it breaks: the span scanner gives the byte; count lines up to it.
+  // nlohmann's lexer takes a NUL byte for the end of the input, so "1\0junk" would
+  // read as 1: JSON text never holds one, so it is refused here first.
+  const std::size_t nul = text.find('\0');
   JsonSpanProblem problem;
-  scanJsonSpans(text, kMaxJsonDepth, &problem);
+  if (nul == std::string_view::npos) {
+    out = Json::parse(text.begin(), text.end(), nullptr, false);
+    if (!out.is_discarded()) {
+      return true;
+    }
+    // Where it breaks: the span scanner gives the byte; count lines up to it.
+    scanJsonSpans(text, kMaxJsonDepth, &problem);
+  } else {
+    problem = JsonSpanProblem{nul, "a NUL byte: this is not a text file"};
+  }
   std::size_t l = 1;
   std::size_t c = 1;
   for (std::size_t i = 0; i < problem.offset && i < text.size(); ++i) {

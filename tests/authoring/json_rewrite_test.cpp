@@ -161,6 +161,11 @@ TEST_CASE("text that is not JSON is refused with the line and column where it br
   CHECK(error.find("line 3, column 7") == 0);
   CHECK(error.find("colon") != std::string::npos);
 
+  // A NUL byte ends nlohmann's input early; here it is refused where it is.
+  CHECK_FALSE(parseJsonText(std::string_view("{\"a\": 1}\0junk", 14), v, error, &line, &column));
+  CHECK(column == 9);
+  CHECK(error.find("NUL") != std::string::npos);
+
   std::string deep(100, '[');
   CHECK_FALSE(parseJsonText(deep, v, error, &line, &column));
   CHECK(error.find("nested more than 32") != std::string::npos);
