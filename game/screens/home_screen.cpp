@@ -37,9 +37,18 @@ std::unique_ptr<Screen> makeArrivalScreen(const UiHost& host, const PupilSession
 
 namespace {
 
-// The unit's title grows with the pupil's text size only a little: it must fit one line.
-FontSpec unitTitleFont(const UiContext& ctx) {
-  return ctx.fixedFont(text_size::kHeading * std::min(ctx.textScale, 1.25f), FontWeight::Bold);
+// The unit's title grows with the pupil's text size only a little, and is made a
+// little smaller (never below the body size) to stay on one line: every line it
+// takes is taken from the lesson tiles' pictures. When it cannot, it wraps.
+FontSpec unitTitleFont(const UiContext& ctx, const std::string& title, float width) {
+  float units = text_size::kHeading * std::min(ctx.textScale, 1.25f);
+  for (;;) {
+    const FontSpec font = ctx.fixedFont(units, FontWeight::Bold);
+    if (measureText(title, ctx.text.metrics(font)) <= width || units <= text_size::kBody) {
+      return font;
+    }
+    units = std::max(text_size::kBody, units * 0.92f);
+  }
 }
 
 } // namespace
@@ -102,9 +111,11 @@ HomeScreen::Areas HomeScreen::areas(const UiContext& ctx) const {
   }
   // The unit's title wraps rather than being cut.
   const HomeUnit* unit = selectedUnit();
+  const std::string title = unit != nullptr ? unit->title : std::string();
+  a.unitTitleFont = unitTitleFont(ctx, title, content.w);
   const float titleH =
-      std::round(unit != nullptr ? textBlockHeight(ctx, unit->title, unitTitleFont(ctx), content.w)
-                                 : ctx.text.metrics(unitTitleFont(ctx)).lineHeight());
+      std::round(unit != nullptr ? textBlockHeight(ctx, unit->title, a.unitTitleFont, content.w)
+                                 : ctx.text.metrics(a.unitTitleFont).lineHeight());
   a.unitTitle = Rect{content.x, y, content.w, titleH};
   y += titleH + std::round(ctx.u(2.5f));
   a.path = Rect{content.x, y, content.w, std::max(0.0f, content.bottom() - y)};
@@ -119,6 +130,14 @@ HomeScreen::Areas HomeScreen::areas(const UiContext& ctx) const {
 // its font made smaller, down to the detail size.
 namespace {
 constexpr float kMinPicture = 0.3f;
+constexpr float kNumberUnits = 4.0f; // the lesson's number, in its circle
+// The circle with the lesson's number, inside the tile's corner so the number
+// never straddles the tile's edge.
+Rect numberCircle(const UiContext& ctx, const Rect& tile) {
+  const float d = std::round(ctx.u(7));
+  const float inset = std::round(ctx.u(1));
+  return Rect{tile.x + inset, tile.y + inset, d, d};
+}
 } // namespace
 
 float HomeScreen::titleFontUnits(const UiContext& ctx) {
@@ -142,7 +161,16 @@ HomeScreen::Tile HomeScreen::planTile(const UiContext& ctx, const Rect& rect,
   const Rect in = tileCardInner(ctx, rect);
   tile.badgeFont = ctx.fixedFont(text_size::kDetail, FontWeight::Bold);
   tile.badgeH = std::round(static_cast<float>(tile.badgeFont.pixelSize) * 1.7f);
-  const float room = std::max(0.0f, in.h * (1.0f - kMinPicture) - tile.badgeH - ctx.u(3));
+  // The picture reaches at least below the lesson's number in the tile's corner
+  // (see draw), so the title under it never runs into the number.
+  // The number's line of text may reach below its circle (a tall font's descent).
+  const Rect circle = numberCircle(ctx, rect);
+  const FontMetrics nm = ctx.text.metrics(ctx.fixedFont(kNumberUnits, FontWeight::Bold));
+  const float numberTop =
+      std::round(circle.y + circle.h / 2 - nm.capHeight() / 2 - (nm.ascent() - nm.capHeight()));
+  const float numberBottom = std::max(circle.bottom(), numberTop + nm.lineHeight());
+  const float minPicture = std::max(in.h * kMinPicture, numberBottom - in.y - ctx.u(1) + 1);
+  const float room = std::max(0.0f, in.h - minPicture - tile.badgeH - ctx.u(3));
   float units = titleFontUnits(ctx);
   for (;;) {
     tile.titleFont = ctx.fixedFont(units, FontWeight::Bold);
@@ -163,6 +191,68 @@ HomeScreen::Tile HomeScreen::planTile(const UiContext& ctx, const Rect& rect,
   return tile;
 }
 
+// The year buttons: all of them in one row when their words fit; else as many as
+// fit, between two big arrow buttons that step to the year before or after, so
+// the chosen year is always in view and every button's words show whole.
+void HomeScreen::layoutYearChips(const UiContext& ctx, WidgetList& out) {
+  const Rect& row = mAreas.chips;
+  const int n = static_cast<int>(mModel.units.size());
+  const int selected = std::clamp(mModel.selected, 0, n - 1);
+  const float gap = std::round(ctx.u(metrics::kGap * 0.8f));
+  float need = 0; // the widest year's words, whole on one line
+  for (const HomeUnit& u : mModel.units) {
+    need = std::max(need, choiceButtonMinWidth(ctx, yearGroupLabel(ctx, u.yearGroup)));
+  }
+  const auto share = [&](float room, int count) {
+    const auto c = static_cast<float>(count);
+    return std::min(std::round(ctx.u(30)), std::floor((room - gap * (c - 1)) / c));
+  };
+  int first = 0;
+  int shown = n;
+  float w = share(row.w, n);
+  float left = row.x;
+  float room = row.w;
+  if (w < need) {
+    // Paged: the arrows are square, as tall as the row.
+    const float arrow = row.h;
+    room = row.w - 2 * (arrow + gap);
+    shown = std::clamp(static_cast<int>(std::floor((room + gap) / (need + gap))), 1, n - 1);
+    w = std::max(need, share(room, shown));
+    w = std::min(w, room);
+    // Keep the window where it was while the chosen year is in it.
+    mFirstChip = std::clamp(mFirstChip, selected - shown + 1, selected);
+    mFirstChip = std::clamp(mFirstChip, 0, n - shown);
+    first = mFirstChip;
+    const float total =
+        w * static_cast<float>(shown) + gap * static_cast<float>(shown - 1) + 2 * (arrow + gap);
+    left = std::round(row.x + (row.w - total) / 2);
+    Widget prev{"units-prev", Rect{left, row.y, arrow, row.h}, ctx.tr("home.year-before"),
+                WidgetRole::Button};
+    prev.enabled = selected > 0;
+    out.push_back(std::move(prev));
+    left += arrow + gap;
+  } else {
+    mFirstChip = 0;
+    const float total = w * static_cast<float>(n) + gap * static_cast<float>(n - 1);
+    left = std::round(row.x + (row.w - total) / 2);
+  }
+  float x = left;
+  for (int i = first; i < first + shown; ++i) {
+    const HomeUnit& u = mModel.units[static_cast<std::size_t>(i)];
+    Widget chip{"unit:" + u.key, Rect{x, row.y, w, row.h}, yearGroupLabel(ctx, u.yearGroup),
+                WidgetRole::Option};
+    chip.selected = i == selected;
+    out.push_back(std::move(chip));
+    x += w + gap;
+  }
+  if (shown < n) {
+    Widget next{"units-next", Rect{x, row.y, row.h, row.h}, ctx.tr("home.year-after"),
+                WidgetRole::Button};
+    next.enabled = selected < n - 1;
+    out.push_back(std::move(next));
+  }
+}
+
 void HomeScreen::layout(const UiContext& ctx, WidgetList& out) {
   mTiles.clear();
   const std::string notMe = ctx.tr("home.not-me");
@@ -171,19 +261,7 @@ void HomeScreen::layout(const UiContext& ctx, WidgetList& out) {
   mAreas = areas(ctx);
   const Areas& a = mAreas;
   if (!a.chips.empty() && !mModel.loading) {
-    const float gap = std::round(ctx.u(metrics::kGap * 0.8f));
-    const auto n = static_cast<float>(mModel.units.size());
-    const float w = std::min(std::round(ctx.u(30)), std::floor((a.chips.w - gap * (n - 1)) / n));
-    const float total = w * n + gap * (n - 1);
-    float x = std::round(a.chips.x + (a.chips.w - total) / 2);
-    for (std::size_t i = 0; i < mModel.units.size(); ++i) {
-      const HomeUnit& u = mModel.units[i];
-      Widget w2{"unit:" + u.key, Rect{x, a.chips.y, w, a.chips.h}, yearGroupLabel(ctx, u.yearGroup),
-                WidgetRole::Option};
-      w2.selected = static_cast<int>(i) == mModel.selected;
-      out.push_back(std::move(w2));
-      x += w + gap;
-    }
+    layoutYearChips(ctx, out);
   }
   const HomeUnit* unit = selectedUnit();
   const std::string settings = ctx.tr("settings.button");
@@ -304,7 +382,7 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
                   TextAlign::Centre, t.mutedText, 3, true);
   }
   if (unit != nullptr) {
-    drawTextBlock(ctx, unit->title, unitTitleFont(ctx), a.unitTitle, TextAlign::Centre, t.text);
+    drawTextBlock(ctx, unit->title, a.unitTitleFont, a.unitTitle, TextAlign::Centre, t.text);
   }
 
   // The path first, behind the tiles: a soft band joining them in order.
@@ -341,6 +419,12 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
       drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x9A\x99"); // ⚙
     } else if (w.id == "avatar") {
       drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x98\xBA"); // ☺
+    } else if (w.id == "units-prev" || w.id == "units-next") {
+      // Only the arrow is drawn; its words are for a screen reader.
+      Widget arrow = w;
+      arrow.label.clear();
+      drawButton(ctx, arrow, v, ButtonStyle::Normal,
+                 w.id == "units-prev" ? "\xE2\x97\x80" : "\xE2\x96\xB6"); // ◀ ▶
     } else if (WidgetId::parse(w.id).is("unit")) {
       drawChoiceButton(ctx, w, v);
     } else if (WidgetId::parse(w.id).is("lesson") && unit != nullptr) {
@@ -374,12 +458,9 @@ void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVis
                   in.bottom() - badgeH / 2, style);
       }
       // The lesson's number on the path, in a small circle at the corner.
-      const float d = std::round(ctx.u(7));
-      // Inside the tile's corner, so the number never straddles the tile's edge.
-      const float inset = std::round(ctx.u(1));
-      const Rect circle{w.rect.x + inset, w.rect.y + inset, d, d};
-      ctx.renderer.fillRoundedRect(circle, d / 2, t.accent);
-      drawIcon(ctx, std::to_string(number), circle, 4.0f, t.accentText);
+      const Rect circle = numberCircle(ctx, w.rect);
+      ctx.renderer.fillRoundedRect(circle, circle.w / 2, t.accent);
+      drawIcon(ctx, std::to_string(number), circle, kNumberUnits, t.accentText);
     }
   }
 }
@@ -421,6 +502,10 @@ void HomeScreen::activate(std::string_view widgetId, UiHost& host) {
     host.nav().push(makeAvatarScreen(host.pupil()));
   } else if (id == "settings") {
     host.nav().push(makePupilSettingsScreen(host.pupil()));
+  } else if (id == "units-prev" || id == "units-next") {
+    const int n = static_cast<int>(mModel.units.size());
+    mModel.selected =
+        std::clamp(mModel.selected + (id == "units-prev" ? -1 : 1), 0, std::max(0, n - 1));
   } else if (WidgetId::parse(id).is("unit")) {
     for (std::size_t i = 0; i < mModel.units.size(); ++i) {
       if ("unit:" + mModel.units[i].key == id) {

@@ -1,10 +1,10 @@
 // Home ("home"): the pupil's year-group unit as a calm path of big lesson tiles,
 // each with its picture, its title and whether it is not started, in progress or
 // done. Units of unlocked bands (or, for a guest, every unit) are a row of year
-// buttons above the path. A lesson done has a big tick. From here: a lesson,
-// settings, the pupil's picture (screens/avatar_screen), or "not me".
-// Depends on: ui/screen, screens/home_model, screens/avatar_screen, ui/chrome,
-// ui/controls, text/layout.
+// buttons above the path; when they do not all fit, as many as fit show between
+// big "◀" / "▶" buttons that step to the year before or after. A lesson done has a big tick. From
+// here: a lesson, settings, the pupil's picture (screens/avatar_screen), or "not me". Depends on:
+// ui/screen, screens/home_model, screens/avatar_screen, ui/chrome, ui/controls, text/layout.
 #pragma once
 
 #include "screens/home_model.hpp"
@@ -31,10 +31,13 @@ private:
   struct Areas {
     Rect chips; // empty when there is one unit
     Rect unitTitle;
+    FontSpec unitTitleFont;
     Rect path;
     Rect content; // the whole content area, for "getting ready" and "no unit"
   };
   Areas areas(const UiContext& ctx) const;
+  // The year buttons (and, when they do not all fit, the arrows) in mAreas.chips.
+  void layoutYearChips(const UiContext& ctx, WidgetList& out);
   // Inside a lesson tile, from the last layout pass.
   struct Tile {
     Rect picture;
@@ -53,7 +56,8 @@ private:
   const HomeUnit* selectedUnit() const;
 
   HomeModel mModel;
-  Areas mAreas; // from the last layout pass
+  Areas mAreas;       // from the last layout pass
+  int mFirstChip = 0; // the first year button shown when they do not all fit
 };
 
 // Builds the model from the host (catalog, session, records, config) and the screen.

@@ -132,9 +132,38 @@ TEST_CASE("unlocked bands add year buttons on home") {
     return makeHomeScreen(h);
   });
   REQUIRE(r.has("unit:y5"));
+  CHECK_FALSE(r.has("units-next")); // three years fit in a row: no arrows
   r.press("unit:y5");
   CHECK(r.has("lesson:y5-think-before-you-share"));
   CHECK_FALSE(r.has("lesson:y3-smart-explorers"));
+}
+
+TEST_CASE("year buttons that do not all fit show between arrows that step the year") {
+  Rig r([](FakeHost& h) {
+    h.signInGuest();
+    return makeHomeScreen(h);
+  });
+  r.ctx.textScale = 2.0f;
+  r.ctx.family = FontFamily::OpenDyslexic;
+  REQUIRE(r.has("units-next"));
+  CHECK(r.has("unit:reception"));
+  CHECK_FALSE(r.has("unit:y6"));
+  const auto arrow = [&](const std::string& id) {
+    return *findWidget(r.host.stack.layout(r.ctx), id);
+  };
+  CHECK_FALSE(arrow("units-prev").enabled); // Reception is the first year
+  for (int i = 0; i < 6; ++i) {
+    r.press("units-next");
+  }
+  // The chosen year is always in view, and its lessons are the ones shown.
+  CHECK(r.has("unit:y6"));
+  CHECK_FALSE(r.has("unit:reception"));
+  CHECK(r.has("lesson:y6-lock-it-down"));
+  CHECK_FALSE(arrow("units-next").enabled);
+  r.press("units-prev");
+  CHECK(r.has("lesson:y5-think-before-you-share"));
+  r.press("unit:y6");
+  CHECK(r.has("lesson:y6-lock-it-down"));
 }
 
 TEST_CASE("pupil settings change at once and are handed to the host to keep") {

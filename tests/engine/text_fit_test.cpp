@@ -50,11 +50,7 @@ struct KnownCut {
   const char* name;
   const char* reason;
 };
-constexpr const char* kHome =
-    "home: with many units (a guest), the year-group chips are cut (home_screen)";
-const KnownCut kKnownCuts[] = {
-    {"home-guest", kHome},
-};
+const std::vector<KnownCut> kKnownCuts = {};
 
 // Why `name` is on the list, or nullptr when it is not.
 const char* knownCut(const std::string& name) {
