@@ -667,11 +667,12 @@ def draw_pencil_paper():
 
 
 def draw_friends():
-    c = Canvas(512, 384, MINT)
-    sun(c, 90, 70, 30)
-    c.rect(0, 320, 512, 384, GRASS)
-    person(c, 196, 330, 200, SKIN_3, HAIR_BLACK, CORAL, NAVY, wave=True)
-    person(c, 318, 330, 190, SKIN_1, HAIR_DARK, BLUE, TEAL_DARK, long_hair=True)
+    # Indoors, calm faces, no sun: the same room and mood as the other pictures of two
+    # children (whisper.png), so a sunny, smiling scene never marks the right answer.
+    c = Canvas(512, 384, CREAM)
+    c.rect(0, 330, 512, 384, SAND)
+    kid(c, 196, 336, 220, SKIN_3, HAIR_BLACK, CORAL, NAVY, mood="calm", pose="wave")
+    kid(c, 318, 336, 210, SKIN_1, HAIR_DARK, BLUE, TEAL_DARK, mood="calm", long_hair=True)
     return c
 
 
@@ -814,7 +815,7 @@ PICTURES = {
 
 def kid(c, x, ground, height, skin, hair, shirt, trousers, mood="happy", pose="down",
         long_hair=False):
-    """A child like person(), with a mood (happy, worried, asleep) and a pose: down, wave,
+    """A child like person(), with a mood (happy, calm, worried, asleep) and a pose: down, wave,
     hold (both hands forward, holding something), shh (a finger on the lips) or point."""
     head_r = height * 0.13
     head_y = ground - height + head_r
@@ -859,6 +860,12 @@ def kid(c, x, ground, height, skin, hair, shirt, trousers, mood="happy", pose="d
         pts = [(x - r * 0.36 + i * r * 0.12, fy + r * 0.45 + (r * 0.07 if i % 2 else -r * 0.07))
                for i in range(7)]
         c.polyline(pts, max(2.0, r * 0.09), INK)
+    elif mood == "calm":
+        # open eyes and a small straight mouth: neither pleased nor upset, so the same
+        # picture fits a right and a wrong answer
+        c.circle(x - r * 0.36, fy - r * 0.05, r * 0.11, INK)
+        c.circle(x + r * 0.36, fy - r * 0.05, r * 0.11, INK)
+        c.line(x - r * 0.2, fy + r * 0.42, x + r * 0.2, fy + r * 0.42, max(2.0, r * 0.09), INK)
     else:
         face(c, x, fy, r)
     if pose == "shh":
@@ -976,7 +983,10 @@ def draw_child_tablet_alone():
     c.rrect(40, 230, 110, 320, 24, BLUE)
     c.rrect(402, 230, 472, 320, 24, BLUE)
     c.rrect(90, 250, 422, 320, 16, BLUE)
-    head_y, hand_y = kid(c, 256, 336, 230, SKIN_1, HAIR_GINGER, YELLOW, TEAL_DARK, pose="hold")
+    # a calm face: the lessons use this picture for a child alone with a tablet who does
+    # the wrong thing and for one who does the right thing
+    head_y, hand_y = kid(c, 256, 336, 230, SKIN_1, HAIR_GINGER, YELLOW, TEAL_DARK, mood="calm",
+                         pose="hold")
     small_tablet(c, 256, hand_y - 30, 96, 70)
     return c
 
@@ -1014,13 +1024,17 @@ def draw_bubble_house():
 
 
 def draw_bubble_name():
-    c = Canvas(512, 384, SKY)
-    cx, cy = bubble(c, 100, 60, 412, 260)
-    # a name label, like the one on a school jumper or a peg
-    c.rrect(cx - 120, cy - 50, cx + 120, cy + 50, 16, CORAL)
-    c.rrect(cx - 108, cy - 20, cx + 108, cy + 40, 10, WHITE)
-    c.rrect(cx - 84, cy + 2, cx + 60, cy + 18, 6, NAVY)
-    c.circle(cx - 96, cy - 36, 6, WHITE)
+    # Told apart from bubble-house.png at a glance: another background, a coral bubble
+    # with its tail on the other side, and inside it a name card with the child's own face.
+    c = Canvas(512, 384, BLUSH)
+    cx, cy = bubble(c, 100, 60, 412, 260, border=CORAL_DARK, tail_left=False)
+    c.rrect(cx - 130, cy - 62, cx + 130, cy + 62, 16, YELLOW)
+    c.rrect(cx - 116, cy - 48, cx - 20, cy + 48, 10, WHITE)
+    c.circle(cx - 68, cy - 2, 30, SKIN_2)
+    c.ellipse(cx - 68, cy - 22, 31, 15, HAIR_DARK)
+    face(c, cx - 68, cy + 2, 24)
+    for i, w in enumerate((96, 72, 84)):
+        c.rrect(cx - 4, cy - 34 + i * 28, cx - 4 + w, cy - 20 + i * 28, 6, NAVY)
     return c
 
 
@@ -1273,6 +1287,25 @@ def draw_photo_friend():
     return c
 
 
+def draw_leave_it():
+    # "Leave it for Mum to see": the tablet left on the table with the message still on
+    # its screen, and Mum bending to look at it while the child stands back.
+    c = Canvas(512, 384, WALL)
+    c.rect(0, 330, 512, 384, SAND)
+    c.rect(150, 236, 470, 256, BROWN)
+    c.rect(170, 256, 190, 336, BROWN)
+    c.rect(430, 256, 450, 336, BROWN)
+    # the tablet propped up on the table, the unkind message on it
+    c.polygon([(214, 236), (226, 236), (202, 196)], GREY_DARK)
+    small_tablet(c, 270, 178, 150, 116, screen=WHITE)
+    c.rrect(218, 146, 322, 200, 14, NAVY)
+    c.rrect(224, 152, 316, 194, 10, WHITE)
+    c.polyline([(234 + i * 9, 173 + (-9 if i % 2 else 9)) for i in range(9)], 4, CORAL_DARK)
+    person(c, 420, 336, 250, SKIN_2, HAIR_DARK, CORAL, NAVY, long_hair=True)
+    kid(c, 90, 336, 170, SKIN_3, HAIR_BLACK, YELLOW, TEAL_DARK, mood="calm")
+    return c
+
+
 def draw_whisper():
     c = Canvas(512, 384, CREAM)
     c.rect(0, 330, 512, 384, SAND)
@@ -1372,6 +1405,7 @@ PICTURES.update({
     "home-together": draw_home_together,
     "home-with-mum": draw_home_with_mum,
     "kind-message": draw_kind_message,
+    "leave-it": draw_leave_it,
     "late-screen": draw_late_screen,
     "mean-message": draw_mean_message,
     "mirror": draw_mirror,

@@ -3,7 +3,8 @@
 // the question through. This counts, for every picture on a choice in an EYFS or KS1
 // lesson of content/core (scenario choices and quiz options), how often it marks a
 // right answer and how often a wrong one, and refuses a picture used 4 times or more
-// that is never on a wrong answer.
+// that is never on a wrong answer, and one used 7 times or more that is never on a
+// right answer (the other way to learn "this picture means wrong").
 #include "content/pack_loader.hpp"
 
 #include <doctest/doctest.h>
@@ -27,6 +28,13 @@ struct Marks {
 // A picture used this often on right answers, and never on a wrong one, gives the
 // answer away.
 constexpr int kGiveawayUses = 4;
+
+// A picture used this often on wrong answers, and never on a right one, gives the answer
+// away too. A picture of the wrong act itself (a mean message, a finger on the lips) is
+// wrong by nature, and the core pack uses each of those at most 6 times; a picture used
+// more often than that is a setting (a child alone with a tablet), which must also appear
+// where the child in it does the right thing.
+constexpr int kAlwaysWrongUses = 7;
 
 std::set<std::string> youngLessons(const Pack& pack) {
   std::set<std::string> ids;
@@ -74,7 +82,8 @@ std::map<std::string, Marks> countMarks(const Pack& pack) {
 std::vector<std::string> giveaways(const std::map<std::string, Marks>& marks) {
   std::vector<std::string> found;
   for (const auto& [src, m] : marks) {
-    if (m.wrong == 0 && m.right >= kGiveawayUses) {
+    if ((m.wrong == 0 && m.right >= kGiveawayUses) ||
+        (m.right == 0 && m.wrong >= kAlwaysWrongUses)) {
       found.push_back(src);
     }
   }
@@ -148,6 +157,37 @@ TEST_CASE("the count finds a picture that is always right, in young lessons only
   std::get<ScenarioActivity>(pack.lessons[0].steps[0].activity)
       .nodes[0]
       .choices.push_back(choice("adult.png", false));
+  CHECK(giveaways(countMarks(pack)).empty());
+}
+
+TEST_CASE("the count finds a picture that is always wrong only when it is used often") {
+  Pack pack;
+  Unit y1;
+  y1.band = Band::Ks1;
+  y1.lessons.push_back({"young", true});
+  pack.units = {y1};
+  ScenarioActivity story;
+  ScenarioNode node;
+  for (int i = 0; i < kAlwaysWrongUses - 1; ++i) {
+    node.choices.push_back(choice("sofa.png", false));
+  }
+  node.choices.push_back(choice("adult.png", true));
+  node.choices.push_back(choice("adult.png", false));
+  story.nodes.push_back(node);
+  Lesson young;
+  young.id = "young";
+  young.steps.push_back(Step{"s", {}, story});
+  pack.lessons = {young};
+  // One use short of the limit: a wrong act may be pictured this often.
+  CHECK(giveaways(countMarks(pack)).empty());
+
+  auto& choices = std::get<ScenarioActivity>(pack.lessons[0].steps[0].activity).nodes[0].choices;
+  choices.push_back(choice("sofa.png", false));
+  CHECK(countMarks(pack).at("sofa.png").wrong == kAlwaysWrongUses);
+  CHECK(giveaways(countMarks(pack)) == std::vector<std::string>{"sofa.png"});
+
+  // Once it also marks a right answer it is fair again.
+  choices.push_back(choice("sofa.png", true));
   CHECK(giveaways(countMarks(pack)).empty());
 }
 
