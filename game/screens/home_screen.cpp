@@ -1,3 +1,11 @@
+// The pupil's home (see home_screen.hpp).
+// Sections:
+//   1. making it: the model from the host, the home and arrival screens
+//   2. words: the unit title's font, lesson states, year-group names
+//   3. layout: the areas, the lesson tiles' needs, the year buttons (with arrows
+//      when they do not all fit), the whole screen
+//   4. draw: the tiles, their number circles and the done tick
+//   5. input: pressing a year, an arrow or a lesson; where focus starts
 #include "screens/home_screen.hpp"
 
 #include "screens/avatar_screen.hpp"
@@ -12,6 +20,8 @@
 #include <cmath>
 
 namespace sq {
+
+// ---- making it --------------------------------------------------------------
 
 HomeModel homeModelFromHost(const UiHost& host) {
   const Session& s = host.pupil().session();
@@ -34,6 +44,8 @@ std::unique_ptr<Screen> makeArrivalScreen(const UiHost& host, const PupilSession
   }
   return makeHomeScreen(host);
 }
+
+// ---- words -------------------------------------------------------------------
 
 namespace {
 
@@ -100,6 +112,8 @@ const HomeUnit* HomeScreen::selectedUnit() const {
       std::clamp(mModel.selected, 0, static_cast<int>(mModel.units.size()) - 1));
   return &mModel.units[i];
 }
+
+// ---- layout -----------------------------------------------------------------
 
 HomeScreen::Areas HomeScreen::areas(const UiContext& ctx) const {
   const Rect content = contentArea(ctx, true);
@@ -363,6 +377,8 @@ void HomeScreen::layout(const UiContext& ctx, WidgetList& out) {
   addCorners();
 }
 
+// ---- draw -------------------------------------------------------------------
+
 void HomeScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
   const Theme& t = ctx.theme;
   drawTitle(ctx,
@@ -493,6 +509,8 @@ void drawDoneTick(UiContext& ctx, const Rect& box) {
   stroke(start, corner, w);
   stroke(Point{corner.x - w * 0.3f, corner.y + w * 0.3f}, end, w);
 }
+
+// ---- input ------------------------------------------------------------------
 
 void HomeScreen::activate(std::string_view widgetId, UiHost& host) {
   const std::string id(widgetId);
