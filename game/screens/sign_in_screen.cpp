@@ -115,21 +115,6 @@ std::size_t emblemTint(int colour) {
   return kTint[static_cast<std::size_t>(std::clamp(colour, 0, kEmblemColourCount - 1))];
 }
 
-// The words of `text` one by one, for the widest that must fit on a line.
-float widestWord(std::string_view text, const TextMetrics& m) {
-  float widest = 0;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find_first_of(" \n", start);
-    if (end == std::string_view::npos) {
-      end = text.size();
-    }
-    widest = std::max(widest, measureText(text.substr(start, end - start), m));
-    start = end + 1;
-  }
-  return widest;
-}
-
 // "Amy J, the one with the star": what the tile of a marked pupil says aloud.
 std::string markedLabel(const UiContext& ctx, const std::string& name, int picture) {
   switch (picture) {

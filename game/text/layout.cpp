@@ -42,6 +42,20 @@ std::vector<Token> tokenize(std::string_view s) {
 
 } // namespace
 
+float widestWord(std::string_view text, const TextMetrics& m) {
+  float widest = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of(" \n", start);
+    if (end == std::string_view::npos) {
+      end = text.size();
+    }
+    widest = std::max(widest, measureText(text.substr(start, end - start), m));
+    start = end + 1;
+  }
+  return widest;
+}
+
 float measureText(std::string_view utf8, const TextMetrics& metrics) {
   float width = 0;
   char32_t prev = 0;

@@ -26,6 +26,9 @@ public:
 
 // Width of a single line of text (newlines are not special here).
 float measureText(std::string_view utf8, const TextMetrics& metrics);
+// Width of the widest word (words split at spaces and newlines): the least width
+// that text can wrap into without breaking a word, e.g. for sizing a name tile.
+float widestWord(std::string_view utf8, const TextMetrics& metrics);
 
 struct TextLine {
   std::size_t begin = 0; // byte range in the wrapped text, spaces at a wrap point excluded

@@ -13,6 +13,7 @@
 #include "screens/lesson/activity_parts.hpp"
 #include "screens/sign_in_screen.hpp"
 #include "screens/teacher/teacher_pin_screen.hpp"
+#include "text/layout.hpp"
 #include "ui/grid.hpp"
 
 #include <algorithm>
@@ -166,21 +167,6 @@ bool pageHasNarration(const Aup& aup, std::size_t first, std::size_t end) {
     }
   }
   return false;
-}
-
-// The widest word of `text`: a tile must be at least this wide (plus padding).
-float widestWord(std::string_view text, const TextMetrics& m) {
-  float widest = 0;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find_first_of(" \n", start);
-    if (end == std::string_view::npos) {
-      end = text.size();
-    }
-    widest = std::max(widest, measureText(text.substr(start, end - start), m));
-    start = end + 1;
-  }
-  return widest;
 }
 
 // The name tiles: as wide as the longest word of any name and as tall as the
