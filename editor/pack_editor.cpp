@@ -252,7 +252,8 @@ void PackEditor::drawFileList(const Theme& theme) {
         continue;
       }
       shown[i] = true;
-      const bool changed = doc.changed(f);
+      const bool changed =
+          std::binary_search(doc.changedFiles().begin(), doc.changedFiles().end(), f);
       const bool broken = doc.file(f) != nullptr && !doc.file(f)->parsed;
       std::string label = (changed ? "\xE2\x97\x8F " : "") + fileLabel(doc, f) +
                           (broken ? "  (not valid JSON)" : "") + "##" + f;

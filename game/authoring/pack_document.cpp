@@ -170,8 +170,12 @@ bool PackDocument::changed(const std::string& path) const {
   return !now->second.sameAs(disk->second.state);
 }
 
-std::vector<std::string> PackDocument::changedFiles() const {
-  std::vector<std::string> out;
+const std::vector<std::string>& PackDocument::changedFiles() const {
+  if (mChangedKnown && mChangedAt == mRevision) {
+    return mChanged;
+  }
+  std::vector<std::string>& out = mChanged;
+  out.clear();
   for (const auto& [path, state] : mFiles) {
     if (changed(path)) {
       out.push_back(path);
@@ -183,6 +187,8 @@ std::vector<std::string> PackDocument::changedFiles() const {
     }
   }
   std::sort(out.begin(), out.end());
+  mChangedAt = mRevision;
+  mChangedKnown = true;
   return out;
 }
 
@@ -219,7 +225,10 @@ SaveReport PackDocument::save() {
     report.failed.push_back({"", "this pack is read-only: duplicate it to make changes"});
     return report;
   }
-  for (const std::string& path : changedFiles()) {
+  // A copy: saving changes what is on disk, and with it the cached list.
+  const std::vector<std::string> changed = changedFiles();
+  mChangedKnown = false;
+  for (const std::string& path : changed) {
     const std::string full = mFolder + "/" + path;
     if (auto problem = jsonPathProblem(path)) {
       report.failed.push_back({path, *problem});

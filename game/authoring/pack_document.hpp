@@ -82,7 +82,8 @@ public:
 
   // What differs from the disk.
   bool dirty() const;
-  std::vector<std::string> changedFiles() const;
+  // Worked out once per revision (and again after a save): the editor asks every frame.
+  const std::vector<std::string>& changedFiles() const;
   bool changed(const std::string& path) const;
 
   // The text a changed file would be saved as (nullopt for a removed file).
@@ -107,6 +108,9 @@ private:
   std::vector<std::string> mAssets;
   std::vector<OpenProblem> mProblems;
   std::uint64_t mRevision = 0;
+  mutable std::vector<std::string> mChanged;
+  mutable std::uint64_t mChangedAt = 0;
+  mutable bool mChangedKnown = false;
 };
 
 // Whether `path` may name a JSON file of a pack: relative, no '..', ends ".json".
