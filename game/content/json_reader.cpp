@@ -158,7 +158,9 @@ ObjectReader::~ObjectReader() {
   std::size_t i = 0;
   for (const JsonMember& m : mMembers) {
     const bool known = i < 64 ? ((mKnown >> i) & 1u) != 0 : mMoreKnown[i - 64];
-    if (!known) {
+    // "editor" holds the teachers' editor's own data (node positions, the text a
+    // narration was made from); the game has no use for it, so it is not a misspelling.
+    if (!known && m.key != "editor") {
       mCtx.report(Code::SchemaUnknownField, at(m.key),
                   quoted(m.key) + " is not a field of " + std::string(mWhat) + "; is it misspelt?");
     }

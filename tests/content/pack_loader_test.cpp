@@ -121,6 +121,24 @@ TEST_CASE("an unknown field alone is a warning and the pack still loads") {
   CHECK(r.warnings == 1);
 }
 
+TEST_CASE(
+    "an \"editor\" member is the editor's own data: ignored at any depth, without a warning") {
+  json m = manifest();
+  json l = lesson();
+  m["editor"] = {{"note", "for the editor"}};
+  l["steps"][1]["editor"] = {{"positions", {{"ask", {10, 20}}, {"done", {200, 20}}}}};
+  l["steps"][1]["nodes"][0]["choices"][0]["editor"] = json::object();
+  l["steps"][0]["slides"][0]["editor"] = {{"narratedText", "Hello"}};
+  const LoadResult r = load(m, l);
+  INFO(dump(r));
+  CHECK(r.valid());
+  CHECK(r.diagnostics.empty());
+  // A near miss is still a misspelling.
+  l["steps"][1]["editors"] = json::object();
+  const LoadResult r2 = load(m, l);
+  CHECK(has(r2, "schema.unknown-field", "lessons/l1.json", "/steps/1/editors"));
+}
+
 TEST_CASE("references across files resolve, and ids match file names") {
   json m = manifest();
   m["units"][0]["lessons"].push_back({{"lesson", "missing"}, {"required", false}});
