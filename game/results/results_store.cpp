@@ -724,6 +724,28 @@ bool ResultsStore::clearLog(std::string& why) {
   return true;
 }
 
+ResultsStore::RetentionPlan ResultsStore::planRetention(int currentAcademicYear) const {
+  const Roster roster = loadRoster();
+  RetentionPlan plan;
+  plan.keepFrom = academicYearStart(currentAcademicYear - (roster.settings.retentionYears - 1));
+  for (const Pupil& p : roster.pupils) {
+    if (!p.archivedOn.empty() && p.archivedOn < plan.keepFrom) {
+      plan.leaversToErase.push_back(p.id);
+    }
+  }
+  // The same conditions as applyRetention's deletes.
+  const auto count = [&](const char* sql) {
+    SqlStatement s(mDb, sql);
+    s.bind(1, plan.keepFrom);
+    return s.ok() && s.step() == SQLITE_ROW ? static_cast<int>(s.integer(0)) : 0;
+  };
+  plan.events = count("SELECT COUNT(*) FROM events WHERE kind <> 'pupil.erased' AND time_utc < ?");
+  plan.setAside =
+      count("SELECT COUNT(*) FROM held WHERE time_utc < ?") +
+      count("SELECT COUNT(*) FROM quarantine WHERE kind <> 'pupil.erased' AND time_utc < ?");
+  return plan;
+}
+
 int ResultsStore::applyRetention(int currentAcademicYear, const TeacherSigner* signer,
                                  std::string& error) {
   const Roster roster = loadRoster();

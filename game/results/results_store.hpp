@@ -167,6 +167,15 @@ public:
   // erased bytes are in neither safequest.sqlite nor safequest.sqlite-wal. When the
   // log could not be cleared the erase still stands, and logNotCleared() says why.
   bool erasePupil(const std::string& pupilId, const TeacherSigner& signer, std::string& error);
+  // What applyRetention(currentAcademicYear) would delete, counted without
+  // changing anything, so the teacher sees the numbers before agreeing.
+  struct RetentionPlan {
+    std::string keepFrom;                    // "2025-09-01": everything recorded before this goes
+    int events = 0;                          // events (tombstones are always kept)
+    int setAside = 0;                        // held and quarantined rows from a merge
+    std::vector<std::string> leaversToErase; // pupil ids archived before keepFrom
+  };
+  RetentionPlan planRetention(int currentAcademicYear) const;
   // Deletes events older than the retention setting allows, and archived pupils
   // who left before that (erasing them needs the teacher's key: with no `signer`
   // and such pupils to erase, nothing changes and it fails), then clears the log

@@ -1,0 +1,126 @@
+// Erase and retention previews (see privacy_preview.hpp).
+#include "records_admin/privacy_preview.hpp"
+
+#include "results/register.hpp"
+
+#include <map>
+
+namespace sq::admin {
+
+namespace {
+
+// Kinds as a teacher reads them, in the order they are listed.
+const char* kindWords(EventKind k) {
+  switch (k) {
+  case EventKind::LessonCompleted:
+    return "lessons completed";
+  case EventKind::ActivityCompleted:
+    return "lesson steps finished";
+  case EventKind::LessonProgress:
+    return "saved places in lessons";
+  case EventKind::AupSigned:
+    return "AUP signatures";
+  case EventKind::AupParentAgreed:
+    return "parent or carer agreements";
+  default:
+    return "other records";
+  }
+}
+
+std::string plural(long long n, const char* one, const char* many) {
+  return withCommas(n) + " " + (n == 1 ? one : many);
+}
+
+} // namespace
+
+std::string withCommas(long long n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) {
+      out.push_back(',');
+    }
+    out.push_back(digits[i]);
+  }
+  return n < 0 ? "-" + out : out;
+}
+
+std::string ErasePreview::question() const {
+  if (!found) {
+    return "This pupil is not on the class list, so there is nobody to erase.";
+  }
+  std::string who = name + (className.empty() ? std::string() : " (" + className + ")");
+  std::string out =
+      "Erase " + who + "? This deletes " + plural(records, "record", "records") + " about them";
+  if (!byKind.empty()) {
+    out += " (";
+    for (std::size_t i = 0; i < byKind.size(); ++i) {
+      out += (i > 0 ? ", " : "") + withCommas(byKind[i].second) + " " + byKind[i].first;
+    }
+    out += ")";
+  }
+  out += " and takes them off the class list, on this PC and, at the next merge, on every "
+         "PC. It cannot be undone.";
+  return out;
+}
+
+ErasePreview previewErase(const ResultsStore& store, const std::string& pupilId) {
+  ErasePreview preview;
+  preview.pupilId = pupilId;
+  const Roster roster = store.loadRoster();
+  const Pupil* p = roster.findPupil(pupilId);
+  if (p == nullptr) {
+    return preview;
+  }
+  preview.found = true;
+  preview.name = p->shortName();
+  if (const SchoolClass* c = roster.findClass(p->classId)) {
+    preview.className = c->name;
+  }
+  EventFilter filter;
+  filter.pupilId = pupilId;
+  std::map<std::string, int> counts;
+  std::vector<std::string> order;
+  for (const Event& e : store.events(filter)) {
+    ++preview.records;
+    const std::string words = kindWords(e.kind);
+    if (counts[words]++ == 0) {
+      order.push_back(words);
+    }
+  }
+  for (const auto& w : order) {
+    preview.byKind.emplace_back(w, counts[w]);
+  }
+  return preview;
+}
+
+std::string RetentionPreview::summary() const {
+  const std::string years = plural(retentionYears, "academic year", "academic years");
+  const std::string before = longDate(plan.keepFrom);
+  if (nothingToDo()) {
+    return "Keeping " + years + ": nothing is older than " + before + ", so nothing would go.";
+  }
+  std::string out = "Keeping " + years + " deletes " +
+                    plural(plan.events + plan.setAside, "record", "records") + " from before " +
+                    before;
+  if (!plan.leaversToErase.empty()) {
+    out += " and erases " +
+           plural(static_cast<long long>(plan.leaversToErase.size()), "pupil", "pupils") +
+           " who left before then, with all their records";
+  }
+  return out + ".";
+}
+
+RetentionPreview previewRetention(const ResultsStore& store, int currentAcademicYear) {
+  RetentionPreview preview;
+  const Roster roster = store.loadRoster();
+  preview.retentionYears = roster.settings.retentionYears;
+  preview.plan = store.planRetention(currentAcademicYear);
+  for (const std::string& id : preview.plan.leaversToErase) {
+    const Pupil* p = roster.findPupil(id);
+    preview.leaverNames.push_back(p != nullptr ? p->shortName() : id);
+  }
+  return preview;
+}
+
+} // namespace sq::admin

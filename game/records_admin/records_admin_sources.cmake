@@ -1,0 +1,7 @@
+# What the teacher's app shows and asks before it changes records: the class-list
+# import preview, the register grid and histories, erase and retention previews.
+target_sources(sq_logic PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/import_preview.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/register_grid.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/privacy_preview.cpp
+)

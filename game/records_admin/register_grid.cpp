@@ -1,0 +1,275 @@
+// The register grid (see register_grid.hpp).
+#include "records_admin/register_grid.hpp"
+
+#include "results/civil_time.hpp"
+#include "results/completion_rules.hpp"
+#include "results/event_payload.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace sq::admin {
+
+namespace {
+
+// The academic year's bounds as the register keeps them.
+bool inYear(const Register& reg, const std::string& timeUtc) {
+  const std::string next = academicYearStart(reg.academicYear + 1);
+  return timeUtc.size() >= 10 && timeUtc.compare(0, 10, reg.firstDay) >= 0 &&
+         timeUtc.compare(0, 10, next) < 0;
+}
+
+// The lesson a lesson.progress or activity.completed event is about: its activity id
+// for progress, its payload's lesson for a step (older step events name the lesson
+// in the activity column).
+std::string lessonOfStep(const Event& e) {
+  if (e.kind == EventKind::LessonProgress) {
+    return e.activityId;
+  }
+  if (const auto data = payloadAs<ActivityCompletedData>(e); data && !data->lesson.empty()) {
+    return data->lesson;
+  }
+  return e.activityId;
+}
+
+std::string scoreText(const Event& e) {
+  if (!e.score || !e.maxScore || *e.maxScore <= 0) {
+    return {};
+  }
+  return ", " + std::to_string(*e.score) + " of " + std::to_string(*e.maxScore) + " first time";
+}
+
+const Lesson* findLesson(const std::vector<const Pack*>& packs, const std::string& packId,
+                         const std::string& lessonId) {
+  for (const Pack* p : newestPacks(packs)) {
+    if (p->id == packId) {
+      return p->findLesson(lessonId);
+    }
+  }
+  return nullptr;
+}
+
+std::string lessonTitle(const std::vector<const Pack*>& packs, const std::string& packId,
+                        const std::string& lessonId) {
+  const Lesson* l = findLesson(packs, packId, lessonId);
+  return l != nullptr ? l->title.get() : lessonId;
+}
+
+bool keep(const PupilStatus& p, const GridFilter& f) {
+  if (f.notFinished && (!p.hasUnit || p.unitComplete)) {
+    return false;
+  }
+  if (f.aupNotSigned && (!p.aupAvailable || p.aupSigned)) {
+    return false;
+  }
+  return !f.yearGroup || p.yearGroup == *f.yearGroup;
+}
+
+} // namespace
+
+std::string_view cellWord(CellState s) {
+  switch (s) {
+  case CellState::Done:
+    return "Done";
+  case CellState::Started:
+    return "Started";
+  case CellState::NotStarted:
+    return "Not started";
+  case CellState::NotNeeded:
+    return "Not needed";
+  }
+  return "";
+}
+
+std::string_view cellSymbol(CellState s) {
+  switch (s) {
+  case CellState::Done:
+    return "\u2714"; // ✔
+  case CellState::Started:
+    return "\u25D0"; // ◐
+  case CellState::NotStarted:
+    return "\u25CB"; // ○
+  case CellState::NotNeeded:
+    return "\u2013"; // –
+  }
+  return "";
+}
+
+RegisterGrid buildRegisterGrid(const Register& reg, const std::vector<Event>& events,
+                               const std::vector<const Pack*>& packs, const std::string& classId,
+                               const GridFilter& filter) {
+  RegisterGrid grid;
+  grid.classId = classId;
+  std::vector<std::size_t> members;
+  for (const ClassRow& c : reg.classes) {
+    if (c.classId == classId) {
+      grid.className = c.name;
+      members = c.pupils;
+    }
+  }
+
+  // Columns: each year group present, youngest first, its units' required lessons
+  // in unit order; a lesson two year groups require is one column.
+  std::set<YearGroup> years;
+  for (const std::size_t i : members) {
+    years.insert(reg.pupils[i].yearGroup);
+  }
+  const auto newest = newestPacks(packs);
+  for (const YearGroup y : years) {
+    for (const Pack* p : newest) {
+      const Unit* u = p->unitFor(y);
+      if (u == nullptr) {
+        continue;
+      }
+      for (const UnitLesson& ul : u->lessons) {
+        if (!ul.required) {
+          continue;
+        }
+        auto it = std::find_if(grid.columns.begin(), grid.columns.end(), [&](const GridColumn& c) {
+          return c.packId == p->id && c.lessonId == ul.lesson;
+        });
+        if (it == grid.columns.end()) {
+          const Lesson* l = p->findLesson(ul.lesson);
+          grid.columns.push_back({false, p->id, ul.lesson, l ? l->title.get() : ul.lesson, {}});
+          it = grid.columns.end() - 1;
+        }
+        it->requiredFor.push_back(y);
+      }
+    }
+  }
+  grid.columns.push_back({true, "", "", "AUP", {years.begin(), years.end()}});
+
+  // What each member did this year, by pupil.
+  std::map<std::string, std::vector<const Event*>> byPupil;
+  for (const std::size_t i : members) {
+    byPupil[reg.pupils[i].id];
+  }
+  for (const Event& e : events) {
+    auto it = byPupil.find(e.pupilId);
+    if (it != byPupil.end() && inYear(reg, e.timeUtc)) {
+      it->second.push_back(&e);
+    }
+  }
+
+  for (const std::size_t i : members) {
+    const PupilStatus& p = reg.pupils[i];
+    if (!keep(p, filter)) {
+      continue;
+    }
+    GridRow row;
+    row.pupil = i;
+    const auto& mine = byPupil[p.id];
+    for (const GridColumn& col : grid.columns) {
+      GridCell cell;
+      if (col.isAup) {
+        cell.state = !p.aupAvailable ? CellState::NotNeeded
+                     : p.aupSigned   ? CellState::Done
+                                     : CellState::NotStarted;
+        cell.whenUtc = p.aupSigned ? p.aupSignedOn : std::string();
+        row.cells.push_back(std::move(cell));
+        continue;
+      }
+      if (std::find(col.requiredFor.begin(), col.requiredFor.end(), p.yearGroup) ==
+          col.requiredFor.end()) {
+        cell.state = CellState::NotNeeded;
+        row.cells.push_back(std::move(cell));
+        continue;
+      }
+      const bool left =
+          std::any_of(p.lessonsLeft.begin(), p.lessonsLeft.end(), [&](const LessonLeft& l) {
+            return l.packId == col.packId && l.lessonId == col.lessonId;
+          });
+      cell.state = left ? CellState::NotStarted : CellState::Done;
+      for (const Event* e : mine) {
+        if (!left && completesLesson(*e, col.packId, col.lessonId)) {
+          // The first completion this year is the one that counted.
+          if (cell.whenUtc.empty() || e->timeUtc < cell.whenUtc) {
+            cell.whenUtc = e->timeUtc;
+            const auto data = payloadAs<LessonCompletedData>(*e);
+            cell.wholeClass = data && data->wholeClass;
+            cell.score = e->score;
+            cell.maxScore = e->maxScore;
+          }
+        } else if (left && e->packId == col.packId &&
+                   (e->kind == EventKind::LessonProgress ||
+                    e->kind == EventKind::ActivityCompleted) &&
+                   lessonOfStep(*e) == col.lessonId) {
+          cell.state = CellState::Started;
+          cell.whenUtc = std::max(cell.whenUtc, e->timeUtc);
+        }
+      }
+      row.cells.push_back(std::move(cell));
+    }
+    grid.rows.push_back(std::move(row));
+  }
+  return grid;
+}
+
+std::vector<HistoryLine> pupilHistory(const Register& reg, const std::vector<Event>& events,
+                                      const std::vector<const Pack*>& packs,
+                                      const std::string& pupilId) {
+  std::vector<HistoryLine> out;
+  for (const Event& e : events) {
+    if (e.pupilId != pupilId || !inYear(reg, e.timeUtc)) {
+      continue;
+    }
+    HistoryLine line{e.timeUtc, {}};
+    switch (e.kind) {
+    case EventKind::LessonCompleted: {
+      const auto data = payloadAs<LessonCompletedData>(e);
+      line.what = "Completed " + lessonTitle(packs, e.packId, e.activityId) +
+                  (data && data->wholeClass ? " (in class)" : "") + scoreText(e);
+      break;
+    }
+    case EventKind::ActivityCompleted:
+      line.what = "Finished a step of " + lessonTitle(packs, e.packId, lessonOfStep(e));
+      break;
+    case EventKind::AupSigned: {
+      const auto data = payloadAs<AupSignedData>(e);
+      line.what = "Signed the AUP" +
+                  (data && !data->aupVersion.empty() ? " (version " + data->aupVersion + ")"
+                                                     : std::string()) +
+                  (data && data->wholeClass ? " in class" : "");
+      break;
+    }
+    case EventKind::AupParentAgreed:
+      line.what = "A parent or carer agreed to the AUP";
+      break;
+    default:
+      continue; // saved places and the rest are not history a teacher reads
+    }
+    out.push_back(std::move(line));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const HistoryLine& a, const HistoryLine& b) { return a.whenUtc > b.whenUtc; });
+  return out;
+}
+
+std::vector<HistoryLine> lessonHistory(const Register& reg, const std::vector<Event>& events,
+                                       const std::string& packId, const std::string& lessonId,
+                                       bool names) {
+  std::map<std::string, const PupilStatus*> pupils;
+  for (const PupilStatus& p : reg.pupils) {
+    pupils[p.id] = &p;
+  }
+  std::vector<HistoryLine> out;
+  for (const Event& e : events) {
+    if (!completesLesson(e, packId, lessonId) || !inYear(reg, e.timeUtc)) {
+      continue;
+    }
+    const auto who = pupils.find(e.pupilId);
+    if (who == pupils.end()) {
+      continue; // not in this register's scope (another class, left, erased)
+    }
+    const auto data = payloadAs<LessonCompletedData>(e);
+    out.push_back({e.timeUtc, pupilLabel(*who->second, names) +
+                                  (data && data->wholeClass ? ", in class" : ", on their own") +
+                                  scoreText(e)});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const HistoryLine& a, const HistoryLine& b) { return a.whenUtc > b.whenUtc; });
+  return out;
+}
+
+} // namespace sq::admin

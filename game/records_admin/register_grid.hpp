@@ -1,0 +1,89 @@
+// The register as a grid for the teacher's app: one class's pupils down the side,
+// their year group's required lessons and the AUP across the top, each cell done,
+// started or not started, in a word and a symbol (never colour alone). Filters
+// narrow the rows; choosing a pupil or a lesson gives its history.
+// "Done" comes from computeRegister (a required lesson is done unless it is among
+// the pupil's lessonsLeft; the AUP is done when aupSigned), so the grid, the
+// governors' report and the CLI always agree. "Started" is what the register does
+// not count: a step finished or a place saved this academic year, with no
+// completion yet.
+// Depends on: results (register, event, event_payload, completion_rules), content.
+#pragma once
+
+#include "content/pack_model.hpp"
+#include "results/event.hpp"
+#include "results/register.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sq::admin {
+
+enum class CellState { Done, Started, NotStarted, NotNeeded };
+
+// "Done", "Started", "Not started", "Not needed".
+std::string_view cellWord(CellState s);
+// ✔ ◐ ○ – : a shape for each, so the grid reads in greyscale and on a projector.
+std::string_view cellSymbol(CellState s);
+
+struct GridColumn {
+  bool isAup = false;
+  std::string packId;                 // a lesson's pack ("" for the AUP column)
+  std::string lessonId;               // "" for the AUP column
+  std::string title;                  // the lesson's title, or "AUP"
+  std::vector<YearGroup> requiredFor; // the year groups whose unit requires it
+};
+
+struct GridCell {
+  CellState state = CellState::NotStarted;
+  std::string whenUtc; // completed or signed; the latest step for Started
+  bool wholeClass = false;
+  std::optional<std::int64_t> score; // the first-try score a completion recorded
+  std::optional<std::int64_t> maxScore;
+};
+
+struct GridRow {
+  std::size_t pupil = 0;       // index into Register::pupils
+  std::vector<GridCell> cells; // one per column
+};
+
+struct GridFilter {
+  bool notFinished = false;  // only pupils whose unit is not complete
+  bool aupNotSigned = false; // only pupils who have not signed the AUP
+  std::optional<YearGroup> yearGroup;
+};
+
+struct RegisterGrid {
+  std::string classId;
+  std::string className;
+  std::vector<GridColumn> columns; // the lessons in unit order, then the AUP
+  std::vector<GridRow> rows;
+};
+
+// The grid for one class ("" : pupils with no class on the list) of a register made
+// by computeRegister over the same `events` and `packs`.
+RegisterGrid buildRegisterGrid(const Register& reg, const std::vector<Event>& events,
+                               const std::vector<const Pack*>& packs, const std::string& classId,
+                               const GridFilter& filter = {});
+
+// One line of a pupil's or a lesson's history, newest first.
+struct HistoryLine {
+  std::string whenUtc;
+  std::string what; // "Completed Keep it private (in class), 4 of 5 first time"
+};
+
+// Everything counted for one pupil this academic year.
+std::vector<HistoryLine> pupilHistory(const Register& reg, const std::vector<Event>& events,
+                                      const std::vector<const Pack*>& packs,
+                                      const std::string& pupilId);
+
+// Who completed one lesson this academic year, when, alone or in class, and the
+// first-try score; names only when `names` is set (pseudonyms otherwise).
+std::vector<HistoryLine> lessonHistory(const Register& reg, const std::vector<Event>& events,
+                                       const std::string& packId, const std::string& lessonId,
+                                       bool names);
+
+} // namespace sq::admin

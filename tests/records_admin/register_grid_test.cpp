@@ -1,0 +1,251 @@
+// The register grid: its cells agree with computeRegister on every pupil (done
+// lessons, the AUP), a lesson begun but not finished is "started", a lesson another
+// year group needs is "not needed", the filters, and the pupil and lesson histories.
+#include "records_admin/register_grid.hpp"
+
+#include "results/event_payload.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+using namespace sq;
+using admin::CellState;
+
+namespace {
+
+Text text(std::string s) {
+  Text t;
+  t.byLang.push_back({"en-GB", std::move(s)});
+  return t;
+}
+
+Pack pack() {
+  Pack p;
+  p.id = "core";
+  p.version = "1.0.0";
+  p.languages = {"en-GB"};
+  Unit y3;
+  y3.id = "y3";
+  y3.yearGroup = YearGroup::Y3;
+  y3.lessons = {{"y3-a", true}, {"y3-b", true}, {"y3-extra", false}};
+  Unit y4;
+  y4.id = "y4";
+  y4.yearGroup = YearGroup::Y4;
+  y4.lessons = {{"y4-a", true}};
+  p.units = {y3, y4};
+  for (const auto& [id, title] : {std::pair<const char*, const char*>{"y3-a", "Keep it private"},
+                                  {"y3-b", "Passwords"},
+                                  {"y3-extra", "Extra practice"},
+                                  {"y4-a", "Is it true?"}}) {
+    Lesson l;
+    l.id = id;
+    l.title = text(title);
+    p.lessons.push_back(l);
+  }
+  Aup a;
+  a.id = "ks2-aup";
+  a.phase = AupPhase::Ks2;
+  a.version = "2026.1";
+  p.aups = {a};
+  return p;
+}
+
+const std::string kAmy = "aaaaaaaa-1111-4111-8111-111111111111";
+const std::string kBen = "bbbbbbbb-2222-4222-8222-222222222222";
+const std::string kCat = "cccccccc-3333-4333-8333-333333333333";
+const std::string kClass = "c0000000-0000-4000-8000-000000000034";
+
+Roster roster() {
+  Roster r;
+  r.classes = {{kClass, "3/4"}};
+  r.pupils = {{kAmy, "Amy", "Z", kClass, YearGroup::Y3, "", ""},
+              {kBen, "Ben", "Y", kClass, YearGroup::Y3, "", ""},
+              {kCat, "Cat", "X", kClass, YearGroup::Y4, "", ""}};
+  return r;
+}
+
+int gSeq = 0;
+
+Event event(EventKind kind, const std::string& pupil, const std::string& activity,
+            const std::string& time, const std::string& data = "") {
+  Event e;
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "00000000-0000-4000-8000-%012d", ++gSeq);
+  e.uuid = buf;
+  e.deviceId = "00000000-0000-4000-8000-000000000000";
+  e.seq = gSeq;
+  e.kind = kind;
+  e.pupilId = pupil;
+  e.packId = "core";
+  e.packVersion = "1.0.0";
+  e.activityId = activity;
+  e.timeUtc = time;
+  e.data = data;
+  return e;
+}
+
+Event completed(const std::string& pupil, const std::string& lesson, const std::string& time,
+                bool wholeClass = false, int score = -1) {
+  Event e = event(EventKind::LessonCompleted, pupil, lesson, time,
+                  wholeClass ? R"({"wholeClass":true,"classId":")" + kClass + "\"}" : "");
+  if (score >= 0) {
+    e.score = score;
+    e.maxScore = 5;
+  }
+  return e;
+}
+
+const admin::GridRow& rowOf(const admin::RegisterGrid& g, const Register& reg,
+                            const std::string& id) {
+  const auto it = std::find_if(g.rows.begin(), g.rows.end(), [&](const admin::GridRow& r) {
+    return reg.pupils[r.pupil].id == id;
+  });
+  REQUIRE(it != g.rows.end());
+  return *it;
+}
+
+std::size_t column(const admin::RegisterGrid& g, const std::string& lesson) {
+  for (std::size_t i = 0; i < g.columns.size(); ++i) {
+    if (g.columns[i].lessonId == lesson && !g.columns[i].isAup) {
+      return i;
+    }
+  }
+  FAIL("no column " << lesson);
+  return 0;
+}
+
+} // namespace
+
+TEST_CASE("register grid: columns are the class's required lessons, then the AUP") {
+  const Pack p = pack();
+  const Register reg = computeRegister({}, roster(), {&p}, 2026, {});
+  const admin::RegisterGrid g = admin::buildRegisterGrid(reg, {}, {&p}, kClass);
+  CHECK(g.className == "3/4");
+  REQUIRE(g.columns.size() == 4); // y3-a, y3-b, y4-a, AUP; the optional lesson is not a column
+  CHECK(g.columns[0].title == "Keep it private");
+  CHECK(g.columns[2].lessonId == "y4-a");
+  CHECK(g.columns[3].isAup);
+  CHECK(g.rows.size() == 3);
+  // Cat (Year 4) does not need the Year 3 lessons, and the Year 3s not hers.
+  CHECK(rowOf(g, reg, kCat).cells[0].state == CellState::NotNeeded);
+  CHECK(rowOf(g, reg, kAmy).cells[2].state == CellState::NotNeeded);
+  CHECK(rowOf(g, reg, kAmy).cells[0].state == CellState::NotStarted);
+}
+
+TEST_CASE("register grid: done, started and the AUP, with when, where and the first-try score") {
+  const Pack p = pack();
+  const std::vector<Event> events = {
+      completed(kAmy, "y3-a", "2026-10-01T10:00:00Z", true, 4),
+      completed(kAmy, "y3-a", "2026-11-01T10:00:00Z"), // again: the first one counts
+      event(EventKind::LessonProgress, kBen, "y3-b", "2026-10-02T10:00:00Z",
+            R"({"step":"story","snapshot":{}})"),
+      event(EventKind::AupSigned, kCat, "ks2-aup", "2026-09-20T09:00:00Z",
+            R"({"aupVersion":"2026.1","phase":"ks2"})"),
+      // Last academic year: neither done nor started this year.
+      completed(kBen, "y3-a", "2026-08-31T10:00:00Z"),
+  };
+  const Register reg = computeRegister(events, roster(), {&p}, 2026, {});
+  const admin::RegisterGrid g = admin::buildRegisterGrid(reg, events, {&p}, kClass);
+  const admin::GridCell& amyA = rowOf(g, reg, kAmy).cells[column(g, "y3-a")];
+  CHECK(amyA.state == CellState::Done);
+  CHECK(amyA.whenUtc == "2026-10-01T10:00:00Z");
+  CHECK(amyA.wholeClass);
+  CHECK(amyA.score == 4);
+  CHECK(rowOf(g, reg, kBen).cells[column(g, "y3-b")].state == CellState::Started);
+  CHECK(rowOf(g, reg, kBen).cells[column(g, "y3-a")].state == CellState::NotStarted);
+  CHECK(rowOf(g, reg, kCat).cells.back().state == CellState::Done);
+  CHECK(rowOf(g, reg, kCat).cells.back().whenUtc == "2026-09-20T09:00:00Z");
+  CHECK(rowOf(g, reg, kAmy).cells.back().state == CellState::NotStarted);
+  CHECK(admin::cellWord(CellState::Started) == "Started");
+  CHECK(admin::cellSymbol(CellState::Done) != admin::cellSymbol(CellState::NotStarted));
+}
+
+TEST_CASE("register grid: on random records its cells agree with computeRegister") {
+  const Pack p = pack();
+  const std::vector<std::string> lessons = {"y3-a", "y3-b", "y3-extra", "y4-a"};
+  const std::vector<std::string> pupils = {kAmy, kBen, kCat};
+  std::mt19937 rng(20261206);
+  for (int round = 0; round < 200; ++round) {
+    std::vector<Event> events;
+    const int n = static_cast<int>(rng() % 12);
+    for (int i = 0; i < n; ++i) {
+      const std::string& who = pupils[rng() % pupils.size()];
+      const std::string& what = lessons[rng() % lessons.size()];
+      const std::string when = (rng() % 4 == 0) ? "2026-07-01T10:00:00Z" : "2027-03-01T10:00:00Z";
+      switch (rng() % 3) {
+      case 0:
+        events.push_back(completed(who, what, when));
+        break;
+      case 1:
+        events.push_back(event(EventKind::LessonProgress, who, what, when));
+        break;
+      default:
+        events.push_back(event(EventKind::AupSigned, who, "ks2-aup", when,
+                               R"({"aupVersion":"2026.1","phase":"ks2"})"));
+      }
+    }
+    const Register reg = computeRegister(events, roster(), {&p}, 2026, {});
+    const admin::RegisterGrid g = admin::buildRegisterGrid(reg, events, {&p}, kClass);
+    REQUIRE(g.rows.size() == reg.pupils.size());
+    for (const admin::GridRow& row : g.rows) {
+      const PupilStatus& ps = reg.pupils[row.pupil];
+      int done = 0;
+      int needed = 0;
+      for (std::size_t c = 0; c + 1 < g.columns.size(); ++c) {
+        done += row.cells[c].state == CellState::Done ? 1 : 0;
+        needed += row.cells[c].state != CellState::NotNeeded ? 1 : 0;
+      }
+      CHECK(done == ps.requiredDone);
+      CHECK(needed == ps.requiredTotal);
+      CHECK((row.cells.back().state == CellState::Done) == ps.aupSigned);
+    }
+  }
+}
+
+TEST_CASE("register grid: filters for not finished, AUP not signed and year group") {
+  const Pack p = pack();
+  const std::vector<Event> events = {
+      completed(kCat, "y4-a", "2026-10-01T10:00:00Z"),
+      event(EventKind::AupSigned, kAmy, "ks2-aup", "2026-09-20T09:00:00Z",
+            R"({"aupVersion":"2026.1","phase":"ks2"})"),
+  };
+  const Register reg = computeRegister(events, roster(), {&p}, 2026, {});
+  admin::GridFilter f;
+  f.notFinished = true;
+  auto g = admin::buildRegisterGrid(reg, events, {&p}, kClass, f);
+  CHECK(g.rows.size() == 2); // Amy and Ben; Cat finished her unit
+  f = {};
+  f.aupNotSigned = true;
+  g = admin::buildRegisterGrid(reg, events, {&p}, kClass, f);
+  CHECK(g.rows.size() == 2); // Ben and Cat
+  f = {};
+  f.yearGroup = YearGroup::Y4;
+  g = admin::buildRegisterGrid(reg, events, {&p}, kClass, f);
+  REQUIRE(g.rows.size() == 1);
+  CHECK(reg.pupils[g.rows[0].pupil].id == kCat);
+}
+
+TEST_CASE("register grid: a pupil's history and a lesson's history") {
+  const Pack p = pack();
+  const std::vector<Event> events = {
+      completed(kAmy, "y3-a", "2026-10-01T10:00:00Z", true, 4),
+      completed(kBen, "y3-a", "2026-10-03T10:00:00Z", false, 5),
+      event(EventKind::AupSigned, kAmy, "ks2-aup", "2026-09-20T09:00:00Z",
+            R"({"aupVersion":"2026.1","phase":"ks2"})"),
+  };
+  const Register reg = computeRegister(events, roster(), {&p}, 2026, {});
+  const auto amy = admin::pupilHistory(reg, events, {&p}, kAmy);
+  REQUIRE(amy.size() == 2);
+  CHECK(amy[0].what == "Completed Keep it private (in class), 4 of 5 first time");
+  CHECK(amy[1].what == "Signed the AUP (version 2026.1)");
+  const auto lesson = admin::lessonHistory(reg, events, "core", "y3-a", true);
+  REQUIRE(lesson.size() == 2);
+  CHECK(lesson[0].what == "Ben Y, on their own, 5 of 5 first time"); // newest first
+  CHECK(lesson[1].what == "Amy Z, in class, 4 of 5 first time");
+  // Without names, pseudonyms.
+  const auto anon = admin::lessonHistory(reg, events, "core", "y3-a", false);
+  CHECK(anon[0].what.find("Ben") == std::string::npos);
+}
