@@ -159,11 +159,14 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
   // has no field for is refused rather than stored where nothing reads it.
   static const std::map<std::string, std::set<EventKind>> kFieldsOf = {
       {"--aup-version",
-       {EventKind::AupSigned, EventKind::AupClassConfirmed, EventKind::AupParentAgreed}},
-      {"--phase", {EventKind::AupSigned, EventKind::AupClassConfirmed, EventKind::AupParentAgreed}},
+       {EventKind::AupSigned, EventKind::AupClassConfirmed, EventKind::AupParentAgreed,
+        EventKind::AupParentWithdrawn}},
+      {"--phase",
+       {EventKind::AupSigned, EventKind::AupClassConfirmed, EventKind::AupParentAgreed,
+        EventKind::AupParentWithdrawn}},
       {"--class",
        {EventKind::LessonCompleted, EventKind::AupSigned, EventKind::AupClassConfirmed,
-        EventKind::AupParentAgreed, EventKind::HelpAsked}},
+        EventKind::AupParentAgreed, EventKind::AupParentWithdrawn, EventKind::HelpAsked}},
       {"--whole-class", {EventKind::LessonCompleted, EventKind::AupSigned}},
       {"--signed-by", {EventKind::AupSigned}},
       {"--staff", {EventKind::AupClassConfirmed}},
@@ -237,7 +240,8 @@ int runRecord(const std::vector<std::string>& argv, std::ostream& out, std::ostr
           std::sort(yearGroups.begin(), yearGroups.end());
           yearGroups.erase(std::unique(yearGroups.begin(), yearGroups.end()), yearGroups.end());
           p = {args.getOr("--date", ""), yearGroups, args.getOr("--presenter", "")};
-        } else if constexpr (std::is_same_v<P, AupParentAgreedData>) {
+        } else if constexpr (std::is_same_v<P, AupParentAgreedData> ||
+                             std::is_same_v<P, AupParentWithdrawnData>) {
           p = {classId, aupVersion, phase};
         } else if constexpr (std::is_same_v<P, LessonProgressData>) {
           p.step = args.getOr("--step", "");

@@ -22,6 +22,8 @@ const char* kindWords(EventKind k) {
     return "AUP signatures";
   case EventKind::AupParentAgreed:
     return "parent or carer agreements";
+  case EventKind::AupParentWithdrawn:
+    return "parent or carer withdrawals";
   default:
     return "other records";
   }

@@ -236,6 +236,9 @@ std::vector<HistoryLine> pupilHistory(const Register& reg, const std::vector<Eve
     case EventKind::AupParentAgreed:
       line.what = "A parent or carer agreed to the AUP";
       break;
+    case EventKind::AupParentWithdrawn:
+      line.what = "A parent or carer withdrew their agreement to the AUP";
+      break;
     default:
       continue; // saved places and the rest are not history a teacher reads
     }

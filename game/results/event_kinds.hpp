@@ -21,5 +21,7 @@
     "where a pupil is in a lesson, to resume from")                                                \
   X(HelpAsked, "help.asked", HelpAskedData, "the butterfly button: class and time, never a pupil") \
   X(PupilErased, "pupil.erased", PupilErasedData,                                                  \
-    "the tombstone that stops a merge bringing an erased pupil's data back")
+    "the tombstone that stops a merge bringing an erased pupil's data back")                       \
+  X(AupParentWithdrawn, "aup.parent_withdrawn", AupParentWithdrawnData,                            \
+    "a parent or carer withdrew their agreement to a pupil's AUP")
 // NOLINTEND

@@ -121,6 +121,13 @@ json encodeFields(const AupParentAgreedData& d) {
   putPhase(j, d.phase);
   return j;
 }
+json encodeFields(const AupParentWithdrawnData& d) {
+  json j = json::object();
+  put(j, "classId", d.classId);
+  put(j, "aupVersion", d.aupVersion);
+  putPhase(j, d.phase);
+  return j;
+}
 json encodeFields(const LessonProgressData& d) {
   json j = json::object();
   j["step"] = d.step; // "" past the steps, as always written
@@ -188,6 +195,11 @@ void decodeFields(const json& j, AssemblyGivenData& d) {
   d.yearGroups.erase(std::unique(d.yearGroups.begin(), d.yearGroups.end()), d.yearGroups.end());
 }
 void decodeFields(const json& j, AupParentAgreedData& d) {
+  d.classId = str(j, "classId");
+  d.aupVersion = str(j, "aupVersion");
+  d.phase = phase(j);
+}
+void decodeFields(const json& j, AupParentWithdrawnData& d) {
   d.classId = str(j, "classId");
   d.aupVersion = str(j, "aupVersion");
   d.phase = phase(j);
@@ -367,6 +379,15 @@ EventDraft makeAupParentAgreed(const std::string& pupilId, const std::string& cl
   }
   return draftOf(pupilId, aup->pack, aup->id,
                  AupParentAgreedData{classId, aup->version, aup->phase});
+}
+
+EventDraft makeAupParentWithdrawn(const std::string& pupilId, const std::string& classId,
+                                  const AupRef* aup) {
+  if (aup == nullptr) {
+    return draftOf(pupilId, {}, {}, AupParentWithdrawnData{classId, {}, std::nullopt});
+  }
+  return draftOf(pupilId, aup->pack, aup->id,
+                 AupParentWithdrawnData{classId, aup->version, aup->phase});
 }
 
 EventDraft makeHelpAsked(const std::string& classId) {

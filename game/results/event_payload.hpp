@@ -74,6 +74,13 @@ struct AupParentAgreedData {
   std::string aupVersion;
   std::optional<AupPhase> phase;
 };
+// data keys: as aup.parent_agreed. The newer of an agreement and a withdrawal in the
+// academic year decides; events are append-only, so withdrawing never deletes.
+struct AupParentWithdrawnData {
+  std::string classId;
+  std::string aupVersion;
+  std::optional<AupPhase> phase;
+};
 // data keys: "step" (the step id, "" past the steps), "snapshot".
 struct LessonProgressData {
   std::string step;
@@ -201,6 +208,8 @@ EventDraft makeAupSigned(const std::string& pupilId, const AupRef& aup, SignedBy
 EventDraft makeAupClassConfirmed(const AupRef& aup, const std::string& classId,
                                  const std::string& staffId);
 // `aup` is null when no loaded pack has an AUP for the pupil's phase.
+EventDraft makeAupParentWithdrawn(const std::string& pupilId, const std::string& classId,
+                                  const AupRef* aup);
 EventDraft makeAupParentAgreed(const std::string& pupilId, const std::string& classId,
                                const AupRef* aup);
 EventDraft makeHelpAsked(const std::string& classId);

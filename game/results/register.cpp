@@ -277,7 +277,9 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
       }
       break;
     }
-    case EventKind::AupParentAgreed: {
+    case EventKind::AupParentAgreed:
+    case EventKind::AupParentWithdrawn: {
+      // The newest agreement or withdrawal this year decides (see below).
       auto pi = pupilIndex.find(e.pupilId);
       if (pi == pupilIndex.end() || !w.inYear(e.timeUtc)) {
         break;
@@ -370,7 +372,8 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
       ps.unitCompletedOn = last;
     }
     allVersions.insert(allVersions.end(), ps.packVersions.begin(), ps.packVersions.end());
-    if (const Event* pa = parentAgreed[i]) {
+    if (const Event* pa = parentAgreed[i];
+        pa != nullptr && pa->kind == EventKind::AupParentAgreed) {
       ps.parentAgreed = true;
       ps.parentAgreedOn = pa->timeUtc;
     }

@@ -320,6 +320,27 @@ TEST_CASE("register: parent or carer agreement is shown beside the AUP") {
   CHECK(reg.school.parentAgreed == 1);
 }
 
+TEST_CASE("register: a withdrawn parent agreement no longer counts, until they agree again") {
+  const auto agreed = [](const std::string& who, const char* t) {
+    return event(EventKind::AupParentAgreed, who, "ks2-aup", t, R"({"aupVersion":"2026.2"})");
+  };
+  const auto withdrawn = [](const std::string& who, const char* t) {
+    return event(EventKind::AupParentWithdrawn, who, "ks2-aup", t, R"({"aupVersion":"2026.2"})");
+  };
+  const Register reg =
+      compute({agreed(kAmy, "2026-09-20T18:00:00Z"), withdrawn(kAmy, "2026-10-01T08:00:00Z"),
+               agreed(kBen, "2026-09-20T18:00:00Z"), withdrawn(kBen, "2026-10-01T08:00:00Z"),
+               agreed(kBen, "2026-11-02T08:00:00Z"),
+               // A withdrawal last year does not undo this year's agreement.
+               withdrawn(kCat, "2026-08-01T08:00:00Z"), agreed(kCat, "2026-09-21T18:00:00Z")});
+  CHECK_FALSE(find(reg, kAmy).parentAgreed);
+  CHECK(find(reg, kAmy).parentAgreedOn.empty());
+  CHECK(find(reg, kBen).parentAgreed);
+  CHECK(find(reg, kBen).parentAgreedOn == "2026-11-02T08:00:00Z");
+  CHECK(find(reg, kCat).parentAgreed);
+  CHECK(reg.school.parentAgreed == 2);
+}
+
 TEST_CASE("register: archived and erased pupils are left out") {
   Roster r = roster();
   r.pupils[1].archivedOn = "2026-10-01"; // Ben left
