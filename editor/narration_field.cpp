@@ -26,6 +26,16 @@ std::string packPath(const MediaContext& ctx, const std::string& rel) {
   return (std::filesystem::path(ctx.session.document().folder()) / rel).string();
 }
 
+// Puts the next button on this line when it fits, else on the next.
+void sameLineIfFits(const char* label) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float width = ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
+  const float lineEnd = ImGui::GetItemRectMax().x + style.ItemSpacing.x + width;
+  if (lineEnd < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) {
+    ImGui::SameLine();
+  }
+}
+
 const Json* lineAt(const MediaContext& ctx, const std::string& pointer) {
   const Json* root = ctx.session.document().value(ctx.file);
   return root != nullptr ? authoring::findPointer(*root, pointer) : nullptr;
@@ -88,7 +98,6 @@ void NarrationField::draw(const MediaContext& ctx, const std::string& objectPoin
   const bool readOnly = ctx.session.document().readOnly();
   const std::string lang = language(*line);
   const std::string rel = authoring::narrationPath(*line, lang);
-  ImGui::BeginGroup();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Narration");
   ImGui::SameLine(ImGui::GetFontSize() * 9.0f);
@@ -105,13 +114,12 @@ void NarrationField::draw(const MediaContext& ctx, const std::string& objectPoin
       }
     }
     ImGui::SameLine();
-    ImGui::TextUnformatted(rel.c_str());
+    ImGui::TextWrapped("%s", rel.c_str());
     if (authoring::narrationStale(*line, lang)) {
       ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(176, 84, 0, 255));
-      ImGui::TextUnformatted("The words changed since this was recorded.");
+      ImGui::TextWrapped("The words changed since this was recorded.");
       ImGui::PopStyleColor();
       if (!readOnly) {
-        ImGui::SameLine();
         if (ImGui::Button("Re-make")) {
           mSelected = pointer;
           if (!mEspeak) {
@@ -130,27 +138,28 @@ void NarrationField::draw(const MediaContext& ctx, const std::string& objectPoin
   if (readOnly) {
     ImGui::TextDisabled("This pack is read-only: make your own copy to change its narration.");
   } else {
-    if (ImGui::Button("Record my voice...")) {
+    if (ImGui::Button("Record...")) {
       mOpen = pointer;
       mSelected = pointer;
       mPanel = Panel::Record;
       mMessage.clear();
     }
-    ImGui::SameLine();
+    sameLineIfFits("Computer voice");
     if (!mEspeak) {
       mEspeak = authoring::espeakAvailable();
     }
     ImGui::BeginDisabled(!*mEspeak || authoring::lineText(*line, lang).empty());
-    if (ImGui::Button("Make with the computer voice")) {
+    if (ImGui::Button("Computer voice")) {
       mSelected = pointer;
       makeWithVoice(ctx, objectPointer);
     }
     ImGui::EndDisabled();
-    if (!*mEspeak && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-      ImGui::SetTooltip("Ask IT to install espeak-ng to make narration from the words.");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+      ImGui::SetTooltip(*mEspeak ? "Make the narration from the words with the computer voice."
+                                 : "Ask IT to install espeak-ng to make narration from the words.");
     }
-    ImGui::SameLine();
-    if (ImGui::Button("Choose a sound file...")) {
+    sameLineIfFits("Choose a file...");
+    if (ImGui::Button("Choose a file...")) {
       mOpen = pointer;
       mSelected = pointer;
       mPanel = Panel::File;
@@ -160,7 +169,6 @@ void NarrationField::draw(const MediaContext& ctx, const std::string& objectPoin
   if (!mMessage.empty() && mSelected == pointer) {
     ImGui::TextWrapped("%s", mMessage.c_str());
   }
-  ImGui::EndGroup();
   ImGui::EndGroup();
   if (!readOnly && ImGui::IsItemClicked()) {
     mSelected = pointer;

@@ -30,6 +30,16 @@ std::string packPath(const MediaContext& ctx, const std::string& rel) {
   return (std::filesystem::path(ctx.session.document().folder()) / rel).string();
 }
 
+// Puts the next button on this line when it fits, else on the next.
+void sameLineIfFits(const char* label) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float width = ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
+  const float lineEnd = ImGui::GetItemRectMax().x + style.ItemSpacing.x + width;
+  if (lineEnd < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) {
+    ImGui::SameLine();
+  }
+}
+
 bool isPictureFile(const std::string& path) {
   return authoring::hasExtension(path, {".png", ".jpg", ".jpeg"});
 }
@@ -162,7 +172,8 @@ void PictureField::draw(const MediaContext& ctx, const std::string& objectPointe
   ImGui::PushID(pointer.c_str());
   const bool readOnly = ctx.session.document().readOnly();
   const bool selected = mSelected == pointer;
-  ImGui::BeginGroup();
+  // The label in the form's label column (outside any group, so the column lines up
+  // with the text fields'), the field in one group that a click selects.
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Picture");
   ImGui::SameLine(ImGui::GetFontSize() * 9.0f);
@@ -174,11 +185,11 @@ void PictureField::draw(const MediaContext& ctx, const std::string& objectPointe
                               : std::string();
   ImGui::BeginGroup();
   if (!src.empty()) {
-    drawThumb(packPath(ctx, src), ImGui::GetFontSize() * 8);
+    drawThumb(packPath(ctx, src), ImGui::GetFontSize() * 5);
     ImGui::SameLine();
     ImGui::BeginGroup();
-    ImGui::TextUnformatted(src.c_str());
-    ImGui::TextUnformatted("Described as (read aloud):");
+    ImGui::TextWrapped("%s", src.c_str());
+    ImGui::TextWrapped("Described as (read aloud):");
     std::string text = alt;
     ImGui::SetNextItemWidth(-1);
     if (ImGui::InputText("##alt", &text,
@@ -192,7 +203,9 @@ void PictureField::draw(const MediaContext& ctx, const std::string& objectPointe
       ctx.session.history().closeStep();
     }
     if (alt.find_first_not_of(" \t\r\n") == std::string::npos) {
+      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(176, 84, 0, 255));
       ImGui::TextWrapped("Describe this picture: pupils who cannot see it hear the description.");
+      ImGui::PopStyleColor();
     }
     ImGui::EndGroup();
   } else {
@@ -210,18 +223,16 @@ void PictureField::draw(const MediaContext& ctx, const std::string& objectPointe
       mMessage.clear();
     }
     if (!src.empty()) {
-      ImGui::SameLine();
+      sameLineIfFits("Remove picture");
       if (ImGui::Button("Remove picture")) {
         ctx.apply(Edit{"Remove picture", {EditOp::removeMember(ctx.file, objectPointer, key)}}, {});
         mOpen.clear();
       }
     }
     if (selected) {
-      ImGui::SameLine();
-      ImGui::TextDisabled("(drop a picture file on the window to use it here)");
+      ImGui::TextDisabled("Selected: a picture file dropped on the window comes here.");
     }
   }
-  ImGui::EndGroup();
   ImGui::EndGroup();
   if (!readOnly && ImGui::IsItemClicked()) {
     mSelected = pointer; // drops now come here
