@@ -48,6 +48,9 @@ NarrationField::NarrationField() : mChooser({".wav", ".ogg"}, "sound") {}
 NarrationField::~NarrationField() = default;
 
 bool NarrationField::busy() {
+  if (mPlayer) {
+    mPlayer->update(); // frees finished narration; closes the device once all is quiet
+  }
   return mRecorder.recording() || (mPlayer && mPlayer->isPlaying());
 }
 
