@@ -33,13 +33,12 @@ bool MediaFileChooser::draw() {
     openFolder(start);
   }
   bool chosen = false;
-  ImGui::TextUnformatted("File:");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 8);
+  // The path box on its own line, as wide as the panel: paths are long.
+  ImGui::TextUnformatted("Type or paste where the file is, or find it below:");
+  ImGui::SetNextItemWidth(-1);
   if (ImGui::InputText("##path", &mPath, ImGuiInputTextFlags_EnterReturnsTrue)) {
     chosen = !mPath.empty();
   }
-  ImGui::SameLine();
   ImGui::BeginDisabled(mPath.empty());
   if (ImGui::Button("Use this file")) {
     chosen = true;
