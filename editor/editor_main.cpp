@@ -4,6 +4,7 @@
 #include "app/command_line.hpp"
 #include "app/default_dirs.hpp"
 #include "editor_ui.hpp"
+#include "picture_field.hpp"
 #include "platform/window.hpp"
 #include "render/renderer.hpp"
 #include "settings/default_dirs.hpp"
@@ -197,6 +198,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   sq::Renderer renderer(window->sdlRenderer());
+  sq::PictureField::setRenderer(window->sdlRenderer()); // thumbnails
   const sq::Theme& theme = sq::standardTheme();
 
   IMGUI_CHECKVERSION();
@@ -245,6 +247,12 @@ int main(int argc, char** argv) {
           running = !ui.requestQuit();
         }
         handleShortcut(e, ui.editor());
+        if (e.type == SDL_DROPFILE) {
+          if (ui.editor() != nullptr) {
+            ui.editor()->dropFile(e.drop.file); // a picture or sound for the selected field
+          }
+          SDL_free(e.drop.file);
+        }
         if (e.type == SDL_KEYDOWN && e.key.keysym.sym == SDLK_F11 && e.key.repeat == 0) {
           window->toggleFullscreen();
         }

@@ -7,6 +7,9 @@
 //   5. problems and questions: the live problems list, recovered work, "save first?"
 #include "pack_editor.hpp"
 
+#include "narration_field.hpp" // complete types for the members pack_editor_media.cpp draws
+#include "picture_field.hpp"
+
 #include "authoring/field_hints.hpp"
 #include "ui/theme.hpp"
 
@@ -87,6 +90,9 @@ std::uint64_t PackEditor::msUntilAutosave(std::uint64_t nowMs) const {
   if (mSession.autosavePending()) {
     const std::uint64_t save = mLastEditMs + mAutosaveMs;
     due = due == 0 ? save : std::min(due, save);
+  }
+  if (mediaBusy()) {
+    due = due == 0 ? nowMs + 30 : std::min(due, nowMs + 30); // the recording meter moves
   }
   if (due == 0) {
     return 0; // nothing waits: sleep until the teacher does something
@@ -350,6 +356,9 @@ void PackEditor::drawValue(const std::string& label, const std::string& pointer,
   if (depth > authoring::kMaxJsonDepth) {
     return;
   }
+  if (drawMedia(pointer, value)) {
+    return; // a picture or narration: its own field
+  }
   ImGui::PushID(pointer.c_str());
   if (value.is_string()) {
     const bool longText = value.get_ref<const std::string&>().size() > 60;
@@ -400,6 +409,7 @@ void PackEditor::drawValue(const std::string& label, const std::string& pointer,
           drawValue(humanName(it.key()), authoring::appendPointer(pointer, it.key()), it.value(),
                     depth + 1);
         }
+        drawMissingMedia(pointer, value);
       } else {
         for (std::size_t i = 0; i < value.size(); ++i) {
           const std::string itemPointer = authoring::appendPointer(pointer, i);

@@ -18,10 +18,13 @@ struct ImFont;
 namespace sq {
 
 struct Theme;
+class PictureField;
+class NarrationField;
 
 class PackEditor {
 public:
   PackEditor(const std::string& folder, authoring::EditingSession::Options options);
+  ~PackEditor();
 
   // Draws into the current ImGui window. Returns false once the pack is closed.
   bool draw(const Theme& theme, std::uint64_t nowMs, const std::string& nowIso);
@@ -39,6 +42,12 @@ public:
   const std::string& selectedFile() const { return mFile; }
   const std::string& status() const { return mStatus; }
 
+  // A file dropped on the window (SDL_DROPFILE): to the selected picture or
+  // narration field (pack_editor_media.cpp).
+  void dropFile(const std::string& path);
+  // Recording or playing narration: the window keeps drawing.
+  bool mediaBusy() const;
+
   // Keyboard shortcuts, called from the frame loop before drawing.
   void save();
   void undo();
@@ -55,6 +64,11 @@ private:
                  int depth);
   bool textField(const char* label, const std::string& pointer, bool multiline);
   void markIfSelected(const std::string& pointer);
+  // Pictures and narration (pack_editor_media.cpp): true when `value` at `pointer`
+  // was drawn as a picture or narration field; drawMissingMedia offers them on a
+  // line that has none yet.
+  bool drawMedia(const std::string& pointer, const authoring::Json& value);
+  void drawMissingMedia(const std::string& pointer, const authoring::Json& value);
   void apply(const authoring::Edit& edit, const std::string& mergeKey = {});
 
   authoring::EditingSession mSession;
@@ -71,6 +85,8 @@ private:
   std::uint64_t mNowMs = 0;
   ImFont* mHeadingFont = nullptr;
   const Theme* mTheme = nullptr; // this frame's, for hints drawn deep in the form
+  std::unique_ptr<PictureField> mPictureField;
+  std::unique_ptr<NarrationField> mNarrationField;
 };
 
 } // namespace sq

@@ -17,6 +17,8 @@ PACKAGES=(
   clang-14 libclang-rt-14-dev clang-format
   # real-window checks
   xvfb xauth
+  # narration made from text (the editor's "Make with the computer voice", tools/narrate.sh)
+  espeak-ng
 )
 
 missing=()

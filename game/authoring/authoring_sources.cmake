@@ -11,4 +11,14 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/editing_session.cpp
   ${CMAKE_CURRENT_LIST_DIR}/field_hints.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pack_templates.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/asset_files.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/picture_import.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/narration_tools.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/file_browse.cpp
 )
+# picture_import compiles stb's image decoder, scaler and encoder in as static
+# functions (no libstb), so the logic-only sanitizer and fuzz build has them too.
+pkg_check_modules(SQ_AUTHORING_STB REQUIRED stb)
+list(TRANSFORM SQ_AUTHORING_STB_INCLUDE_DIRS PREPEND "-isystem" OUTPUT_VARIABLE sq_stb_flags)
+set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/picture_import.cpp TARGET_DIRECTORY sq_logic
+                            PROPERTIES COMPILE_OPTIONS "${sq_stb_flags}")

@@ -9,4 +9,8 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/editing_session_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/field_hints_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pack_templates_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/asset_files_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/picture_import_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/narration_tools_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/file_browse_test.cpp
 )

@@ -6,4 +6,8 @@ target_sources(sq_engine_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/audio_decode_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/audio_player_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/narration_check_test.cpp
+  # The editor's microphone recorder, on SDL's disk driver.
+  ${CMAKE_CURRENT_LIST_DIR}/audio_recorder_test.cpp
+  ${PROJECT_SOURCE_DIR}/editor/audio_recorder.cpp
 )
+target_include_directories(sq_engine_tests PRIVATE ${PROJECT_SOURCE_DIR}/editor)
