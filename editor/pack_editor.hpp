@@ -43,6 +43,8 @@ public:
   void save();
   void undo();
   void redo();
+  // Ctrl+F: the frame loop routes it here. Empty until the pack view offers Find.
+  void openFind() {}
 
 private:
   void drawToolbar(const Theme& theme);
