@@ -121,7 +121,7 @@ void PinGate::draw(const Theme& theme, ImFont* bigFont, std::int64_t now) {
   const float unit = ImGui::GetFontSize();
   const float columnW = unit * 16;
   const float left = std::max(unit, (io.DisplaySize.x - columnW) / 2);
-  ImGui::SetCursorPos(ImVec2(left, std::max(unit, io.DisplaySize.y * 0.12f)));
+  ImGui::SetCursorPos(ImVec2(left, std::max(unit, io.DisplaySize.y * 0.07f)));
   ImGui::BeginGroup();
   if (bigFont != nullptr) {
     ImGui::PushFont(bigFont);
@@ -151,13 +151,27 @@ void PinGate::draw(const Theme& theme, ImFont* bigFont, std::int64_t now) {
   }
   ImGui::Dummy(ImVec2(static_cast<float>(kMaxPinDigits) * r * 3, r * 2 + 4));
   nameItem("pin-digits");
-  ImGui::Text("%d of %d to %d digits", static_cast<int>(mEntry.size()),
-              static_cast<int>(kMinPinDigits), static_cast<int>(kMaxPinDigits));
+  // Under the digits, where the eye is: what went wrong, else how many are typed.
+  if (!mProblem.empty() || waiting || !mMessage.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.problemText));
+    if (!mProblem.empty()) {
+      ImGui::TextWrapped("%s", mProblem.c_str());
+    } else if (waiting) {
+      ImGui::TextWrapped("Too many wrong tries. Try again in %s.",
+                         waitText(mLockedUntil - now).c_str());
+    } else {
+      ImGui::TextWrapped("%s", mMessage.c_str());
+    }
+    ImGui::PopStyleColor();
+  } else {
+    ImGui::Text("%d of %d to %d digits", static_cast<int>(mEntry.size()),
+                static_cast<int>(kMinPinDigits), static_cast<int>(kMaxPinDigits));
+  }
   ImGui::Spacing();
 
   // The keypad, for a mouse or a touch screen: 1-9, then Clear, 0, OK.
   ImGui::BeginDisabled(!canType);
-  const ImVec2 key(unit * 4.2f, unit * 2.6f);
+  const ImVec2 key(unit * 4.2f, unit * 2.3f);
   const char* labels[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "OK"};
   for (int i = 0; i < 12; ++i) {
     if (i % 3 != 0) {
@@ -185,20 +199,6 @@ void PinGate::draw(const Theme& theme, ImFont* bigFont, std::int64_t now) {
   }
   ImGui::EndDisabled();
   ImGui::Spacing();
-  if (!mProblem.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.problemText));
-    ImGui::TextWrapped("%s", mProblem.c_str());
-    ImGui::PopStyleColor();
-  } else if (waiting) {
-    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.problemText));
-    ImGui::TextWrapped("Too many wrong tries. Try again in %s.",
-                       waitText(mLockedUntil - now).c_str());
-    ImGui::PopStyleColor();
-  } else if (!mMessage.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.problemText));
-    ImGui::TextWrapped("%s", mMessage.c_str());
-    ImGui::PopStyleColor();
-  }
   ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.mutedText));
   ImGui::TextWrapped("Forgotten it? IT can set a new one with safequest-cli pin.");
   ImGui::PopStyleColor();

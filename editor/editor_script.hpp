@@ -4,7 +4,7 @@
 //   click NAME              waits up to 5 s for the item, then moves the mouse to its
 //                           middle and presses and releases the button over 3 frames
 //   key CHORD               an SDL key name after any modifiers: Tab, Return, Escape,
-//                           Ctrl+S, Ctrl+A, Shift+Tab, Ctrl+Equals
+//                           Ctrl+S, Ctrl+A, Shift+Tab, Ctrl+=
 //   text UTF-8              typed text (into the focused field)
 //   wheel STEPS             turns the mouse wheel where the mouse is (after a click):
 //                           positive scrolls down, negative up (-50 to 50)

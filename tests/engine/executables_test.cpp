@@ -279,9 +279,9 @@ TEST_CASE("safequest-editor --script refuses a malformed script before opening, 
                         quote(failing),
                     dir.str(), err) == 1);
   CHECK(err.find("line 3: expect-text This is never drawn anywhere") != std::string::npos);
-  const std::string passing =
-      writeScript(dir.path(), "passing.script",
-                  "wait-for new-pack\nexpect-text packs:\nexpect-no-text Teacher PIN\n");
+  const std::string passing = writeScript(dir.path(), "passing.script",
+                                          "wait-for new-pack\nexpect-text ready, 0 with errors\n"
+                                          "expect-no-text Type the teacher PIN\n");
   CHECK(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --script " +
                         quote(passing),
                     dir.str(), err) == 0);
@@ -345,7 +345,7 @@ TEST_CASE("safequest-editor remembers the text size, and falls back from a bad s
   const std::string data = (dir.path() / "data").string();
   std::string err;
   const std::string larger = writeScript(dir.path(), "larger.script",
-                                         "wait-for new-pack\nexpect-text 100%\nkey Ctrl+Equals\n"
+                                         "wait-for new-pack\nexpect-text 100%\nkey Ctrl+=\n"
                                          "expect-text 110%\nclick text-larger\nexpect-text 125%\n"
                                          "screenshot larger\n");
   REQUIRE(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --data " +
@@ -353,7 +353,7 @@ TEST_CASE("safequest-editor remembers the text size, and falls back from a bad s
                           quote(dir.str()),
                       data, err) == 0);
   CHECK(readPng(dir.str() + "/larger.png").colours > 20);
-  // The next start has it, and draws larger text: the new-pack button is wider.
+  // The next start has it.
   const std::string check =
       writeScript(dir.path(), "check.script", "wait-for new-pack\nexpect-text 125%\n");
   CHECK(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --data " +
@@ -397,8 +397,11 @@ TEST_CASE("safequest-editor draws every panel at 1280x720 and 1920x1080") {
                   "click pack:ours\nclick edit-pack\nwait-for throw-away\n"
                   "screenshot recovered-work\nclick throw-away\n"
                   "expect-text Choose one to go to the field\nscreenshot editing-view\n"
-                  "click problem:1\nscreenshot problems-list\n"
-                  "click file:lessons/zz-broken.json\nexpect-text This file is not valid JSON\n"
+                  // The broken reference (second in the list): its field, outlined.
+                  "click problem:2\nexpect-text no lesson \"nope\"\n"
+                  "screenshot problems-list\n"
+                  // The file that is not JSON (first): shown as text to mend.
+                  "click problem:1\nexpect-text This file is not valid JSON\n"
                   "screenshot broken-json\n"
                   "click file:pack.json\nclick field:/title\ntext , changed\n"
                   "expect-text Unsaved changes\nclick close-pack\nwait-for save-and-close\n"
