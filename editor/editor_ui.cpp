@@ -398,18 +398,21 @@ void EditorUi::drawDetails(const Theme& theme) {
     ImGui::TextUnformatted("No problems found.");
     return;
   }
+  // The file and the place in it share a column that wraps, so a long path never
+  // squeezes the message (what the teacher reads) into a sliver.
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
-                                ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("diagnostics", 5, flags)) {
+                                ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("diagnostics", 4, flags)) {
     return;
   }
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Severity");
-  ImGui::TableSetupColumn("Code");
-  ImGui::TableSetupColumn("File");
-  ImGui::TableSetupColumn("Pointer");
-  ImGui::TableSetupColumn("Message", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_WidthFixed,
+                          ImGui::CalcTextSize("warning").x);
+  ImGui::TableSetupColumn("Code", ImGuiTableColumnFlags_WidthFixed,
+                          ImGui::CalcTextSize("reference.missing").x);
+  ImGui::TableSetupColumn("Where", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("Message", ImGuiTableColumnFlags_WidthStretch, 1.6f);
   ImGui::TableHeadersRow();
   for (const Diagnostic& d : diags) {
     ImGui::TableNextRow();
@@ -419,11 +422,10 @@ void EditorUi::drawDetails(const Theme& theme) {
     ImGui::TextUnformatted(std::string(severityName(d.severity)).c_str());
     ImGui::PopStyleColor();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(std::string(codeId(d.code)).c_str());
+    ImGui::TextWrapped("%s", std::string(codeId(d.code)).c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(d.file.empty() ? "(pack)" : d.file.c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(d.pointer.empty() ? "(whole file)" : d.pointer.c_str());
+    ImGui::TextWrapped("%s %s", d.file.empty() ? "(pack)" : d.file.c_str(),
+                       d.pointer.empty() ? "(whole file)" : d.pointer.c_str());
     ImGui::TableNextColumn();
     ImGui::TextWrapped("%s", d.message.c_str());
   }
