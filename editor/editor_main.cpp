@@ -1,8 +1,15 @@
 // safequest-editor: lists the packs of a content folder and, for the selected one,
 // every diagnostic; opens a pack for editing (the core pack read-only, or copied).
-// `--screenshot FILE` draws a few frames, saves a PNG and exits.
+// The teacher PIN comes first when one is set (editor_pin_gate). The text size is
+// the teacher's choice, remembered in the data folder (authoring/editor_settings);
+// changing it builds the fonts again at the new size, so text stays sharp.
+// `--screenshot FILE` draws a few frames, saves a PNG and exits; `--script FILE`
+// plays a script of clicks, keys and checks (editor_script).
 #include "app/command_line.hpp"
 #include "app/default_dirs.hpp"
+#include "authoring/editor_settings.hpp"
+#include "editor_pin_gate.hpp"
+#include "editor_script.hpp"
 #include "editor_ui.hpp"
 #include "picture_field.hpp"
 #include "platform/window.hpp"
@@ -21,6 +28,10 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,7 +46,16 @@ const char* kUsage =
     "  --file PATH         with --open: show this file of the pack (e.g. lessons/x.json)\n"
     "  --recovery-dir DIR  where unsaved work is autosaved (default: the data folder's\n"
     "                      editor-recovery/)\n"
+    "  --data DIR          the data folder: teacher.json with the PIN, the records, and\n"
+    "                      editor-settings.json (default: as the game: $SAFEQUEST_DATA,\n"
+    "                      else ~/.local/share/safequest)\n"
+    "  --config FILE       the machine configuration (default: $SAFEQUEST_CONFIG, else\n"
+    "                      /etc/safequest/config.json)\n"
     "  --screenshot FILE   draw a few frames, save the last as PNG and exit\n"
+    "  --script FILE       play a script of clicks, keys and checks (see editor/README.md);\n"
+    "                      exit 0 when it ran to the end, 1 at a failed step, 2 when the\n"
+    "                      script is malformed\n"
+    "  --screenshot-dir DIR  where a script's screenshots go (default: this folder)\n"
     "  --help              show this text\n";
 
 struct EditorOptions {
@@ -45,6 +65,10 @@ struct EditorOptions {
   std::string openDir;
   std::string openFile;
   std::string recoveryDir;
+  std::string dataDir;
+  std::string configPath;
+  std::string scriptPath;
+  std::string screenshotDir;
   int width = 1280;
   int height = 720;
 };
@@ -56,10 +80,19 @@ bool parse(const std::vector<std::string>& args, EditorOptions& o, std::string& 
     if (a == "--help" || a == "-h") {
       help = true;
     } else if ((a == "--content" || a == "--assets" || a == "--screenshot" || a == "--size" ||
-                a == "--open" || a == "--file" || a == "--recovery-dir") &&
+                a == "--open" || a == "--file" || a == "--recovery-dir" || a == "--data" ||
+                a == "--config" || a == "--script" || a == "--screenshot-dir") &&
                !hasValue) {
       error = a + " needs a value";
       return false;
+    } else if (a == "--data") {
+      o.dataDir = args[++i];
+    } else if (a == "--config") {
+      o.configPath = args[++i];
+    } else if (a == "--script") {
+      o.scriptPath = args[++i];
+    } else if (a == "--screenshot-dir") {
+      o.screenshotDir = args[++i];
     } else if (a == "--content") {
       o.contentDir = args[++i];
     } else if (a == "--open") {
@@ -95,6 +128,7 @@ ImFont* setUpFonts(const std::string& assetsDir, float size) {
       0x0100, 0x017F, // Latin Extended-A: Welsh ŵ ŷ and more
       0x2010, 0x2027, // dashes, quotes, ellipsis
       0x2190, 0x2193, // arrows
+      0x25CF, 0x25CF, // the dot on a changed file
       0xFFFD, 0xFFFD, // replacement character
       0,
   };
@@ -125,6 +159,7 @@ ImFont* setUpFonts(const std::string& assetsDir, float size) {
 }
 
 void setUpStyle(const sq::Theme& theme, float fontSize) {
+  ImGui::GetStyle() = ImGuiStyle(); // from the unscaled sizes: the size may change
   ImGui::StyleColorsLight();
   ImGuiStyle& style = ImGui::GetStyle();
   style.ScaleAllSizes(fontSize / 13.0f);
@@ -151,14 +186,32 @@ std::string nowIso() {
   return buf;
 }
 
-// Ctrl+S, Ctrl+Z, Ctrl+Y (and Ctrl+Shift+Z) while a pack is open.
-void handleShortcut(const SDL_Event& e, sq::PackEditor* editor) {
-  if (editor == nullptr || e.type != SDL_KEYDOWN || (e.key.keysym.mod & KMOD_CTRL) == 0 ||
-      editor->waitingForAnswer()) {
+// Ctrl+= (or Ctrl++), Ctrl+- and Ctrl+0 change the text size anywhere; Ctrl+S,
+// Ctrl+Z, Ctrl+Y (and Ctrl+Shift+Z) and Ctrl+F act on the open pack.
+void handleShortcut(const SDL_Event& e, sq::EditorUi& ui) {
+  if (e.type != SDL_KEYDOWN || (e.key.keysym.mod & KMOD_CTRL) == 0) {
     return;
   }
   const SDL_Keycode k = e.key.keysym.sym;
-  if (k == SDLK_s) {
+  if (k == SDLK_EQUALS || k == SDLK_PLUS || k == SDLK_KP_PLUS) {
+    ui.requestScale(sq::authoring::nextUiScale(ui.uiScale(), +1));
+    return;
+  }
+  if (k == SDLK_MINUS || k == SDLK_KP_MINUS) {
+    ui.requestScale(sq::authoring::nextUiScale(ui.uiScale(), -1));
+    return;
+  }
+  if (k == SDLK_0 || k == SDLK_KP_0) {
+    ui.requestScale(sq::authoring::kDefaultUiScale);
+    return;
+  }
+  sq::PackEditor* editor = ui.editor();
+  if (editor == nullptr || editor->waitingForAnswer()) {
+    return;
+  }
+  if (k == SDLK_f) {
+    editor->openFind(); // whatever the pack view offers to find text in the pack
+  } else if (k == SDLK_s) {
     editor->save();
   } else if (k == SDLK_z && (e.key.keysym.mod & KMOD_SHIFT) != 0) {
     editor->redo();
@@ -167,6 +220,30 @@ void handleShortcut(const SDL_Event& e, sq::PackEditor* editor) {
   } else if (k == SDLK_y) {
     editor->redo();
   }
+}
+
+// The base text size for a window (as before the size became a choice), scaled.
+float fontSizeFor(SDL_Window* window, int scalePercent) {
+  int pointsW = 0;
+  int pointsH = 0;
+  SDL_GetWindowSize(window, &pointsW, &pointsH);
+  const float base =
+      std::max(18.0f, std::round(static_cast<float>(std::min(pointsW, pointsH)) / 36.0f));
+  return std::max(12.0f, std::round(base * static_cast<float>(scalePercent) / 100.0f));
+}
+
+std::optional<std::string> readSmallFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return std::nullopt;
+  }
+  std::string text(1024 * 1024 + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  if (text.size() > 1024 * 1024) {
+    return std::nullopt;
+  }
+  return text;
 }
 
 } // namespace
@@ -183,10 +260,28 @@ int main(int argc, char** argv) {
     std::fputs(kUsage, stdout);
     return 0;
   }
+  // A script is read and checked before any window opens.
+  std::unique_ptr<sq::EditorScriptPlayer> player;
+  if (!options.scriptPath.empty()) {
+    const auto text = readSmallFile(options.scriptPath);
+    if (!text) {
+      std::fprintf(stderr, "safequest-editor: cannot read the script %s\n",
+                   options.scriptPath.c_str());
+      return 2;
+    }
+    auto commands = sq::parseEditorScript(*text, error);
+    if (!commands) {
+      std::fprintf(stderr, "safequest-editor: %s: %s\n", options.scriptPath.c_str(), error.c_str());
+      return 2;
+    }
+    player = std::make_unique<sq::EditorScriptPlayer>(std::move(*commands), options.screenshotDir);
+  }
   const std::string contentDir =
       options.contentDir.empty() ? sq::defaultContentDir() : options.contentDir;
   const std::string assetsDir =
       options.assetsDir.empty() ? sq::defaultAssetsDir() : options.assetsDir;
+  const std::string dataDir =
+      options.dataDir.empty() ? sq::userDataDir(sq::systemEnvironment()) : options.dataDir;
 
   sq::WindowOptions wo;
   wo.title = "SafeQuest editor";
@@ -201,38 +296,56 @@ int main(int argc, char** argv) {
   sq::PictureField::setRenderer(window->sdlRenderer()); // thumbnails
   const sq::Theme& theme = sq::standardTheme();
 
+  // The same PIN as the game's teacher settings.
+  sq::PinGate gate(sq::machineConfigPath(options.configPath, sq::systemEnvironment()), dataDir,
+                   options.dataDir);
+
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr; // leave no imgui.ini behind in the working folder
-  int pointsW = 0;
-  int pointsH = 0;
-  SDL_GetWindowSize(window->sdlWindow(), &pointsW, &pointsH);
-  const float fontSize =
-      std::max(18.0f, std::round(static_cast<float>(std::min(pointsW, pointsH)) / 36.0f));
-  ImFont* headingFont = setUpFonts(assetsDir, fontSize);
-  setUpStyle(theme, fontSize);
+  const std::string settingsPath = sq::authoring::editorSettingsPath(dataDir);
+  std::string settingsNote;
+  sq::authoring::EditorSettings settings =
+      sq::authoring::loadEditorSettings(settingsPath, settingsNote);
+  ImFont* headingFont =
+      setUpFonts(assetsDir, fontSizeFor(window->sdlWindow(), settings.uiScalePercent));
+  setUpStyle(theme, fontSizeFor(window->sdlWindow(), settings.uiScalePercent));
   ImGui_ImplSDL2_InitForSDLRenderer(window->sdlWindow());
   ImGui_ImplSDLRenderer_Init(window->sdlRenderer());
 
   const std::string recoveryDir =
-      options.recoveryDir.empty() ? sq::userDataDir(sq::systemEnvironment()) + "/editor-recovery"
-                                  : options.recoveryDir;
+      options.recoveryDir.empty() ? dataDir + "/editor-recovery" : options.recoveryDir;
   sq::EditorUi ui(contentDir, recoveryDir);
   ui.setHeadingFont(headingFont);
+  ui.setUiScale(settings.uiScalePercent);
+  if (!settingsNote.empty()) {
+    ui.addNotice(settingsNote);
+  }
+  if (!gate.pinSet()) {
+    ui.addNotice("No teacher PIN is set, so anyone at this computer can change the lessons. "
+                 "Set one in the game: Teacher settings.");
+  }
   ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   bool quitting = false;
   const bool screenshot = !options.screenshotPath.empty();
+  const bool driven = screenshot || player != nullptr;
   int framesToDraw = 2; // ImGui settles its layout over a frame or two
   int framesAfterLoad = 0;
+  std::uint64_t loadedAt = 0;
   int exitCode = 0;
   bool running = true;
   while (running) {
     SDL_Event e;
     // Sleep until something happens once the frame has settled: 0% CPU when idle.
-    // While a pack has unsaved changes, wake for autosave and validation too.
-    const std::uint64_t wakeIn =
+    // Wake for autosave and validation while a pack has changes, and each second
+    // while a PIN lockout counts down. A script or a screenshot never sleeps.
+    const std::int64_t nowSeconds = static_cast<std::int64_t>(std::time(nullptr));
+    std::uint64_t wakeIn =
         ui.editor() != nullptr ? ui.editor()->msUntilAutosave(SDL_GetTicks64()) : 0;
-    const bool gotEvent = framesToDraw > 0 || screenshot ? SDL_PollEvent(&e) != 0
+    if (gate.locked() && gate.counting(nowSeconds)) {
+      wakeIn = wakeIn == 0 ? 1000 : std::min<std::uint64_t>(wakeIn, 1000);
+    }
+    const bool gotEvent = framesToDraw > 0 || driven ? SDL_PollEvent(&e) != 0
                           : wakeIn > 0 ? SDL_WaitEventTimeout(&e, static_cast<int>(wakeIn)) != 0
                                        : SDL_WaitEvent(&e) != 0;
     if (!gotEvent && wakeIn > 0) {
@@ -244,11 +357,13 @@ int main(int argc, char** argv) {
         if (e.type == SDL_QUIT) {
           // Unsaved changes: the pack asks first, and the window closes after.
           quitting = true;
-          running = !ui.requestQuit();
+          running = gate.locked() || ui.requestQuit();
         }
-        handleShortcut(e, ui.editor());
+        if (!gate.locked()) {
+          handleShortcut(e, ui);
+        }
         if (e.type == SDL_DROPFILE) {
-          if (ui.editor() != nullptr) {
+          if (!gate.locked() && ui.editor() != nullptr) {
             ui.editor()->dropFile(e.drop.file); // a picture or sound for the selected field
           }
           SDL_free(e.drop.file);
@@ -262,24 +377,80 @@ int main(int argc, char** argv) {
     if (!running) {
       break;
     }
-    if (framesToDraw == 0) {
+    if (framesToDraw == 0 && !driven) {
       continue;
     }
-    --framesToDraw;
+    framesToDraw = std::max(framesToDraw - 1, 0);
+
+    // A new text size: the fonts are built again at that size (sharp, not stretched),
+    // and the choice is remembered.
+    if (const int scale = ui.takeScaleRequest(); scale != 0 && scale != ui.uiScale()) {
+      const float size = fontSizeFor(window->sdlWindow(), scale);
+      ImGui::GetIO().Fonts->Clear();
+      headingFont = setUpFonts(assetsDir, size);
+      setUpStyle(theme, size);
+      ImGui_ImplSDLRenderer_DestroyFontsTexture(); // made again by the next NewFrame
+      ui.setHeadingFont(headingFont);
+      ui.setUiScale(scale);
+      settings.uiScalePercent = scale;
+      std::string saveError;
+      if (!sq::authoring::saveEditorSettings(settingsPath, settings, saveError)) {
+        ui.addNotice("The text size could not be remembered: " + saveError);
+      }
+      framesToDraw = std::max(framesToDraw, 3);
+    }
 
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    if (player != nullptr) {
+      player->applyInput();
+    }
     ImGui::NewFrame();
-    ui.draw(theme, SDL_GetTicks64(), nowIso());
+    if (player != nullptr) {
+      player->beginFrame();
+    }
+    if (gate.locked()) {
+      gate.draw(theme, headingFont, static_cast<std::int64_t>(std::time(nullptr)));
+      if (!gate.locked()) {
+        framesToDraw = std::max(framesToDraw, 3); // the editor comes next
+      }
+    } else {
+      ui.draw(theme, SDL_GetTicks64(), nowIso());
+    }
     ImGui::Render();
+    if (player != nullptr) {
+      player->endFrame();
+    }
     renderer.clear(theme.background);
     ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
 
-    if (screenshot && ui.loaded() && ++framesAfterLoad >= 3) {
+    auto shoot = [&renderer](const std::string& path, std::string& why) {
       const auto image = renderer.readPixels();
-      if (!image || !sq::savePng(*image, options.screenshotPath, error)) {
-        std::fprintf(stderr, "safequest-editor: could not save the screenshot: %s\n",
-                     image ? error.c_str() : "the frame could not be read back");
+      if (!image) {
+        why = "the frame could not be read back";
+        return false;
+      }
+      return sq::savePng(*image, path, why);
+    };
+    if (screenshot && (ui.loaded() || gate.locked())) {
+      // Wait for the first check of an opened pack (at most 20 s), then a few frames.
+      if (loadedAt == 0) {
+        loadedAt = SDL_GetTicks64();
+      }
+      const bool settled = !ui.busy() || SDL_GetTicks64() - loadedAt > 20000;
+      if (settled && ++framesAfterLoad >= 3) {
+        if (!shoot(options.screenshotPath, error)) {
+          std::fprintf(stderr, "safequest-editor: could not save the screenshot: %s\n",
+                       error.c_str());
+          exitCode = 1;
+        }
+        break;
+      }
+    }
+    if (player != nullptr && !player->afterFrame(*window, SDL_GetTicks64(), shoot)) {
+      if (player->failed()) {
+        std::fprintf(stderr, "safequest-editor: %s: %s\n", options.scriptPath.c_str(),
+                     player->failure().c_str());
         exitCode = 1;
       }
       break;
@@ -288,7 +459,7 @@ int main(int argc, char** argv) {
     if (quitting && ui.editor() == nullptr) {
       break;
     }
-    if (!ui.loaded()) {
+    if (!ui.loaded() && !gate.locked()) {
       // The first frame is on screen; now do the slow part.
       ui.reload();
       if (!options.openDir.empty()) {

@@ -1,6 +1,8 @@
 #include "editor_ui.hpp"
 
+#include "authoring/editor_settings.hpp"
 #include "authoring/pack_templates.hpp"
+#include "editor_script.hpp"
 #include "screens/teacher/packs_screen.hpp"
 #include "ui/theme.hpp"
 
@@ -97,8 +99,11 @@ void EditorUi::drawNewPack() {
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
   ImGui::InputText("##new-title", &mNewTitle);
+  nameItem("new-title");
   ImGui::RadioButton("A starter pack: one lesson of each kind to change", &mNewTemplate, 1);
+  nameItem("template-starter");
   ImGui::RadioButton("An empty pack", &mNewTemplate, 0);
+  nameItem("template-empty");
   // The folder name comes from the title: lower case letters, digits and hyphens.
   std::string folder;
   for (const char c : mNewTitle) {
@@ -114,7 +119,9 @@ void EditorUi::drawNewPack() {
     folder.pop_back();
   }
   ImGui::BeginDisabled(folder.empty());
-  if (ImGui::Button("Make the pack")) {
+  const bool make = ImGui::Button("Make the pack");
+  nameItem("make-pack");
+  if (make) {
     std::string error;
     const std::string target = mContentDir + "/" + folder;
     const std::string core = mContentDir + "/core";
@@ -131,10 +138,88 @@ void EditorUi::drawNewPack() {
   }
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (ImGui::Button("Cancel")) {
+  const bool cancel = ImGui::Button("Cancel");
+  nameItem("cancel-new");
+  if (cancel) {
     ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
+}
+
+void EditorUi::setHeadingFont(ImFont* font) {
+  mHeadingFont = font;
+  if (mEditor != nullptr) {
+    mEditor->setHeadingFont(font);
+  }
+}
+
+int EditorUi::takeScaleRequest() {
+  const int r = mScaleRequest;
+  mScaleRequest = 0;
+  return r;
+}
+
+bool EditorUi::busy() const {
+  return mEditor != nullptr &&
+         (!mEditor->session().validatedOnce() || mEditor->session().validationChecking());
+}
+
+void EditorUi::drawMenuBar() {
+  if (!ImGui::BeginMenuBar()) {
+    return;
+  }
+  if (ImGui::BeginMenu("View")) {
+    if (ImGui::MenuItem("Larger text", "Ctrl+=", false, mUiScale < authoring::kMaxUiScale)) {
+      mScaleRequest = authoring::nextUiScale(mUiScale, +1);
+    }
+    if (ImGui::MenuItem("Smaller text", "Ctrl+-", false, mUiScale > authoring::kMinUiScale)) {
+      mScaleRequest = authoring::nextUiScale(mUiScale, -1);
+    }
+    if (ImGui::MenuItem("Usual size", "Ctrl+0", false, mUiScale != authoring::kDefaultUiScale)) {
+      mScaleRequest = authoring::kDefaultUiScale;
+    }
+    ImGui::Separator();
+    for (const int step : authoring::uiScaleSteps()) {
+      const std::string label = std::to_string(step) + "%";
+      if (ImGui::MenuItem(label.c_str(), nullptr, step == mUiScale)) {
+        mScaleRequest = step;
+      }
+      nameItem("scale:" + std::to_string(step));
+    }
+    ImGui::EndMenu();
+  }
+  nameItem("menu-view");
+  if (ImGui::BeginMenu("Help")) {
+    ImGui::MenuItem("Keys", nullptr, &mShowKeys);
+    ImGui::EndMenu();
+  }
+  nameItem("menu-help");
+  // The text size, where it is always seen: A- 100% A+.
+  const float w = ImGui::CalcTextSize("A-  200%  A+").x + ImGui::GetStyle().ItemSpacing.x * 6 +
+                  ImGui::GetStyle().FramePadding.x * 4;
+  ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - w);
+  if (ImGui::SmallButton("A-")) {
+    mScaleRequest = authoring::nextUiScale(mUiScale, -1);
+  }
+  nameItem("text-smaller");
+  ImGui::Text("%d%%", mUiScale);
+  if (ImGui::SmallButton("A+")) {
+    mScaleRequest = authoring::nextUiScale(mUiScale, +1);
+  }
+  nameItem("text-larger");
+  ImGui::EndMenuBar();
+  if (mShowKeys) {
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 24, 0), ImGuiCond_Appearing);
+    if (ImGui::Begin("Keys", &mShowKeys, ImGuiWindowFlags_NoSavedSettings)) {
+      ImGui::TextUnformatted("Tab, Shift+Tab, arrows: move between buttons and fields\n"
+                             "Space: press the button; Return: type in the field\n"
+                             "Alt: the menu bar; Escape: leave a field or a menu\n"
+                             "Ctrl+S save, Ctrl+Z undo, Ctrl+Y redo, Ctrl+F find\n"
+                             "Ctrl+= larger text, Ctrl+- smaller, Ctrl+0 usual size\n"
+                             "F11: full screen");
+    }
+    ImGui::End();
+  }
 }
 
 bool EditorUi::requestQuit() {
@@ -151,7 +236,14 @@ void EditorUi::draw(const Theme& theme, std::uint64_t nowMs, const std::string& 
   ImGui::SetNextWindowSize(io.DisplaySize);
   ImGui::Begin("SafeQuest editor", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                   ImGuiWindowFlags_MenuBar);
+  drawMenuBar();
+  for (const std::string& notice : mNotices) {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.warningText));
+    ImGui::TextWrapped("%s", notice.c_str());
+    ImGui::PopStyleColor();
+  }
   if (mEditor != nullptr) {
     if (!mEditor->draw(theme, nowMs, nowIso)) {
       mEditor.reset();
@@ -171,8 +263,11 @@ void EditorUi::draw(const Theme& theme, std::uint64_t nowMs, const std::string& 
   if (ImGui::Button("New pack", ImVec2(newW, 0))) {
     ImGui::OpenPopup("New pack");
   }
+  nameItem("new-pack");
   ImGui::SameLine();
-  if (ImGui::Button("Reload", ImVec2(buttonW, 0))) {
+  const bool reloadPressed = ImGui::Button("Reload", ImVec2(buttonW, 0));
+  nameItem("reload");
+  if (reloadPressed) {
     // Reload at the start of the next frame, not while this one still shows the old list.
     mReloadRequested = true;
   }
@@ -234,6 +329,7 @@ void EditorUi::drawPackList(const Theme& theme) {
                           ImGuiSelectableFlags_SpanAllColumns)) {
       mSelected = static_cast<int>(i);
     }
+    nameItem("pack:" + row.folder);
     if (ImGui::IsItemHovered()) {
       // Long titles are cut by the column: show the whole of it on hover.
       ImGui::SetTooltip("%s", (row.title.empty() ? row.folder : row.title).c_str());
@@ -271,18 +367,26 @@ void EditorUi::drawDetails(const Theme& theme) {
   ImGui::Spacing();
 
   if (isCorePack(entry)) {
-    if (ImGui::Button("Look inside (read-only)")) {
+    const bool look = ImGui::Button("Look inside (read-only)");
+    nameItem("look-inside");
+    if (look) {
       openPack(entry.dir);
     }
     ImGui::SameLine();
-    if (ImGui::Button("Make our own copy to edit")) {
+    const bool copy = ImGui::Button("Make our own copy to edit");
+    nameItem("make-copy");
+    if (copy) {
       std::string error;
       if (!copyAndOpen(entry.dir, error)) {
         mMessage = "Could not copy the pack: " + error;
       }
     }
-  } else if (ImGui::Button("Edit this pack")) {
-    openPack(entry.dir);
+  } else {
+    const bool edit = ImGui::Button("Edit this pack");
+    nameItem("edit-pack");
+    if (edit) {
+      openPack(entry.dir);
+    }
   }
   if (!mMessage.empty()) {
     ImGui::TextWrapped("%s", mMessage.c_str());
@@ -294,18 +398,21 @@ void EditorUi::drawDetails(const Theme& theme) {
     ImGui::TextUnformatted("No problems found.");
     return;
   }
+  // The file and the place in it share a column that wraps, so a long path never
+  // squeezes the message (what the teacher reads) into a sliver.
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
-                                ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("diagnostics", 5, flags)) {
+                                ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("diagnostics", 4, flags)) {
     return;
   }
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Severity");
-  ImGui::TableSetupColumn("Code");
-  ImGui::TableSetupColumn("File");
-  ImGui::TableSetupColumn("Pointer");
-  ImGui::TableSetupColumn("Message", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("Severity", ImGuiTableColumnFlags_WidthFixed,
+                          ImGui::CalcTextSize("warning").x);
+  ImGui::TableSetupColumn("Code", ImGuiTableColumnFlags_WidthFixed,
+                          ImGui::CalcTextSize("reference.missing").x);
+  ImGui::TableSetupColumn("Where", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn("Message", ImGuiTableColumnFlags_WidthStretch, 1.6f);
   ImGui::TableHeadersRow();
   for (const Diagnostic& d : diags) {
     ImGui::TableNextRow();
@@ -315,11 +422,10 @@ void EditorUi::drawDetails(const Theme& theme) {
     ImGui::TextUnformatted(std::string(severityName(d.severity)).c_str());
     ImGui::PopStyleColor();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(std::string(codeId(d.code)).c_str());
+    ImGui::TextWrapped("%s", std::string(codeId(d.code)).c_str());
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(d.file.empty() ? "(pack)" : d.file.c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(d.pointer.empty() ? "(whole file)" : d.pointer.c_str());
+    ImGui::TextWrapped("%s %s", d.file.empty() ? "(pack)" : d.file.c_str(),
+                       d.pointer.empty() ? "(whole file)" : d.pointer.c_str());
     ImGui::TableNextColumn();
     ImGui::TextWrapped("%s", d.message.c_str());
   }

@@ -3,15 +3,19 @@
 // message), with a Reload button; from there a pack opens for editing
 // (`PackEditor`), or, for the core pack, opens read-only or is copied to edit.
 // Drawn with Dear ImGui each frame.
-// Depends on: content/pack_catalog, authoring, ui/theme (colours), Dear ImGui.
+// The window's menu bar has View (text size 75-200%, remembered by the caller)
+// and Help (the keys); a line under it carries notes for the teacher (no PIN set,
+// a settings file that could not be read).
+// Depends on: content/pack_catalog, authoring, ui/theme (colours), editor_script
+// (item names), Dear ImGui.
 #pragma once
 
 #include "content/pack_catalog.hpp"
 #include "pack_editor.hpp"
 
 #include <memory>
-
 #include <string>
+#include <vector>
 
 struct ImFont;
 
@@ -41,7 +45,19 @@ public:
   bool requestQuit();
 
   // A larger font for the selected pack's title; nullptr: the default font.
-  void setHeadingFont(ImFont* font) { mHeadingFont = font; }
+  void setHeadingFont(ImFont* font);
+
+  // The text size the View menu shows as chosen, and what the teacher asked for
+  // since the last call (0: nothing); the caller rebuilds the fonts and saves it.
+  void setUiScale(int percent) { mUiScale = percent; }
+  int uiScale() const { return mUiScale; }
+  int takeScaleRequest();
+  void requestScale(int percent) { mScaleRequest = percent; }
+  // Lines shown under the menu bar, e.g. that no teacher PIN is set.
+  void addNotice(std::string text) { mNotices.push_back(std::move(text)); }
+  // Work is still coming in that a screenshot should wait for (the first check of
+  // an opened pack).
+  bool busy() const;
 
   const Catalog& catalog() const { return mCatalog; }
   int selected() const { return mSelected; }
@@ -50,6 +66,7 @@ private:
   void drawPackList(const Theme& theme);
   void drawDetails(const Theme& theme);
   void drawNewPack();
+  void drawMenuBar();
 
   std::string mContentDir;
   std::string mRecoveryDir;
@@ -62,6 +79,10 @@ private:
   int mSelected = -1;
   bool mReloadRequested = false;
   ImFont* mHeadingFont = nullptr;
+  int mUiScale = 100;
+  int mScaleRequest = 0;
+  std::vector<std::string> mNotices;
+  bool mShowKeys = false;
 };
 
 } // namespace sq

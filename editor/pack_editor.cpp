@@ -11,6 +11,7 @@
 #include "picture_field.hpp"
 
 #include "authoring/field_hints.hpp"
+#include "editor_script.hpp"
 #include "ui/theme.hpp"
 
 #include <imgui.h>
@@ -84,7 +85,9 @@ PackEditor::PackEditor(const std::string& folder, authoring::EditingSession::Opt
 
 std::uint64_t PackEditor::msUntilAutosave(std::uint64_t nowMs) const {
   std::uint64_t due = 0;
-  if (!mSession.validationCurrent()) {
+  if (mSession.validationChecking()) {
+    due = nowMs + 30; // the worker's verdict: look for it soon
+  } else if (!mSession.validationCurrent()) {
     due = mLastEditMs + kValidateAfterMs;
   }
   if (mSession.autosavePending()) {
@@ -210,12 +213,14 @@ void PackEditor::drawToolbar(const Theme& theme) {
   if (ImGui::Button("Save (Ctrl+S)")) {
     save();
   }
+  nameItem("save");
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::BeginDisabled(!mSession.history().canUndo());
   if (ImGui::Button("Undo (Ctrl+Z)")) {
     undo();
   }
+  nameItem("undo");
   if (mSession.history().canUndo() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
     ImGui::SetTooltip("%s", mSession.history().undoLabel().c_str());
   }
@@ -225,6 +230,7 @@ void PackEditor::drawToolbar(const Theme& theme) {
   if (ImGui::Button("Redo (Ctrl+Y)")) {
     redo();
   }
+  nameItem("redo");
   if (mSession.history().canRedo() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
     ImGui::SetTooltip("%s", mSession.history().redoLabel().c_str());
   }
@@ -233,6 +239,7 @@ void PackEditor::drawToolbar(const Theme& theme) {
   if (ImGui::Button("Close pack")) {
     requestClose();
   }
+  nameItem("close-pack");
   if (!mStatus.empty()) {
     ImGui::SameLine();
     ImGui::TextUnformatted(mStatus.c_str());
@@ -266,6 +273,7 @@ void PackEditor::drawFileList(const Theme& theme) {
       if (ImGui::Selectable(label.c_str(), mFile == f)) {
         select(f, "");
       }
+      nameItem("file:" + f);
     }
   }
   bool otherHeading = false;
@@ -323,6 +331,7 @@ bool PackEditor::textField(const char* label, const std::string& pointer, bool m
     ImGui::SetNextItemWidth(-1);
     changed = ImGui::InputText(("##" + pointer).c_str(), &text, readOnly);
   }
+  nameItem("field:" + pointer);
   if (ImGui::IsItemDeactivated()) {
     mSession.history().closeStep(); // the next field, or the next visit, is a new step
   }
@@ -370,6 +379,7 @@ void PackEditor::drawValue(const std::string& label, const std::string& pointer,
     ImGui::SameLine(labelWidth());
     ImGui::BeginDisabled(mSession.document().readOnly());
     const bool toggled = ImGui::Checkbox(("##" + pointer).c_str(), &b);
+    nameItem("field:" + pointer);
     ImGui::EndDisabled();
     if (toggled) {
       apply(Edit{"Change " + label, {EditOp::set(mFile, pointer, b)}});
@@ -381,8 +391,10 @@ void PackEditor::drawValue(const std::string& label, const std::string& pointer,
     ImGui::TextUnformatted(label.c_str());
     ImGui::SameLine(labelWidth());
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-    if (ImGui::InputDouble(("##" + pointer).c_str(), &d, 0, 0,
-                           value.is_number_integer() ? "%.0f" : "%g")) {
+    const bool typed = ImGui::InputDouble(("##" + pointer).c_str(), &d, 0, 0,
+                                          value.is_number_integer() ? "%.0f" : "%g");
+    nameItem("field:" + pointer);
+    if (typed) {
       apply(Edit{"Change " + label,
                  {EditOp::set(mFile, pointer,
                               value.is_number_integer() ? Json(static_cast<long long>(d))
@@ -402,6 +414,7 @@ void PackEditor::drawValue(const std::string& label, const std::string& pointer,
         label + (value.is_array() ? "  (" + std::to_string(value.size()) + ")" : "");
     const bool expanded =
         ImGui::TreeNodeEx(heading.c_str(), depth == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    nameItem("node:" + pointer);
     markIfSelected(pointer);
     if (expanded) {
       if (value.is_object()) {
@@ -418,15 +431,21 @@ void PackEditor::drawValue(const std::string& label, const std::string& pointer,
             continue;
           }
           ImGui::SameLine();
-          if (ImGui::SmallButton(("Remove##" + itemPointer).c_str())) {
+          const bool remove = ImGui::SmallButton(("Remove##" + itemPointer).c_str());
+          nameItem("remove:" + itemPointer);
+          if (remove) {
             apply(Edit{"Remove " + label + " " + std::to_string(i + 1),
                        {EditOp::removeItem(mFile, pointer, i)}});
             break; // the array changed under the loop
           }
         }
         // A new item copies the last one's shape, so a teacher fills it in.
-        if (!value.empty() && !mSession.document().readOnly() &&
-            ImGui::SmallButton(("Add to " + label).c_str())) {
+        const bool add = !value.empty() && !mSession.document().readOnly() &&
+                         ImGui::SmallButton(("Add to " + label).c_str());
+        if (!value.empty() && !mSession.document().readOnly()) {
+          nameItem("add:" + pointer);
+        }
+        if (add) {
           Json fresh = value.back();
           if (fresh.is_string()) {
             fresh = "";
@@ -451,7 +470,9 @@ void PackEditor::drawJsonText(const Theme& theme) {
       "This file is not valid JSON: %s. Mend it here; the form comes back once it reads.",
       f->error.c_str());
   ImGui::PopStyleColor();
-  if (ImGui::InputTextMultiline("##json-text", &mTextBuffer, ImVec2(-1, -1))) {
+  const bool typed = ImGui::InputTextMultiline("##json-text", &mTextBuffer, ImVec2(-1, -1));
+  nameItem("json-text");
+  if (typed) {
     apply(Edit{"Mend the text",
                {EditOp::putFile(mFile, authoring::FileState::fromText(mTextBuffer))}},
           mFile + "#text");
@@ -479,23 +500,35 @@ void PackEditor::drawForm(const Theme& theme) {
 // ---- problems and questions -----------------------------------------------------------
 
 void PackEditor::drawProblems(const Theme& theme) {
-  // Validate once typing pauses; until then the list shows the last verdict.
-  // The first check runs at once, so a pack opens with its problems listed.
+  // Validate once typing pauses, on the session's worker thread: the frame never
+  // waits. Until the verdict is in, the list shows the last one. The first check
+  // starts at once, so a pack opens with its problems listed.
+  mSession.pollValidation();
   if (!mSession.validatedOnce() ||
       (!mSession.validationCurrent() && mNowMs >= mLastEditMs + kValidateAfterMs)) {
-    mSession.validation();
+    mSession.requestValidation();
   }
   const LoadResult& result = mSession.lastValidation();
   const int errors = result.errors;
   const int warnings = result.warnings;
   ImGui::PushStyleColor(ImGuiCol_Text, toImGui(errors > 0 ? theme.problemText : theme.readyText));
-  if (errors == 0 && warnings == 0) {
+  if (!mSession.validatedOnce()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.mutedText));
+    ImGui::TextUnformatted("Checking the pack\xE2\x80\xA6");
+    ImGui::PopStyleColor();
+  } else if (errors == 0 && warnings == 0) {
     ImGui::TextUnformatted("No problems: this pack is ready for pupils.");
   } else {
     ImGui::Text("%d %s, %d %s. Choose one to go to the field.", errors,
                 errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings");
   }
   ImGui::PopStyleColor();
+  if (mSession.validatedOnce() && !mSession.validationCurrent()) {
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.mutedText));
+    ImGui::TextUnformatted("(checking\xE2\x80\xA6)");
+    ImGui::PopStyleColor();
+  }
   int row = 0;
   for (const Diagnostic& d : result.diagnostics) {
     const bool error = d.severity == Severity::Error;
@@ -508,6 +541,7 @@ void PackEditor::drawProblems(const Theme& theme) {
         select(d.file, d.pointer);
       }
     }
+    nameItem("problem:" + std::to_string(row));
     ImGui::PopStyleColor();
   }
 }
@@ -528,13 +562,17 @@ void PackEditor::drawQuestions() {
             "%s%s", f.path.c_str(),
             f.diskUnchanged ? "" : "  (saved by someone else since: yours would replace it)");
       }
-      if (ImGui::Button("Take my work back")) {
+      const bool take = ImGui::Button("Take my work back");
+      nameItem("take-back");
+      if (take) {
         std::string error;
         mStatus = mSession.takeRecovery(error) ? "Your work is back. Save to keep it." : error;
         ImGui::CloseCurrentPopup();
       }
       ImGui::SameLine();
-      if (ImGui::Button("Throw it away")) {
+      const bool away = ImGui::Button("Throw it away");
+      nameItem("throw-away");
+      if (away) {
         mSession.declineRecovery();
         ImGui::CloseCurrentPopup();
       }
@@ -546,20 +584,26 @@ void PackEditor::drawQuestions() {
   }
   if (ImGui::BeginPopupModal("Save changes?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextUnformatted("This pack has unsaved changes. Save them before closing?");
-    if (ImGui::Button("Save and close")) {
+    const bool saveClose = ImGui::Button("Save and close");
+    nameItem("save-and-close");
+    if (saveClose) {
       save();
       mAskClose = false;
       mClosed = mSession.close(false);
       ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Close without saving")) {
+    const bool discard = ImGui::Button("Close without saving");
+    nameItem("close-without-saving");
+    if (discard) {
       mAskClose = false;
       mClosed = mSession.close(true);
       ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Cancel")) {
+    const bool cancel = ImGui::Button("Cancel");
+    nameItem("cancel-close");
+    if (cancel) {
       mAskClose = false;
       ImGui::CloseCurrentPopup();
     }

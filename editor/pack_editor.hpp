@@ -4,7 +4,8 @@
 // its file and marks the field it points at.
 // Every change goes through `authoring::EditingSession` as an edit, so undo, autosave
 // and validation cover it; this file only draws and turns input into edits.
-// Depends on: authoring (sq_logic), ui/theme (colours), Dear ImGui.
+// Depends on: authoring (sq_logic), ui/theme (colours), editor_script (item names for
+// scripts), Dear ImGui.
 #pragma once
 
 #include "authoring/editing_session.hpp"
@@ -52,6 +53,8 @@ public:
   void save();
   void undo();
   void redo();
+  // Ctrl+F: the frame loop routes it here. Empty until the pack view offers Find.
+  void openFind() {}
 
 private:
   void drawToolbar(const Theme& theme);

@@ -61,6 +61,16 @@ add_test(NAME "e2e: sign in, home, butterfly, progress survives a restart, teach
 set_tests_properties("e2e: sign in, home, butterfly, progress survives a restart, teacher PIN, a whole lesson and the AUP"
                      PROPERTIES TIMEOUT 120)
 add_dependencies(sq_engine_tests sq_e2e_helper safequest-cli)
+# The teachers' editor end to end: a pack made and mended in the editor, validated,
+# played in the game (tests/e2e/editor_e2e.sh).
+add_test(NAME "e2e: the editor makes, mends and saves a pack that validates and plays in the game"
+         COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/editor_e2e.sh
+                 $<TARGET_FILE:safequest-editor> $<TARGET_FILE:safequest>
+                 $<TARGET_FILE:safequest-cli> $<TARGET_FILE:sq_e2e_helper>
+                 ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e
+                 ${CMAKE_BINARY_DIR}/editor-e2e-work)
+set_tests_properties("e2e: the editor makes, mends and saves a pack that validates and plays in the game"
+                     PROPERTIES TIMEOUT 180)
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)

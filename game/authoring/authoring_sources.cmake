@@ -15,6 +15,7 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/picture_import.cpp
   ${CMAKE_CURRENT_LIST_DIR}/narration_tools.cpp
   ${CMAKE_CURRENT_LIST_DIR}/file_browse.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/editor_settings.cpp
 )
 # picture_import compiles stb's image decoder, scaler and encoder in as static
 # functions (no libstb), so the logic-only sanitizer and fuzz build has them too.

@@ -1,9 +1,61 @@
 #include "authoring/editing_session.hpp"
 
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
 #include <system_error>
+#include <thread>
 
 namespace sq::authoring {
+
+// The validation thread. It owns the copies it is given; the session only passes
+// jobs in and takes verdicts out under the mutex, so the document the window edits
+// is never read off the frame.
+struct EditingSession::Worker {
+  std::mutex mutex;
+  std::condition_variable wake;
+  std::unique_ptr<PackDocument> job; // the newest copy waiting to be checked
+  std::uint64_t jobRevision = 0;
+  std::optional<LoadResult> done; // the last verdict, not yet taken
+  std::uint64_t doneRevision = 0;
+  bool busy = false;
+  bool stop = false;
+  std::uint64_t runs = 0;
+  std::thread thread;
+
+  Worker() : thread([this] { run(); }) {}
+  ~Worker() {
+    {
+      const std::lock_guard<std::mutex> lock(mutex);
+      stop = true;
+    }
+    wake.notify_all();
+    thread.join();
+  }
+  Worker(const Worker&) = delete;
+  Worker& operator=(const Worker&) = delete;
+
+  void run() {
+    std::unique_lock<std::mutex> lock(mutex);
+    for (;;) {
+      wake.wait(lock, [this] { return stop || job != nullptr; });
+      if (stop) {
+        return;
+      }
+      std::unique_ptr<PackDocument> doc = std::move(job);
+      const std::uint64_t revision = jobRevision;
+      busy = true;
+      lock.unlock();
+      LoadResult result = validateDocument(*doc);
+      doc.reset();
+      lock.lock();
+      busy = false;
+      ++runs;
+      done = std::move(result);
+      doneRevision = revision;
+    }
+  }
+};
 
 EditingSession::EditingSession(const std::string& folder, Options options)
     : mDoc(PackDocument::open(folder)), mOptions(std::move(options)), mTimer(mOptions.autosaveMs) {
@@ -14,6 +66,8 @@ EditingSession::EditingSession(const std::string& folder, Options options)
   // The opened state is what autosave compares against.
   mTimer.written(0, mDoc.revision());
 }
+
+EditingSession::~EditingSession() = default; // Worker's destructor joins the thread
 
 bool EditingSession::takeRecovery(std::string& error) {
   if (!mRecovery) {
@@ -72,6 +126,61 @@ const LoadResult& EditingSession::validation() {
     mValidated = true;
   }
   return mValidation;
+}
+
+void EditingSession::requestValidation() {
+  if (validationCurrent() || (mRequested && mRequestedRevision == mDoc.revision())) {
+    return;
+  }
+  // The copy is made here, on the frame, so the worker never sees the live document.
+  auto copy = std::make_unique<PackDocument>(mDoc);
+  if (mWorker == nullptr) {
+    mWorker = std::make_unique<Worker>();
+  }
+  {
+    const std::lock_guard<std::mutex> lock(mWorker->mutex);
+    mWorker->job = std::move(copy); // replaces an older copy still waiting
+    mWorker->jobRevision = mDoc.revision();
+  }
+  mWorker->wake.notify_one();
+  mRequested = true;
+  mRequestedRevision = mDoc.revision();
+}
+
+bool EditingSession::pollValidation() {
+  if (mWorker == nullptr) {
+    return false;
+  }
+  std::optional<LoadResult> result;
+  std::uint64_t revision = 0;
+  {
+    const std::lock_guard<std::mutex> lock(mWorker->mutex);
+    if (!mWorker->done) {
+      return false;
+    }
+    result = std::move(mWorker->done);
+    mWorker->done.reset();
+    revision = mWorker->doneRevision;
+  }
+  if (revision != mDoc.revision()) {
+    return false; // typed on since: a newer check is or will be asked for
+  }
+  mValidation = std::move(*result);
+  mValidatedRevision = revision;
+  mValidated = true;
+  return true;
+}
+
+bool EditingSession::validationChecking() const {
+  return mRequested && mRequestedRevision == mDoc.revision() && !validationCurrent();
+}
+
+std::uint64_t EditingSession::validationRuns() const {
+  if (mWorker == nullptr) {
+    return 0;
+  }
+  const std::lock_guard<std::mutex> lock(mWorker->mutex);
+  return mWorker->runs;
 }
 
 bool EditingSession::close(bool discard) {

@@ -13,4 +13,5 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/picture_import_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/narration_tools_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/file_browse_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/editor_settings_test.cpp
 )

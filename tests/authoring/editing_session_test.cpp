@@ -7,8 +7,10 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 using namespace sq::authoring;
 namespace fs = std::filesystem;
@@ -127,4 +129,91 @@ TEST_CASE("validation follows the document: stale after an edit, current after i
   CHECK_FALSE(s.validation().valid());
   REQUIRE(s.undo(error));
   CHECK(s.validation().valid());
+}
+
+namespace {
+
+// Polls the worker until the verdict on the current document is in (at most 60 s:
+// the asan build is slow), as the window does once a frame.
+bool waitForVerdict(EditingSession& s) {
+  for (int i = 0; i < 60000 && !s.validationCurrent(); ++i) {
+    s.requestValidation();
+    if (!s.pollValidation()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+  }
+  return s.validationCurrent();
+}
+
+std::vector<std::string> formatted(const sq::LoadResult& r) {
+  std::vector<std::string> out;
+  for (const sq::Diagnostic& d : r.diagnostics) {
+    out.push_back(sq::formatDiagnostic(d));
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("validation off the frame: the worker's verdict is the loader's, and never stale") {
+  sq::test::TempDir dir;
+  const fs::path pack = dir.path() / "pack";
+  std::string error;
+  REQUIRE(duplicatePack(kCore, pack.string(), "mine", "Mine", error));
+  EditingSession s(pack.string(), {});
+  CHECK_FALSE(s.validationChecking());
+  CHECK_FALSE(s.pollValidation()); // nothing asked yet: nothing to take, no thread
+  CHECK(s.validationRuns() == 0);
+
+  // A broken reference: the worker finds exactly what a direct run finds.
+  REQUIRE(s.edit(Edit{"break", {EditOp::set("pack.json", "/units/0/lessons/0/lesson", "nope")}},
+                 error));
+  s.requestValidation();
+  CHECK((s.validationChecking() || s.validationCurrent()));
+  REQUIRE(waitForVerdict(s));
+  CHECK_FALSE(s.validationChecking());
+  CHECK_FALSE(s.lastValidation().valid());
+  CHECK(formatted(s.lastValidation()) == formatted(validateDocument(s.document())));
+
+  // Many edits while checks run: every verdict taken is for the document as it is
+  // at that moment, never for a revision it has moved past.
+  for (int i = 0; i < 40; ++i) {
+    REQUIRE(s.edit(Edit{"type", {EditOp::set("pack.json", "/title", "Title " + std::to_string(i))}},
+                   error, "pack.json#/title"));
+    s.requestValidation();
+    if (s.pollValidation()) {
+      CHECK(s.validationCurrent());
+    }
+    s.requestValidation(); // the same revision: nothing new is asked
+    if (s.pollValidation()) {
+      CHECK(s.validationCurrent());
+      CHECK(formatted(s.lastValidation()) == formatted(validateDocument(s.document())));
+    }
+  }
+  // At most one check per revision asked for, however often the frame asks.
+  CHECK(s.validationRuns() <= 42);
+  REQUIRE(s.edit(
+      Edit{"mend",
+           {EditOp::set("pack.json", "/units/0/lessons/0/lesson", "reception-ask-a-grown-up")}},
+      error));
+  REQUIRE(waitForVerdict(s));
+  CHECK(formatted(s.lastValidation()) == formatted(validateDocument(s.document())));
+}
+
+TEST_CASE("closing a session while a check runs waits for it and leaves nothing behind") {
+  sq::test::TempDir dir;
+  const fs::path pack = dir.path() / "pack";
+  std::string error;
+  REQUIRE(duplicatePack(kCore, pack.string(), "mine", "Mine", error));
+  for (int round = 0; round < 3; ++round) {
+    EditingSession s(pack.string(), {});
+    REQUIRE(s.edit(Edit{"t", {EditOp::set("pack.json", "/title", "T")}}, error));
+    s.requestValidation();
+    // The session ends here, with the check still running or waiting: the
+    // destructor joins the thread (ASan and TSan-free runs check nothing leaks).
+  }
+  EditingSession s(pack.string(), {});
+  s.requestValidation();
+  REQUIRE(waitForVerdict(s));
+  CHECK(s.lastValidation().valid());
 }

@@ -1,7 +1,10 @@
 // The real programs, run headless: `safequest --screenshot` and
 // `safequest-editor --screenshot` must exit 0 and leave a non-trivial PNG; the
-// editor's pack view shows problems and asks about recovered work.
+// editor's pack view shows problems and asks about recovered work; the editor's
+// --script, its PIN prompt, its remembered text size, and a screenshot of every
+// panel at two window sizes.
 #include "authoring/editing_session.hpp"
+#include "settings/teacher_pin.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/theme.hpp"
 
@@ -11,6 +14,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 #include <vector>
@@ -219,4 +223,236 @@ TEST_CASE(
               " --screenshot " + quote(corePng)) == 0);
   CHECK(readPng(corePng).near(theme.warningText) > 50);
   fs::remove(corePng);
+}
+
+// ---- the editor's shell: --script, the PIN, the text size, every panel ----------
+
+namespace {
+
+// Runs with this data folder (not a fresh one), keeping stderr in `err`.
+int runWithData(const std::string& command, const std::string& dataDir, std::string& err) {
+  const sq::test::TempDir logs;
+  const std::string errFile = (logs.path() / "stderr.txt").string();
+  const std::string full = "SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy SAFEQUEST_DATA='" +
+                           dataDir + "' SAFEQUEST_CONFIG=/nonexistent/sq-config.json " + command +
+                           " >/dev/null 2>" + quote(errFile);
+  const int status = std::system(full.c_str());
+  std::ifstream in(errFile);
+  err.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string writeScript(const fs::path& dir, const std::string& name, const std::string& text) {
+  const fs::path path = dir / name;
+  std::ofstream(path) << text;
+  return path.string();
+}
+
+void setPin(const std::string& dataDir, const std::string& pin) {
+  std::string error;
+  const auto hash = sq::hashPin(pin, error);
+  REQUIRE_MESSAGE(hash.has_value(), error);
+  REQUIRE_MESSAGE(sq::writePinHash(sq::userConfigPath(dataDir), *hash, error), error);
+}
+
+} // namespace
+
+TEST_CASE("safequest-editor --script refuses a malformed script before opening, and names the "
+          "failed step") {
+  const sq::test::TempDir dir;
+  std::string err;
+  const std::string bad =
+      writeScript(dir.path(), "bad.script", "# a comment\nwait-for new-pack\nclick\n");
+  CHECK(runWithData(quote(SQ_EDITOR_PATH) + " --script " + quote(bad), dir.str(), err) == 2);
+  CHECK(err.find("line 3: click needs a name") != std::string::npos);
+  const std::string badKey = writeScript(dir.path(), "key.script", "key Ctrl+NoSuchKey\n");
+  CHECK(runWithData(quote(SQ_EDITOR_PATH) + " --script " + quote(badKey), dir.str(), err) == 2);
+  CHECK(err.find("line 1:") != std::string::npos);
+  CHECK(runWithData(quote(SQ_EDITOR_PATH) + " --script " + quote(dir.str() + "/none.script"),
+                    dir.str(), err) == 2);
+
+  // A step that fails exits 1 with its line; one that passes exits 0.
+  const std::string failing = writeScript(dir.path(), "failing.script",
+                                          "wait-for new-pack\nexpect-text Ready\n"
+                                          "expect-text This is never drawn anywhere\n");
+  CHECK(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --script " +
+                        quote(failing),
+                    dir.str(), err) == 1);
+  CHECK(err.find("line 3: expect-text This is never drawn anywhere") != std::string::npos);
+  const std::string passing = writeScript(dir.path(), "passing.script",
+                                          "wait-for new-pack\nexpect-text ready, 0 with errors\n"
+                                          "expect-no-text Type the teacher PIN\n");
+  CHECK(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --script " +
+                        quote(passing),
+                    dir.str(), err) == 0);
+}
+
+TEST_CASE("safequest-editor asks for the teacher PIN first, and counts wrong tries as the game "
+          "does") {
+  const sq::test::TempDir dir;
+  const std::string data = (dir.path() / "data").string();
+  std::string err;
+  // No PIN: the editor opens, and says where to set one.
+  const std::string open = writeScript(dir.path(), "open.script",
+                                       "wait-for new-pack\nexpect-text No teacher PIN is set\n"
+                                       "expect-no-text Type the teacher PIN\n");
+  CHECK(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --data " +
+                        quote(data) + " --script " + quote(open),
+                    data, err) == 0);
+
+  setPin(data, "4705");
+  // Only the prompt until the PIN is right: typed digits and the keypad both work.
+  const std::string pin = writeScript(dir.path(), "pin.script",
+                                      "expect-text Type the teacher PIN\n"
+                                      "expect-no-text New pack\n"
+                                      "text 1111\nkey Return\n"
+                                      "expect-text That is not the PIN. 4 more tries\n"
+                                      "click pin-key:4\nclick pin-key:7\nclick pin-key:0\n"
+                                      "click pin-key:5\nclick pin-key:OK\n"
+                                      "wait-for new-pack\n"
+                                      "expect-no-text No teacher PIN is set\n");
+  CHECK_MESSAGE(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --data " +
+                                quote(data) + " --script " + quote(pin),
+                            data, err) == 0,
+                err);
+  // A script that never types the PIN never reaches the packs.
+  const std::string blocked = writeScript(dir.path(), "blocked.script", "wait-for new-pack 2\n");
+  CHECK(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --data " +
+                        quote(data) + " --script " + quote(blocked),
+                    data, err) == 1);
+  // Five wrong tries lock it, as in the game (the lockout is the same record).
+  const std::string wrong =
+      writeScript(dir.path(), "wrong.script",
+                  "text 1111\nkey Return\ntext 1112\nkey Return\ntext 1113\nkey Return\n"
+                  "text 1114\nkey Return\ntext 1115\nkey Return\n"
+                  "expect-text Too many wrong tries. Try again in\n"
+                  "screenshot pin-locked\n");
+  CHECK_MESSAGE(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --data " +
+                                quote(data) + " --script " + quote(wrong) + " --screenshot-dir " +
+                                quote(dir.str()),
+                            data, err) == 0,
+                err);
+  CHECK(readPng(dir.str() + "/pin-locked.png").colours > 10);
+  const std::string stillLocked =
+      writeScript(dir.path(), "still.script", "expect-text Too many wrong tries. Try again in\n");
+  CHECK(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --data " +
+                        quote(data) + " --script " + quote(stillLocked),
+                    data, err) == 0);
+}
+
+TEST_CASE("safequest-editor remembers the text size, and falls back from a bad settings file") {
+  const sq::test::TempDir dir;
+  const std::string data = (dir.path() / "data").string();
+  std::string err;
+  const std::string larger = writeScript(dir.path(), "larger.script",
+                                         "wait-for new-pack\nexpect-text 100%\nkey Ctrl+=\n"
+                                         "expect-text 110%\nclick text-larger\nexpect-text 125%\n"
+                                         "screenshot larger\n");
+  REQUIRE(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --data " +
+                          quote(data) + " --script " + quote(larger) + " --screenshot-dir " +
+                          quote(dir.str()),
+                      data, err) == 0);
+  CHECK(readPng(dir.str() + "/larger.png").colours > 20);
+  // The next start has it.
+  const std::string check =
+      writeScript(dir.path(), "check.script", "wait-for new-pack\nexpect-text 125%\n");
+  CHECK(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --data " +
+                        quote(data) + " --script " + quote(check),
+                    data, err) == 0);
+  // A hostile file: the usual size and a plain note, never a failure.
+  std::ofstream(fs::path(data) / "editor-settings.json", std::ios::trunc)
+      << "{\"uiScalePercent\": 100000}";
+  const std::string fallback =
+      writeScript(dir.path(), "fallback.script",
+                  "wait-for new-pack\nexpect-text 100%\nexpect-text so the usual size is used\n");
+  CHECK(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(kContent) + " --data " +
+                        quote(data) + " --script " + quote(fallback),
+                    data, err) == 0);
+}
+
+TEST_CASE("safequest-editor draws every panel at 1280x720 and 1920x1080") {
+  namespace au = sq::authoring;
+  const sq::test::TempDir dir;
+  const fs::path content = dir.path() / "content";
+  fs::create_directories(content);
+  fs::copy(std::string(kContent) + "/core", content / "core", fs::copy_options::recursive);
+  const fs::path ours = content / "ours";
+  std::string error;
+  REQUIRE(au::duplicatePack(std::string(kContent) + "/core", ours.string(), "ours", "Our lessons",
+                            error));
+  {
+    au::PackDocument doc = au::PackDocument::open(ours.string());
+    REQUIRE(
+        au::applyOp(doc, au::EditOp::set("pack.json", "/units/0/lessons/0/lesson", "nope"), error));
+    REQUIRE(doc.save().ok());
+  }
+  std::ofstream(ours / "lessons" / "zz-broken.json") << "{\n  \"id\": \"broken\",\n  \"title\": \n";
+  const std::string script =
+      writeScript(dir.path(), "panels.script",
+                  "wait-for new-pack\n"
+                  "screenshot pack-list\n"
+                  "click new-pack\nwait-for make-pack\nscreenshot new-pack\nclick cancel-new\n"
+                  "click pack:core\nclick look-inside\nexpect-text Read-only\n"
+                  "screenshot read-only-core\nclick close-pack\n"
+                  "click pack:ours\nclick edit-pack\nwait-for throw-away\n"
+                  "screenshot recovered-work\nclick throw-away\n"
+                  "expect-text Choose one to go to the field\nscreenshot editing-view\n"
+                  // The broken reference (second in the list): its field, outlined.
+                  "click problem:2\nexpect-text no lesson \"nope\"\n"
+                  "screenshot problems-list\n"
+                  // The file that is not JSON (first): shown as text to mend.
+                  "click problem:1\nexpect-text This file is not valid JSON\n"
+                  "screenshot broken-json\n"
+                  "click file:pack.json\nclick field:/title\ntext , changed\n"
+                  "expect-text Unsaved changes\nclick close-pack\nwait-for save-and-close\n"
+                  "screenshot save-first\nclick close-without-saving\nwait-for new-pack\n");
+  const std::string pin =
+      writeScript(dir.path(), "pin.script", "expect-text Teacher PIN\nscreenshot pin-prompt\n");
+  const std::string names[] = {"pack-list",      "new-pack",     "read-only-core",
+                               "recovered-work", "editing-view", "problems-list",
+                               "broken-json",    "save-first",   "pin-prompt"};
+  for (const auto& [w, h] : {std::pair<int, int>{1280, 720}, std::pair<int, int>{1920, 1080}}) {
+    CAPTURE(w);
+    const fs::path shots = dir.path() / ("shots-" + std::to_string(w));
+    fs::create_directories(shots);
+    const std::string data = (dir.path() / ("data-" + std::to_string(w))).string();
+    const std::string recovery = (dir.path() / ("recovery-" + std::to_string(w))).string();
+    {
+      // Work left by an editor that was killed, for the recovered-work question.
+      au::PackDocument doc = au::PackDocument::open(ours.string());
+      REQUIRE(au::applyOp(doc, au::EditOp::set("pack.json", "/title", "Ours, mended"), error));
+      REQUIRE(au::writeRecovery(recovery, doc, "2026-12-06 09:00 UTC", error));
+    }
+    const std::string size = " --size " + std::to_string(w) + "x" + std::to_string(h);
+    std::string err;
+    REQUIRE_MESSAGE(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(content.string()) +
+                                    " --data " + quote(data) + " --recovery-dir " +
+                                    quote(recovery) + size + " --script " + quote(script) +
+                                    " --screenshot-dir " + quote(shots.string()),
+                                data, err) == 0,
+                    err);
+    CHECK(err.find("ssert") == std::string::npos); // no Dear ImGui assertion
+    setPin(data, "4705");
+    REQUIRE(runWithData(quote(SQ_EDITOR_PATH) + " --content " + quote(content.string()) +
+                            " --data " + quote(data) + size + " --script " + quote(pin) +
+                            " --screenshot-dir " + quote(shots.string()),
+                        data, err) == 0);
+    double listLevel = 0;
+    for (const std::string& name : names) {
+      CAPTURE(name);
+      const Png p = readPng((shots / (name + ".png")).string());
+      CHECK(p.width == w);
+      CHECK(p.height == h);
+      CHECK(p.colours > 12); // text and panels, not a blank frame
+      if (name == "pack-list") {
+        listLevel = meanLevel(p);
+      }
+      // A question is asked over a dimmed window.
+      if (name == "new-pack" || name == "recovered-work" || name == "save-first") {
+        CHECK(meanLevel(p) < listLevel * 0.97);
+      }
+    }
+    // The pack's files are untouched: the teacher closed without saving.
+    CHECK(sq::loadPack(ours.string()).title == "Our lessons");
+  }
 }
