@@ -10,6 +10,7 @@
 #include "authoring/field_hints.hpp"
 #include "ui/theme.hpp"
 
+#include <SDL_scancode.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -152,6 +153,10 @@ bool PackEditor::draw(const Theme& theme, std::uint64_t nowMs, const std::string
   mNowMs = nowMs;
   mTheme = &theme;
   mSession.tick(nowMs, nowIso);
+  // Ctrl+F: the keyboard goes to the Find box above the file list.
+  if (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(SDL_SCANCODE_F, false) && !waitingForAnswer()) {
+    mFind.focus();
+  }
   drawToolbar(theme);
   ImGui::Separator();
   // The problems list takes only the room it needs, up to seven lines.
@@ -234,6 +239,10 @@ void PackEditor::drawToolbar(const Theme& theme) {
 }
 
 void PackEditor::drawFileList(const Theme& theme) {
+  if (mFind.draw(*this, theme)) {
+    return; // the places found stand in for the file list
+  }
+  ImGui::Separator();
   const authoring::PackDocument& doc = mSession.document();
   const std::pair<const char*, const char*> groups[] = {{"Pack", ""},
                                                         {"Lessons", "lessons/"},
@@ -463,7 +472,10 @@ void PackEditor::drawForm(const Theme& theme) {
   }
   mTextFile.clear();
   // Read-only packs can still be browsed: lists open, text can be selected and copied.
-  drawValue(fileLabel(mSession.document(), mFile), "", f->value, 0);
+  // A form made for the file when there is one (activity_forms); else every field.
+  if (!mForms.draw()) {
+    drawValue(fileLabel(mSession.document(), mFile), "", f->value, 0);
+  }
 }
 
 // ---- problems and questions -----------------------------------------------------------

@@ -7,7 +7,9 @@
 // Depends on: authoring (sq_logic), ui/theme (colours), Dear ImGui.
 #pragma once
 
+#include "activity_forms.hpp"
 #include "authoring/editing_session.hpp"
+#include "find_panel.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -37,6 +39,7 @@ public:
   void setHeadingFont(ImFont* font) { mHeadingFont = font; }
   void select(const std::string& file, const std::string& pointer);
   const std::string& selectedFile() const { return mFile; }
+  const std::string& markedPointer() const { return mMarkedPointer; }
   const std::string& status() const { return mStatus; }
 
   // Keyboard shortcuts, called from the frame loop before drawing.
@@ -45,6 +48,8 @@ public:
   void redo();
 
 private:
+  friend class ActivityForms; // the forms draw with the fields and apply() below
+
   void drawToolbar(const Theme& theme);
   void drawFileList(const Theme& theme);
   void drawForm(const Theme& theme);
@@ -71,6 +76,8 @@ private:
   std::uint64_t mNowMs = 0;
   ImFont* mHeadingFont = nullptr;
   const Theme* mTheme = nullptr; // this frame's, for hints drawn deep in the form
+  ActivityForms mForms{*this};
+  FindPanel mFind;
 };
 
 } // namespace sq
