@@ -53,7 +53,7 @@ TEST_CASE("find lists every text holding all the words, ignoring case, with its 
   REQUIRE(r.matches.size() == 5);
   CHECK(r.matches[0].where == "Units \xE2\x80\xBA \"y3\" \xE2\x80\xBA Title");
   CHECK(r.matches[3].where == "Steps \xE2\x80\xBA \"story\" \xE2\x80\xBA Nodes \xE2\x80\xBA "
-                              "\"ask\" \xE2\x80\xBA Picture \xE2\x80\xBA alt");
+                              "\"ask\" \xE2\x80\xBA Picture \xE2\x80\xBA Alt");
   CHECK(r.matches[4].text == "That keeps you safe.");
 
   // Every word must be there, in any order.
@@ -98,8 +98,8 @@ TEST_CASE("find stops at its limit and says there are more") {
 
 TEST_CASE("placeName reads escaped keys and missing places without failing") {
   const Json root = Json::parse(R"({ "a/b": { "x~y": ["one", {"id": "two"}] } })");
-  CHECK(placeName(root, "/a~1b/x~0y/1") == "A/b \xE2\x80\xBA x~y \xE2\x80\xBA \"two\"");
-  CHECK(placeName(root, "/a~1b/x~0y/7") == "A/b \xE2\x80\xBA x~y \xE2\x80\xBA 7");
+  CHECK(placeName(root, "/a~1b/x~0y/1") == "A/b \xE2\x80\xBA X~y \xE2\x80\xBA \"two\"");
+  CHECK(placeName(root, "/a~1b/x~0y/7") == "A/b \xE2\x80\xBA X~y \xE2\x80\xBA 7");
   CHECK(placeName(root, "/missing/deeper") == "Missing");
   CHECK(placeName(root, "") == "");
 }
