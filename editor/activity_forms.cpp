@@ -98,9 +98,11 @@ void ActivityForms::drawLessonUnit() {
   for (std::size_t u = 0; u < units->size(); ++u) {
     const Json& unit = (*units)[u];
     const std::string year = stringOf(&unit, "yearGroup");
+    // "Year 3: SMART explorers"; a title that names its year already is shown as it is.
+    const std::string yearName(nameOf(Vocabulary::YearGroup, year));
+    const std::string title = shortText(authoring::findPointer(unit, "/title"), 50);
     options.emplace_back(std::to_string(u),
-                         std::string(nameOf(Vocabulary::YearGroup, year)) + ": " +
-                             shortText(authoring::findPointer(unit, "/title"), 50));
+                         title.rfind(yearName, 0) == 0 ? title : yearName + ": " + title);
     const auto ls = unit.is_object() ? unit.find("lessons") : unit.end();
     if (unit.is_object() && ls != unit.end() && ls->is_array()) {
       for (std::size_t i = 0; i < ls->size(); ++i) {

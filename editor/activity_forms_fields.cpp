@@ -72,14 +72,6 @@ std::string lastToken(const std::string& pointer) {
   return slash == std::string::npos ? pointer : pointer.substr(slash + 1);
 }
 
-std::string stringOf(const authoring::Json* object, const char* key) {
-  if (object == nullptr || !object->is_object()) {
-    return {};
-  }
-  const auto it = object->find(key);
-  return it != object->end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 } // namespace
 
 const authoring::PackDocument& ActivityForms::doc() const {
