@@ -71,9 +71,8 @@ void ActivityForms::drawLesson() {
   drawLessonUnit();
   drawObjectives();
   optionalText("Teacher notes", "", "teacherNotes", true);
-  checkbox("Whole class", "", "wholeClass", false);
-  ImGui::SameLine();
-  note("suits teaching to the whole class on the whiteboard");
+  checkbox("Whole class", "", "wholeClass", false,
+           "Suits teaching to the whole class on the whiteboard");
   textRow("Reflection", "/reflection", false);
   if (at("/badge") != nullptr) {
     textRow("Badge title", "/badge/title", false);
@@ -167,13 +166,11 @@ void ActivityForms::drawLessonUnit() {
   bool required = req != nullptr && req->is_boolean() && req->get<bool>();
   labelCell("Required");
   ImGui::BeginDisabled(readOnly() || req == nullptr || !req->is_boolean());
-  if (ImGui::Checkbox("##lesson-required", &required)) {
+  if (ImGui::Checkbox("Pupils need it to complete their unit##lesson-required", &required)) {
     apply(Edit{required ? "Make the lesson required" : "Make the lesson optional",
                {EditOp::set("pack.json", entry + "/required", required)}});
   }
   ImGui::EndDisabled();
-  ImGui::SameLine();
-  note("pupils complete their unit when every required lesson is done");
   if (listed.size() > 1) {
     std::string also;
     for (std::size_t k = 1; k < listed.size(); ++k) {
@@ -317,7 +314,7 @@ void ActivityForms::drawButterfly(const std::string& pointer) {
         break;
       }
       textRow("Text", appendPointer(p, "text"), false);
-      checkbox("Key Stage 2 only", p, "ks2Only", false);
+      checkbox("Key Stage 2 only", p, "ks2Only", false, "Only Years 3 to 6 see this step");
       pictureAndNarration(p, true);
       otherFields(p, {"id", "text", "ks2Only", "picture", "narration"});
     }

@@ -64,8 +64,9 @@ private:
   void textRow(const char* label, const std::string& pointer, bool multiline);
   void optionalText(const char* label, const std::string& parent, const std::string& key,
                     bool multiline);
+  // A tick box for parent/key; `caption` beside the box says what ticking means.
   bool checkbox(const char* label, const std::string& parent, const std::string& key,
-                bool absentValue);
+                bool absentValue, const char* caption = "");
   static Options fromVocabulary(authoring::Vocabulary list);
   void optionCombo(const char* label, const std::string& parent, const std::string& key,
                    const Options& options, const char* absentName);

@@ -222,14 +222,14 @@ void ActivityForms::optionalText(const char* label, const std::string& parent,
 }
 
 bool ActivityForms::checkbox(const char* label, const std::string& parent, const std::string& key,
-                             bool absentValue) {
+                             bool absentValue, const char* caption) {
   const std::string pointer = appendPointer(parent, key);
   const Json* v = at(pointer);
   const Json* p = at(parent);
   bool b = v != nullptr && v->is_boolean() ? v->get<bool>() : absentValue;
   labelCell(label);
   ImGui::BeginDisabled(readOnly() || p == nullptr || !p->is_object());
-  const bool toggled = ImGui::Checkbox(("##" + pointer).c_str(), &b);
+  const bool toggled = ImGui::Checkbox((std::string(caption) + "##" + pointer).c_str(), &b);
   ImGui::EndDisabled();
   mHost.markIfSelected(pointer);
   if (toggled) {
@@ -295,7 +295,15 @@ void ActivityForms::vocabularyTicks(const char* label, const std::string& parent
   const bool parentExists = p != nullptr && p->is_object();
   ImGui::TextUnformatted(label);
   mHost.markIfSelected(pointer);
-  if (!ImGui::BeginTable(("##ticks" + pointer).c_str(), columns)) {
+  // As many columns as fit the widest name, up to `columns`.
+  float widest = 0;
+  for (const authoring::NamedValue& value : authoring::namedValues(list)) {
+    widest = std::max(
+        widest, ImGui::CalcTextSize(value.name.data(), value.name.data() + value.name.size()).x);
+  }
+  const float cell = widest + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x * 3;
+  const int fit = static_cast<int>(ImGui::GetContentRegionAvail().x / cell);
+  if (!ImGui::BeginTable(("##ticks" + pointer).c_str(), std::clamp(fit, 1, columns))) {
     return;
   }
   for (const authoring::NamedValue& value : authoring::namedValues(list)) {

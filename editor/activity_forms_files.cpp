@@ -169,7 +169,7 @@ void ActivityForms::drawUnit(const std::string& pointer) {
       break;
     }
     optionCombo("Lesson", lp, "lesson", lessons, nullptr);
-    checkbox("Required", lp, "required", true);
+    checkbox("Required", lp, "required", true, "Pupils need it to complete their unit");
     otherFields(lp, {"lesson", "required"});
     ImGui::PopID();
   }

@@ -98,7 +98,7 @@ void ActivityForms::drawScenarioStep(const std::string& stepPointer) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Node");
   ImGui::SameLine(labelWidth());
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.55f);
+  ImGui::SetNextItemWidth(-1);
   const std::string start = stringOf(at(stepPointer), "start");
   auto nodeName = [&](std::size_t i) {
     const std::string id = stringOf(&(*all)[i], "id");
@@ -119,27 +119,30 @@ void ActivityForms::drawScenarioStep(const std::string& stepPointer) {
     ImGui::EndCombo();
   }
   if (!readOnly()) {
-    ImGui::SameLine();
-    if (ImGui::Button(("Add a node##" + stepPointer).c_str())) {
+    ImGui::Indent(labelWidth());
+    if (ImGui::SmallButton(("Add a node##" + stepPointer).c_str())) {
       apply(Edit{"Add a node",
                  {EditOp::insertItem(file(), list, n, authoring::newNode(doc(), *all))}});
       selectNode(stepPointer, n);
+      ImGui::Unindent(labelWidth());
       return;
     }
     ImGui::SameLine();
     const bool isStart = stringOf(&(*all)[shown], "id") == start;
     ImGui::BeginDisabled(n <= 1 || isStart);
-    if (ImGui::Button(("Remove this node##" + stepPointer).c_str())) {
+    if (ImGui::SmallButton(("Remove this node##" + stepPointer).c_str())) {
       apply(Edit{"Remove node " + stringOf(&(*all)[shown], "id"),
                  {EditOp::removeItem(file(), list, shown)}});
       selectNode(stepPointer, shown > 0 ? shown - 1 : 0);
       ImGui::EndDisabled();
+      ImGui::Unindent(labelWidth());
       return;
     }
     if (isStart && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
       ImGui::SetTooltip("The story starts here: choose another start first.");
     }
     ImGui::EndDisabled();
+    ImGui::Unindent(labelWidth());
   }
   drawScenarioNodeForm(stepPointer, shown);
 }
