@@ -17,6 +17,21 @@ ImVec4 toImGui(Colour c) {
                 static_cast<float>(c.b) / 255.0f, static_cast<float>(c.a) / 255.0f);
 }
 
+// The file as the file list names it: its title (in the first language), else its path.
+std::string fileTitle(const authoring::PackDocument& doc, const std::string& file) {
+  const authoring::Json* v = doc.value(file);
+  if (v != nullptr && v->is_object() && v->contains("title")) {
+    const authoring::Json& t = (*v)["title"];
+    if (t.is_string() && !t.get_ref<const std::string&>().empty()) {
+      return t.get<std::string>();
+    }
+    if (t.is_object() && !t.empty() && t.begin()->is_string()) {
+      return t.begin()->get<std::string>();
+    }
+  }
+  return file;
+}
+
 } // namespace
 
 bool FindPanel::draw(PackEditor& host, const Theme& theme) {
@@ -70,10 +85,20 @@ bool FindPanel::draw(PackEditor& host, const Theme& theme) {
     }
     std::replace(text.begin(), text.end(), '\n', ' ');
     // Two lines: where it is, then the text itself.
-    const std::string label = m.file + "  " + m.where + "\n" + text + "##match";
+    const std::string label =
+        fileTitle(doc, m.file) + " \xE2\x80\xBA " + m.where + "\n" + text + "##match";
     const bool chosen = host.selectedFile() == m.file && host.markedPointer() == m.pointer;
     if (ImGui::Selectable(label.c_str(), chosen)) {
       host.select(m.file, m.pointer);
+    }
+    if (ImGui::IsItemHovered()) {
+      // The whole text and the file it is in, where the list has no room for them.
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+      ImGui::TextUnformatted((m.file + "  " + m.where).c_str());
+      ImGui::TextUnformatted(m.text.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
     }
     ImGui::Separator();
     ImGui::PopID();
