@@ -247,6 +247,10 @@ void PackEditor::drawToolbar(const Theme& theme) {
 }
 
 void PackEditor::drawFileList(const Theme& theme) {
+  if (mFind.draw(*this, theme)) {
+    return; // the places found stand in for the file list
+  }
+  ImGui::Separator();
   const authoring::PackDocument& doc = mSession.document();
   const std::pair<const char*, const char*> groups[] = {{"Pack", ""},
                                                         {"Lessons", "lessons/"},
@@ -494,7 +498,10 @@ void PackEditor::drawForm(const Theme& theme) {
   }
   mTextFile.clear();
   // Read-only packs can still be browsed: lists open, text can be selected and copied.
-  drawValue(fileLabel(mSession.document(), mFile), "", f->value, 0);
+  // A form made for the file when there is one (activity_forms); else every field.
+  if (!mForms.draw()) {
+    drawValue(fileLabel(mSession.document(), mFile), "", f->value, 0);
+  }
 }
 
 // ---- problems and questions -----------------------------------------------------------

@@ -8,7 +8,9 @@
 // scripts), Dear ImGui.
 #pragma once
 
+#include "activity_forms.hpp"
 #include "authoring/editing_session.hpp"
+#include "find_panel.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -41,6 +43,7 @@ public:
   void setHeadingFont(ImFont* font) { mHeadingFont = font; }
   void select(const std::string& file, const std::string& pointer);
   const std::string& selectedFile() const { return mFile; }
+  const std::string& markedPointer() const { return mMarkedPointer; }
   const std::string& status() const { return mStatus; }
 
   // A file dropped on the window (SDL_DROPFILE): to the selected picture or
@@ -53,10 +56,12 @@ public:
   void save();
   void undo();
   void redo();
-  // Ctrl+F: the frame loop routes it here. Empty until the pack view offers Find.
-  void openFind() {}
+  // Ctrl+F (routed here by the frame loop): the keyboard goes to the Find box.
+  void openFind() { mFind.focus(); }
 
 private:
+  friend class ActivityForms; // the forms draw with the fields and apply() below
+
   void drawToolbar(const Theme& theme);
   void drawFileList(const Theme& theme);
   void drawForm(const Theme& theme);
@@ -90,6 +95,8 @@ private:
   const Theme* mTheme = nullptr; // this frame's, for hints drawn deep in the form
   std::unique_ptr<PictureField> mPictureField;
   std::unique_ptr<NarrationField> mNarrationField;
+  ActivityForms mForms{*this};
+  FindPanel mFind;
 };
 
 } // namespace sq

@@ -14,4 +14,7 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/narration_tools_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/file_browse_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/editor_settings_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/form_vocabulary_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/new_items_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/find_text_test.cpp
 )
