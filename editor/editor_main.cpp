@@ -4,6 +4,7 @@
 #include "app/command_line.hpp"
 #include "app/default_dirs.hpp"
 #include "editor_ui.hpp"
+#include "lesson_preview_panel.hpp"
 #include "platform/window.hpp"
 #include "render/renderer.hpp"
 #include "settings/default_dirs.hpp"
@@ -34,7 +35,9 @@ const char* kUsage =
     "  --file PATH         with --open: show this file of the pack (e.g. lessons/x.json)\n"
     "  --recovery-dir DIR  where unsaved work is autosaved (default: the data folder's\n"
     "                      editor-recovery/)\n"
-    "  --screenshot FILE   draw a few frames, save the last as PNG and exit\n"
+    "  --preview           with --open: start the preview (F5) of the file shown\n"
+    "  --screenshot FILE   draw a few frames, save the last as PNG and exit (with\n"
+    "                      --preview, the preview's window too, as FILE-preview.png)\n"
     "  --help              show this text\n";
 
 struct EditorOptions {
@@ -46,6 +49,7 @@ struct EditorOptions {
   std::string recoveryDir;
   int width = 1280;
   int height = 720;
+  bool preview = false;
 };
 
 bool parse(const std::vector<std::string>& args, EditorOptions& o, std::string& error, bool& help) {
@@ -54,6 +58,8 @@ bool parse(const std::vector<std::string>& args, EditorOptions& o, std::string& 
     const bool hasValue = i + 1 < args.size() && !args[i + 1].empty();
     if (a == "--help" || a == "-h") {
       help = true;
+    } else if (a == "--preview") {
+      o.preview = true;
     } else if ((a == "--content" || a == "--assets" || a == "--screenshot" || a == "--size" ||
                 a == "--open" || a == "--file" || a == "--recovery-dir") &&
                !hasValue) {
@@ -218,6 +224,8 @@ int main(int argc, char** argv) {
   sq::EditorUi ui(contentDir, recoveryDir);
   ui.setHeadingFont(headingFont);
   ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // F5: the lesson in the game's own window (hidden and drawn in software for screenshots).
+  sq::PreviewPanel preview(assetsDir, !options.screenshotPath.empty());
   bool quitting = false;
   const bool screenshot = !options.screenshotPath.empty();
   int framesToDraw = 2; // ImGui settles its layout over a frame or two
@@ -228,16 +236,36 @@ int main(int argc, char** argv) {
     SDL_Event e;
     // Sleep until something happens once the frame has settled: 0% CPU when idle.
     // While a pack has unsaved changes, wake for autosave and validation too.
-    const std::uint64_t wakeIn =
+    std::uint64_t wakeIn =
         ui.editor() != nullptr ? ui.editor()->msUntilAutosave(SDL_GetTicks64()) : 0;
+    if (const int previewIn = preview.msUntilFrame(); previewIn >= 0) {
+      const auto p = static_cast<std::uint64_t>(std::max(1, previewIn));
+      wakeIn = wakeIn == 0 ? p : std::min(wakeIn, p);
+    }
     const bool gotEvent = framesToDraw > 0 || screenshot ? SDL_PollEvent(&e) != 0
                           : wakeIn > 0 ? SDL_WaitEventTimeout(&e, static_cast<int>(wakeIn)) != 0
                                        : SDL_WaitEvent(&e) != 0;
     if (!gotEvent && wakeIn > 0) {
       framesToDraw = std::max(framesToDraw, 1);
     }
+    bool editorEvent = false;
     if (gotEvent) {
       do {
+        if (e.type == SDL_KEYDOWN && e.key.keysym.sym == SDLK_F5 && e.key.repeat == 0) {
+          if (ui.editor() != nullptr) {
+            preview.start(*ui.editor()); // from either window: play the text as it is now
+          }
+          editorEvent = true;
+          continue;
+        }
+        if (preview.offer(e)) {
+          continue; // the preview window's own
+        }
+        editorEvent = true;
+        if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE &&
+            e.window.windowID == SDL_GetWindowID(window->sdlWindow()) && preview.isOpen()) {
+          e.type = SDL_QUIT; // with the preview open, SDL sends no quit of its own
+        }
         ImGui_ImplSDL2_ProcessEvent(&e);
         if (e.type == SDL_QUIT) {
           // Unsaved changes: the pack asks first, and the window closes after.
@@ -249,11 +277,17 @@ int main(int argc, char** argv) {
           window->toggleFullscreen();
         }
       } while (SDL_PollEvent(&e) != 0);
-      framesToDraw = std::max(framesToDraw, 3);
+      if (editorEvent) {
+        framesToDraw = std::max(framesToDraw, 3);
+      }
     }
     if (!running) {
       break;
     }
+    if (ui.editor() == nullptr && preview.isOpen()) {
+      preview.close(); // the pack closed
+    }
+    preview.frame();
     if (framesToDraw == 0) {
       continue;
     }
@@ -263,6 +297,11 @@ int main(int argc, char** argv) {
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     ui.draw(theme, SDL_GetTicks64(), nowIso());
+    if (ui.editor() != nullptr && ui.editor()->takePreviewRequest()) {
+      preview.start(*ui.editor());
+      framesToDraw = std::max(framesToDraw, 2);
+    }
+    preview.draw(theme);
     ImGui::Render();
     renderer.clear(theme.background);
     ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
@@ -273,6 +312,18 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "safequest-editor: could not save the screenshot: %s\n",
                      image ? error.c_str() : "the frame could not be read back");
         exitCode = 1;
+      }
+      if (preview.preview() != nullptr) {
+        const auto shot = preview.preview()->readPixels();
+        std::string path = options.screenshotPath;
+        if (path.size() > 4 && path.compare(path.size() - 4, 4, ".png") == 0) {
+          path.resize(path.size() - 4);
+        }
+        path += "-preview.png";
+        if (!shot || !sq::savePng(*shot, path, error)) {
+          std::fprintf(stderr, "safequest-editor: could not save the preview's screenshot\n");
+          exitCode = 1;
+        }
       }
       break;
     }
@@ -287,6 +338,9 @@ int main(int argc, char** argv) {
         ui.openPack(options.openDir);
         if (!options.openFile.empty() && ui.editor() != nullptr) {
           ui.editor()->select(options.openFile, "");
+        }
+        if (options.preview && ui.editor() != nullptr) {
+          preview.start(*ui.editor());
         }
       }
       framesToDraw = std::max(framesToDraw, 3);

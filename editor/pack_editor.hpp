@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 
 struct ImFont;
 
@@ -38,6 +39,11 @@ public:
   void select(const std::string& file, const std::string& pointer);
   const std::string& selectedFile() const { return mFile; }
   const std::string& status() const { return mStatus; }
+  // Where the teacher was last in the selected file (the field touched, edited or
+  // chosen from the problems), for the preview (F5) to start there.
+  const std::string& previewPointer() const { return mPlace; }
+  // The toolbar's Preview button was pressed since the last call.
+  bool takePreviewRequest() { return std::exchange(mPreviewWanted, false); }
 
   // Keyboard shortcuts, called from the frame loop before drawing.
   void save();
@@ -71,6 +77,8 @@ private:
   std::uint64_t mNowMs = 0;
   ImFont* mHeadingFont = nullptr;
   const Theme* mTheme = nullptr; // this frame's, for hints drawn deep in the form
+  std::string mPlace;            // previewPointer()
+  bool mPreviewWanted = false;
 };
 
 } // namespace sq
