@@ -12,6 +12,7 @@
 #include "editor_script.hpp"
 #include "editor_ui.hpp"
 #include "picture_field.hpp"
+#include "lesson_preview_panel.hpp"
 #include "platform/window.hpp"
 #include "render/renderer.hpp"
 #include "settings/default_dirs.hpp"
@@ -51,7 +52,9 @@ const char* kUsage =
     "                      else ~/.local/share/safequest)\n"
     "  --config FILE       the machine configuration (default: $SAFEQUEST_CONFIG, else\n"
     "                      /etc/safequest/config.json)\n"
-    "  --screenshot FILE   draw a few frames, save the last as PNG and exit\n"
+    "  --preview           with --open: start the preview (F5) of the file shown\n"
+    "  --screenshot FILE   draw a few frames, save the last as PNG and exit (with\n"
+    "                      --preview, the preview's window too, as FILE-preview.png)\n"
     "  --script FILE       play a script of clicks, keys and checks (see editor/README.md);\n"
     "                      exit 0 when it ran to the end, 1 at a failed step, 2 when the\n"
     "                      script is malformed\n"
@@ -71,6 +74,7 @@ struct EditorOptions {
   std::string screenshotDir;
   int width = 1280;
   int height = 720;
+  bool preview = false;
 };
 
 bool parse(const std::vector<std::string>& args, EditorOptions& o, std::string& error, bool& help) {
@@ -79,6 +83,8 @@ bool parse(const std::vector<std::string>& args, EditorOptions& o, std::string& 
     const bool hasValue = i + 1 < args.size() && !args[i + 1].empty();
     if (a == "--help" || a == "-h") {
       help = true;
+    } else if (a == "--preview") {
+      o.preview = true;
     } else if ((a == "--content" || a == "--assets" || a == "--screenshot" || a == "--size" ||
                 a == "--open" || a == "--file" || a == "--recovery-dir" || a == "--data" ||
                 a == "--config" || a == "--script" || a == "--screenshot-dir") &&
@@ -326,6 +332,8 @@ int main(int argc, char** argv) {
                  "Set one in the game: Teacher settings.");
   }
   ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // F5: the lesson in the game's own window (hidden and drawn in software for screenshots).
+  sq::PreviewPanel preview(assetsDir, !options.screenshotPath.empty());
   bool quitting = false;
   const bool screenshot = !options.screenshotPath.empty();
   const bool driven = screenshot || player != nullptr;
@@ -345,14 +353,34 @@ int main(int argc, char** argv) {
     if (gate.locked() && gate.counting(nowSeconds)) {
       wakeIn = wakeIn == 0 ? 1000 : std::min<std::uint64_t>(wakeIn, 1000);
     }
+    if (const int previewIn = preview.msUntilFrame(); previewIn >= 0) {
+      const auto p = static_cast<std::uint64_t>(std::max(1, previewIn));
+      wakeIn = wakeIn == 0 ? p : std::min(wakeIn, p);
+    }
     const bool gotEvent = framesToDraw > 0 || driven ? SDL_PollEvent(&e) != 0
                           : wakeIn > 0 ? SDL_WaitEventTimeout(&e, static_cast<int>(wakeIn)) != 0
                                        : SDL_WaitEvent(&e) != 0;
     if (!gotEvent && wakeIn > 0) {
       framesToDraw = std::max(framesToDraw, 1);
     }
+    bool editorEvent = false;
     if (gotEvent) {
       do {
+        if (e.type == SDL_KEYDOWN && e.key.keysym.sym == SDLK_F5 && e.key.repeat == 0) {
+          if (ui.editor() != nullptr) {
+            preview.start(*ui.editor()); // from either window: play the text as it is now
+          }
+          editorEvent = true;
+          continue;
+        }
+        if (preview.offer(e)) {
+          continue; // the preview window's own
+        }
+        editorEvent = true;
+        if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE &&
+            e.window.windowID == SDL_GetWindowID(window->sdlWindow()) && preview.isOpen()) {
+          e.type = SDL_QUIT; // with the preview open, SDL sends no quit of its own
+        }
         ImGui_ImplSDL2_ProcessEvent(&e);
         if (e.type == SDL_QUIT) {
           // Unsaved changes: the pack asks first, and the window closes after.
@@ -372,11 +400,17 @@ int main(int argc, char** argv) {
           window->toggleFullscreen();
         }
       } while (SDL_PollEvent(&e) != 0);
-      framesToDraw = std::max(framesToDraw, 3);
+      if (editorEvent) {
+        framesToDraw = std::max(framesToDraw, 3);
+      }
     }
     if (!running) {
       break;
     }
+    if (ui.editor() == nullptr && preview.isOpen()) {
+      preview.close(); // the pack closed
+    }
+    preview.frame();
     if (framesToDraw == 0 && !driven) {
       continue;
     }
@@ -416,6 +450,11 @@ int main(int argc, char** argv) {
       }
     } else {
       ui.draw(theme, SDL_GetTicks64(), nowIso());
+      if (ui.editor() != nullptr && ui.editor()->takePreviewRequest()) {
+        preview.start(*ui.editor());
+        framesToDraw = std::max(framesToDraw, 2);
+      }
+      preview.draw(theme);
     }
     ImGui::Render();
     if (player != nullptr) {
@@ -444,6 +483,18 @@ int main(int argc, char** argv) {
                        error.c_str());
           exitCode = 1;
         }
+        if (preview.preview() != nullptr) {
+          const auto shot = preview.preview()->readPixels();
+          std::string path = options.screenshotPath;
+          if (path.size() > 4 && path.compare(path.size() - 4, 4, ".png") == 0) {
+            path.resize(path.size() - 4);
+          }
+          path += "-preview.png";
+          if (!shot || !sq::savePng(*shot, path, error)) {
+            std::fprintf(stderr, "safequest-editor: could not save the preview's screenshot\n");
+            exitCode = 1;
+          }
+        }
         break;
       }
     }
@@ -466,6 +517,9 @@ int main(int argc, char** argv) {
         ui.openPack(options.openDir);
         if (!options.openFile.empty() && ui.editor() != nullptr) {
           ui.editor()->select(options.openFile, "");
+        }
+        if (options.preview && ui.editor() != nullptr) {
+          preview.start(*ui.editor());
         }
       }
       framesToDraw = std::max(framesToDraw, 3);

@@ -106,10 +106,14 @@ std::uint64_t PackEditor::msUntilAutosave(std::uint64_t nowMs) const {
 void PackEditor::select(const std::string& file, const std::string& pointer) {
   mFile = file;
   mMarkedPointer = pointer;
+  mPlace = pointer;
   mScrollToMark = true;
 }
 
 void PackEditor::apply(const Edit& edit, const std::string& mergeKey) {
+  if (!edit.ops.empty() && edit.ops.front().file == mFile) {
+    mPlace = edit.ops.front().pointer; // the preview starts where the teacher works
+  }
   std::string error;
   if (!mSession.edit(edit, error, mergeKey)) {
     mStatus = error;
@@ -236,6 +240,10 @@ void PackEditor::drawToolbar(const Theme& theme) {
   }
   ImGui::EndDisabled();
   ImGui::SameLine();
+  if (ImGui::Button("Preview (F5)")) {
+    mPreviewWanted = true;
+  }
+  ImGui::SameLine();
   if (ImGui::Button("Close pack")) {
     requestClose();
   }
@@ -336,6 +344,9 @@ bool PackEditor::textField(const char* label, const std::string& pointer, bool m
     changed = ImGui::InputText(("##" + pointer).c_str(), &text, readOnly);
   }
   nameItem("field:" + pointer);
+  if (ImGui::IsItemActivated()) {
+    mPlace = pointer; // the preview starts where the teacher works
+  }
   if (ImGui::IsItemDeactivated()) {
     mSession.history().closeStep(); // the next field, or the next visit, is a new step
   }
@@ -420,6 +431,9 @@ void PackEditor::drawValue(const std::string& label, const std::string& pointer,
         ImGui::TreeNodeEx(heading.c_str(), depth == 0 ? ImGuiTreeNodeFlags_DefaultOpen : 0);
     nameItem("node:" + pointer);
     markIfSelected(pointer);
+    if (ImGui::IsItemClicked()) {
+      mPlace = pointer; // a step or scene opened: the preview starts there
+    }
     if (expanded) {
       if (value.is_object()) {
         for (auto it = value.begin(); it != value.end(); ++it) {

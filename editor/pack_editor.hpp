@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 
 struct ImFont;
 
@@ -45,6 +46,11 @@ public:
   const std::string& selectedFile() const { return mFile; }
   const std::string& markedPointer() const { return mMarkedPointer; }
   const std::string& status() const { return mStatus; }
+  // Where the teacher was last in the selected file (the field touched, edited or
+  // chosen from the problems), for the preview (F5) to start there.
+  const std::string& previewPointer() const { return mPlace; }
+  // The toolbar's Preview button was pressed since the last call.
+  bool takePreviewRequest() { return std::exchange(mPreviewWanted, false); }
 
   // A file dropped on the window (SDL_DROPFILE): to the selected picture or
   // narration field (pack_editor_media.cpp).
@@ -97,6 +103,8 @@ private:
   std::unique_ptr<NarrationField> mNarrationField;
   ActivityForms mForms{*this};
   FindPanel mFind;
+  std::string mPlace;            // previewPointer()
+  bool mPreviewWanted = false;
 };
 
 } // namespace sq

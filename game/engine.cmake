@@ -124,6 +124,7 @@ add_library(sq_app STATIC
   ${SQ_GAME_DIR}/app/command_line.cpp
   ${SQ_GAME_DIR}/app/default_dirs.cpp
   ${SQ_GAME_DIR}/app/game_settings.cpp
+  ${SQ_GAME_DIR}/app/lesson_preview.cpp
   ${SQ_GAME_DIR}/app/pupil_session_service.cpp
   ${SQ_GAME_DIR}/app/records_service.cpp
   ${SQ_GAME_DIR}/app/script.cpp

@@ -29,6 +29,7 @@ add_executable(sq_engine_tests
   ${SQ_ENGINE_TEST_DIR}/text_fit_test.cpp
   ${SQ_ENGINE_TEST_DIR}/picture_test.cpp
   ${SQ_ENGINE_TEST_DIR}/event_pump_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/lesson_preview_test.cpp
   ${SQ_ENGINE_TEST_DIR}/lesson_flow_test.cpp
   ${SQ_ENGINE_TEST_DIR}/slides_scenario_screen_test.cpp
   ${SQ_ENGINE_TEST_DIR}/quiz_screen_test.cpp

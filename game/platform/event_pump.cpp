@@ -171,6 +171,51 @@ void EventPump::translate(const SDL_Event& e, std::vector<InputEvent>& out) {
   }
 }
 
+namespace {
+
+// The window an event is for; 0 when it names none (SDL_QUIT, device resets).
+Uint32 windowOf(const SDL_Event& e) {
+  switch (e.type) {
+  case SDL_WINDOWEVENT:
+    return e.window.windowID;
+  case SDL_KEYDOWN:
+  case SDL_KEYUP:
+    return e.key.windowID;
+  case SDL_TEXTEDITING:
+    return e.edit.windowID;
+  case SDL_TEXTINPUT:
+    return e.text.windowID;
+  case SDL_MOUSEMOTION:
+    return e.motion.windowID;
+  case SDL_MOUSEBUTTONDOWN:
+  case SDL_MOUSEBUTTONUP:
+    return e.button.windowID;
+  case SDL_MOUSEWHEEL:
+    return e.wheel.windowID;
+  case SDL_FINGERDOWN:
+  case SDL_FINGERUP:
+  case SDL_FINGERMOTION:
+    return e.tfinger.windowID;
+  default:
+    return 0;
+  }
+}
+
+} // namespace
+
+bool EventPump::offer(const SDL_Event& e, std::vector<InputEvent>& out) {
+  const Uint32 id = SDL_GetWindowID(mWindow.sdlWindow());
+  if (id == 0 || windowOf(e) != id) {
+    return false;
+  }
+  if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) {
+    out.emplace_back(QuitRequested{});
+    return true;
+  }
+  translate(e, out);
+  return true;
+}
+
 bool EventPump::collect(int timeoutMs, std::vector<InputEvent>& out) {
   SDL_Event e;
   int got = 0;

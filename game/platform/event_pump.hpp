@@ -23,6 +23,12 @@ public:
   // Returns true when at least one SDL event arrived.
   bool collect(int timeoutMs, std::vector<InputEvent>& out);
 
+  // For a second window in a process whose own loop takes SDL's events (the
+  // editor's preview): translates `e`, already taken from the queue, when it belongs
+  // to this pump's window, and returns true; closing that window comes as
+  // QuitRequested. Events of other windows, and SDL_QUIT, are left alone (false).
+  bool offer(const SDL_Event& e, std::vector<InputEvent>& out);
+
 private:
   void translate(const SDL_Event& e, std::vector<InputEvent>& out);
 

@@ -66,6 +66,14 @@ Window::~Window() {
   SDL_QuitSubSystem(SDL_INIT_VIDEO);
 }
 
+std::uint32_t Window::id() const {
+  return SDL_GetWindowID(mWindow);
+}
+
+void Window::raise() {
+  SDL_RaiseWindow(mWindow);
+}
+
 int Window::pixelWidth() const {
   int w = 0;
   int h = 0;

@@ -3,6 +3,7 @@
 // Depends on: SDL2 (inside the .cpp only; the header only forward-declares it).
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -34,6 +35,11 @@ public:
   SDL_Window* sdlWindow() const { return mWindow; }
   SDL_Renderer* sdlRenderer() const { return mRenderer; }
   bool softwareRenderer() const { return mSoftware; }
+  // SDL's id for the window, which its events carry (0 on failure).
+  std::uint32_t id() const;
+  // Brings the window to the front and gives it the keyboard (a second window
+  // opened again, e.g. the editor's preview).
+  void raise();
 
   // The drawable size in pixels (larger than the window size on high-DPI screens).
   int pixelWidth() const;

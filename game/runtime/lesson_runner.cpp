@@ -107,6 +107,32 @@ std::optional<StepResult> LessonRunner::advance() {
   return std::nullopt;
 }
 
+bool LessonRunner::startAt(const std::string& stepId, const std::string& nodeId) {
+  std::optional<std::size_t> index;
+  for (std::size_t i = 0; i < mLesson->steps.size() && !index; ++i) {
+    if (mLesson->steps[i].id == stepId) {
+      index = i;
+    }
+  }
+  if (!index) {
+    return false;
+  }
+  if (!nodeId.empty()) {
+    const auto* scenario = std::get_if<ScenarioActivity>(&mLesson->steps[*index].activity);
+    if (scenario == nullptr || scenario->nodeIndex.count(nodeId) == 0) {
+      return false;
+    }
+  }
+  mResults.clear();
+  startStep(*index);
+  if (!nodeId.empty()) {
+    if (auto* runner = runnerAs<ScenarioRunner>()) {
+      runner->startAt(nodeId);
+    }
+  }
+  return true;
+}
+
 std::string LessonRunner::snapshot() const {
   nlohmann::json j = {{"v", 2},
                       {"lesson", mLesson->id},

@@ -66,6 +66,13 @@ public:
   std::optional<StepResult> advance();
   const std::vector<StepResult>& results() const { return mResults; }
 
+  // Starts at the step `stepId`, from its beginning, as if the steps before it were
+  // not there (the editor's preview of one step): no results yet. With `nodeId` on a
+  // scenario step, its story starts at that node. false, changing nothing, when the
+  // lesson has no such step, or `nodeId` is given and the step is not a scenario
+  // with that node.
+  bool startAt(const std::string& stepId, const std::string& nodeId = {});
+
   // One JSON object ("v": 2), the active step runner's own snapshot nested in it
   // as an object under "inner".
   std::string snapshot() const;

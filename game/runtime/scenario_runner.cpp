@@ -58,6 +58,16 @@ bool ScenarioRunner::proceed() {
   return true;
 }
 
+bool ScenarioRunner::startAt(const std::string& nodeId) {
+  const auto it = mScenario->nodeIndex.find(nodeId);
+  if (it == mScenario->nodeIndex.end()) {
+    return false;
+  }
+  mOutcome = {};
+  enter(it->second);
+  return true;
+}
+
 std::string ScenarioRunner::snapshot() const {
   nlohmann::json j = {{"v", 1},
                       {"node", current().id},

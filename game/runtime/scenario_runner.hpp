@@ -49,6 +49,11 @@ public:
 
   const Outcome& outcome() const { return mOutcome; }
 
+  // Starts afresh at node `nodeId` instead of the scenario's start (the editor's
+  // preview of one scene): no choices taken yet. false, changing nothing, when the
+  // scenario has no such node.
+  bool startAt(const std::string& nodeId);
+
   // A compact, versioned text form of the position, for lesson.progress records.
   std::string snapshot() const;
   // Restores a snapshot taken on this scenario. Returns false, leaving the runner

@@ -201,3 +201,55 @@ TEST_CASE("the bundled core lessons all play through to the end") {
     CHECK(l.isFinished());
   }
 }
+
+TEST_CASE("a lesson can start at any step, and a scenario step at any node") {
+  const Pack pack = test::loadRuntimePack();
+
+  LessonRunner quiz(pack, pack.lessons[0], Band::Lks2, 3);
+  REQUIRE(quiz.startAt("check"));
+  CHECK(quiz.stepIndex() == 2);
+  REQUIRE(quiz.runnerAs<QuizRunner>());
+  CHECK(quiz.runnerAs<QuizRunner>()->item().id == "q-single");
+  // The steps after it follow as usual, and only what was played counts.
+  finishStep(quiz);
+  REQUIRE(quiz.advance());
+  CHECK(quiz.step()->id == "practice");
+  CHECK(quiz.results().size() == 1);
+
+  LessonRunner story(pack, pack.lessons[0], Band::Lks2, 3);
+  REQUIRE(story.startAt("story", "adult"));
+  auto* sc = story.runnerAs<ScenarioRunner>();
+  REQUIRE(sc);
+  CHECK(sc->current().id == "adult");
+  CHECK(sc->outcome().choices.empty());
+  REQUIRE(sc->choose(0));
+  REQUIRE(sc->proceed());
+  CHECK(sc->isFinished());
+  REQUIRE(story.advance());
+  CHECK(story.results().back().choices == std::vector<std::string>{"thanks"});
+
+  // Starting again mid-lesson forgets what was played before.
+  REQUIRE(story.startAt("intro"));
+  CHECK(story.results().empty());
+  CHECK(story.runnerAs<SlidesRunner>() != nullptr);
+}
+
+TEST_CASE("starting at a step or node that is not there changes nothing") {
+  const Pack pack = test::loadRuntimePack();
+  LessonRunner l(pack, pack.lessons[0], Band::Lks2, 3);
+  REQUIRE(l.startAt("story"));
+  auto* sc = l.runnerAs<ScenarioRunner>();
+  REQUIRE(sc);
+  sc->choose(1);
+  const std::string before = l.snapshot();
+  CHECK_FALSE(l.startAt("no-such-step"));
+  CHECK_FALSE(l.startAt("story", "no-such-node"));
+  CHECK_FALSE(l.startAt("check", "ask")); // a quiz has no nodes
+  CHECK_FALSE(l.startAt(""));
+  CHECK(l.snapshot() == before);
+  // The scenario runner alone refuses an unknown node the same way.
+  REQUIRE(l.runnerAs<ScenarioRunner>());
+  CHECK_FALSE(l.runnerAs<ScenarioRunner>()->startAt("nowhere"));
+  CHECK(l.runnerAs<ScenarioRunner>()->current().id == "ask");
+  CHECK(l.runnerAs<ScenarioRunner>()->phase() == ScenarioRunner::Phase::Feedback);
+}

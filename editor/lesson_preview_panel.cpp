@@ -1,0 +1,189 @@
+#include "lesson_preview_panel.hpp"
+
+#include "authoring/preview_target.hpp"
+#include "pack_editor.hpp"
+#include "play/lesson_session.hpp"
+#include "ui/theme.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+#include <cfloat>
+
+namespace sq {
+
+namespace {
+
+constexpr std::array<Band, 4> kBands = {Band::Eyfs, Band::Ks1, Band::Lks2, Band::Uks2};
+
+const char* bandName(Band b) {
+  switch (b) {
+  case Band::Eyfs:
+    return "EYFS (Reception)";
+  case Band::Ks1:
+    return "KS1 (Years 1 and 2)";
+  case Band::Lks2:
+    return "Lower KS2 (Years 3 and 4)";
+  case Band::Uks2:
+    return "Upper KS2 (Years 5 and 6)";
+  }
+  return "";
+}
+
+ImVec4 toImGui(Colour c) {
+  return ImVec4(static_cast<float>(c.r) / 255.0f, static_cast<float>(c.g) / 255.0f,
+                static_cast<float>(c.b) / 255.0f, static_cast<float>(c.a) / 255.0f);
+}
+
+} // namespace
+
+PreviewPanel::PreviewPanel(std::string assetsDir, bool hiddenWindow)
+    : mAssetsDir(std::move(assetsDir)), mHidden(hiddenWindow) {}
+
+PreviewPanel::~PreviewPanel() = default;
+
+void PreviewPanel::start(PackEditor& editor) {
+  mMessage.clear();
+  authoring::EditingSession& session = editor.session();
+  std::string why;
+  const auto target = authoring::previewTargetAt(session.document(), editor.selectedFile(),
+                                                 editor.previewPointer(), why);
+  if (!target) {
+    mMessage = why;
+    return;
+  }
+  // The loader's verdict on the document as it is now (recomputed only if it changed).
+  const LoadResult& loaded = session.validation();
+  const std::string refusal = authoring::previewRefusal(loaded, *target);
+  if (!refusal.empty()) {
+    mMessage = refusal;
+    return;
+  }
+  if (!mPreview) {
+    PreviewOptions options;
+    options.assetsDir = mAssetsDir;
+    options.hidden = mHidden;
+    options.forceSoftware = mHidden;
+    std::string error;
+    mPreview = LessonPreview::open(options, error);
+    if (!mPreview) {
+      mMessage = "The preview window could not open: " + error;
+      return;
+    }
+  }
+  mOwnBand = sessionBand(*loaded.pack, target->lessonId, std::nullopt);
+  PreviewStart start{target->lessonId, target->stepId, target->nodeId, mBandWish};
+  std::string error;
+  if (!mPreview->play(*loaded.pack, session.document().folder(), start, error)) {
+    mMessage = "The preview cannot start: " + error + ".";
+    return;
+  }
+  const Lesson* lesson = loaded.pack->findLesson(target->lessonId);
+  mPlaying = lesson != nullptr ? lesson->title.get() : target->lessonId;
+  if (!target->stepId.empty()) {
+    mPlaying += ", from the step \"" + target->stepId + "\"";
+  }
+  if (!target->nodeId.empty()) {
+    mPlaying += ", scene \"" + target->nodeId + "\"";
+  }
+}
+
+bool PreviewPanel::offer(const SDL_Event& e) {
+  return mPreview != nullptr && mPreview->offer(e);
+}
+
+void PreviewPanel::frame() {
+  if (mPreview && !mPreview->frame()) {
+    close(); // the teacher closed the window: back to the editor
+  }
+}
+
+int PreviewPanel::msUntilFrame() const {
+  return mPreview ? mPreview->msUntilFrame() : -1;
+}
+
+void PreviewPanel::close() {
+  mPreview.reset();
+  mPlaying.clear();
+}
+
+void PreviewPanel::replay() {
+  if (!mPreview) {
+    return;
+  }
+  std::string error;
+  if (!mPreview->setBand(mBandWish.value_or(mOwnBand), error)) {
+    mMessage = "The preview cannot start: " + error + ".";
+  }
+}
+
+void PreviewPanel::draw(const Theme& theme) {
+  if (!mPreview && mMessage.empty()) {
+    return;
+  }
+  const ImGuiViewport* view = ImGui::GetMainViewport();
+  const float pad = ImGui::GetFontSize();
+  ImGui::SetNextWindowPos(
+      ImVec2(view->WorkPos.x + view->WorkSize.x - pad, view->WorkPos.y + view->WorkSize.y - pad),
+      ImGuiCond_Always, ImVec2(1.0f, 1.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(view->WorkSize.x * 0.5f, FLT_MAX));
+  bool keep = true;
+  if (!ImGui::Begin("Preview (F5)", &keep,
+                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse |
+                        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoSavedSettings |
+                        ImGuiWindowFlags_NoFocusOnAppearing)) {
+    ImGui::End();
+    return;
+  }
+  if (!mMessage.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.problemText));
+    ImGui::PushTextWrapPos(view->WorkSize.x * 0.45f);
+    ImGui::TextUnformatted(mMessage.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+  }
+  if (mPreview) {
+    ImGui::PushTextWrapPos(view->WorkSize.x * 0.45f);
+    ImGui::TextUnformatted(("Playing: " + mPlaying).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.mutedText));
+    ImGui::TextUnformatted("Nothing is recorded.");
+    ImGui::PopStyleColor();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Age band");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+    const std::string own = std::string("As the lesson: ") + bandName(mOwnBand);
+    const char* shown = mBandWish ? bandName(*mBandWish) : own.c_str();
+    if (ImGui::BeginCombo("##band", shown)) {
+      if (ImGui::Selectable(own.c_str(), !mBandWish)) {
+        mBandWish.reset();
+        replay();
+      }
+      for (const Band b : kBands) {
+        if (ImGui::Selectable(bandName(b), mBandWish == b)) {
+          mBandWish = b;
+          replay();
+        }
+      }
+      ImGui::EndCombo();
+    }
+    if (ImGui::Button("Play again")) {
+      replay();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Close preview")) {
+      close();
+    }
+  } else if (ImGui::Button("OK")) {
+    mMessage.clear();
+  }
+  ImGui::End();
+  if (!keep) {
+    close();
+    mMessage.clear();
+  }
+}
+
+} // namespace sq
