@@ -64,3 +64,4 @@ add_dependencies(sq_engine_tests sq_e2e_helper safequest-cli)
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/engine/assembly_tests.cmake)

@@ -274,6 +274,28 @@ void classTable(Page& pg, const Register& reg) {
 void assemblyTable(Page& pg, const Register& reg) {
   pg.raw("<section aria-labelledby=\"assemblies\"><h2 id=\"assemblies\">Assemblies "
          "given</h2>");
+  // Each term, with the assemblies given in it; a term with none is flagged.
+  pg.raw("<table><caption>Each term</caption><thead><tr><th scope=\"col\">Term</th>"
+         "<th scope=\"col\">Dates</th><th scope=\"col\" class=\"num\">Assemblies</th>"
+         "</tr></thead><tbody>");
+  for (const TermRow& t : reg.terms) {
+    pg.raw("<tr><td>");
+    pg.text(termName(t.term));
+    pg.raw("</td><td>");
+    pg.text(longDate(t.firstDay) + " to " + longDate(t.lastDay));
+    pg.raw("</td><td class=\"num\">");
+    if (t.assemblies == 0) {
+      pg.raw("<strong>&#9888; No assembly recorded this term</strong>");
+    } else {
+      pg.num(t.assemblies);
+    }
+    pg.raw("</td></tr>");
+  }
+  pg.raw("</tbody></table><p>");
+  pg.raw(reg.schoolTermDates ? "Terms are the school's own term dates."
+                             : "The school's term dates are not on the class list, so the year "
+                               "is split at 31 December and at Easter.");
+  pg.raw("</p>");
   if (reg.assemblies.empty()) {
     pg.raw("<p>No online safety assembly has been recorded this academic year.</p></section>");
     return;

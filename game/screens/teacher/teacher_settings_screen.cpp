@@ -1,5 +1,6 @@
 #include "screens/teacher/teacher_settings_screen.hpp"
 
+#include "screens/assembly/assembly_pick_screen.hpp"
 #include "screens/teacher/aup_records_screen.hpp"
 #include "screens/teacher/class_lesson_screen.hpp"
 #include "screens/teacher/packs_page.hpp"
@@ -103,17 +104,20 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) {
   const float w = content.w - labelW;
   const int bandsPerRow = bandsFit(labelW) ? 4 : 2;
   const int bandRows = 4 / bandsPerRow;
-  // Other teacher tools along the bottom, three to a row when each label fits
-  // (wrapped onto taller buttons if need be), else two to a row.
-  const char* tools[] = {"class-lesson", "aup-records", "picture-passwords",
-                         "packs",        "change-pin",  "quit"};
-  const char* labels[] = {"class-lesson.button", "teacher.aup-records", "teacher.picture-passwords",
-                          "teacher.packs",       "teacher.change-pin",  "teacher.quit"};
+  // Other teacher tools along the bottom, four to a row when each label fits
+  // (wrapped onto taller buttons if need be), else three, else two to a row.
+  const char* tools[] = {"class-lesson", "assembly",   "aup-records", "picture-passwords",
+                         "packs",        "change-pin", "quit"};
+  const char* labels[] = {"class-lesson.button", "assembly.teacher-button",
+                          "teacher.aup-records", "teacher.picture-passwords",
+                          "teacher.packs",       "teacher.change-pin",
+                          "teacher.quit"};
+  constexpr int kTools = 7;
   const FontMetrics detailBold =
       ctx.text.metrics(ctx.fixedFont(text_size::kDetail, FontWeight::Bold));
-  int perRow = 3;
+  int perRow = 4;
   float toolW = 0;
-  for (;; perRow = 2) {
+  for (;; --perRow) {
     toolW = std::floor((content.w - static_cast<float>(perRow - 1) * bandGap) /
                        static_cast<float>(perRow));
     // A label fits when it shows on one line or wraps with no word cut.
@@ -127,7 +131,7 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) {
       break;
     }
   }
-  const int toolRows = (6 + perRow - 1) / perRow;
+  const int toolRows = (kTools + perRow - 1) / perRow;
   // The message under the tools: one line at least, two when it needs them.
   const FontMetrics detail = ctx.text.metrics(ctx.fixedFont(text_size::kDetail));
   const float messageH = std::min(
@@ -137,7 +141,7 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) {
   // Each row of tools is as tall as its tallest (wrapped) label needs.
   const auto toolRowHeight = [&](int row, float base) {
     float h = base;
-    for (int i = row * perRow; i < std::min(6, (row + 1) * perRow); ++i) {
+    for (int i = row * perRow; i < std::min(kTools, (row + 1) * perRow); ++i) {
       h = std::max(h, buttonHeightFor(ctx, ctx.tr(labels[i]), toolW, base));
     }
     return h;
@@ -202,7 +206,7 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) {
   mMessageGap = messageGap;
   for (int row = 0; row < toolRows; ++row) {
     const float toolH = toolRowHeight(row, rowH);
-    for (int i = row * perRow; i < std::min(6, (row + 1) * perRow); ++i) {
+    for (int i = row * perRow; i < std::min(kTools, (row + 1) * perRow); ++i) {
       const float tx = content.x + static_cast<float>(i % perRow) * (toolW + bandGap);
       out.push_back(
           Widget{tools[i], Rect{tx, y, toolW, toolH}, ctx.tr(labels[i]), WidgetRole::Button});
@@ -361,6 +365,9 @@ void TeacherSettingsScreen::activate(std::string_view widgetId, UiHost& host) {
     save(host, next);
   } else if (id == "class-lesson") {
     host.nav().push(makeClassLessonPickScreen(host));
+  } else if (id == "assembly") {
+    // The assembly mode; leaving it comes back here (the PIN first under the lock).
+    host.nav().push(makeAssemblyPickScreen(host, [](UiHost& h) { h.nav().pop(); }));
   } else if (id == "aup-records") {
     host.nav().push(makeAupRecordsScreen(host));
   } else if (id == "picture-passwords") {
