@@ -1,8 +1,8 @@
 // Sections:
 //   1. helpers: the content area, fitting words at the hall's sizes
 //   2. keys and presses
-//   3. layout of each kind of stop
-//   4. drawing each kind of stop, the notes overlay and the progress dots
+//   3. layout: of each kind of stop
+//   4. drawing: each kind of stop, the notes overlay and the progress dots
 #include "screens/assembly/assembly_screen.hpp"
 
 #include "screens/assembly/assembly_record_screen.hpp"
