@@ -104,20 +104,17 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) {
   const float w = content.w - labelW;
   const int bandsPerRow = bandsFit(labelW) ? 4 : 2;
   const int bandRows = 4 / bandsPerRow;
-  // Other teacher tools along the bottom, four to a row when each label fits
-  // (wrapped onto taller buttons if need be), else three, else two to a row.
-  const char* tools[] = {"class-lesson", "assembly",   "aup-records", "picture-passwords",
-                         "packs",        "change-pin", "quit"};
-  const char* labels[] = {"class-lesson.button", "assembly.teacher-button",
-                          "teacher.aup-records", "teacher.picture-passwords",
-                          "teacher.packs",       "teacher.change-pin",
-                          "teacher.quit"};
-  constexpr int kTools = 7;
+  // Other teacher tools along the bottom, three to a row when each label fits
+  // (wrapped onto taller buttons if need be), else two to a row.
+  const char* tools[] = {"class-lesson", "aup-records", "picture-passwords",
+                         "packs",        "change-pin",  "quit"};
+  const char* labels[] = {"class-lesson.button", "teacher.aup-records", "teacher.picture-passwords",
+                          "teacher.packs",       "teacher.change-pin",  "teacher.quit"};
   const FontMetrics detailBold =
       ctx.text.metrics(ctx.fixedFont(text_size::kDetail, FontWeight::Bold));
-  int perRow = 4;
+  int perRow = 3;
   float toolW = 0;
-  for (;; --perRow) {
+  for (;; perRow = 2) {
     toolW = std::floor((content.w - static_cast<float>(perRow - 1) * bandGap) /
                        static_cast<float>(perRow));
     // A label fits when it shows on one line or wraps with no word cut.
@@ -131,7 +128,7 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) {
       break;
     }
   }
-  const int toolRows = (kTools + perRow - 1) / perRow;
+  const int toolRows = (6 + perRow - 1) / perRow;
   // The message under the tools: one line at least, two when it needs them.
   const FontMetrics detail = ctx.text.metrics(ctx.fixedFont(text_size::kDetail));
   const float messageH = std::min(
@@ -141,7 +138,7 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) {
   // Each row of tools is as tall as its tallest (wrapped) label needs.
   const auto toolRowHeight = [&](int row, float base) {
     float h = base;
-    for (int i = row * perRow; i < std::min(kTools, (row + 1) * perRow); ++i) {
+    for (int i = row * perRow; i < std::min(6, (row + 1) * perRow); ++i) {
       h = std::max(h, buttonHeightFor(ctx, ctx.tr(labels[i]), toolW, base));
     }
     return h;
@@ -198,15 +195,21 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) {
   }
   y += mBandsH + gap;
   Widget lock{"lock", Rect{x, y, std::floor((w - bandGap) / 2), rowH},
-              ctx.tr(mConfig.lock ? "settings.on" : "settings.off"), WidgetRole::Toggle};
+              ctx.tr(mConfig.lock ? "settings.on" : "settings.off") +
+                  (mConfig.lockFixed ? " (" + ctx.tr("teacher.fixed") + ")" : std::string()),
+              WidgetRole::Toggle};
   lock.selected = mConfig.lock;
   lock.enabled = !mConfig.lockFixed;
   out.push_back(lock);
+  // Beside the lock, the other whiteboard tool: an assembly for the hall.
+  out.push_back(Widget{"assembly",
+                       Rect{lock.rect.right() + bandGap, y, w - lock.rect.w - bandGap, rowH},
+                       ctx.tr("assembly.teacher-button"), WidgetRole::Button});
   y += rowH + gap * toolsGap;
   mMessageGap = messageGap;
   for (int row = 0; row < toolRows; ++row) {
     const float toolH = toolRowHeight(row, rowH);
-    for (int i = row * perRow; i < std::min(kTools, (row + 1) * perRow); ++i) {
+    for (int i = row * perRow; i < std::min(6, (row + 1) * perRow); ++i) {
       const float tx = content.x + static_cast<float>(i % perRow) * (toolW + bandGap);
       out.push_back(
           Widget{tools[i], Rect{tx, y, toolW, toolH}, ctx.tr(labels[i]), WidgetRole::Button});
@@ -293,15 +296,9 @@ void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
       rowLabel("teacher.bands", Rect{w.rect.x, w.rect.y, w.rect.w, mBandsH}, !w.enabled);
       drawChoiceButton(ctx, w, v);
     } else if (w.id == "lock") {
-      // A fixed lock says why beside the toggle, in the row's free half.
+      // A fixed lock says why on the toggle: the row's other half is the assembly's.
       rowLabel("teacher.lock", w.rect, false);
       drawChoiceButton(ctx, w, v);
-      if (!w.enabled) {
-        const float left = w.rect.right() + ctx.u(2);
-        drawTextBlock(ctx, "(" + ctx.tr("teacher.fixed") + ")", ctx.fixedFont(text_size::kDetail),
-                      Rect{left, w.rect.y, std::max(0.0f, content.right() - left), w.rect.h},
-                      TextAlign::Left, t.mutedText, 0, true);
-      }
     } else if (w.role == WidgetRole::Toggle) {
       drawChoiceButton(ctx, w, v);
     } else {
