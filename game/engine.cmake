@@ -116,6 +116,7 @@ target_link_libraries(sq_engine
   PUBLIC sq_logic SDL2::SDL2
   PRIVATE PkgConfig::STB sq_warnings)
 include(${SQ_GAME_DIR}/audio/audio_sources.cmake)
+include(${SQ_GAME_DIR}/screens/assembly/assembly_sources.cmake)
 
 # --- the app: App::runOneFrame() and the command line, shared by desktop and web -----
 add_library(sq_app STATIC

@@ -75,3 +75,4 @@ set_tests_properties("e2e: the editor makes, mends and saves a pack that validat
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/engine/assembly_tests.cmake)

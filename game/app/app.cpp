@@ -28,6 +28,10 @@
 #include "platform/window.hpp"
 #include "render/picture.hpp"
 #include "render/renderer.hpp"
+#include "screens/assembly/assembly_pick_screen.hpp"
+#include "screens/assembly/assembly_screen.hpp"
+#include "screens/assembly/presenter_view.hpp"
+#include "screens/assembly/projector_theme.hpp"
 #include "screens/butterfly_screen.hpp"
 #include "screens/sign_in_screen.hpp"
 #include "screens/teacher/teacher_pin_screen.hpp"
@@ -40,6 +44,7 @@
 #include "ui/ui_context.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -107,6 +112,18 @@ struct App::Impl final : UiHost, ScriptTarget {
   std::vector<std::string> drawnText; // every text of the frame on screen
   WidgetList shownWidgets;            // the widgets of the frame on screen
   long drawMicros = 0;
+
+  // The assembly mode's presenter view: a second window, its renderer and text.
+  struct Presenter {
+    std::unique_ptr<Window> window;
+    std::unique_ptr<Renderer> renderer;
+    std::unique_ptr<TextRenderer> text;
+    std::unique_ptr<PictureCache> pictures;
+    int frames = 0;
+    std::int64_t shownSecond = -1; // the clock's second last drawn
+    std::uint64_t showStartMs = 0; // when the show first came on; 0 not yet
+  };
+  std::unique_ptr<Presenter> presenter;
 
   bool scripting = false;
   ScriptPlayer script;
@@ -176,6 +193,49 @@ struct App::Impl final : UiHost, ScriptTarget {
     if (Screen* top = stack.top()) {
       top->resumed(*this);
     }
+  }
+
+  // --assembly [ID]: once the packs are read, the show (or the list to choose
+  // from) replaces everything; leaving it ends the program.
+  void startAssembly() {
+    auto quit = [](UiHost& h) { h.nav().quit(); };
+    const Catalog* catalog = recordsSide.catalog();
+    if (!options.assemblyId.empty() && catalog != nullptr) {
+      if (auto show = findAssemblyShow(*catalog, options.assemblyId)) {
+        show->leave = quit;
+        stack.resetTo(makeAssemblyScreen(std::move(*show)));
+        return;
+      }
+      std::fprintf(stderr, "safequest: there is no assembly \"%s\" in %s; choose one\n",
+                   options.assemblyId.c_str(), contentDir.c_str());
+    }
+    stack.resetTo(makeAssemblyPickScreen(*this, quit));
+  }
+
+  // Draws the presenter's view: the show's, or a waiting page.
+  void drawPresenter(std::uint64_t nowMs) {
+    Presenter& p = *presenter;
+    const auto* show = dynamic_cast<const AssemblyScreen*>(stack.top());
+    if (show != nullptr && p.showStartMs == 0) {
+      p.showStartMs = nowMs;
+    }
+    const Size size = p.renderer->outputSize();
+    UiContext ctx{*p.renderer, *p.text, projectorTheme(), size};
+    ctx.strings = &words;
+    ctx.pictures = p.pictures.get();
+    ctx.assetsDir = assetsDir;
+    p.renderer->clear(projectorTheme().background);
+    const std::int64_t now = nowSeconds();
+    if (show != nullptr) {
+      drawPresenterView(ctx, show->run(), now,
+                        static_cast<std::int64_t>((nowMs - p.showStartMs) / 1000));
+    } else {
+      drawPresenterIdle(ctx, now);
+    }
+    p.renderer->flush();
+    p.renderer->present();
+    p.shownSecond = now;
+    ++p.frames;
   }
 
   bool settledNow() const { return !dirty && phase == Phase::Ready && shotState != 1; }
@@ -312,6 +372,10 @@ int App::framesPresented() const {
   return mImpl->framesPresented;
 }
 
+int App::presenterFramesPresented() const {
+  return mImpl->presenter ? mImpl->presenter->frames : -1;
+}
+
 std::string App::screenId() const {
   return std::string(mImpl->stack.topId());
 }
@@ -399,7 +463,8 @@ std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, 
   wo.title = "SafeQuest";
   wo.width = options.width;
   wo.height = options.height;
-  wo.fullscreen = options.fullscreen || s.cfg().lock;
+  // The assembly mode is full screen, unless a size asks for a window.
+  wo.fullscreen = options.fullscreen || s.cfg().lock || (options.assembly && !options.sizeGiven);
   wo.forceSoftware = options.forceSoftware;
   s.window = Window::create(wo, error);
   if (!s.window) {
@@ -407,6 +472,31 @@ std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, 
   }
   if (s.cfg().lock) {
     s.window->setLocked(true);
+  }
+  // The presenter's view: asked for, or a second display to put it on.
+  const int displays = options.assembly ? displayCount() : 1;
+  if (options.assembly && (options.presenterWindow || displays > 1)) {
+    WindowOptions po;
+    po.title = "SafeQuest: presenter";
+    po.width = 1280;
+    po.height = 720;
+    po.forceSoftware = options.forceSoftware;
+    if (!options.presenterWindow) {
+      po.display = 1;
+      po.fullscreen = true;
+    }
+    std::string presenterError;
+    auto p = std::make_unique<Impl::Presenter>();
+    p->window = Window::create(po, presenterError);
+    if (p->window) {
+      p->renderer = std::make_unique<Renderer>(p->window->sdlRenderer());
+      p->text = std::make_unique<TextRenderer>(*p->renderer, s.fonts);
+      p->pictures = std::make_unique<PictureCache>(*p->renderer);
+      s.presenter = std::move(p);
+    } else {
+      // The hall's screen works without it; P still shows the notes there.
+      std::fprintf(stderr, "safequest: no presenter window: %s\n", presenterError.c_str());
+    }
   }
   s.pump = std::make_unique<EventPump>(*s.window);
   s.renderer = std::make_unique<Renderer>(s.window->sdlRenderer());
@@ -449,6 +539,15 @@ bool App::runOneFrame() {
     }
     if (s.scripting && s.scriptWaitMs >= 0) {
       timeout = timeout < 0 ? s.scriptWaitMs : std::min(timeout, s.scriptWaitMs);
+    }
+    if (s.presenter) {
+      // The presenter's clock: wake at the next whole second (the hall's screen
+      // is not drawn again for it).
+      const auto wall = std::chrono::duration_cast<std::chrono::milliseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
+      const int toSecond = 1000 - static_cast<int>(wall % 1000) + 1;
+      timeout = timeout < 0 ? toSecond : std::min(timeout, toSecond);
     }
     if (s.recordsSide.saving()) {
       // A save on its way (a sink that answers later): look again in a frame's time.
@@ -526,6 +625,9 @@ bool App::runOneFrame() {
       s.dirty = true;
     } else if (s.phase == Phase::LoadPacks) {
       s.loadPacks();
+      if (s.options.assembly) {
+        s.startAssembly();
+      }
       s.phase = Phase::Ready;
       s.dirty = true;
     }
@@ -539,6 +641,11 @@ bool App::runOneFrame() {
     if (s.stack.tick(now, ctx)) {
       s.dirty = true; // the scanning highlight stepped on: its only redraw
     }
+  }
+
+  if (s.presenter && s.phase == Phase::Ready &&
+      (s.dirty || s.presenter->shownSecond != s.nowSeconds())) {
+    s.drawPresenter(monotonicMs());
   }
 
   if (s.dirty) {

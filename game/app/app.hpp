@@ -40,6 +40,10 @@ public:
   // CPU microseconds spent drawing the last frame, not counting the present
   // (benchmarks).
   long lastDrawMicros() const;
+  // Frames put in the presenter's window (the assembly mode's second window); -1
+  // when there is none. It is drawn with the hall's screen, and once a second for
+  // its clock.
+  int presenterFramesPresented() const;
   // True while the school folder's merge at sign-in is running, a step a frame
   // (tests and benchmarks).
   bool merging() const;

@@ -25,6 +25,10 @@ const char* usageText() {
          "  --theme NAME           standard or high-contrast\n"
          "  --software             draw without the graphics card\n"
          "  --screenshot FILE      draw the first complete frame, save it as PNG and exit\n"
+         "  --assembly [ID]        give a whole-school assembly on the hall's screen, full\n"
+         "                         screen (in a window with --size); without ID, choose one\n"
+         "  --presenter-window     with --assembly: the presenter's view (notes, this slide\n"
+         "                         and the next, the votes, the time) in a second window\n"
          "  --help                 show this text\n";
 }
 
@@ -106,6 +110,7 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
       if (!value(size)) {
         return out;
       }
+      o.sizeGiven = true;
       if (!parseSize(size, o.width, o.height)) {
         out.error =
             "--size wants WIDTHxHEIGHT between 320 and 16384, e.g. 1920x1080, not \"" + size + "\"";
@@ -119,6 +124,14 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& args) {
         out.error = "--theme is standard or high-contrast, not \"" + o.theme + "\"";
         return out;
       }
+    } else if (a == "--assembly") {
+      o.assembly = true;
+      // The id is optional: a next argument that is not an option is it.
+      if (i + 1 < args.size() && !args[i + 1].empty() && args[i + 1].rfind("--", 0) != 0) {
+        o.assemblyId = args[++i];
+      }
+    } else if (a == "--presenter-window") {
+      o.presenterWindow = true;
     } else if (a == "--fullscreen") {
       o.fullscreen = true;
     } else if (a == "--software") {

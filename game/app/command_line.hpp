@@ -1,7 +1,8 @@
 // The game's command line:
 //   safequest [--data DIR] [--content DIR] [--config FILE] [--assets DIR] [--size WxH]
 //             [--script FILE] [--screenshot-dir DIR] [--screenshot FILE] [--guest]
-//             [--theme standard|high-contrast] [--fullscreen] [--software] [--help]
+//             [--theme standard|high-contrast] [--fullscreen] [--software]
+//             [--assembly [ID]] [--presenter-window] [--help]
 // Parsing is pure, so it is tested without a window.
 // Depends on: std only.
 #pragma once
@@ -27,6 +28,14 @@ struct AppOptions {
   bool fullscreen = false;
   bool forceSoftware = false;
   bool blockWhenIdle = true; // desktop: sleep in the event wait; web: never block
+  // --assembly [ID]: the whiteboard assembly mode, full screen (a window of --size
+  // when one is given: rehearsing on a laptop, tests); ID "" : choose one first.
+  bool assembly = false;
+  std::string assemblyId;
+  bool sizeGiven = false; // --size was on the command line
+  // The presenter's view as a second window on this display (with one display;
+  // a second display gets it by itself).
+  bool presenterWindow = false;
 };
 
 struct ParsedCommandLine {

@@ -10,6 +10,12 @@ Key keyFromSdlKeycode(int sdlKeycode) {
   if (sdlKeycode >= SDLK_a && sdlKeycode <= SDLK_z) {
     return static_cast<Key>(static_cast<int>(Key::A) + (sdlKeycode - SDLK_a));
   }
+  if (sdlKeycode >= SDLK_0 && sdlKeycode <= SDLK_9) {
+    return static_cast<Key>(static_cast<int>(Key::Num0) + (sdlKeycode - SDLK_0));
+  }
+  if (sdlKeycode >= SDLK_KP_1 && sdlKeycode <= SDLK_KP_9) {
+    return static_cast<Key>(static_cast<int>(Key::Num1) + (sdlKeycode - SDLK_KP_1));
+  }
   switch (sdlKeycode) {
   case SDLK_ESCAPE:
     return Key::Escape;
@@ -44,6 +50,13 @@ Key keyFromSdlKeycode(int sdlKeycode) {
     return Key::F11;
   case SDLK_F12:
     return Key::F12;
+  case SDLK_F5:
+    return Key::F5;
+  case SDLK_PERIOD:
+  case SDLK_KP_PERIOD:
+    return Key::Period;
+  case SDLK_KP_0:
+    return Key::Num0;
   default:
     return Key::Unknown;
   }
@@ -71,6 +84,10 @@ void EventPump::translate(const SDL_Event& e, std::vector<InputEvent>& out) {
   // Touches come as finger events below. Mouse events the system made up from a
   // touch would press every button twice, so they are dropped.
   const auto fromTouch = [&](Uint32 which) { return which == SDL_TOUCH_MOUSEID; };
+  // Another of the app's windows (the presenter's) only shows: its pointer is not
+  // this window's. Keys go to the app whichever window has them.
+  const Uint32 own = SDL_GetWindowID(window.sdlWindow());
+  const auto elsewhere = [&](Uint32 windowId) { return windowId != 0 && windowId != own; };
   switch (e.type) {
   case SDL_QUIT:
     out.emplace_back(QuitRequested{});
@@ -113,21 +130,21 @@ void EventPump::translate(const SDL_Event& e, std::vector<InputEvent>& out) {
     out.emplace_back(TextInput{e.text.text});
     break;
   case SDL_MOUSEBUTTONDOWN:
-    if (!fromTouch(e.button.which)) {
+    if (!fromTouch(e.button.which) && !elsewhere(e.button.windowID)) {
       out.emplace_back(PointerDown{static_cast<float>(e.button.x) * sx,
                                    static_cast<float>(e.button.y) * sy, buttonFrom(e.button.button),
                                    false});
     }
     break;
   case SDL_MOUSEBUTTONUP:
-    if (!fromTouch(e.button.which)) {
+    if (!fromTouch(e.button.which) && !elsewhere(e.button.windowID)) {
       out.emplace_back(PointerUp{static_cast<float>(e.button.x) * sx,
                                  static_cast<float>(e.button.y) * sy, buttonFrom(e.button.button),
                                  false});
     }
     break;
   case SDL_MOUSEMOTION:
-    if (!fromTouch(e.motion.which)) {
+    if (!fromTouch(e.motion.which) && !elsewhere(e.motion.windowID)) {
       out.emplace_back(PointerMove{static_cast<float>(e.motion.x) * sx,
                                    static_cast<float>(e.motion.y) * sy,
                                    (e.motion.state & SDL_BUTTON_LMASK) != 0, false});

@@ -26,7 +26,20 @@ enum class Key {
   Home,
   End,
   F11,
-  F12, // saves a screenshot
+  F12,    // saves a screenshot
+  F5,     // a presenter clicker's "start the show"
+  Period, // a presenter clicker's "blank the screen" (as B)
+  // The digit keys, top row and keypad alike (typing a vote's count).
+  Num0,
+  Num1,
+  Num2,
+  Num3,
+  Num4,
+  Num5,
+  Num6,
+  Num7,
+  Num8,
+  Num9,
   // Letters, for presenter shortcuts (B blanks the screen) and menus.
   // clang-format off
   A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z,

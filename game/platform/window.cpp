@@ -6,6 +6,15 @@
 
 namespace sq {
 
+int displayCount() {
+  if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
+    return 1;
+  }
+  const int n = SDL_GetNumVideoDisplays();
+  SDL_QuitSubSystem(SDL_INIT_VIDEO); // balanced: each window starts video for itself
+  return std::max(1, n);
+}
+
 std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string& error) {
   if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
     error = std::string("could not start the video system: ") + SDL_GetError();
@@ -26,8 +35,11 @@ std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string
   if (options.fullscreen) {
     flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
   }
-  w->mWindow = SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED,
-                                SDL_WINDOWPOS_CENTERED, options.width, options.height, flags);
+  const int where = options.display >= 0
+                        ? static_cast<int>(SDL_WINDOWPOS_CENTERED_DISPLAY(options.display))
+                        : static_cast<int>(SDL_WINDOWPOS_CENTERED);
+  w->mWindow =
+      SDL_CreateWindow(options.title.c_str(), where, where, options.width, options.height, flags);
   if (w->mWindow == nullptr) {
     error = std::string("could not open a window: ") + SDL_GetError();
     SDL_QuitSubSystem(SDL_INIT_VIDEO);

@@ -20,7 +20,11 @@ struct WindowOptions {
   bool hidden = false;
   bool fullscreen = false;
   bool forceSoftware = false; // skip the accelerated renderer (tests, screenshots)
+  int display = -1;           // centred on this display (0-based); -1: the first
 };
+
+// How many displays SDL finds (starting video if need be); 1 when it cannot tell.
+int displayCount();
 
 class Window {
 public:

@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -81,6 +83,46 @@ Term termOf(const CivilDate& d) {
   return beforeEaster ? Term::Spring : Term::Summer;
 }
 
+// A school term range "2026-09-03/2026-10-23", read; nullopt when malformed.
+struct TermRange {
+  std::string first;
+  std::string last;
+  Term term = Term::Autumn;
+};
+std::optional<TermRange> termRange(std::string_view text) {
+  const auto slash = text.find('/');
+  if (slash == std::string_view::npos) {
+    return std::nullopt;
+  }
+  const std::string first(text.substr(0, slash));
+  const std::string last(text.substr(slash + 1));
+  const auto a = parseDate(first);
+  const auto b = parseDate(last);
+  if (!a || !b || first.size() != 10 || last.size() != 10 || last < first) {
+    return std::nullopt;
+  }
+  const Term t = a->month >= 8 ? Term::Autumn : a->month >= 4 ? Term::Summer : Term::Spring;
+  return TermRange{first, last, t};
+}
+
+std::vector<TermRange> termRanges(const std::vector<std::string>& termDates) {
+  std::vector<TermRange> out;
+  for (const std::string& t : termDates) {
+    if (auto r = termRange(t)) {
+      out.push_back(std::move(*r));
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const TermRange& a, const TermRange& b) { return a.first < b.first; });
+  return out;
+}
+
+std::string isoDate(const CivilDate& d) {
+  char buf[48]; // room for any three ints, so the compiler sees no cut
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
 // One required lesson of a year group's unit.
 struct Required {
   const Pack* pack;
@@ -123,6 +165,60 @@ void addTo(Tally& t, const PupilStatus& p) {
 } // namespace
 
 // ---- the register -------------------------------------------------------------------
+
+Term termOn(std::string_view date, const std::vector<std::string>& termDates) {
+  const auto d = parseDate(date);
+  if (!d) {
+    return Term::Autumn;
+  }
+  const std::string day = isoDate(*d);
+  const std::vector<TermRange> ranges = termRanges(termDates);
+  const TermRange* last = nullptr;
+  for (const TermRange& r : ranges) {
+    if (r.first <= day) {
+      last = &r; // the range holding the day, or the one before its holiday
+    }
+  }
+  // Ranges of another academic year say nothing about this one.
+  if (last != nullptr) {
+    const auto start = parseDate(last->first);
+    if (academicYearOf(*start) == academicYearOf(*d)) {
+      return last->term;
+    }
+  }
+  return termOf(*d);
+}
+
+std::vector<TermRow> termRows(int academicYear, const std::vector<std::string>& termDates) {
+  const CivilDate easter = easterSunday(academicYear + 1);
+  CivilDate springEnd = easter;
+  // The day before Easter Sunday.
+  if (--springEnd.day == 0) {
+    springEnd.month -= 1;
+    springEnd.day = 31; // Easter is in March or April: the day before 1 April is 31 March
+  }
+  std::vector<TermRow> rows = {
+      {Term::Autumn, academicYearStart(academicYear), std::to_string(academicYear) + "-12-31", 0},
+      {Term::Spring, std::to_string(academicYear + 1) + "-01-01", isoDate(springEnd), 0},
+      {Term::Summer, isoDate(easter), academicYearEnd(academicYear), 0},
+  };
+  bool seen[3] = {false, false, false};
+  for (const TermRange& r : termRanges(termDates)) {
+    if (academicYearOf(*parseDate(r.first)) != academicYear) {
+      continue;
+    }
+    TermRow& row = rows[static_cast<std::size_t>(r.term)];
+    const std::size_t i = static_cast<std::size_t>(r.term);
+    if (!seen[i] || r.first < row.firstDay) {
+      row.firstDay = r.first;
+    }
+    if (!seen[i] || r.last > row.lastDay) {
+      row.lastDay = r.last;
+    }
+    seen[i] = true;
+  }
+  return rows;
+}
 
 Register computeRegister(const std::vector<Event>& events, const Roster& roster,
                          const std::vector<const Pack*>& packsIn, int academicYear,
@@ -328,7 +424,7 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
         }
       }
       a.date = date;
-      a.term = termOf(*parseDate(date));
+      a.term = termOn(date, roster.settings.termDates);
       a.yearGroups = std::move(data.yearGroups);
       a.presenter = std::move(data.presenter);
       if (filter.yearGroup && !covers(a.yearGroups, *filter.yearGroup)) {
@@ -534,6 +630,14 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
               return a.date != b.date ? a.date < b.date : a.eventUuid < b.eventUuid;
             });
   reg.assemblies = std::move(assemblies);
+  reg.terms = termRows(academicYear, roster.settings.termDates);
+  for (const TermRange& r : termRanges(roster.settings.termDates)) {
+    reg.schoolTermDates =
+        reg.schoolTermDates || academicYearOf(*parseDate(r.first)) == academicYear;
+  }
+  for (const AssemblyRecord& a : reg.assemblies) {
+    ++reg.terms[static_cast<std::size_t>(a.term)].assemblies;
+  }
   for (YearGroupRow& row : reg.yearGroups) {
     for (const AssemblyRecord& a : reg.assemblies) {
       row.assembliesGiven += covers(a.yearGroups, row.yearGroup) ? 1 : 0;

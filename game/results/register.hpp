@@ -109,6 +109,26 @@ struct AssemblyRecord {
   std::string presenter;
 };
 
+// One term of the academic year, for the governors' report's term table: its
+// dates and the assemblies given in it.
+struct TermRow {
+  Term term = Term::Autumn;
+  std::string firstDay; // "2026-09-01"
+  std::string lastDay;  // "2026-12-31"
+  int assemblies = 0;   // 0: the report flags the term
+};
+
+// The term a date falls in. With the school's term dates (SchoolSettings::termDates,
+// "2026-09-03/2026-10-23" each, a term or a half term), the term of the range holding
+// the date, or in a holiday of the range before it; a range is the autumn term's
+// when it starts from August to December, the spring's from January to March, the
+// summer's from April to July. Without them (or before the first), the default: 1
+// September to 31 December, 1 January to the day before Easter Sunday, then to 31
+// August.
+Term termOn(std::string_view isoDate, const std::vector<std::string>& termDates);
+// The three terms of `academicYear`, with the school's dates where it has them.
+std::vector<TermRow> termRows(int academicYear, const std::vector<std::string>& termDates);
+
 struct PackUsed {
   std::string id;
   std::string version;
@@ -131,6 +151,8 @@ struct Register {
   std::vector<ClassRow> classes;   // by youngest year group, then name
   std::vector<YearGroupRow> yearGroups;
   std::vector<AssemblyRecord> assemblies; // by date
+  std::vector<TermRow> terms;             // autumn, spring, summer, with their assemblies
+  bool schoolTermDates = false;           // the terms' dates are the school's own
   Tally school;
   int classesConfirmed = 0;
   std::vector<std::string> notes; // plain-English caveats for the reader

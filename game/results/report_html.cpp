@@ -1,3 +1,9 @@
+// Sections:
+//   1. style: the page's CSS, for the screen and for print
+//   2. parts: the page writer and the small pieces the tables share
+//   3. sections: the summary, the year group, class, term and assembly tables, the
+//      pupils with something still to do, the footer
+//   4. the report: escaping, and the whole page
 #include "results/report_html.hpp"
 
 #include <algorithm>
@@ -6,6 +12,8 @@
 namespace sq {
 
 namespace {
+
+// ---- style ---------------------------------------------------------------------
 
 // High contrast (black on white, one dark blue for bars), sizes in points so the
 // printed page matches the screen, and nothing that needs a script or a file.
@@ -48,6 +56,8 @@ dl.key dd { margin: 0; }
 footer { margin-top: 6mm; border-top: 1pt solid #000; padding-top: 2mm; font-size: 9.5pt; }
 code { font-family: "Courier New", "Liberation Mono", monospace; font-size: 10pt; }
 )";
+
+// ---- parts ---------------------------------------------------------------------
 
 class Page {
 public:
@@ -130,6 +140,8 @@ void yesNo(Page& pg, bool yes, std::string_view when) {
 bool hasSomethingToDo(const PupilStatus& p) {
   return (p.hasUnit && !p.unitComplete) || (p.aupAvailable && !p.aupSigned) || !p.parentAgreed;
 }
+
+// ---- sections ------------------------------------------------------------------
 
 void summary(Page& pg, const Register& reg) {
   pg.raw("<section aria-labelledby=\"summary\"><h2 id=\"summary\">Summary</h2>");
@@ -274,6 +286,28 @@ void classTable(Page& pg, const Register& reg) {
 void assemblyTable(Page& pg, const Register& reg) {
   pg.raw("<section aria-labelledby=\"assemblies\"><h2 id=\"assemblies\">Assemblies "
          "given</h2>");
+  // Each term, with the assemblies given in it; a term with none is flagged.
+  pg.raw("<table><caption>Each term</caption><thead><tr><th scope=\"col\">Term</th>"
+         "<th scope=\"col\">Dates</th><th scope=\"col\" class=\"num\">Assemblies</th>"
+         "</tr></thead><tbody>");
+  for (const TermRow& t : reg.terms) {
+    pg.raw("<tr><td>");
+    pg.text(termName(t.term));
+    pg.raw("</td><td>");
+    pg.text(longDate(t.firstDay) + " to " + longDate(t.lastDay));
+    pg.raw("</td><td class=\"num\">");
+    if (t.assemblies == 0) {
+      pg.raw("<strong>&#9888; No assembly recorded this term</strong>");
+    } else {
+      pg.num(t.assemblies);
+    }
+    pg.raw("</td></tr>");
+  }
+  pg.raw("</tbody></table><p>");
+  pg.raw(reg.schoolTermDates ? "Terms are the school's own term dates."
+                             : "The school's term dates are not on the class list, so the year "
+                               "is split at 31 December and at Easter.");
+  pg.raw("</p>");
   if (reg.assemblies.empty()) {
     pg.raw("<p>No online safety assembly has been recorded this academic year.</p></section>");
     return;
@@ -433,6 +467,8 @@ void footer(Page& pg, const Register& reg) {
 }
 
 } // namespace
+
+// ---- the report ----------------------------------------------------------------
 
 void appendHtmlEscaped(std::string& out, std::string_view text) {
   for (char c : text) {

@@ -124,6 +124,10 @@ public:
   // leaves its layout (its state moved on): "" : the first content widget in Tab
   // order, never the chrome (ui/focus initialFocus).
   virtual std::string firstFocus() const { return {}; }
+  // The widget a screen moved focus to with keys of its own (a presenter
+  // clicker's PageDown through a list), which the ring follows after each layout
+  // pass; "" : the stack's own focus (the default).
+  virtual std::string ownFocus() const { return {}; }
   // The class this screen knows the pupil is in before they sign in ("" : none),
   // so the butterfly button can count a worry for the class.
   virtual std::string classHint() const { return {}; }

@@ -177,6 +177,12 @@ void ScreenStack::settleFocus() {
     return;
   }
   Entry& e = mEntries.back();
+  // A screen that moves focus with keys of its own (a clicker's PageDown): the
+  // ring follows it.
+  if (const std::string own = e.screen->ownFocus();
+      !own.empty() && indexOfWidget(mWidgets, own) >= 0) {
+    e.focused = own;
+  }
   const int i = e.focused.empty() ? -1 : indexOfWidget(mWidgets, e.focused);
   // Gone from the layout, or no longer pressable: the screen, step or question
   // has moved on. Back on top with focus on the chrome (the butterfly, back):

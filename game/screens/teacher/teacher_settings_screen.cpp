@@ -1,5 +1,6 @@
 #include "screens/teacher/teacher_settings_screen.hpp"
 
+#include "screens/assembly/assembly_pick_screen.hpp"
 #include "screens/teacher/aup_records_screen.hpp"
 #include "screens/teacher/class_lesson_screen.hpp"
 #include "screens/teacher/packs_page.hpp"
@@ -194,10 +195,16 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) {
   }
   y += mBandsH + gap;
   Widget lock{"lock", Rect{x, y, std::floor((w - bandGap) / 2), rowH},
-              ctx.tr(mConfig.lock ? "settings.on" : "settings.off"), WidgetRole::Toggle};
+              ctx.tr(mConfig.lock ? "settings.on" : "settings.off") +
+                  (mConfig.lockFixed ? " (" + ctx.tr("teacher.fixed") + ")" : std::string()),
+              WidgetRole::Toggle};
   lock.selected = mConfig.lock;
   lock.enabled = !mConfig.lockFixed;
   out.push_back(lock);
+  // Beside the lock, the other whiteboard tool: an assembly for the hall.
+  out.push_back(Widget{"assembly",
+                       Rect{lock.rect.right() + bandGap, y, w - lock.rect.w - bandGap, rowH},
+                       ctx.tr("assembly.teacher-button"), WidgetRole::Button});
   y += rowH + gap * toolsGap;
   mMessageGap = messageGap;
   for (int row = 0; row < toolRows; ++row) {
@@ -289,15 +296,9 @@ void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
       rowLabel("teacher.bands", Rect{w.rect.x, w.rect.y, w.rect.w, mBandsH}, !w.enabled);
       drawChoiceButton(ctx, w, v);
     } else if (w.id == "lock") {
-      // A fixed lock says why beside the toggle, in the row's free half.
+      // A fixed lock says why on the toggle: the row's other half is the assembly's.
       rowLabel("teacher.lock", w.rect, false);
       drawChoiceButton(ctx, w, v);
-      if (!w.enabled) {
-        const float left = w.rect.right() + ctx.u(2);
-        drawTextBlock(ctx, "(" + ctx.tr("teacher.fixed") + ")", ctx.fixedFont(text_size::kDetail),
-                      Rect{left, w.rect.y, std::max(0.0f, content.right() - left), w.rect.h},
-                      TextAlign::Left, t.mutedText, 0, true);
-      }
     } else if (w.role == WidgetRole::Toggle) {
       drawChoiceButton(ctx, w, v);
     } else {
@@ -361,6 +362,9 @@ void TeacherSettingsScreen::activate(std::string_view widgetId, UiHost& host) {
     save(host, next);
   } else if (id == "class-lesson") {
     host.nav().push(makeClassLessonPickScreen(host));
+  } else if (id == "assembly") {
+    // The assembly mode; leaving it comes back here (the PIN first under the lock).
+    host.nav().push(makeAssemblyPickScreen(host, [](UiHost& h) { h.nav().pop(); }));
   } else if (id == "aup-records") {
     host.nav().push(makeAupRecordsScreen(host));
   } else if (id == "picture-passwords") {

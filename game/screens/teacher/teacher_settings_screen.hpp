@@ -1,7 +1,7 @@
 // Teacher settings ("teacher-settings"), reached only through the PIN: the data
 // folder and school folder (typed), which other bands pupils may open, the
-// full-screen lock, picture passwords, the content packs, changing the PIN, and
-// closing the game.
+// full-screen lock, picture passwords, the content packs, giving an assembly on
+// the whiteboard (screens/assembly), changing the PIN, and closing the game.
 // Depends on: ui/screen, ui/teacher_access.
 #pragma once
 
