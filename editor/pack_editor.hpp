@@ -8,6 +8,7 @@
 #pragma once
 
 #include "authoring/editing_session.hpp"
+#include "scenario_graph_panel.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -37,6 +38,7 @@ public:
   void setHeadingFont(ImFont* font) { mHeadingFont = font; }
   void select(const std::string& file, const std::string& pointer);
   const std::string& selectedFile() const { return mFile; }
+  const std::string& selectedPointer() const { return mMarkedPointer; }
   const std::string& status() const { return mStatus; }
 
   // Keyboard shortcuts, called from the frame loop before drawing.
@@ -71,6 +73,7 @@ private:
   std::uint64_t mNowMs = 0;
   ImFont* mHeadingFont = nullptr;
   const Theme* mTheme = nullptr; // this frame's, for hints drawn deep in the form
+  ScenarioGraphPanel mStoryMap;  // above the form while a scenario step is selected
 };
 
 } // namespace sq

@@ -11,4 +11,5 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/editing_session.cpp
   ${CMAKE_CURRENT_LIST_DIR}/field_hints.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pack_templates.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/scenario_graph.cpp
 )

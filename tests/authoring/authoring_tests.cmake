@@ -9,4 +9,5 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/editing_session_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/field_hints_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pack_templates_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/story_map_test.cpp
 )
