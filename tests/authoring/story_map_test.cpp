@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 #include <random>
 #include <set>
 
@@ -508,4 +509,63 @@ TEST_CASE("box labels are the first words, cut at a word and never inside a char
   const std::string cut = firstWords(welsh, 6);
   CHECK(cut == "Mae\xC5\xB5...");
   CHECK(firstWords("", 10).empty());
+}
+
+TEST_CASE("any run of map actions undoes back to the story it started from") {
+  const Json original = lessonWith("a", {"a:b,-", "b:c,end", "c:a", "!end"});
+  std::mt19937 rng(7);
+  for (int run = 0; run < 20; ++run) {
+    PackDocument doc = docWith(original);
+    EditHistory history;
+    std::string error;
+    std::size_t applied = 0;
+    for (int step = 0; step < 25; ++step) {
+      const Json lesson = *doc.value(kFile);
+      const StoryGraph g = graphOf(lesson);
+      const std::size_t n = g.nodes.size();
+      const std::size_t node = n == 0 ? kNoStoryNode : rng() % n;
+      const std::size_t choices = node == kNoStoryNode ? 0 : g.nodes[node].choices.size();
+      std::optional<Edit> edit;
+      switch (rng() % 7) {
+      case 0:
+        edit = addNodeEdit(g, lesson, freeSpot(layoutStory(g, lesson), node));
+        break;
+      case 1:
+        edit = addChoiceEdit(g, lesson, node);
+        break;
+      case 2:
+        if (choices > 0) {
+          edit = connectEdit(g, lesson, node, rng() % choices, n == 0 ? 0 : rng() % (n + 1));
+        }
+        break;
+      case 3:
+        edit = deleteNodeEdit(g, lesson, node);
+        break;
+      case 4:
+        if (choices > 0) {
+          edit = deleteChoiceEdit(g, lesson, node, rng() % choices);
+        }
+        break;
+      case 5:
+        edit = moveNodeEdit(g, lesson, node,
+                            {static_cast<float>(rng() % 900), static_cast<float>(rng() % 600)});
+        break;
+      default:
+        edit = setStartEdit(g, lesson, node);
+        break;
+      }
+      if (edit) {
+        REQUIRE_MESSAGE(history.apply(doc, *edit, error), std::string(edit->label + ": " + error));
+        ++applied;
+        // Whatever the actions did, the map still reads it.
+        const StoryGraph after = graphOf(*doc.value(kFile));
+        CHECK(layoutStory(after, *doc.value(kFile)).at.size() == after.nodes.size());
+      }
+    }
+    CHECK(applied > 5);
+    while (history.canUndo()) {
+      REQUIRE(history.undo(doc, error));
+    }
+    CHECK(doc.value(kFile)->dump() == original.dump());
+  }
 }
