@@ -1,8 +1,8 @@
 // The story map's logic (see scenario_graph.hpp).
 // Sections:
-//   1. reading the graph from JSON, whatever shape it is in
+//   1. reading: the graph from JSON, whatever shape it is in
 //   2. analysis: reachable, dead ends, traps (as the validator decides them)
-//   3. layout and saved positions
+//   3. layout: where each box goes, and the positions the teacher saved
 //   4. edits
 #include "authoring/scenario_graph.hpp"
 

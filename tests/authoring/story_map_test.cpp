@@ -1,6 +1,12 @@
 // The story map of a scenario step: read from any JSON without crashing, its
 // findings (unreachable, dead end, trap, unknown next) the same as the validator's,
 // a layout that follows the story, and every map action an edit that undoes exactly.
+// Sections:
+//   1. helpers: scenarios written as "id:next,next" specs, edits round-tripped
+//   2. reading: any JSON, and where scenario steps are
+//   3. findings: the map's warnings, and the validator's
+//   4. layout: breadth first from the start, and stable
+//   5. edits: move, add, connect, start, delete, any run of them undone; box labels
 #include "authoring/document_source.hpp"
 #include "authoring/edit_history.hpp"
 #include "authoring/scenario_graph.hpp"
@@ -17,6 +23,8 @@
 
 using namespace sq::authoring;
 namespace fs = std::filesystem;
+
+// ---- helpers ----------------------------------------------------------------
 
 namespace {
 
@@ -113,6 +121,8 @@ template <typename Check> void roundTrip(const Json& lesson, const Edit& edit, C
 
 } // namespace
 
+// ---- reading ----------------------------------------------------------------
+
 TEST_CASE("the story map reads any shape of JSON without throwing") {
   const std::vector<std::string> shapes = {
       "null",
@@ -174,6 +184,8 @@ TEST_CASE("scenario steps are found in a lesson and in a pointer") {
   CHECK_FALSE(stepIndexOf("/title").has_value());
   CHECK_FALSE(stepIndexOf("/steps/99999999999999999999").has_value());
 }
+
+// ---- findings ---------------------------------------------------------------
 
 TEST_CASE("the map finds unreachable nodes, dead ends, traps and unknown nodes") {
   // a -> b -> c <-> b loops with no way out; d is reached by nothing; e stops.
@@ -313,6 +325,8 @@ TEST_CASE("the map's traps, unreachable nodes and unknown nodes are the validato
   CHECK(findings >= 20); // the stories do have traps, lost nodes and missing nodes
 }
 
+// ---- layout -----------------------------------------------------------------
+
 TEST_CASE("the layout follows the story from the start, breadth first, and is stable") {
   const Json lesson = lessonWith("a", {"!end", "c:end", "a:b,c", "b:end", "lost:end"});
   const StoryGraph g = graphOf(lesson);
@@ -347,6 +361,8 @@ TEST_CASE("the layout follows the story from the start, breadth first, and is st
     CHECK((std::abs(p.x - spot.x) >= kBoxWidth || std::abs(p.y - spot.y) >= kBoxHeight));
   }
 }
+
+// ---- edits ------------------------------------------------------------------
 
 TEST_CASE("moving a box saves its place in the step's editor member, one undoable step") {
   const Json plain = lessonWith("a", {"a:end", "!end"});
