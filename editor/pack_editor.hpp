@@ -4,7 +4,7 @@
 // its file and marks the field it points at.
 // Every change goes through `authoring::EditingSession` as an edit, so undo, autosave
 // and validation cover it; this file only draws and turns input into edits.
-// Depends on: authoring (sq_logic), ui/theme (colours), Dear ImGui.
+// Depends on: authoring (sq_logic), ui/theme (colours), scenario_graph_panel, Dear ImGui.
 #pragma once
 
 #include "authoring/editing_session.hpp"
