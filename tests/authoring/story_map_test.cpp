@@ -551,7 +551,10 @@ TEST_CASE("any run of map actions undoes back to the story it started from") {
         break;
       case 2:
         if (choices > 0) {
-          edit = connectEdit(g, lesson, node, rng() % choices, n == 0 ? 0 : rng() % (n + 1));
+          // One draw per line: the order of arguments is up to the compiler.
+          const std::size_t choice = rng() % choices;
+          const std::size_t target = rng() % (n + 1); // n: no such node, refused
+          edit = connectEdit(g, lesson, node, choice, target);
         }
         break;
       case 3:
