@@ -44,7 +44,8 @@ const char* kUsage =
     "  --assets DIR        the folder holding fonts/ (default: next to the program)\n"
     "  --size WxH          window size, e.g. 1600x900 (default 1280x720)\n"
     "  --open DIR          open this pack for editing straight away\n"
-    "  --file PATH         with --open: show this file of the pack (e.g. lessons/x.json)\n"
+    "  --file PATH         with --open: show this file of the pack (e.g. lessons/x.json);\n"
+    "                      PATH#POINTER also selects a field (e.g. lessons/x.json#/steps/1)\n"
     "  --recovery-dir DIR  where unsaved work is autosaved (default: the data folder's\n"
     "                      editor-recovery/)\n"
     "  --data DIR          the data folder: teacher.json with the PIN, the records, and\n"
@@ -516,7 +517,10 @@ int main(int argc, char** argv) {
       if (!options.openDir.empty()) {
         ui.openPack(options.openDir);
         if (!options.openFile.empty() && ui.editor() != nullptr) {
-          ui.editor()->select(options.openFile, "");
+          // PATH#POINTER also selects a field (e.g. a scenario step, to show its map).
+          const std::size_t hash = options.openFile.find('#');
+          ui.editor()->select(options.openFile.substr(0, hash),
+                              hash == std::string::npos ? "" : options.openFile.substr(hash + 1));
         }
         if (options.preview && ui.editor() != nullptr) {
           preview.start(*ui.editor());

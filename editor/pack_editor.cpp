@@ -178,9 +178,12 @@ bool PackEditor::draw(const Theme& theme, std::uint64_t nowMs, const std::string
   drawFileList(theme);
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("form", ImVec2(0, bodyH), true);
+  ImGui::BeginGroup(); // the story map (for a scenario step) above the form
+  const float mapH = mStoryMap.draw(*this, theme, bodyH);
+  ImGui::BeginChild("form", ImVec2(0, bodyH - mapH), true);
   drawForm(theme);
   ImGui::EndChild();
+  ImGui::EndGroup();
   ImGui::BeginChild("problems", ImVec2(0, 0), true);
   drawProblems(theme);
   ImGui::EndChild();

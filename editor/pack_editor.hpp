@@ -5,12 +5,13 @@
 // Every change goes through `authoring::EditingSession` as an edit, so undo, autosave
 // and validation cover it; this file only draws and turns input into edits.
 // Depends on: authoring (sq_logic), ui/theme (colours), editor_script (item names for
-// scripts), Dear ImGui.
+// scripts), the forms, Find, the story map and the media fields beside it, Dear ImGui.
 #pragma once
 
 #include "activity_forms.hpp"
 #include "authoring/editing_session.hpp"
 #include "find_panel.hpp"
+#include "scenario_graph_panel.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -45,6 +46,7 @@ public:
   void select(const std::string& file, const std::string& pointer);
   const std::string& selectedFile() const { return mFile; }
   const std::string& markedPointer() const { return mMarkedPointer; }
+  const std::string& selectedPointer() const { return mMarkedPointer; }
   const std::string& status() const { return mStatus; }
   // Where the teacher was last in the selected file (the field touched, edited or
   // chosen from the problems), for the preview (F5) to start there.
@@ -105,6 +107,7 @@ private:
   FindPanel mFind;
   std::string mPlace;            // previewPointer()
   bool mPreviewWanted = false;
+  ScenarioGraphPanel mStoryMap;  // above the form while a scenario step is selected
 };
 
 } // namespace sq
