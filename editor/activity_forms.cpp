@@ -5,6 +5,7 @@
 //   2. lessons: fields, its unit, objectives, steps
 //   3. simple steps: slides, butterfly practice, signing the AUP
 #include "activity_forms.hpp"
+#include "editor_script.hpp"
 
 #include "authoring/new_items.hpp"
 #include "pack_editor.hpp"
@@ -224,7 +225,9 @@ void ActivityForms::drawSteps() {
       ImGui::SetNextItemOpen(true);
     }
     ImGui::PushID(p.c_str());
-    if (ImGui::CollapsingHeader((title + "###step").c_str())) {
+    const bool stepOpen = ImGui::CollapsingHeader((title + "###step").c_str());
+    nameItem("step:" + p);
+    if (stepOpen) {
       ImGui::Indent();
       const bool changed = itemHeading("This step", "/steps", i, 1, "step");
       if (!changed) {

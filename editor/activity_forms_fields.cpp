@@ -6,6 +6,7 @@
 //   2. fields: texts, optional texts, ticks, combos, tags, pictures
 //   3. lists: move up and down, remove, add, other fields
 #include "activity_forms.hpp"
+#include "editor_script.hpp"
 
 #include "authoring/new_items.hpp"
 #include "pack_editor.hpp"
@@ -265,13 +266,19 @@ void ActivityForms::optionCombo(const char* label, const std::string& parent,
   labelCell(label);
   ImGui::SetNextItemWidth(-1);
   ImGui::BeginDisabled(readOnly() || p == nullptr || !p->is_object());
-  if (ImGui::BeginCombo(("##" + pointer).c_str(), preview.c_str())) {
+  const bool open = ImGui::BeginCombo(("##" + pointer).c_str(), preview.c_str());
+  if (!open) {
+    nameItem("field:" + pointer); // scripts: the closed combo, then "option:POINTER=ID"
+  }
+  if (open) {
     if (absentName != nullptr && ImGui::Selectable(absentName, !present) && present) {
       apply(Edit{"Change " + std::string(label), {EditOp::removeMember(file(), parent, key)}});
     }
     for (const auto& [id, shown] : options) {
       const bool chosen = present && id == current;
-      if (ImGui::Selectable((shown + "##" + id).c_str(), chosen) && !chosen) {
+      const bool picked = ImGui::Selectable((shown + "##" + id).c_str(), chosen);
+      nameItem("option:" + pointer + "=" + id);
+      if (picked && !chosen) {
         apply(Edit{"Change " + std::string(label),
                    {present ? EditOp::set(file(), pointer, id)
                             : EditOp::insertMember(file(), parent, key, p->size(), id)}});

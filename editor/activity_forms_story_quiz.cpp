@@ -4,6 +4,7 @@
 //   1. stories: the start, the node list, a node's form, its choices, endings
 //   2. quizzes: questions of each type, options, sort groups and cards, order cards
 #include "activity_forms.hpp"
+#include "editor_script.hpp"
 
 #include "authoring/new_items.hpp"
 #include "pack_editor.hpp"
@@ -109,9 +110,17 @@ void ActivityForms::drawScenarioStep(const std::string& stepPointer) {
     }
     return std::to_string(i + 1) + ". (no id)";
   };
-  if (ImGui::BeginCombo(("##node" + stepPointer).c_str(), nodeName(shown).c_str())) {
+  const bool nodesOpen =
+      ImGui::BeginCombo(("##node" + stepPointer).c_str(), nodeName(shown).c_str());
+  if (!nodesOpen) {
+    nameItem("scenes:" + stepPointer); // scripts: then "scene:STEP=INDEX"
+  }
+  if (nodesOpen) {
     for (std::size_t i = 0; i < n; ++i) {
-      if (ImGui::Selectable((nodeName(i) + "##" + std::to_string(i)).c_str(), i == shown)) {
+      const bool picked =
+          ImGui::Selectable((nodeName(i) + "##" + std::to_string(i)).c_str(), i == shown);
+      nameItem("scene:" + stepPointer + "=" + std::to_string(i));
+      if (picked) {
         selectNode(stepPointer, i);
         shown = i;
       }
@@ -130,7 +139,9 @@ void ActivityForms::drawScenarioStep(const std::string& stepPointer) {
     ImGui::SameLine();
     const bool isStart = stringOf(&(*all)[shown], "id") == start;
     ImGui::BeginDisabled(n <= 1 || isStart);
-    if (ImGui::SmallButton(("Remove this node##" + stepPointer).c_str())) {
+    const bool removeNode = ImGui::SmallButton(("Remove this node##" + stepPointer).c_str());
+    nameItem("remove-node:" + stepPointer);
+    if (removeNode) {
       apply(Edit{"Remove node " + stringOf(&(*all)[shown], "id"),
                  {EditOp::removeItem(file(), list, shown)}});
       selectNode(stepPointer, shown > 0 ? shown - 1 : 0);

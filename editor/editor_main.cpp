@@ -5,14 +5,18 @@
 // changing it builds the fonts again at the new size, so text stays sharp.
 // `--screenshot FILE` draws a few frames, saves a PNG and exits; `--script FILE`
 // plays a script of clicks, keys and checks (editor_script).
+// Sections:
+//   1. the command line
+//   2. fonts, style and shortcuts
+//   3. main: the window, the PIN, the frame loop
 #include "app/command_line.hpp"
 #include "app/default_dirs.hpp"
 #include "authoring/editor_settings.hpp"
 #include "editor_pin_gate.hpp"
 #include "editor_script.hpp"
 #include "editor_ui.hpp"
-#include "picture_field.hpp"
 #include "lesson_preview_panel.hpp"
+#include "picture_field.hpp"
 #include "platform/window.hpp"
 #include "render/renderer.hpp"
 #include "settings/default_dirs.hpp"
@@ -37,6 +41,8 @@
 #include <vector>
 
 namespace {
+
+// ---- the command line ---------------------------------------------------------------
 
 const char* kUsage =
     "Usage: safequest-editor [options]\n"
@@ -124,6 +130,8 @@ bool parse(const std::vector<std::string>& args, EditorOptions& o, std::string& 
   }
   return true;
 }
+
+// ---- fonts, style and shortcuts ------------------------------------------------------
 
 // Larger than ImGui's 13 px default: teachers read this at arm's length, often on
 // a classroom screen. Andika first; DejaVu Sans fills characters Andika lacks.
@@ -254,6 +262,8 @@ std::optional<std::string> readSmallFile(const std::string& path) {
 }
 
 } // namespace
+
+// ---- main: the window, the PIN, the frame loop ---------------------------------------
 
 int main(int argc, char** argv) {
   EditorOptions options;

@@ -105,9 +105,9 @@ private:
   std::unique_ptr<NarrationField> mNarrationField;
   ActivityForms mForms{*this};
   FindPanel mFind;
-  std::string mPlace;            // previewPointer()
+  std::string mPlace; // previewPointer()
   bool mPreviewWanted = false;
-  ScenarioGraphPanel mStoryMap;  // above the form while a scenario step is selected
+  ScenarioGraphPanel mStoryMap; // above the form while a scenario step is selected
 };
 
 } // namespace sq

@@ -451,7 +451,11 @@ void ScenarioGraphPanel::drawConnectPopup(PackEditor& editor, const StoryGraph& 
 
 void ScenarioGraphPanel::drawMap(PackEditor& editor, const Theme& theme, const StoryGraph& graph,
                                  const Json& lesson, const StoryLayout& layout, Selection sel) {
-  ImGui::BeginChild("story-canvas", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+  // The key has its own row under the canvas, so it never covers a box.
+  const float keyRowH =
+      ImGui::GetTextLineHeight() * (1.0f + 6.0f / 24.0f) + ImGui::GetStyle().ItemSpacing.y;
+  ImGui::BeginChild("story-canvas", ImVec2(0, -keyRowH), false,
+                    ImGuiWindowFlags_HorizontalScrollbar);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float s = ImGui::GetTextLineHeight() / 24.0f; // map units to pixels: a line is 24
   const float margin = 90.0f * s;                     // room for the start arrow and loops
@@ -690,8 +694,8 @@ void ScenarioGraphPanel::drawMap(PackEditor& editor, const Theme& theme, const S
   }
   mScrollToSelection = false;
 
-  // The key, in the corner of the visible map (the canvas has room under its boxes
-  // for it), so nobody has to guess what a line or a shape means.
+  ImGui::EndChild();
+  // The key, under the map, so nobody has to guess what a line or a shape means.
   {
     const struct {
       Symbol symbol;
@@ -707,21 +711,19 @@ void ScenarioGraphPanel::drawMap(PackEditor& editor, const Theme& theme, const S
       width += line * 1.1f + ImGui::CalcTextSize(k.words).x + gap * 1.5f;
     }
     const float keyH = line + 6 * s;
-    const ImVec2 winPos = ImGui::GetWindowPos();
-    // The visible corner, whatever the scroll: above the scroll bar when there is one.
-    const float bar = ImGui::GetScrollMaxX() > 0 ? ImGui::GetStyle().ScrollbarSize : 0.0f;
-    ImVec2 p(winPos.x + 2 * s, winPos.y + ImGui::GetWindowHeight() - bar - keyH - 2 * s);
-    draw->AddRectFilled(p, ImVec2(p.x + width, p.y + keyH), col(theme.surface, 0.92f), 4 * s);
-    draw->AddRect(p, ImVec2(p.x + width, p.y + keyH), col(theme.border), 4 * s);
+    ImDrawList* keyDraw = ImGui::GetWindowDrawList();
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(width, keyH));
+    keyDraw->AddRectFilled(p, ImVec2(p.x + width, p.y + keyH), col(theme.surface, 0.92f), 4 * s);
+    keyDraw->AddRect(p, ImVec2(p.x + width, p.y + keyH), col(theme.border), 4 * s);
     p.x += gap;
     p.y += 3 * s;
     for (const auto& k : key) {
-      drawSymbol(draw, k.symbol, ImVec2(p.x, p.y + line * 0.1f), line * 0.8f, col(k.colour));
-      draw->AddText(ImVec2(p.x + line * 1.1f, p.y), col(theme.mutedText), k.words);
+      drawSymbol(keyDraw, k.symbol, ImVec2(p.x, p.y + line * 0.1f), line * 0.8f, col(k.colour));
+      keyDraw->AddText(ImVec2(p.x + line * 1.1f, p.y), col(theme.mutedText), k.words);
       p.x += line * 1.1f + ImGui::CalcTextSize(k.words).x + gap * 1.5f;
     }
   }
-  ImGui::EndChild();
 }
 
 // ---- the list -------------------------------------------------------------------------

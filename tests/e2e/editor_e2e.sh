@@ -5,11 +5,12 @@
 #   editor_e2e.sh EDITOR GAME CLI HELPER CONTENT_DIR SCRIPTS_DIR WORK_DIR
 # 1. a teacher PIN is set in the teacher's data folder; the editor asks for it;
 # 2. editor_new_pack.script: New pack (the starter template), the title changed, a
-#    unit's reference to a lesson broken, the problem chosen in the list and the
-#    reference retyped there, Ctrl+S;
+#    scene of the Reception story removed while a choice still leads to it (a broken
+#    reference), the problem chosen in the list and the choice's "Goes to" mended
+#    there, Ctrl+S;
 # 3. safequest-cli validate accepts the saved pack (exit 0);
 # 4. the game, with only that pack and the Reception band unlocked, plays its
-#    lesson's slides and story (editor_new_pack_game.script); export-pupil then
+#    lesson's slides and its story as edited (editor_new_pack_game.script); export-pupil then
 #    holds the lesson's progress under the new pack.
 set -euo pipefail
 editor=$1 game=$2 cli=$3 helper=$4 content=$5 scripts=$6 work=$7
