@@ -263,7 +263,7 @@ std::optional<std::string> readSmallFile(const std::string& path) {
 
 } // namespace
 
-// ---- main: the window, the PIN, the frame loop ---------------------------------------
+// ---- main ----------------------------------------------------------------------------
 
 int main(int argc, char** argv) {
   EditorOptions options;
