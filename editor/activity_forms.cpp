@@ -6,6 +6,7 @@
 //   3. simple steps: slides, butterfly practice, signing the AUP
 #include "activity_forms.hpp"
 #include "editor_script.hpp"
+#include "imgui_helpers.hpp"
 
 #include "authoring/new_items.hpp"
 #include "pack_editor.hpp"
@@ -21,22 +22,6 @@ using authoring::Edit;
 using authoring::EditOp;
 using authoring::nameOf;
 using authoring::Vocabulary;
-
-namespace {
-
-float labelWidth() {
-  return ImGui::GetFontSize() * 9.0f;
-}
-
-std::string stringOf(const authoring::Json* object, const char* key) {
-  if (object == nullptr || !object->is_object()) {
-    return {};
-  }
-  const auto it = object->find(key);
-  return it != object->end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-} // namespace
 
 // ---- the form for a file ------------------------------------------------------------
 

@@ -7,11 +7,13 @@
 //   3. lists: move up and down, remove, add, other fields
 #include "activity_forms.hpp"
 #include "editor_script.hpp"
+#include "imgui_helpers.hpp"
 
 #include "authoring/new_items.hpp"
 #include "pack_editor.hpp"
 #include "ui/theme.hpp"
 
+#include "authoring/form_vocabulary.hpp"
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -28,40 +30,6 @@ using authoring::Vocabulary;
 // ---- helpers ------------------------------------------------------------------------
 
 namespace {
-
-float labelWidth() {
-  return ImGui::GetFontSize() * 9.0f;
-}
-
-ImVec4 toImGui(Colour c) {
-  return ImVec4(static_cast<float>(c.r) / 255.0f, static_cast<float>(c.g) / 255.0f,
-                static_cast<float>(c.b) / 255.0f, static_cast<float>(c.a) / 255.0f);
-}
-
-// Whether `marked` is `pointer` or inside it ("/steps/1/x" is inside "/steps/1", not
-// inside "/steps/10").
-bool inside(const std::string& marked, const std::string& pointer) {
-  return marked == pointer ||
-         (marked.size() > pointer.size() && marked.compare(0, pointer.size(), pointer) == 0 &&
-          marked[pointer.size()] == '/');
-}
-
-// "teacherNotes" -> "Teacher notes".
-std::string humanName(const std::string& key) {
-  std::string out;
-  for (const char c : key) {
-    if (c >= 'A' && c <= 'Z') {
-      out.push_back(' ');
-      out.push_back(static_cast<char>(c - 'A' + 'a'));
-    } else {
-      out.push_back(c);
-    }
-  }
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') {
-    out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  }
-  return out;
-}
 
 std::string parentOf(const std::string& pointer) {
   const std::size_t slash = pointer.rfind('/');
@@ -97,7 +65,7 @@ void ActivityForms::apply(const Edit& edit, const std::string& mergeKey) {
 }
 
 bool ActivityForms::opensForMark(const std::string& pointer) const {
-  return mHost.mScrollToMark && inside(mHost.mMarkedPointer, pointer);
+  return mHost.mScrollToMark && pointerInside(mHost.mMarkedPointer, pointer);
 }
 
 void ActivityForms::labelCell(const char* label) {
@@ -525,7 +493,7 @@ void ActivityForms::otherFields(const std::string& pointer, const std::set<std::
     for (const std::string& k : others) {
       const Json* member = at(appendPointer(pointer, k));
       if (member != nullptr) {
-        mHost.drawValue(humanName(k), appendPointer(pointer, k), *member, 1);
+        mHost.drawValue(authoring::fieldName(k), appendPointer(pointer, k), *member, 1);
       }
     }
     ImGui::TreePop();

@@ -5,6 +5,7 @@
 //   2. AUPs: version, phase and the promises in order
 //   3. assemblies: year groups, tags, slides and votes
 #include "activity_forms.hpp"
+#include "imgui_helpers.hpp"
 
 #include "authoring/new_items.hpp"
 #include "content/pack_model.hpp"
@@ -21,22 +22,6 @@ using authoring::Edit;
 using authoring::EditOp;
 using authoring::nameOf;
 using authoring::Vocabulary;
-
-namespace {
-
-float labelWidth() {
-  return ImGui::GetFontSize() * 9.0f;
-}
-
-std::string stringOf(const authoring::Json* object, const char* key) {
-  if (object == nullptr || !object->is_object()) {
-    return {};
-  }
-  const auto it = object->find(key);
-  return it != object->end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-} // namespace
 
 // ---- pack.json ----------------------------------------------------------------------
 

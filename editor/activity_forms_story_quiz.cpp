@@ -5,6 +5,7 @@
 //   2. quizzes: questions of each type, options, sort groups and cards, order cards
 #include "activity_forms.hpp"
 #include "editor_script.hpp"
+#include "imgui_helpers.hpp"
 
 #include "authoring/new_items.hpp"
 #include "pack_editor.hpp"
@@ -22,18 +23,6 @@ using authoring::nameOf;
 using authoring::Vocabulary;
 
 namespace {
-
-float labelWidth() {
-  return ImGui::GetFontSize() * 9.0f;
-}
-
-std::string stringOf(const authoring::Json* object, const char* key) {
-  if (object == nullptr || !object->is_object()) {
-    return {};
-  }
-  const auto it = object->find(key);
-  return it != object->end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 bool boolOf(const authoring::Json* object, const char* key) {
   if (object == nullptr || !object->is_object()) {

@@ -1,4 +1,5 @@
 #include "editor_pin_gate.hpp"
+#include "imgui_helpers.hpp"
 
 #include "editor_script.hpp"
 #include "results/pin_guard.hpp"
@@ -12,11 +13,6 @@
 namespace sq {
 
 namespace {
-
-ImVec4 toImGui(Colour c) {
-  return ImVec4(static_cast<float>(c.r) / 255.0f, static_cast<float>(c.g) / 255.0f,
-                static_cast<float>(c.b) / 255.0f, static_cast<float>(c.a) / 255.0f);
-}
 
 PinGuard guardFor(const GameSettings& settings) {
   PinGuardOptions options;

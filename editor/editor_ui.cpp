@@ -1,4 +1,5 @@
 #include "editor_ui.hpp"
+#include "imgui_helpers.hpp"
 
 #include "authoring/editor_settings.hpp"
 #include "authoring/pack_templates.hpp"
@@ -16,11 +17,6 @@
 namespace sq {
 
 namespace {
-
-ImVec4 toImGui(Colour c) {
-  return ImVec4(static_cast<float>(c.r) / 255.0f, static_cast<float>(c.g) / 255.0f,
-                static_cast<float>(c.b) / 255.0f, static_cast<float>(c.a) / 255.0f);
-}
 
 std::string statusText(const PackRow& row) {
   std::string s = statusLabel(row);

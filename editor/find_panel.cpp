@@ -1,4 +1,5 @@
 #include "find_panel.hpp"
+#include "imgui_helpers.hpp"
 
 #include "pack_editor.hpp"
 #include "ui/theme.hpp"
@@ -11,11 +12,6 @@
 namespace sq {
 
 namespace {
-
-ImVec4 toImGui(Colour c) {
-  return ImVec4(static_cast<float>(c.r) / 255.0f, static_cast<float>(c.g) / 255.0f,
-                static_cast<float>(c.b) / 255.0f, static_cast<float>(c.a) / 255.0f);
-}
 
 // The file as the file list names it: its title (in the first language), else its path.
 std::string fileTitle(const authoring::PackDocument& doc, const std::string& file) {

@@ -1,4 +1,5 @@
 #include "lesson_preview_panel.hpp"
+#include "imgui_helpers.hpp"
 
 #include "authoring/preview_target.hpp"
 #include "pack_editor.hpp"
@@ -29,11 +30,6 @@ const char* bandName(Band b) {
     return "Upper KS2 (Years 5 and 6)";
   }
   return "";
-}
-
-ImVec4 toImGui(Colour c) {
-  return ImVec4(static_cast<float>(c.r) / 255.0f, static_cast<float>(c.g) / 255.0f,
-                static_cast<float>(c.b) / 255.0f, static_cast<float>(c.a) / 255.0f);
 }
 
 } // namespace

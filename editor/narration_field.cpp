@@ -22,20 +22,6 @@ using authoring::Json;
 
 namespace {
 
-std::string packPath(const MediaContext& ctx, const std::string& rel) {
-  return (std::filesystem::path(ctx.session.document().folder()) / rel).string();
-}
-
-// Puts the next button on this line when it fits, else on the next.
-void sameLineIfFits(const char* label) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float width = ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
-  const float lineEnd = ImGui::GetItemRectMax().x + style.ItemSpacing.x + width;
-  if (lineEnd < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) {
-    ImGui::SameLine();
-  }
-}
-
 const Json* lineAt(const MediaContext& ctx, const std::string& pointer) {
   const Json* root = ctx.session.document().value(ctx.file);
   return root != nullptr ? authoring::findPointer(*root, pointer) : nullptr;

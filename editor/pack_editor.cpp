@@ -6,6 +6,7 @@
 //   4. the form: text fields with their hints, every value of a file, broken JSON as text
 //   5. problems and questions: the live problems list, recovered work, "save first?"
 #include "pack_editor.hpp"
+#include "imgui_helpers.hpp"
 
 #include "narration_field.hpp" // complete types for the members pack_editor_media.cpp draws
 #include "picture_field.hpp"
@@ -14,6 +15,7 @@
 #include "editor_script.hpp"
 #include "ui/theme.hpp"
 
+#include "authoring/form_vocabulary.hpp"
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -32,15 +34,6 @@ namespace {
 // Validation waits this long after the last keystroke, so typing stays smooth.
 constexpr std::uint64_t kValidateAfterMs = 400;
 
-ImVec4 toImGui(Colour c) {
-  return ImVec4(static_cast<float>(c.r) / 255.0f, static_cast<float>(c.g) / 255.0f,
-                static_cast<float>(c.b) / 255.0f, static_cast<float>(c.a) / 255.0f);
-}
-
-float labelWidth() {
-  return ImGui::GetFontSize() * 9.0f;
-}
-
 // "lessons/y3-meet-and-tell.json" -> its title, else the file name.
 std::string fileLabel(const authoring::PackDocument& doc, const std::string& file) {
   const Json* v = doc.value(file);
@@ -51,23 +44,6 @@ std::string fileLabel(const authoring::PackDocument& doc, const std::string& fil
     }
   }
   return file;
-}
-
-// Field names as a teacher reads them: "teacherNotes" -> "Teacher notes".
-std::string humanName(const std::string& key) {
-  std::string out;
-  for (const char c : key) {
-    if (c >= 'A' && c <= 'Z') {
-      out.push_back(' ');
-      out.push_back(static_cast<char>(c - 'A' + 'a'));
-    } else {
-      out.push_back(c);
-    }
-  }
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') {
-    out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  }
-  return out;
 }
 
 } // namespace
@@ -440,8 +416,8 @@ void PackEditor::drawValue(const std::string& label, const std::string& pointer,
     if (expanded) {
       if (value.is_object()) {
         for (auto it = value.begin(); it != value.end(); ++it) {
-          drawValue(humanName(it.key()), authoring::appendPointer(pointer, it.key()), it.value(),
-                    depth + 1);
+          drawValue(authoring::fieldName(it.key()), authoring::appendPointer(pointer, it.key()),
+                    it.value(), depth + 1);
         }
         drawMissingMedia(pointer, value);
       } else {

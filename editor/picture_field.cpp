@@ -26,20 +26,6 @@ namespace {
 SDL_Renderer* gRenderer = nullptr;
 constexpr std::size_t kMaxThumbs = 48;
 
-std::string packPath(const MediaContext& ctx, const std::string& rel) {
-  return (std::filesystem::path(ctx.session.document().folder()) / rel).string();
-}
-
-// Puts the next button on this line when it fits, else on the next.
-void sameLineIfFits(const char* label) {
-  const ImGuiStyle& style = ImGui::GetStyle();
-  const float width = ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
-  const float lineEnd = ImGui::GetItemRectMax().x + style.ItemSpacing.x + width;
-  if (lineEnd < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) {
-    ImGui::SameLine();
-  }
-}
-
 bool isPictureFile(const std::string& path) {
   return authoring::hasExtension(path, {".png", ".jpg", ".jpeg"});
 }

@@ -1,6 +1,7 @@
 #include "authoring/find_text.hpp"
 
 #include "authoring/edit_ops.hpp"
+#include "authoring/form_vocabulary.hpp"
 
 #include <algorithm>
 #include <array>
@@ -105,22 +106,6 @@ std::vector<std::string> wordsOf(std::string_view query) {
     words.push_back(foldCase(word));
   }
   return words;
-}
-
-std::string keyInWords(const std::string& key) {
-  std::string out;
-  for (const char c : key) {
-    if (c >= 'A' && c <= 'Z') {
-      out.push_back(' ');
-      out.push_back(static_cast<char>(c - 'A' + 'a'));
-    } else {
-      out.push_back(c);
-    }
-  }
-  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') {
-    out[0] = static_cast<char>(out[0] - 'a' + 'A');
-  }
-  return out;
 }
 
 // "en-GB", "cy": a member of a text given in several languages. "alt" is a field.
@@ -248,7 +233,7 @@ std::string placeName(const Json& root, const std::string& pointer) {
       const auto it = at->find(key);
       child = it != at->end() ? &*it : nullptr;
       // A language tag under a text stays as written ("cy"); a field is put in words.
-      name = looksLikeLanguage(key) ? key : keyInWords(key);
+      name = looksLikeLanguage(key) ? key : fieldName(key);
     } else {
       name = key;
     }

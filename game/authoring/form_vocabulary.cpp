@@ -136,4 +136,20 @@ std::string_view nameOf(Vocabulary list, std::string_view id) {
   return id;
 }
 
+std::string fieldName(std::string_view key) {
+  std::string out;
+  for (const char c : key) {
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(' ');
+      out.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else {
+      out.push_back(c);
+    }
+  }
+  if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') {
+    out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  }
+  return out;
+}
+
 } // namespace sq::authoring

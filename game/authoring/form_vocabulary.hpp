@@ -7,6 +7,7 @@
 // Depends on: content (tag vocabulary, pack model).
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -38,5 +39,8 @@ const std::vector<NamedValue>& namedValues(Vocabulary list);
 // The name of `id` in `list`, or `id` itself when the list does not have it (an
 // unknown value is shown as written, never hidden).
 std::string_view nameOf(Vocabulary list, std::string_view id);
+
+// A field's key as a teacher reads it: "teacherNotes" -> "Teacher notes".
+std::string fieldName(std::string_view key);
 
 } // namespace sq::authoring
