@@ -60,6 +60,7 @@ const char* kUsage =
     "  --config FILE       the machine configuration (default: $SAFEQUEST_CONFIG, else\n"
     "                      /etc/safequest/config.json)\n"
     "  --preview           with --open: start the preview (F5) of the file shown\n"
+    "  --records           start on the school records (classes, register, reports)\n"
     "  --screenshot FILE   draw a few frames, save the last as PNG and exit (with\n"
     "                      --preview, the preview's window too, as FILE-preview.png)\n"
     "  --script FILE       play a script of clicks, keys and checks (see editor/README.md);\n"
@@ -82,6 +83,7 @@ struct EditorOptions {
   int width = 1280;
   int height = 720;
   bool preview = false;
+  bool startInRecords = false;
 };
 
 bool parse(const std::vector<std::string>& args, EditorOptions& o, std::string& error, bool& help) {
@@ -90,6 +92,8 @@ bool parse(const std::vector<std::string>& args, EditorOptions& o, std::string& 
     const bool hasValue = i + 1 < args.size() && !args[i + 1].empty();
     if (a == "--help" || a == "-h") {
       help = true;
+    } else if (a == "--records") {
+      o.startInRecords = true;
     } else if (a == "--preview") {
       o.preview = true;
     } else if ((a == "--content" || a == "--assets" || a == "--screenshot" || a == "--size" ||
@@ -364,6 +368,10 @@ int main(int argc, char** argv) {
     if (gate.locked() && gate.counting(nowSeconds)) {
       wakeIn = wakeIn == 0 ? 1000 : std::min<std::uint64_t>(wakeIn, 1000);
     }
+    if (const int recordsIn = ui.msUntilWake(); recordsIn > 0) {
+      const auto r = static_cast<std::uint64_t>(recordsIn);
+      wakeIn = wakeIn == 0 ? r : std::min(wakeIn, r); // a merge's progress bar
+    }
     if (const int previewIn = preview.msUntilFrame(); previewIn >= 0) {
       const auto p = static_cast<std::uint64_t>(std::max(1, previewIn));
       wakeIn = wakeIn == 0 ? p : std::min(wakeIn, p);
@@ -402,8 +410,8 @@ int main(int argc, char** argv) {
           handleShortcut(e, ui);
         }
         if (e.type == SDL_DROPFILE) {
-          if (!gate.locked() && ui.editor() != nullptr) {
-            ui.editor()->dropFile(e.drop.file); // a picture or sound for the selected field
+          if (!gate.locked()) {
+            ui.dropFile(e.drop.file); // a class list for the records, or a picture or sound
           }
           SDL_free(e.drop.file);
         }
@@ -460,6 +468,12 @@ int main(int argc, char** argv) {
         framesToDraw = std::max(framesToDraw, 3); // the editor comes next
       }
     } else {
+      // The records open with the teacher key sealed under the PIN just typed.
+      ui.enableRecords(gate.settings().recordsDir(), gate.settings(), gate.acceptedPin());
+      if (options.startInRecords) {
+        options.startInRecords = false;
+        ui.showRecords(true);
+      }
       ui.draw(theme, SDL_GetTicks64(), nowIso());
       if (ui.editor() != nullptr && ui.editor()->takePreviewRequest()) {
         preview.start(*ui.editor());

@@ -85,6 +85,9 @@ void PinGate::submit(std::int64_t now) {
   }
   mSettings.reload(); // IT may have set the PIN since the editor started
   const PinGuardAnswer answer = guardFor(mSettings).check(mEntry, mSettings.effective(), now);
+  if (answer.result == PinCheck::Accepted) {
+    mAcceptedPin = mEntry; // the records' teacher key is sealed under it
+  }
   mEntry.clear();
   describe(answer, now);
 }

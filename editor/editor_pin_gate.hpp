@@ -33,6 +33,12 @@ public:
   // Whether the window should wake each second (a lockout counting down).
   bool counting(std::int64_t now) const { return mLocked && mLockedUntil > now; }
 
+  // The PIN as typed once it was accepted ("" before, or when none is set): the
+  // school records open the teacher's signing key with it (erasures, publishing).
+  const std::string& acceptedPin() const { return mAcceptedPin; }
+  // The configuration the gate read (the school folder, the trusted teacher key).
+  GameSettings& settings() { return mSettings; }
+
   // Draws the prompt over the whole window; `now` in seconds since the epoch.
   void draw(const Theme& theme, ImFont* bigFont, std::int64_t now);
 
@@ -44,6 +50,7 @@ private:
   bool mLocked = false;
   bool mPinSet = false;
   std::string mEntry;
+  std::string mAcceptedPin;
   std::string mMessage;
   std::string mProblem; // the PIN cannot be typed at all (blocked, unusable)
   std::int64_t mLockedUntil = 0;

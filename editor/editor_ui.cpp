@@ -222,6 +222,49 @@ bool EditorUi::requestQuit() {
   return mEditor == nullptr || mEditor->requestClose();
 }
 
+void EditorUi::enableRecords(const std::string& dataDir, GameSettings& settings,
+                             const std::string& pin) {
+  if (mRecords == nullptr) {
+    mRecords = std::make_unique<RecordsWorkspace>(dataDir, settings, pin);
+  }
+}
+
+void EditorUi::dropFile(const std::string& path) {
+  if (showingRecords()) {
+    mRecords->dropFile(path);
+  } else if (mEditor != nullptr) {
+    mEditor->dropFile(path); // a picture or sound for the selected field
+  }
+}
+
+// Two large buttons: the lessons (packs) or the school's records. The one shown is
+// marked with a word as well as its colour.
+void EditorUi::drawModeSwitch() {
+  if (mRecords == nullptr) {
+    return;
+  }
+  const auto modeButton = [](const char* label, bool current, const char* name) {
+    if (current) {
+      ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    }
+    const bool pressed = ImGui::Button(label);
+    if (current) {
+      ImGui::PopStyleColor();
+    }
+    nameItem(name);
+    return pressed;
+  };
+  if (modeButton(mShowRecords ? "Lessons" : "Lessons (shown)", !mShowRecords, "mode:lessons")) {
+    mShowRecords = false;
+  }
+  ImGui::SameLine();
+  if (modeButton(mShowRecords ? "School records (shown)" : "School records", mShowRecords,
+                 "mode:records")) {
+    mShowRecords = true;
+  }
+  ImGui::Separator();
+}
+
 void EditorUi::draw(const Theme& theme, std::uint64_t nowMs, const std::string& nowIso) {
   if (mReloadRequested) {
     mReloadRequested = false;
@@ -239,6 +282,12 @@ void EditorUi::draw(const Theme& theme, std::uint64_t nowMs, const std::string& 
     ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.warningText));
     ImGui::TextWrapped("%s", notice.c_str());
     ImGui::PopStyleColor();
+  }
+  drawModeSwitch();
+  if (showingRecords()) {
+    mRecords->draw(theme);
+    ImGui::End();
+    return;
   }
   if (mEditor != nullptr) {
     if (!mEditor->draw(theme, nowMs, nowIso)) {

@@ -12,6 +12,7 @@
 
 #include "content/pack_catalog.hpp"
 #include "pack_editor.hpp"
+#include "records_workspace.hpp"
 
 #include <memory>
 #include <string>
@@ -41,6 +42,17 @@ public:
   // Copies the core pack into a new folder of the content folder and opens it.
   bool copyAndOpen(const std::string& folder, std::string& error);
   PackEditor* editor() { return mEditor.get(); }
+
+  // Makes the school records available (a "School records" button beside "Lessons"),
+  // once the PIN gate has opened: `pin` is what was typed there ("" when none is set).
+  void enableRecords(const std::string& dataDir, GameSettings& settings, const std::string& pin);
+  void showRecords(bool show) { mShowRecords = show; }
+  bool showingRecords() const { return mShowRecords && mRecords != nullptr; }
+  RecordsWorkspace* records() { return mRecords.get(); }
+  // A file dropped on the window: to the records (a class list) or the open pack.
+  void dropFile(const std::string& path);
+  // How soon the window must wake for work running in the records (ms); 0: not needed.
+  int msUntilWake() const { return mRecords != nullptr ? mRecords->msUntilWake() : 0; }
   // The window is closing: true when it may (nothing unsaved, or the teacher answered).
   bool requestQuit();
 
@@ -67,10 +79,13 @@ private:
   void drawDetails(const Theme& theme);
   void drawNewPack();
   void drawMenuBar();
+  void drawModeSwitch();
 
   std::string mContentDir;
   std::string mRecoveryDir;
   std::unique_ptr<PackEditor> mEditor;
+  std::unique_ptr<RecordsWorkspace> mRecords;
+  bool mShowRecords = false;
   std::string mMessage;
   std::string mNewTitle = "Our lessons";
   int mNewTemplate = 1;

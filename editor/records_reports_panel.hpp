@@ -1,0 +1,16 @@
+// The school records' Reports tab.
+// Depends on: records_context, records_admin/, results/, Dear ImGui.
+#pragma once
+
+#include "records_context.hpp"
+
+namespace sq {
+
+struct Theme;
+
+class ReportsPanel {
+public:
+  void draw(RecordsContext& records, const Theme& theme);
+};
+
+} // namespace sq
