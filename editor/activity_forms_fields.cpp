@@ -8,6 +8,7 @@
 #include "activity_forms.hpp"
 #include "editor_script.hpp"
 #include "imgui_helpers.hpp"
+#include "wrapped_text_box.hpp"
 
 #include "authoring/new_items.hpp"
 #include "pack_editor.hpp"
@@ -166,9 +167,9 @@ void ActivityForms::optionalText(const char* label, const std::string& parent,
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(label);
   if (multiline) {
-    changed = ImGui::InputTextMultiline(("##" + pointer).c_str(), &typed,
-                                        ImVec2(-1, ImGui::GetTextLineHeight() * 5),
-                                        ImGuiInputTextFlags_NoHorizontalScroll | flags);
+    // Wrapped at the box's width, as the field it becomes.
+    changed = wrappedTextBox(("##" + pointer).c_str(), typed,
+                             ImVec2(-1, ImGui::GetTextLineHeight() * 5), flags);
   } else {
     ImGui::SameLine(labelWidth());
     ImGui::SetNextItemWidth(-1);

@@ -479,6 +479,9 @@ int main(int argc, char** argv) {
         preview.start(*ui.editor());
         framesToDraw = std::max(framesToDraw, 2);
       }
+      if (ui.editor() != nullptr && preview.followBand(*ui.editor())) {
+        framesToDraw = std::max(framesToDraw, 2); // another band chosen while it plays
+      }
       preview.draw(theme);
     }
     ImGui::Render();

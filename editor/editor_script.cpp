@@ -1,5 +1,6 @@
 #include "editor_script.hpp"
 
+#include "app/script_text.hpp"
 #include "platform/window.hpp"
 
 #include <SDL.h>
@@ -15,19 +16,8 @@ namespace sq {
 
 namespace {
 
-std::string_view trimLeft(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-    s.remove_prefix(1);
-  }
-  return s;
-}
-
-std::string_view trimRight(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
+using script_text::trimLeft;
+using script_text::trimRight;
 
 struct ItemRect {
   float x0 = 0;

@@ -2,6 +2,7 @@
 #include "imgui_helpers.hpp"
 
 #include "authoring/preview_target.hpp"
+#include "editor_script.hpp"
 #include "pack_editor.hpp"
 #include "play/lesson_session.hpp"
 #include "ui/theme.hpp"
@@ -32,7 +33,69 @@ const char* bandName(Band b) {
   return "";
 }
 
+const char* bandKey(Band b) {
+  switch (b) {
+  case Band::Eyfs:
+    return "eyfs";
+  case Band::Ks1:
+    return "ks1";
+  case Band::Lks2:
+    return "lks2";
+  case Band::Uks2:
+    return "uks2";
+  }
+  return "";
+}
+
+// The band the lesson shown plays in for a guest (as the game: play/sessionBand),
+// from the last check of the pack; nullopt when that is not known (not a lesson,
+// or the pack does not load as it is now).
+std::optional<Band> ownBandOf(PackEditor& editor) {
+  const LoadResult& last = editor.session().lastValidation();
+  if (!last.pack) {
+    return std::nullopt;
+  }
+  std::string why;
+  const auto target = authoring::previewTargetAt(editor.session().document(), editor.selectedFile(),
+                                                 editor.previewPointer(), why);
+  if (!target || last.pack->findLesson(target->lessonId) == nullptr) {
+    return std::nullopt;
+  }
+  return sessionBand(*last.pack, target->lessonId, std::nullopt);
+}
+
 } // namespace
+
+void drawPreviewBandPicker(PackEditor& editor) {
+  std::optional<Band>& wish = editor.previewBand();
+  const std::optional<Band> own = ownBandOf(editor);
+  const std::string asLesson =
+      own ? std::string("Age band as the lesson: ") + bandName(*own) : "Age band as the lesson";
+  const std::string shown = wish ? std::string("Age band: ") + bandName(*wish) : asLesson;
+  ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 17,
+                                   ImGui::CalcTextSize(shown.c_str()).x + ImGui::GetFrameHeight() +
+                                       ImGui::GetStyle().FramePadding.x * 2));
+  const bool open = ImGui::BeginCombo("##preview-band", shown.c_str(), ImGuiComboFlags_HeightLarge);
+  if (!open) {
+    nameItem("preview-band");
+    if (ImGui::IsItemHovered()) {
+      ImGui::SetTooltip("The age band the preview (F5) plays the lesson in: its pictures, text "
+                        "size and narration as pupils of that age see them.");
+    }
+    return;
+  }
+  if (ImGui::Selectable(asLesson.c_str(), !wish)) {
+    wish.reset();
+  }
+  nameItem("preview-band:lesson");
+  for (const Band b : kBands) {
+    if (ImGui::Selectable(bandName(b), wish == b)) {
+      wish = b;
+    }
+    nameItem(std::string("preview-band:") + bandKey(b));
+  }
+  ImGui::EndCombo();
+}
 
 PreviewPanel::PreviewPanel(std::string assetsDir, bool hiddenWindow)
     : mAssetsDir(std::move(assetsDir)), mHidden(hiddenWindow) {}
@@ -56,6 +119,7 @@ void PreviewPanel::start(PackEditor& editor) {
     mMessage = refusal;
     return;
   }
+  mBandWish = editor.previewBand(); // the band chosen beside the Preview button
   if (!mPreview) {
     PreviewOptions options;
     options.assetsDir = mAssetsDir;
@@ -83,6 +147,15 @@ void PreviewPanel::start(PackEditor& editor) {
   if (!target->nodeId.empty()) {
     mPlaying += ", scene \"" + target->nodeId + "\"";
   }
+}
+
+bool PreviewPanel::followBand(PackEditor& editor) {
+  if (!mPreview || editor.previewBand() == mBandWish) {
+    return false;
+  }
+  mBandWish = editor.previewBand();
+  replay();
+  return true;
 }
 
 bool PreviewPanel::offer(const SDL_Event& e) {
@@ -146,32 +219,21 @@ void PreviewPanel::draw(const Theme& theme) {
     ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.mutedText));
     ImGui::TextUnformatted("Nothing is recorded.");
     ImGui::PopStyleColor();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Age band");
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-    const std::string own = std::string("As the lesson: ") + bandName(mOwnBand);
-    const char* shown = mBandWish ? bandName(*mBandWish) : own.c_str();
-    if (ImGui::BeginCombo("##band", shown)) {
-      if (ImGui::Selectable(own.c_str(), !mBandWish)) {
-        mBandWish.reset();
-        replay();
-      }
-      for (const Band b : kBands) {
-        if (ImGui::Selectable(bandName(b), mBandWish == b)) {
-          mBandWish = b;
-          replay();
-        }
-      }
-      ImGui::EndCombo();
-    }
+    // The band the lesson is playing in, as the preview's runner has it.
+    ImGui::TextUnformatted(
+        (std::string("Playing in the age band ") + bandName(mPreview->band())).c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.mutedText));
+    ImGui::TextUnformatted("Choose another beside the Preview button.");
+    ImGui::PopStyleColor();
     if (ImGui::Button("Play again")) {
       replay();
     }
+    nameItem("preview-again");
     ImGui::SameLine();
     if (ImGui::Button("Close preview")) {
       close();
     }
+    nameItem("preview-close");
   } else if (ImGui::Button("OK")) {
     mMessage.clear();
   }

@@ -9,12 +9,13 @@
 #include "audio/audio_player.hpp"
 #include "authoring/asset_files.hpp"
 #include "authoring/narration_tools.hpp"
+#include "imgui_helpers.hpp"
+#include "ui/theme.hpp"
 
 #include <imgui.h>
 
 #include <cstdio>
 #include <filesystem>
-#include <unistd.h>
 
 namespace sq {
 
@@ -37,7 +38,7 @@ bool NarrationField::busy() {
   if (mPlayer) {
     mPlayer->update(); // frees finished narration; closes the device once all is quiet
   }
-  return mRecorder.recording() || (mPlayer && mPlayer->isPlaying());
+  return mRecorder.recording() || (mPlayer && mPlayer->isPlaying()) || mVoice.busy();
 }
 
 bool NarrationField::takeDrop(const std::string& path) {
@@ -83,6 +84,7 @@ void NarrationField::draw(const MediaContext& ctx, const std::string& objectPoin
   if (line == nullptr) {
     return;
   }
+  takeVoice(ctx);
   ImGui::PushID(pointer.c_str());
   const bool readOnly = ctx.session.document().readOnly();
   const std::string lang = language(*line);
@@ -114,8 +116,10 @@ void NarrationField::draw(const MediaContext& ctx, const std::string& objectPoin
           if (!mEspeak) {
             mEspeak = authoring::espeakAvailable();
           }
-          if (*mEspeak) {
+          if (*mEspeak && !mVoice.busy()) {
             makeWithVoice(ctx, objectPointer);
+          } else if (*mEspeak) {
+            mMessage = "Wait for the recording being made, then try again.";
           } else {
             mOpen = pointer;
             mPanel = Panel::Record;
@@ -137,15 +141,17 @@ void NarrationField::draw(const MediaContext& ctx, const std::string& objectPoin
     if (!mEspeak) {
       mEspeak = authoring::espeakAvailable();
     }
-    ImGui::BeginDisabled(!*mEspeak || authoring::lineText(*line, lang).empty());
+    ImGui::BeginDisabled(!*mEspeak || mVoice.busy() || authoring::lineText(*line, lang).empty());
     if (ImGui::Button("Computer voice")) {
       mSelected = pointer;
       makeWithVoice(ctx, objectPointer);
     }
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-      ImGui::SetTooltip(*mEspeak ? "Make the narration from the words with the computer voice."
-                                 : "Ask IT to install espeak-ng to make narration from the words.");
+      ImGui::SetTooltip(!*mEspeak ? "Ask IT to install espeak-ng to make narration from the words."
+                        : mVoice.busy()
+                            ? "The computer voice is making another recording."
+                            : "Make the narration from the words with the computer voice.");
     }
     sameLineIfFits("Choose a file...");
     if (ImGui::Button("Choose a file...")) {
@@ -154,6 +160,12 @@ void NarrationField::draw(const MediaContext& ctx, const std::string& objectPoin
       mPanel = Panel::File;
       mMessage.clear();
     }
+  }
+  if (mVoice.isFor(ctx.file, objectPointer)) {
+    // The frame keeps drawing while espeak-ng works on its own thread.
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(ctx.theme.mutedText));
+    ImGui::TextWrapped("Making the recording\xE2\x80\xA6");
+    ImGui::PopStyleColor();
   }
   if (!mMessage.empty() && mSelected == pointer) {
     ImGui::TextWrapped("%s", mMessage.c_str());
@@ -215,23 +227,31 @@ void NarrationField::makeWithVoice(const MediaContext& ctx, const std::string& o
     return;
   }
   const std::string words = authoring::lineText(*line, language(*line));
-  std::error_code ec;
-  const std::string wav = (std::filesystem::temp_directory_path(ec) /
-                           ("safequest-voice-" + std::to_string(::getpid()) + ".wav"))
-                              .string();
-  std::filesystem::remove(wav, ec);
-  std::string error;
-  if (!authoring::runEspeak(words, wav, error)) {
-    mMessage = error;
+  if (!mVoice.start(ctx.file, objectPointer, words)) {
+    mMessage = "Wait for the recording being made, then try again.";
     return;
   }
-  const auto bytes = authoring::readFileLimited(wav, 16ull * 1024 * 1024, error);
-  std::filesystem::remove(wav, ec);
-  if (!bytes) {
-    mMessage = "The computer voice made a file too long for the pack: " + error;
+  mMessage.clear();
+}
+
+void NarrationField::takeVoice(const MediaContext& ctx) {
+  auto made = mVoice.take();
+  if (!made) {
     return;
   }
-  useBytes(ctx, objectPointer, *bytes, ".wav", words, "Make narration with the computer voice");
+  mSelected = authoring::appendPointer(made->objectPointer, "narration");
+  if (!made->ok()) {
+    mMessage = made->error;
+    return;
+  }
+  // The file and line it was asked for, whichever file the form shows now.
+  const MediaContext forLine{ctx.session, made->file, ctx.apply, ctx.say, ctx.theme};
+  if (lineAt(forLine, made->objectPointer) == nullptr) {
+    ctx.say("The computer voice finished after its line was taken away: nothing was changed.");
+    return;
+  }
+  useBytes(forLine, made->objectPointer, made->bytes, ".wav", made->words,
+           "Make narration with the computer voice");
 }
 
 void NarrationField::drawRecorder(const MediaContext& ctx, const std::string& objectPointer) {

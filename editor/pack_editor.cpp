@@ -13,7 +13,9 @@
 
 #include "authoring/field_hints.hpp"
 #include "editor_script.hpp"
+#include "lesson_preview_panel.hpp"
 #include "ui/theme.hpp"
+#include "wrapped_text_box.hpp"
 
 #include "authoring/form_vocabulary.hpp"
 #include <imgui.h>
@@ -222,6 +224,9 @@ void PackEditor::drawToolbar(const Theme& theme) {
   if (ImGui::Button("Preview (F5)")) {
     mPreviewWanted = true;
   }
+  nameItem("preview");
+  ImGui::SameLine();
+  drawPreviewBandPicker(*this); // the age band F5 plays in
   ImGui::SameLine();
   if (ImGui::Button("Close pack")) {
     requestClose();
@@ -314,9 +319,8 @@ bool PackEditor::textField(const char* label, const std::string& pointer, bool m
   const ImGuiInputTextFlags readOnly =
       mSession.document().readOnly() ? ImGuiInputTextFlags_ReadOnly : ImGuiInputTextFlags_None;
   if (multiline) {
-    changed = ImGui::InputTextMultiline(("##" + pointer).c_str(), &text,
-                                        ImVec2(-1, ImGui::GetTextLineHeight() * 5),
-                                        ImGuiInputTextFlags_NoHorizontalScroll | readOnly);
+    changed = wrappedTextBox(("##" + pointer).c_str(), text,
+                             ImVec2(-1, ImGui::GetTextLineHeight() * 5), readOnly);
   } else {
     ImGui::SameLine(labelWidth());
     ImGui::SetNextItemWidth(-1);

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -53,6 +54,8 @@ public:
   const std::string& previewPointer() const { return mPlace; }
   // The toolbar's Preview button was pressed since the last call.
   bool takePreviewRequest() { return std::exchange(mPreviewWanted, false); }
+  // The age band chosen beside the Preview button (nullopt: the lesson's own).
+  std::optional<Band>& previewBand() { return mPreviewBand; }
 
   // A file dropped on the window (SDL_DROPFILE): to the selected picture or
   // narration field (pack_editor_media.cpp).
@@ -107,7 +110,8 @@ private:
   FindPanel mFind;
   std::string mPlace; // previewPointer()
   bool mPreviewWanted = false;
-  ScenarioGraphPanel mStoryMap; // above the form while a scenario step is selected
+  std::optional<Band> mPreviewBand; // previewBand()
+  ScenarioGraphPanel mStoryMap;     // above the form while a scenario step is selected
 };
 
 } // namespace sq

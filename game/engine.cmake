@@ -130,6 +130,7 @@ add_library(sq_app STATIC
   ${SQ_GAME_DIR}/app/records_service.cpp
   ${SQ_GAME_DIR}/app/script.cpp
   ${SQ_GAME_DIR}/app/script_player.cpp
+  ${SQ_GAME_DIR}/app/window_events.cpp
 )
 target_link_libraries(sq_app PUBLIC sq_engine PRIVATE sq_warnings)
 target_compile_definitions(sq_app PRIVATE

@@ -30,6 +30,7 @@ add_executable(sq_engine_tests
   ${SQ_ENGINE_TEST_DIR}/picture_test.cpp
   ${SQ_ENGINE_TEST_DIR}/event_pump_test.cpp
   ${SQ_ENGINE_TEST_DIR}/lesson_preview_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/window_events_test.cpp
   ${SQ_ENGINE_TEST_DIR}/lesson_flow_test.cpp
   ${SQ_ENGINE_TEST_DIR}/slides_scenario_screen_test.cpp
   ${SQ_ENGINE_TEST_DIR}/quiz_screen_test.cpp
@@ -72,6 +73,8 @@ add_test(NAME "e2e: the editor makes, mends and saves a pack that validates and 
                  ${CMAKE_BINARY_DIR}/editor-e2e-work)
 set_tests_properties("e2e: the editor makes, mends and saves a pack that validates and plays in the game"
                      PROPERTIES TIMEOUT 180)
+add_test(NAME "e2e: the preview plays in the age band chosen beside its button" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/lesson_preview_band.sh $<TARGET_FILE:safequest-editor> ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/preview-band-work)
+add_test(NAME "e2e: a long text typed in its wrapped box is saved exactly as typed" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/lesson_text_wrap.sh $<TARGET_FILE:safequest-editor> ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/text-wrap-work)
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)

@@ -21,6 +21,7 @@
 #include "app/script.hpp"
 #include "app/script_player.hpp"
 #include "app/teacher_service.hpp"
+#include "app/window_events.hpp"
 #include "content/pack_catalog.hpp"
 #include "platform/clock.hpp"
 #include "platform/event_inject.hpp"
@@ -566,16 +567,8 @@ bool App::runOneFrame() {
       }
       return false;
     }
-    if (std::holds_alternative<RedrawNeeded>(event)) {
-      s.dirty = true;
-      continue;
-    }
-    if (std::holds_alternative<DeviceReset>(event)) {
-      s.renderer->releaseTextures();
-      s.text->clearCache();
-      s.pictures->clear();
-      s.dirty = true;
-      continue;
+    if (handleDrawingEvent(event, {*s.renderer, *s.text, *s.pictures}, s.dirty)) {
+      continue; // a redraw, or the device lost its textures
     }
     if (const auto* key = std::get_if<KeyDown>(&event)) {
       if (key->key == Key::F11 && !key->repeat) {

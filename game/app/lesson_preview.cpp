@@ -10,6 +10,7 @@
 
 #include "app/audio_output.hpp"
 #include "app/navigation.hpp"
+#include "app/window_events.hpp"
 #include "platform/clock.hpp"
 #include "platform/event_pump.hpp"
 #include "platform/window.hpp"
@@ -423,16 +424,8 @@ bool LessonPreview::frame() {
       s.isClosed = true;
       return false;
     }
-    if (std::holds_alternative<RedrawNeeded>(event)) {
-      s.dirty = true;
-      continue;
-    }
-    if (std::holds_alternative<DeviceReset>(event)) {
-      s.renderer->releaseTextures();
-      s.text->clearCache();
-      s.pictures->clear();
-      s.dirty = true;
-      continue;
+    if (handleDrawingEvent(event, {*s.renderer, *s.text, *s.pictures}, s.dirty)) {
+      continue; // as in the game: a redraw, or the device lost its textures
     }
     if (const auto* key = std::get_if<KeyDown>(&event)) {
       if (key->key == Key::F11 && !key->repeat) {

@@ -1,4 +1,5 @@
 #include "app/script.hpp"
+#include "app/script_text.hpp"
 
 #include <cstdlib>
 
@@ -26,19 +27,8 @@ std::string_view scriptCommandName(ScriptCommand::Kind kind) {
 
 namespace {
 
-std::string_view trimLeft(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-    s.remove_prefix(1);
-  }
-  return s;
-}
-
-std::string_view trimRight(std::string_view s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
+using script_text::trimLeft;
+using script_text::trimRight;
 
 bool parseDimension(std::string_view s, int& out) {
   if (s.empty() || s.size() > 5 || s.find_first_not_of("0123456789") != std::string_view::npos) {

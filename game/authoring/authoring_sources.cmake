@@ -14,6 +14,8 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/asset_files.cpp
   ${CMAKE_CURRENT_LIST_DIR}/picture_import.cpp
   ${CMAKE_CURRENT_LIST_DIR}/narration_tools.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/voice_job.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/soft_wrap.cpp
   ${CMAKE_CURRENT_LIST_DIR}/file_browse.cpp
   ${CMAKE_CURRENT_LIST_DIR}/editor_settings.cpp
   ${CMAKE_CURRENT_LIST_DIR}/form_vocabulary.cpp

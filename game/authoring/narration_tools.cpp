@@ -150,7 +150,7 @@ bool espeakAvailable(const std::string& program) {
 }
 
 bool runEspeak(const std::string& text, const std::string& wavPath, std::string& error,
-               const std::string& program, int timeoutMs) {
+               const std::string& program, int timeoutMs, const std::atomic<bool>* cancel) {
   // The words go in through a temporary file opened as its standard input: no pipe
   // to fill up, no shell to interpret them.
   std::error_code ec;
@@ -194,11 +194,14 @@ bool runEspeak(const std::string& text, const std::string& wavPath, std::string&
     const pid_t r = ::waitpid(pid, &status, WNOHANG);
     if (r == pid || (r < 0 && errno != EINTR)) {
       finished = true;
-    } else if (std::chrono::steady_clock::now() > deadline) {
+    } else if (std::chrono::steady_clock::now() > deadline ||
+               (cancel != nullptr && cancel->load())) {
       ::kill(pid, SIGKILL);
       ::waitpid(pid, &status, 0);
       fs::remove(textFile, ec);
-      error = "espeak-ng took too long and was stopped";
+      fs::remove(wavPath, ec); // whatever it had written so far
+      error = cancel != nullptr && cancel->load() ? "the computer voice was stopped"
+                                                  : "espeak-ng took too long and was stopped";
       return false;
     } else {
       std::this_thread::sleep_for(std::chrono::milliseconds(5));

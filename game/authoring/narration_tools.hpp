@@ -9,10 +9,12 @@
 // espeak-ng is GPL-3+, so it runs as its own program: posix_spawn with an argument
 // list, the words on its standard input, never through a shell.
 // Depends on: authoring/edit_ops, authoring/asset_files, core (asset_probe), POSIX spawn.
+// Run off the window's thread by authoring/voice_job.
 #pragma once
 
 #include "authoring/edit_ops.hpp"
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <set>
@@ -57,9 +59,11 @@ bool espeakAvailable(const std::string& program = "espeak-ng");
 
 // Runs espeak-ng (argv[0] replaced by `program`), writes `text` to its standard
 // input and waits at most `timeoutMs`. False with `error` set when it cannot be
-// started, fails, or makes no file.
+// started, fails, or makes no file. When `cancel` becomes true (another thread:
+// authoring/voice_job), espeak-ng is stopped at once and it returns false.
 bool runEspeak(const std::string& text, const std::string& wavPath, std::string& error,
-               const std::string& program = "espeak-ng", int timeoutMs = 60000);
+               const std::string& program = "espeak-ng", int timeoutMs = 60000,
+               const std::atomic<bool>* cancel = nullptr);
 
 // A 16-bit PCM mono WAV file (44-byte header) of `samples` at `rate` Hz.
 std::string encodeWavMono16(const std::vector<std::int16_t>& samples, int rate);
