@@ -14,7 +14,7 @@
 // Leaving the lesson (back on its front page, or after its badge) shows "the end of
 // the preview" with "Play again"; closing the window ends the preview (closed()).
 // Depends on: platform, render, text, ui, screens, play, content, app/audio_output,
-// app/navigation.
+// app/navigation, app/window_events (a lost device, handled as the game handles it).
 #pragma once
 
 #include "content/pack_model.hpp"

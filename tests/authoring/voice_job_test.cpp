@@ -1,8 +1,12 @@
 // The computer voice off the window's thread (authoring/voice_job): start returns
 // at once while a slow stand-in for espeak-ng works, the result is taken once with
 // the WAV's bytes and the line it is for, a failure comes back in words, only one
-// job runs at a time, and dropping a job stops the program.
+// job runs at a time, dropping a job stops the program, and the real espeak-ng
+// gives a WAV the game accepts.
 #include "authoring/voice_job.hpp"
+
+#include "authoring/narration_tools.hpp"
+#include "core/asset_probe.hpp"
 
 #include "support/temp_dir.hpp"
 
@@ -114,4 +118,15 @@ TEST_CASE("dropping a job stops the voice at once") {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   CHECK(msSince(before) < 5000); // not the 30 s the program would take
+}
+
+TEST_CASE("the real espeak-ng, through the job, gives a WAV the loader's probe accepts") {
+  REQUIRE_MESSAGE(espeakAvailable(), "espeak-ng is installed by tools/setup.sh");
+  VoiceJob job;
+  REQUIRE(job.start("lessons/a.json", "/steps/0/slides/0", "Stop, think, tell."));
+  const auto r = waitFor(job, 60000);
+  REQUIRE(r.has_value());
+  REQUIRE_MESSAGE(r->ok(), r->error);
+  CHECK(sq::sniffAssetType(r->bytes) == sq::AssetType::Wav);
+  CHECK_FALSE(narrationFileProblem(r->bytes).has_value());
 }
