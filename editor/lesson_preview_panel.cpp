@@ -33,6 +33,21 @@ const char* bandName(Band b) {
   return "";
 }
 
+// The short name the closed picker shows, so the toolbar keeps its room.
+const char* shortBandName(Band b) {
+  switch (b) {
+  case Band::Eyfs:
+    return "Reception";
+  case Band::Ks1:
+    return "Years 1-2";
+  case Band::Lks2:
+    return "Years 3-4";
+  case Band::Uks2:
+    return "Years 5-6";
+  }
+  return "";
+}
+
 const char* bandKey(Band b) {
   switch (b) {
   case Band::Eyfs:
@@ -70,8 +85,11 @@ void drawPreviewBandPicker(PackEditor& editor) {
   std::optional<Band>& wish = editor.previewBand();
   const std::optional<Band> own = ownBandOf(editor);
   const std::string asLesson =
-      own ? std::string("Age band as the lesson: ") + bandName(*own) : "Age band as the lesson";
-  const std::string shown = wish ? std::string("Age band: ") + bandName(*wish) : asLesson;
+      own ? std::string("As the lesson: ") + bandName(*own) : "As the lesson";
+  const std::string shown =
+      wish ? std::string("Age band: ") + shortBandName(*wish)
+           : std::string("Age band: as the lesson") +
+                 (own ? std::string(" (") + shortBandName(*own) + ")" : std::string());
   ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 17,
                                    ImGui::CalcTextSize(shown.c_str()).x + ImGui::GetFrameHeight() +
                                        ImGui::GetStyle().FramePadding.x * 2));

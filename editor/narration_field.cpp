@@ -9,6 +9,7 @@
 #include "audio/audio_player.hpp"
 #include "authoring/asset_files.hpp"
 #include "authoring/narration_tools.hpp"
+#include "editor_script.hpp"
 #include "imgui_helpers.hpp"
 #include "ui/theme.hpp"
 
@@ -146,6 +147,7 @@ void NarrationField::draw(const MediaContext& ctx, const std::string& objectPoin
       mSelected = pointer;
       makeWithVoice(ctx, objectPointer);
     }
+    nameItem("voice:" + objectPointer);
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
       ImGui::SetTooltip(!*mEspeak ? "Ask IT to install espeak-ng to make narration from the words."

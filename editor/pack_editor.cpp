@@ -233,8 +233,8 @@ void PackEditor::drawToolbar(const Theme& theme) {
   }
   nameItem("close-pack");
   if (!mStatus.empty()) {
-    ImGui::SameLine();
-    ImGui::TextUnformatted(mStatus.c_str());
+    sameLineIfFits(mStatus.c_str()); // else on a line of its own, wrapped
+    ImGui::TextWrapped("%s", mStatus.c_str());
   }
 }
 
