@@ -72,6 +72,13 @@ add_test(NAME "e2e: the editor makes, mends and saves a pack that validates and 
                  ${CMAKE_BINARY_DIR}/editor-e2e-work)
 set_tests_properties("e2e: the editor makes, mends and saves a pack that validates and plays in the game"
                      PROPERTIES TIMEOUT 180)
+# The Classes tab of the school records end to end (tests/e2e/records_classes_e2e.sh).
+add_test(NAME "e2e: the editor's Classes tab imports, edits and moves up the class list the CLI then lists"
+         COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/records_classes_e2e.sh
+                 $<TARGET_FILE:safequest-editor> $<TARGET_FILE:safequest-cli>
+                 ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/records-classes-e2e-work)
+set_tests_properties("e2e: the editor's Classes tab imports, edits and moves up the class list the CLI then lists"
+                     PROPERTIES TIMEOUT 180)
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)
