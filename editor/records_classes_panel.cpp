@@ -138,7 +138,7 @@ void ClassesPanel::draw(RecordsContext& records, const Theme& theme) {
                        "(SIMS, Arbor, Bromcom...) as a .csv file, or a OneRoster export folder.");
     return;
   }
-  const float classWidth = ImGui::GetFontSize() * 11.0f;
+  const float classWidth = ImGui::GetFontSize() * 8.0f;
   ImGui::BeginChild("##classes", ImVec2(classWidth, 0), true);
   drawClassList(records);
   ImGui::EndChild();
@@ -315,6 +315,8 @@ void ClassesPanel::drawClassList(RecordsContext& records) {
     selectPupil(nullptr);
   }
   ImGui::TextUnformatted("Classes");
+  // Big rows, their words in the middle of the row.
+  ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
   for (const admin::ClassRow& row : rows) {
     const std::string label = row.name + "  (" + std::to_string(row.onRoll) +
                               (row.onRoll == 1 ? " pupil)" : " pupils)") + "##" + row.id;
@@ -327,6 +329,7 @@ void ClassesPanel::drawClassList(RecordsContext& records) {
     }
     nameItem("class:" + scriptWord(row.name));
   }
+  ImGui::PopStyleVar();
 }
 
 void ClassesPanel::selectPupil(const Pupil* pupil) {
@@ -359,7 +362,9 @@ void ClassesPanel::drawPupils(RecordsContext& records, const Theme& theme) {
     return;
   }
   // The list on the left of the pane, the chosen pupil's form on its right.
-  const float formWidth = selected != nullptr ? ImGui::GetFontSize() * 24.0f : 0.0f;
+  const float formWidth = selected != nullptr ? std::max(ImGui::GetContentRegionAvail().x * 0.6f,
+                                                         ImGui::GetFontSize() * 16.0f)
+                                              : 0.0f;
   ImGui::BeginChild("##pupil-list", ImVec2(selected != nullptr ? -formWidth : 0.0f, 0), false);
   if (ImGui::BeginTable("##pupil-table", 2,
                         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
@@ -367,6 +372,7 @@ void ClassesPanel::drawPupils(RecordsContext& records, const Theme& theme) {
     ImGui::TableSetupColumn("Pupil", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("Year group", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableHeadersRow();
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
     for (const Pupil& p : pupils) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
@@ -377,8 +383,12 @@ void ClassesPanel::drawPupils(RecordsContext& records, const Theme& theme) {
       }
       nameItem("pupil:" + scriptWord(p.shortName()));
       ImGui::TableNextColumn();
+      // In the middle of the row, as the name beside it.
+      ImGui::SetCursorPosY(ImGui::GetCursorPosY() +
+                           (rowHeight() - ImGui::GetTextLineHeight()) * 0.5f);
       ImGui::TextUnformatted(std::string(yearGroupName(p.yearGroup)).c_str());
     }
+    ImGui::PopStyleVar();
     ImGui::EndTable();
   }
   ImGui::EndChild();
@@ -403,25 +413,59 @@ void ClassesPanel::drawPupilForm(RecordsContext& records, const Theme& theme, co
     records.reloadRoster();
     return true;
   };
+  const SchoolClass* inClass = records.roster.findClass(chosen.classId);
   ImGui::PushFont(headingFont());
-  ImGui::TextWrapped("%s", chosen.shortName().c_str());
+  ImGui::TextUnformatted(chosen.shortName().c_str());
   ImGui::PopFont();
+  ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.mutedText));
-  ImGui::TextWrapped("%s, in %s", std::string(yearGroupName(chosen.yearGroup)).c_str(),
-                     records.roster.findClass(chosen.classId) != nullptr
-                         ? records.roster.findClass(chosen.classId)->name.c_str()
-                         : "");
+  ImGui::Text("%s, in %s", std::string(yearGroupName(chosen.yearGroup)).c_str(),
+              inClass != nullptr ? inClass->name.c_str() : "");
   ImGui::PopStyleColor();
-  ImGui::Spacing();
 
-  ImGui::TextUnformatted("First name");
+  // The question takes the form's place, so its buttons are in view at any size.
+  if (mAskLeaver) {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.warningText));
+    ImGui::TextWrapped("Mark %s as left from %s? They leave the class list and the sign-in "
+                       "screen. Their records stay for the register and reports.",
+                       chosen.shortName().c_str(), records.today().c_str());
+    ImGui::PopStyleColor();
+    if (ImGui::Button("Yes, mark as left")) {
+      if (save(admin::markLeaver(records.roster, chosen.id, records.today()))) {
+        selectPupil(nullptr);
+      }
+      mAskLeaver = false;
+    }
+    nameItem("pupil:leaver-confirm");
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel##leaver")) {
+      mAskLeaver = false;
+    }
+    nameItem("pupil:leaver-cancel");
+    return;
+  }
+
+  // Labels on the left, as the lesson forms, so the whole form fits at 1280x720.
+  const float labels = ImGui::CalcTextSize("Initial or alias").x + ImGui::GetFontSize();
+  const auto label = [&](const char* text) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text);
+    ImGui::SameLine(labels);
+  };
+  label("First name");
   ImGui::SetNextItemWidth(-1);
   ImGui::InputText("##first-name", &mFirstName);
   nameItem("pupil:first-name");
-  ImGui::TextUnformatted("Initial or alias (as pupils see it)");
+  label("Initial or alias");
   ImGui::SetNextItemWidth(-1);
   ImGui::InputText("##alias", &mAlias);
   nameItem("pupil:alias");
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("Shown after the first name on the sign-in screen: a letter of the last "
+                      "name, or a short word to tell two pupils apart");
+  }
+  ImGui::Dummy(ImVec2(labels - ImGui::GetStyle().ItemSpacing.x, 0));
+  ImGui::SameLine();
   if (ImGui::Button("Save the name")) {
     const admin::PupilEdit edit = admin::renamePupil(records.roster, chosen.id, mFirstName, mAlias);
     if (save(edit)) {
@@ -432,10 +476,14 @@ void ClassesPanel::drawPupilForm(RecordsContext& records, const Theme& theme, co
   nameItem("pupil:save-name");
   ImGui::Separator();
 
-  ImGui::TextUnformatted("Move to another class");
-  const std::string preview = mMoveTo.empty() ? std::string("(choose a class)") : mMoveTo;
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
-  if (ImGui::BeginCombo("##move-to", preview.c_str())) {
+  label("Move to class");
+  const std::string preview = mMoveTo.empty() ? std::string("(choose)") : mMoveTo;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
+  const bool open = ImGui::BeginCombo("##move-to", preview.c_str());
+  if (!open) {
+    nameItem("pupil:move-to"); // scripts: the closed combo, then "move-to:CLASS"
+  }
+  if (open) {
     for (const admin::ClassRow& row : admin::classRows(records.roster)) {
       if (row.id == chosen.classId) {
         continue;
@@ -443,11 +491,13 @@ void ClassesPanel::drawPupilForm(RecordsContext& records, const Theme& theme, co
       if (ImGui::Selectable(row.name.c_str(), row.name == mMoveTo)) {
         mMoveTo = row.name;
       }
-      nameItem("move-to:" + scriptWord(row.name));
+      // Not while the list first appears: ImGui measures it then, before placing it.
+      if (!ImGui::IsWindowAppearing()) {
+        nameItem("move-to:" + scriptWord(row.name));
+      }
     }
     ImGui::EndCombo();
   }
-  nameItem("pupil:move-to");
   ImGui::SameLine();
   ImGui::BeginDisabled(mMoveTo.empty());
   if (ImGui::Button("Move")) {
@@ -465,30 +515,10 @@ void ClassesPanel::drawPupilForm(RecordsContext& records, const Theme& theme, co
   ImGui::EndDisabled();
   ImGui::Separator();
 
-  if (!mAskLeaver) {
-    if (ImGui::Button("Mark as left the school...")) {
-      mAskLeaver = true;
-    }
-    nameItem("pupil:leaver");
-    return;
+  if (ImGui::Button("Mark as left the school...")) {
+    mAskLeaver = true;
   }
-  ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.warningText));
-  ImGui::TextWrapped("Mark %s as left from %s? They leave the class list and the sign-in "
-                     "screen. Their records stay for the register and reports.",
-                     chosen.shortName().c_str(), records.today().c_str());
-  ImGui::PopStyleColor();
-  if (ImGui::Button("Yes, mark as left")) {
-    if (save(admin::markLeaver(records.roster, chosen.id, records.today()))) {
-      selectPupil(nullptr);
-    }
-    mAskLeaver = false;
-  }
-  nameItem("pupil:leaver-confirm");
-  ImGui::SameLine();
-  if (ImGui::Button("Cancel##leaver")) {
-    mAskLeaver = false;
-  }
-  nameItem("pupil:leaver-cancel");
+  nameItem("pupil:leaver");
 }
 
 void ClassesPanel::drawPicturePassword(RecordsContext& records, const std::string& classId,
