@@ -130,7 +130,9 @@ void ClassesPanel::draw(RecordsContext& records, const Theme& theme) {
   ImGui::TextWrapped("You can also drop a class-list file (.csv) on this window.");
   ImGui::PopStyleColor();
   if (mChoosing) {
+    // The browser takes the tab while it is open, so all of it is in view.
     drawChooser(records);
+    return;
   }
   ImGui::Separator();
   if (records.roster.classes.empty()) {
@@ -149,17 +151,17 @@ void ClassesPanel::draw(RecordsContext& records, const Theme& theme) {
 }
 
 void ClassesPanel::drawChooser(RecordsContext& records) {
-  ImGui::BeginChild("##chooser", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 15.0f), true);
+  ImGui::BeginChild("##chooser", ImVec2(0, 0), true);
+  if (ImGui::Button("Cancel")) {
+    mChoosing = false;
+  }
+  nameItem("import:cancel-choose");
+  ImGui::SameLine();
   ImGui::TextWrapped("Choose the class list: a .csv file exported from your MIS, or the folder "
                      "of a OneRoster export.");
   if (mChooser.draw()) {
     readClassList(records, mChooser.path());
   }
-  ImGui::SameLine();
-  if (ImGui::Button("Cancel")) {
-    mChoosing = false;
-  }
-  nameItem("import:cancel-choose");
   ImGui::EndChild();
 }
 
@@ -369,8 +371,9 @@ void ClassesPanel::drawPupils(RecordsContext& records, const Theme& theme) {
   if (ImGui::BeginTable("##pupil-table", 2,
                         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                             ImGuiTableFlags_SizingStretchProp)) {
-    ImGui::TableSetupColumn("Pupil", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn("Year group", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Pupil", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Year group", ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("Year group").x);
     ImGui::TableHeadersRow();
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
     for (const Pupil& p : pupils) {
