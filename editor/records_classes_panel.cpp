@@ -1,3 +1,10 @@
+// The Classes tab (see records_classes_panel.hpp).
+// Sections:
+//   1. helpers: names for scripts, row heights, the preview tables
+//   2. import: the tab's top, the folder browser, the import preview and its confirmation
+//   3. moving up: the preview in numbers, class by class, and its confirmation
+//   4. classes and pupils: the class list, a class's pupils, a pupil's form
+//   5. picture passwords: a class's, removed after asking
 #include "records_classes_panel.hpp"
 
 #include "editor_script.hpp"
@@ -14,6 +21,8 @@
 #include <algorithm>
 
 namespace sq {
+
+// ---- helpers --------------------------------------------------------------------------
 
 namespace {
 
@@ -75,6 +84,8 @@ void previewTable(const char* id, const std::vector<admin::PupilLine>& lines, bo
 }
 
 } // namespace
+
+// ---- import ---------------------------------------------------------------------------
 
 ClassesPanel::ClassesPanel() : mChooser({".csv"}, "class list") {
   mChooser.offerFolders("Use this folder (a OneRoster export)");
@@ -239,6 +250,8 @@ void ClassesPanel::drawImportPreview(RecordsContext& records, const Theme& theme
   ImGui::EndChild();
 }
 
+// ---- moving up ------------------------------------------------------------------------
+
 void ClassesPanel::drawPromotePreview(RecordsContext& records, const Theme& theme) {
   const admin::PromotePreview& preview = *mPromote;
   ImGui::PushFont(headingFont());
@@ -307,6 +320,8 @@ void ClassesPanel::drawPromotePreview(RecordsContext& records, const Theme& them
     ImGui::EndTable();
   }
 }
+
+// ---- classes and pupils ---------------------------------------------------------------
 
 void ClassesPanel::drawClassList(RecordsContext& records) {
   const std::vector<admin::ClassRow> rows = admin::classRows(records.roster);
@@ -523,6 +538,8 @@ void ClassesPanel::drawPupilForm(RecordsContext& records, const Theme& theme, co
   }
   nameItem("pupil:leaver");
 }
+
+// ---- picture passwords ----------------------------------------------------------------
 
 void ClassesPanel::drawPicturePassword(RecordsContext& records, const std::string& classId,
                                        const std::string& className) {
