@@ -1,5 +1,7 @@
 #include "media_file_chooser.hpp"
 
+#include "editor_script.hpp"
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -39,10 +41,12 @@ bool MediaFileChooser::draw() {
   if (ImGui::InputText("##path", &mPath, ImGuiInputTextFlags_EnterReturnsTrue)) {
     chosen = !mPath.empty();
   }
+  nameItem("chooser:path");
   ImGui::BeginDisabled(mPath.empty());
   if (ImGui::Button("Use this file")) {
     chosen = true;
   }
+  nameItem("chooser:use");
   ImGui::EndDisabled();
 
   for (const auto& [label, folder] : authoring::startPlaces(mHome)) {
@@ -80,6 +84,13 @@ bool MediaFileChooser::draw() {
     ImGui::TextDisabled("(This folder has too many files to list them all.)");
   }
   ImGui::EndChild();
+  if (!mFolderButton.empty() && mListing.error.empty()) {
+    if (ImGui::Button(mFolderButton.c_str())) {
+      mPath = mListing.folder;
+      chosen = true;
+    }
+    nameItem("chooser:use-folder");
+  }
   if (!next.empty()) {
     openFolder(next);
   }

@@ -1,8 +1,8 @@
 // Choosing a file to bring into a pack, as a teacher can: a box to type or paste
 // a path, and a simple folder browser (Home, Pictures, Desktop ..., Up, the
 // folder's sub-folders, and only files of the wanted kinds). Shared by pictures
-// and narration. The listing itself is authoring/file_browse (tested).
-// Depends on: authoring/file_browse, Dear ImGui.
+// and narration, and class lists for the school records. The listing itself is
+// authoring/file_browse (tested). Depends on: authoring/file_browse, Dear ImGui.
 #pragma once
 
 #include "authoring/file_browse.hpp"
@@ -22,6 +22,9 @@ public:
   bool draw();
   const std::string& path() const { return mPath; }
   void setPath(const std::string& path) { mPath = path; }
+  // Also offer the folder shown as the choice (a OneRoster export is a folder),
+  // with this button label; "" (the default) offers files only.
+  void offerFolders(std::string buttonLabel) { mFolderButton = std::move(buttonLabel); }
 
 private:
   void openFolder(const std::string& folder);
@@ -30,6 +33,7 @@ private:
   std::string mWhat;
   std::string mPath;
   std::string mHome;
+  std::string mFolderButton;
   authoring::FolderListing mListing;
   bool mListed = false;
 };

@@ -75,6 +75,13 @@ set_tests_properties("e2e: the editor makes, mends and saves a pack that validat
                      PROPERTIES TIMEOUT 180)
 add_test(NAME "e2e: the preview plays in the age band chosen beside its button" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/lesson_preview_band.sh $<TARGET_FILE:safequest-editor> ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/preview-band-work)
 add_test(NAME "e2e: a long text typed in its wrapped box is saved exactly as typed" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/lesson_text_wrap.sh $<TARGET_FILE:safequest-editor> ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/text-wrap-work)
+# The Classes tab of the school records end to end (tests/e2e/records_classes_e2e.sh).
+add_test(NAME "e2e: the editor's Classes tab imports, edits and moves up the class list the CLI then lists"
+         COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/records_classes_e2e.sh
+                 $<TARGET_FILE:safequest-editor> $<TARGET_FILE:safequest-cli>
+                 ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/records-classes-e2e-work)
+set_tests_properties("e2e: the editor's Classes tab imports, edits and moves up the class list the CLI then lists"
+                     PROPERTIES TIMEOUT 180)
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)

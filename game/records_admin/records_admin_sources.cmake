@@ -4,4 +4,7 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/import_preview.cpp
   ${CMAKE_CURRENT_LIST_DIR}/register_grid.cpp
   ${CMAKE_CURRENT_LIST_DIR}/privacy_preview.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/class_list_file.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pupil_edits.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/promote_preview.cpp
 )
