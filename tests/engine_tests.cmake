@@ -72,6 +72,8 @@ add_test(NAME "e2e: the editor makes, mends and saves a pack that validates and 
                  ${CMAKE_BINARY_DIR}/editor-e2e-work)
 set_tests_properties("e2e: the editor makes, mends and saves a pack that validates and plays in the game"
                      PROPERTIES TIMEOUT 180)
+add_test(NAME "e2e: the editor register shows who did what, confirms the class AUP and records parent agreements" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/records_register_e2e.sh $<TARGET_FILE:safequest-editor> $<TARGET_FILE:safequest-cli> ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/records-register-e2e-work)
+set_tests_properties("e2e: the editor register shows who did what, confirms the class AUP and records parent agreements" PROPERTIES TIMEOUT 180)
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)
