@@ -6,6 +6,7 @@
 #include "records_admin/aup_agreements.hpp"
 #include "records_admin/aup_sheet.hpp"
 #include "records_admin/register_data.hpp"
+#include "records_admin/register_grid.hpp"
 
 #include "results/civil_time.hpp"
 #include "results/event_payload.hpp"
@@ -181,6 +182,11 @@ TEST_CASE("AUP records: a parent agreement, then its withdrawal, then agreeing a
   CHECK_FALSE(statusOf(reg, kAmy).parentAgreed);
   CHECK(admin::parentAgreementOf(reg, events, kAmy).state == admin::ParentState::Withdrawn);
   CHECK(reg.school.parentAgreed == 0);
+  // Amy's history reads newest first, the withdrawal above the agreement.
+  const auto history = admin::pupilHistory(reg, events, packs, kAmy);
+  REQUIRE(history.size() == 2);
+  CHECK(history[0].what.find("withdrew") != std::string::npos);
+  CHECK(history[1].what.find("agreed") != std::string::npos);
 
   const admin::RecordResult again = admin::recordParentAgreement(*store, r, packs, kAmy, true);
   REQUIRE(again.saved);
