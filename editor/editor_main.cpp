@@ -147,7 +147,8 @@ ImFont* setUpFonts(const std::string& assetsDir, float size) {
       0x0100, 0x017F, // Latin Extended-A: Welsh ŵ ŷ and more
       0x2010, 0x2027, // dashes, quotes, ellipsis
       0x2190, 0x2193, // arrows
-      0x25CF, 0x25CF, // the dot on a changed file
+      0x25CB, 0x25D0, // the register's ○ and ◐; the dot on a changed file
+      0x2713, 0x2718, // ticks and crosses: the register's ✔ and ✗
       0xFFFD, 0xFFFD, // replacement character
       0,
   };

@@ -25,6 +25,8 @@ struct RecordsContext {
   GameSettings* settings = nullptr;
   // The PIN typed at the gate; "" when no PIN is set.
   std::string pin;
+  // The lessons folder (--content): the packs whose units and AUPs the register counts.
+  std::string contentDir;
 
   // nullptr when the store could not be opened; `storeError` says why in plain words.
   std::unique_ptr<ResultsStore> store;

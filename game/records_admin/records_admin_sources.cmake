@@ -7,4 +7,7 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/class_list_file.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pupil_edits.cpp
   ${CMAKE_CURRENT_LIST_DIR}/promote_preview.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/aup_agreements.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/aup_sheet.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/register_data.cpp
 )

@@ -66,6 +66,16 @@ bool keep(const PupilStatus& p, const GridFilter& f) {
   return !f.yearGroup || p.yearGroup == *f.yearGroup;
 }
 
+// Newest first. `lines` were made in the store's order (time, PC, sequence number),
+// so within one second the later of one PC's events comes first too (an agreement
+// withdrawn at once reads as withdrawn).
+void newestFirst(std::vector<HistoryLine>& lines) {
+  std::reverse(lines.begin(), lines.end());
+  std::stable_sort(lines.begin(), lines.end(), [](const HistoryLine& a, const HistoryLine& b) {
+    return a.whenUtc > b.whenUtc;
+  });
+}
+
 } // namespace
 
 std::string_view cellWord(CellState s) {
@@ -244,8 +254,7 @@ std::vector<HistoryLine> pupilHistory(const Register& reg, const std::vector<Eve
     }
     out.push_back(std::move(line));
   }
-  std::sort(out.begin(), out.end(),
-            [](const HistoryLine& a, const HistoryLine& b) { return a.whenUtc > b.whenUtc; });
+  newestFirst(out);
   return out;
 }
 
@@ -270,8 +279,7 @@ std::vector<HistoryLine> lessonHistory(const Register& reg, const std::vector<Ev
                                   (data && data->wholeClass ? ", in class" : ", on their own") +
                                   scoreText(e)});
   }
-  std::sort(out.begin(), out.end(),
-            [](const HistoryLine& a, const HistoryLine& b) { return a.whenUtc > b.whenUtc; });
+  newestFirst(out);
   return out;
 }
 

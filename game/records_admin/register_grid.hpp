@@ -69,7 +69,8 @@ RegisterGrid buildRegisterGrid(const Register& reg, const std::vector<Event>& ev
                                const std::vector<const Pack*>& packs, const std::string& classId,
                                const GridFilter& filter = {});
 
-// One line of a pupil's or a lesson's history, newest first.
+// One line of a pupil's or a lesson's history, newest first (events in one second in
+// the reverse of their order in `events`, which the store gives oldest first).
 struct HistoryLine {
   std::string whenUtc;
   std::string what; // "Completed Keep it private (in class), 4 of 5 first time"

@@ -380,8 +380,10 @@ Register computeRegister(const std::vector<Event>& events, const Roster& roster,
       if (pi == pupilIndex.end() || !w.inYear(e.timeUtc)) {
         break;
       }
+      // In the same second, the later of one PC's events (an agreement withdrawn at once).
       const Event*& pa = parentAgreed[pi->second];
-      if (pa == nullptr || e.timeUtc > pa->timeUtc) {
+      if (pa == nullptr || e.timeUtc > pa->timeUtc ||
+          (e.timeUtc == pa->timeUtc && e.deviceId == pa->deviceId && e.seq > pa->seq)) {
         pa = &e;
       }
       break;

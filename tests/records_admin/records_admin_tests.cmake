@@ -7,4 +7,5 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/class_list_file_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pupil_edits_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/promote_preview_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/aup_agreements_test.cpp
 )

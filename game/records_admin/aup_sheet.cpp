@@ -1,0 +1,81 @@
+// The printable AUP as a file (see aup_sheet.hpp).
+#include "records_admin/aup_sheet.hpp"
+
+#include "core/atomic_file.hpp"
+#include "results/aup_print.hpp"
+#include "results/register.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace sq::admin {
+
+std::string aupSheetFileName(AupPhase phase) {
+  return "SafeQuest AUP for parents - " + std::string(aupPhaseName(phase)) + ".html";
+}
+
+bool saveAupSheet(const std::vector<const Pack*>& packs,
+                  const std::map<const Pack*, std::string>& packDirs, AupPhase phase,
+                  const std::string& path, std::string& error) {
+  const Pack* pack = nullptr;
+  const Aup* aup = findAupForPhase(packs, phase, &pack);
+  if (aup == nullptr || pack == nullptr) {
+    error = "no lesson pack has an AUP for " + std::string(aupPhaseName(phase));
+    return false;
+  }
+  if (path.empty()) {
+    error = "choose where to save it first";
+    return false;
+  }
+  AupPrintOptions options;
+  const auto dir = packDirs.find(pack);
+  if (dir != packDirs.end()) {
+    // The pack loaded without errors: its asset paths are relative, with no "..".
+    const fs::path packDir = dir->second;
+    options.readAsset = [packDir](const std::string& src) -> std::optional<std::string> {
+      std::ifstream in(packDir / fs::path(src), std::ios::binary);
+      if (!in) {
+        return std::nullopt;
+      }
+      std::ostringstream bytes;
+      bytes << in.rdbuf();
+      return bytes.str();
+    };
+  }
+  std::string why;
+  if (!writeFileAtomically(path, aupPrintHtml(*pack, *aup, options), why)) {
+    error = "it could not be saved as " + path + ": " + why;
+    return false;
+  }
+  return true;
+}
+
+std::string fileUrl(const std::string& path) {
+  std::error_code ec;
+  fs::path abs = fs::absolute(fs::path(path), ec);
+  const std::string p = ec ? path : abs.generic_string();
+  std::string out = "file://";
+  if (p.empty() || p.front() != '/') {
+    out += '/'; // a Windows drive letter: file:///C:/...
+  }
+  for (const char ch : p) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       c == '-' || c == '.' || c == '_' || c == '~' || c == '/' || c == ':';
+    if (plain) {
+      out += ch;
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+} // namespace sq::admin
