@@ -72,6 +72,13 @@ add_test(NAME "e2e: the editor makes, mends and saves a pack that validates and 
                  ${CMAKE_BINARY_DIR}/editor-e2e-work)
 set_tests_properties("e2e: the editor makes, mends and saves a pack that validates and plays in the game"
                      PROPERTIES TIMEOUT 180)
+# The school records' Privacy and School tabs end to end (tests/e2e/records_privacy_e2e.sh).
+add_test(NAME "e2e: the editor erases a pupil, exports another, applies retention, changes the PIN and sets the school's terms and staff"
+         COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/records_privacy_e2e.sh
+                 $<TARGET_FILE:safequest-editor> $<TARGET_FILE:safequest-cli>
+                 ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/records-privacy-e2e-work)
+set_tests_properties("e2e: the editor erases a pupil, exports another, applies retention, changes the PIN and sets the school's terms and staff"
+                     PROPERTIES TIMEOUT 180)
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)

@@ -125,4 +125,20 @@ RetentionPreview previewRetention(const ResultsStore& store, int currentAcademic
   return preview;
 }
 
+RetentionPreview previewRetentionFor(const ResultsStore& store, int currentAcademicYear,
+                                     int years) {
+  const Roster roster = store.loadRoster();
+  // planRetention keeps the saved number of years back from the year it is given;
+  // moving that year by the difference counts for `years` without saving them.
+  const int saved = roster.settings.retentionYears;
+  RetentionPreview preview;
+  preview.retentionYears = years;
+  preview.plan = store.planRetention(currentAcademicYear - years + saved);
+  for (const std::string& id : preview.plan.leaversToErase) {
+    const Pupil* p = roster.findPupil(id);
+    preview.leaverNames.push_back(p != nullptr ? p->shortName() : id);
+  }
+  return preview;
+}
+
 } // namespace sq::admin

@@ -40,6 +40,10 @@ struct RetentionPreview {
 };
 
 RetentionPreview previewRetention(const ResultsStore& store, int currentAcademicYear);
+// What keeping `years` academic years would delete now, counted before that number
+// is saved (previewRetention counts for the saved setting), so the teacher sees the
+// count for the number in the box.
+RetentionPreview previewRetentionFor(const ResultsStore& store, int currentAcademicYear, int years);
 
 // 1204 -> "1,204", as the teacher's screens write counts.
 std::string withCommas(long long n);

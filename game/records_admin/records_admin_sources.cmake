@@ -4,4 +4,7 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/import_preview.cpp
   ${CMAKE_CURRENT_LIST_DIR}/register_grid.cpp
   ${CMAKE_CURRENT_LIST_DIR}/privacy_preview.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/privacy_actions.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pin_change.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/school_settings_edit.cpp
 )

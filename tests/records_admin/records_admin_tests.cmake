@@ -4,4 +4,7 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/import_preview_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/register_grid_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/privacy_preview_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/privacy_actions_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pin_change_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/school_settings_edit_test.cpp
 )
