@@ -50,14 +50,15 @@ std::string documentsFolder(const std::string& fallback) {
   return std::filesystem::is_directory(docs, ec) ? docs.string() : std::string(home);
 }
 
-// A labelled text box on one line: the label in the label column.
-bool labelledInput(const char* label, const char* id, std::string& value,
-                   ImGuiInputTextFlags flags = ImGuiInputTextFlags_None) {
+// A labelled text box on one line: the label in a column of its own, measured from
+// where the line starts (inside a group or a popup too).
+bool labelledInput(const char* label, const char* id, std::string& value, float boxWidth) {
+  const float start = ImGui::GetCursorPosX();
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(label);
-  ImGui::SameLine(labelWidth() * 1.4f);
-  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 8.0f, ImGui::GetContentRegionAvail().x));
-  const bool changed = ImGui::InputText((std::string("##") + id).c_str(), &value, flags);
+  ImGui::SameLine(start + labelWidth());
+  ImGui::SetNextItemWidth(boxWidth);
+  const bool changed = ImGui::InputText((std::string("##") + id).c_str(), &value);
   nameItem(id);
   return changed;
 }
@@ -93,7 +94,7 @@ void PrivacyPanel::draw(RecordsContext& records, const Theme& theme) {
 void PrivacyPanel::drawPupils(RecordsContext& records, const Theme& theme) {
   muted(theme, "Choose a pupil to save a copy of everything SafeQuest holds about them (for a "
                "request from them or their parents), or to erase them.");
-  const float listWidth = std::min(ImGui::GetFontSize() * 18.0f, ImGui::GetContentRegionAvail().x);
+  const float listWidth = std::min(ImGui::GetFontSize() * 14.0f, ImGui::GetContentRegionAvail().x);
   ImGui::BeginGroup();
   ImGui::SetNextItemWidth(listWidth);
   ImGui::InputTextWithHint("##privacy-find", "Find a pupil by name", &mFind);
@@ -119,7 +120,10 @@ void PrivacyPanel::drawPupils(RecordsContext& records, const Theme& theme) {
     if (ImGui::Selectable(label.c_str(), p.id == mSelected)) {
       mSelected = p.id;
     }
-    nameItem("privacy-pupil:" + className + ":" + p.shortName());
+    // Script names are one word: "privacy-pupil:3B:Amy-Z".
+    std::string itemName = "privacy-pupil:" + className + ":" + p.shortName();
+    std::replace(itemName.begin(), itemName.end(), ' ', '-');
+    nameItem(itemName);
     ++shown;
   }
   if (shown == 0) {
@@ -137,46 +141,90 @@ void PrivacyPanel::drawPupils(RecordsContext& records, const Theme& theme) {
   }
   ImGui::EndGroup();
   drawEraseQuestion(records);
+  drawExportQuestion(records, theme);
 }
 
 void PrivacyPanel::drawPupilActions(RecordsContext& records, const Theme& theme,
                                     const Pupil& pupil) {
+  if (mHeld.pupilId != pupil.id) {
+    mHeld = admin::previewErase(*records.store, pupil.id);
+  }
   const SchoolClass* c = records.roster.findClass(pupil.classId);
-  ImGui::Text("%s%s%s", pupil.shortName().c_str(), c != nullptr ? ", class " : "",
-              c != nullptr ? c->name.c_str() : "");
-  if (mExportFor != pupil.id) {
-    mExportFor = pupil.id;
+  std::string who = pupil.shortName();
+  if (c != nullptr) {
+    who += ", class " + c->name;
+  }
+  if (!pupil.archivedOn.empty()) {
+    who += " (left on " + longDate(pupil.archivedOn) + ")";
+  }
+  ImGui::TextUnformatted(who.c_str());
+  ImGui::TextWrapped("%s", mHeld.held().c_str());
+  ImGui::Spacing();
+  const bool save = ImGui::Button("Save a copy of their data...");
+  nameItem("privacy-export");
+  ImGui::SameLine();
+  const bool erase = ImGui::Button("Erase this pupil...");
+  nameItem("privacy-erase");
+  ImGui::Spacing();
+  muted(theme, "Save a copy: for a request from them or their parents to see their data. One "
+               "file with their class-list entry, every record and their settings.");
+  muted(theme, "Erase: deletes every record about them and takes them off the class list, on "
+               "this PC and, at the next merge, on every PC. You are asked first.");
+  if (save) {
     if (mExportFolder.empty()) {
       mExportFolder = documentsFolder(records.dataDir);
     }
     mExportName = admin::exportFileName(pupil.shortName(), records.today());
+    mExportProblem.clear();
+    mAskExport = true;
   }
+  if (erase) {
+    mErase = admin::previewErase(*records.store, pupil.id);
+    mAskErase = true;
+  }
+}
 
-  heading(theme, "Save a copy of their data");
-  muted(theme, "Everything SafeQuest holds about them (their class-list entry, every record "
-               "and their settings) in one file, to send in answer to a request for it.");
-  labelledInput("Folder", "privacy-export-folder", mExportFolder);
-  labelledInput("File name", "privacy-export-name", mExportName);
+void PrivacyPanel::drawExportQuestion(RecordsContext& records, const Theme& theme) {
+  if (mAskExport) {
+    ImGui::OpenPopup("Save a copy of their data");
+    mAskExport = false;
+  }
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34.0f, 0));
+  if (!ImGui::BeginPopupModal("Save a copy of their data", nullptr, ImGuiWindowFlags_NoResize)) {
+    return;
+  }
+  ImGui::TextWrapped("Everything SafeQuest holds about %s, in one file. Keep it safe: it has "
+                     "their name and records in it.",
+                     mHeld.name.c_str());
+  ImGui::Spacing();
+  const float box = ImGui::GetContentRegionAvail().x - labelWidth();
+  labelledInput("Folder", "privacy-export-folder", mExportFolder, box);
+  labelledInput("File name", "privacy-export-name", mExportName, box);
+  if (!mExportProblem.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.problemText));
+    ImGui::TextWrapped("%s", mExportProblem.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::Spacing();
   const bool save = ImGui::Button("Save the copy");
   nameItem("privacy-export-save");
   if (save) {
     const std::string path = (std::filesystem::path(mExportFolder) / mExportName).string();
     const admin::PrivacyOutcome done =
-        admin::exportPupilToFile(*records.store, records.dataDir, pupil.id, path);
+        admin::exportPupilToFile(*records.store, records.dataDir, mHeld.pupilId, path);
     records.say(done.message, !done.ok);
+    mExportProblem = done.ok ? std::string() : done.message;
+    if (done.ok) {
+      ImGui::CloseCurrentPopup();
+    }
   }
-
-  heading(theme, "Erase them");
-  muted(theme, "Deletes every record about them and takes them off the class list, here and, "
-               "at the next merge, on every PC. You will be asked first.");
-  ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.problemText));
-  const bool erase = ImGui::Button("Erase this pupil...");
-  ImGui::PopStyleColor();
-  nameItem("privacy-erase");
-  if (erase) {
-    mErase = admin::previewErase(*records.store, pupil.id);
-    mAskErase = true;
+  ImGui::SameLine();
+  const bool cancel = ImGui::Button("Cancel");
+  nameItem("privacy-export-cancel");
+  if (cancel) {
+    ImGui::CloseCurrentPopup();
   }
+  ImGui::EndPopup();
 }
 
 void PrivacyPanel::drawEraseQuestion(RecordsContext& records) {
@@ -205,8 +253,8 @@ void PrivacyPanel::drawEraseQuestion(RecordsContext& records) {
         records.say(done.message, !done.ok);
         if (done.ok) {
           mSelected.clear();
-          mExportFor.clear();
         }
+        mHeld = {};
       }
       records.reloadRoster();
       mRetention.reset();
@@ -363,9 +411,10 @@ void PrivacyPanel::drawPin(RecordsContext& records, const Theme& theme) {
         ImGui::PushStyleColor(ImGuiCol_Border, toImGui(theme.problemText));
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 2.0f);
       }
+      const float start = ImGui::GetCursorPosX();
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted(label);
-      ImGui::SameLine(labelWidth() * 1.4f);
+      ImGui::SameLine(start + labelWidth() * 1.2f);
       ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
       ImGui::InputText((std::string("##") + id).c_str(), &value, flags);
       nameItem(id);

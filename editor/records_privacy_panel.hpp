@@ -27,6 +27,7 @@ private:
   void drawPupils(RecordsContext& records, const Theme& theme);
   void drawPupilActions(RecordsContext& records, const Theme& theme, const Pupil& pupil);
   void drawEraseQuestion(RecordsContext& records);
+  void drawExportQuestion(RecordsContext& records, const Theme& theme);
   void drawRetention(RecordsContext& records, const Theme& theme);
   void drawRetentionQuestion(RecordsContext& records);
   void drawPin(RecordsContext& records, const Theme& theme);
@@ -34,10 +35,12 @@ private:
 
   // A pupil's data.
   std::string mFind;
-  std::string mSelected; // pupil id
+  std::string mSelected;     // pupil id
+  admin::ErasePreview mHeld; // what is held about the chosen pupil
   std::string mExportFolder;
   std::string mExportName;
-  std::string mExportFor; // the pupil the file name was made for
+  std::string mExportProblem; // why the last save did not happen
+  bool mAskExport = false;
   bool mAskErase = false;
   admin::ErasePreview mErase;
 

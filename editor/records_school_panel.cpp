@@ -251,11 +251,12 @@ void SchoolPanel::drawTerms(const Theme& theme) {
                      "December, 1 January to Easter, then to 31 August.");
   muted(theme, "Write each day as day/month/year, such as 3/9/2026.");
   const float dateWidth = ImGui::GetFontSize() * 7.0f;
-  if (ImGui::BeginTable("terms", 4, ImGuiTableFlags_SizingFixedFit)) {
-    ImGui::TableSetupColumn("Term");
-    ImGui::TableSetupColumn("First day");
-    ImGui::TableSetupColumn("Last day");
-    ImGui::TableSetupColumn("");
+  // Fixed widths: the boxes are where they will stay from the first frame.
+  if (ImGui::BeginTable("terms", 4, ImGuiTableFlags_None)) {
+    ImGui::TableSetupColumn("Term", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5.0f);
+    ImGui::TableSetupColumn("First day", ImGuiTableColumnFlags_WidthFixed, dateWidth);
+    ImGui::TableSetupColumn("Last day", ImGuiTableColumnFlags_WidthFixed, dateWidth);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (admin::TermEdit& t : e.terms) {
       ImGui::PushID(t.name);

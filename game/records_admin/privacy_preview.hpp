@@ -23,6 +23,8 @@ struct ErasePreview {
   // the class list, on this PC and, at the next merge, on every PC. It cannot be
   // undone."
   std::string question() const;
+  // "SafeQuest holds their class-list entry and 14 records about them (...)."
+  std::string held() const;
 };
 
 ErasePreview previewErase(const ResultsStore& store, const std::string& pupilId);
