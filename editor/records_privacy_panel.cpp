@@ -71,6 +71,8 @@ int PrivacyPanel::currentAcademicYear(const RecordsContext& records) const {
 }
 
 void PrivacyPanel::draw(RecordsContext& records, const Theme& theme) {
+  // Boxes outlined, so a teacher sees where to type on the pale background.
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
   if (ImGui::BeginTabBar("privacy-parts")) {
     const auto part = [](const char* label, const char* name, auto&& drawPart) {
       const bool open = ImGui::BeginTabItem(label);
@@ -87,6 +89,7 @@ void PrivacyPanel::draw(RecordsContext& records, const Theme& theme) {
     part("The teacher PIN", "privacy:pin", [&] { drawPin(records, theme); });
     ImGui::EndTabBar();
   }
+  ImGui::PopStyleVar();
 }
 
 // ---- a pupil's data --------------------------------------------------------------
@@ -323,7 +326,7 @@ void PrivacyPanel::drawRetention(RecordsContext& records, const Theme& theme) {
   if (!mRetention || mRetention->retentionYears != mYears) {
     mRetention = admin::previewRetentionFor(*records.store, year, mYears);
   }
-  heading(theme, "Applying it now");
+  heading(theme, "If it is applied now");
   ImGui::TextWrapped("%s", mRetention->summary().c_str());
   nameItem("privacy-retention-summary");
   for (const std::string& name : mRetention->leaverNames) {
@@ -333,9 +336,7 @@ void PrivacyPanel::drawRetention(RecordsContext& records, const Theme& theme) {
   if (mRetention->nothingToDo()) {
     muted(theme, "There is nothing to delete.");
   } else {
-    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.problemText));
     const bool apply = ImGui::Button("Delete the old records...");
-    ImGui::PopStyleColor();
     nameItem("privacy-retention-apply");
     if (apply) {
       mRetention = admin::previewRetentionFor(*records.store, year, mYears);
@@ -446,8 +447,13 @@ void PrivacyPanel::drawPin(RecordsContext& records, const Theme& theme) {
       }
     }
   }
-  heading(theme, "Forgotten the PIN?");
-  ImGui::TextWrapped("%s", admin::forgottenPinHelp(config).c_str());
+  heading(theme, "Forgotten the PIN, or locked out?");
+  ImGui::BeginGroup();
+  for (const std::string& line : admin::forgottenPinHelp(config)) {
+    ImGui::Bullet();
+    ImGui::TextWrapped("%s", line.c_str());
+  }
+  ImGui::EndGroup();
   nameItem("privacy-pin-forgotten");
 }
 

@@ -56,6 +56,13 @@ bool SchoolPanel::isProblem(const std::string& field) const {
 }
 
 void SchoolPanel::draw(RecordsContext& records, const Theme& theme) {
+  // Boxes outlined, so a teacher sees where to type on the pale background.
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+  drawForm(records, theme);
+  ImGui::PopStyleVar();
+}
+
+void SchoolPanel::drawForm(RecordsContext& records, const Theme& theme) {
   const auto today = parseDate(records.today());
   const int year = today ? academicYearOf(*today) : 2026;
   if (!mEdit) {
@@ -152,11 +159,11 @@ static bool formInput(const Theme& theme, bool problem, const std::string& id, s
 void SchoolPanel::drawSchool(const Theme& theme) {
   admin::SchoolEdit& e = *mEdit;
   const float wide = std::max(ImGui::GetFontSize() * 10.0f,
-                              ImGui::GetContentRegionAvail().x - labelWidth() * 1.6f);
+                              ImGui::GetContentRegionAvail().x - labelWidth() * 1.2f);
   heading(theme, "The school");
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("School name");
-  ImGui::SameLine(labelWidth() * 1.6f);
+  ImGui::SameLine(labelWidth() * 1.2f);
   formInput(theme, isProblem("school-name"), "school-name", e.schoolName, wide);
   muted(theme, "Shown on the governors' report and sent to the game PCs with the class list.");
 
@@ -165,7 +172,7 @@ void SchoolPanel::drawSchool(const Theme& theme) {
                "lead is, and the school's own steps, in order.");
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Safeguarding lead");
-  ImGui::SameLine(labelWidth() * 1.6f);
+  ImGui::SameLine(labelWidth() * 1.2f);
   formInput(theme, isProblem("school-lead"), "school-lead", e.safeguardingLead, wide);
   ImGui::Spacing();
   ImGui::TextUnformatted("Incident steps");

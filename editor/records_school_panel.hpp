@@ -21,6 +21,7 @@ public:
   void draw(RecordsContext& records, const Theme& theme);
 
 private:
+  void drawForm(RecordsContext& records, const Theme& theme);
   void drawSchool(const Theme& theme);
   void drawStaff(const Theme& theme);
   void drawTerms(const Theme& theme);

@@ -103,19 +103,24 @@ PinChangeOutcome changeTeacherPin(const PinChangeForm& form, const ConfigLoad& c
   return out;
 }
 
-std::string forgottenPinHelp(const ConfigLoad& config) {
+std::vector<std::string> forgottenPinHelp(const ConfigLoad& config) {
   const std::string& path = config.machinePath;
-  return "Forgotten the PIN? Nobody can read it back: SafeQuest keeps only a scrambled copy. "
-         "IT can set a new PIN for this computer without the old one, in the machine "
-         "configuration (" +
-         path + "), with: safequest-cli pin set --config " + path +
-         ". That PIN wins over the one set here, and starts with no lock. If the PIN is only "
-         "locked after wrong tries, it opens again by itself (after 1 to 15 minutes), or IT "
-         "clears the lock with: safequest-cli pin unlock. The teacher's signing key (it signs "
-         "erasures and the class list sent to the other PCs) stays sealed with the old PIN: "
-         "if someone remembers it, IT runs safequest-cli teacher-key reseal and types the old "
-         "PIN, then the new one. If nobody does, that key cannot be opened again: erasing "
-         "pupils and publishing the class list will not work on this computer, so tell IT.";
+  std::vector<std::string> out;
+  out.push_back("Nobody can read the PIN back: SafeQuest keeps only a scrambled copy of it.");
+  out.push_back("Locked after wrong tries? It opens again by itself, after 1 to 15 minutes." +
+                std::string(pinSetByIt(config)
+                                ? " IT can open it at once with: safequest-cli pin unlock"
+                                : ""));
+  out.push_back("Forgotten it? IT can set a new PIN for this computer without the old one, in "
+                "the machine configuration (" +
+                path + "), with: safequest-cli pin set --config " + path +
+                " That PIN wins over the one set here, and starts with no lock.");
+  out.push_back("The teacher's key (it signs erasures and the class list sent to the other PCs) "
+                "stays sealed with the old PIN. If someone remembers the old PIN, IT runs "
+                "safequest-cli teacher-key reseal and types the old PIN, then the new one. If "
+                "nobody does, the key cannot be opened again: erasing pupils and publishing "
+                "the class list will not work on this computer, so tell IT.");
+  return out;
 }
 
 } // namespace sq::admin

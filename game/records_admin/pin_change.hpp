@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace sq::admin {
 
@@ -42,8 +43,9 @@ PinChangeOutcome changeTeacherPin(const PinChangeForm& form, const ConfigLoad& c
 // True when IT set the PIN in the machine configuration (it is changed there only).
 bool pinSetByIt(const ConfigLoad& config);
 
-// What to do when the PIN is forgotten: what IT can do, with the commands and the
-// machine configuration's path, and what happens to the teacher's signing key.
-std::string forgottenPinHelp(const ConfigLoad& config);
+// What to do when the PIN is forgotten or locked, a point a line: what IT can do,
+// with the commands and the machine configuration's path, and what happens to the
+// teacher's signing key.
+std::vector<std::string> forgottenPinHelp(const ConfigLoad& config);
 
 } // namespace sq::admin
