@@ -168,8 +168,8 @@ void SchoolPanel::drawSchool(const Theme& theme) {
   muted(theme, "Shown on the governors' report and sent to the game PCs with the class list.");
 
   heading(theme, "When a pupil presses the butterfly button");
-  muted(theme, "The game's butterfly screens show these to the teacher: who the safeguarding "
-               "lead is, and the school's own steps, in order.");
+  muted(theme, "The game on this computer shows these to the teacher after a pupil asks for "
+               "help: who the safeguarding lead is, and the school's own steps, in order.");
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Safeguarding lead");
   ImGui::SameLine(labelWidth() * 1.2f);
@@ -202,7 +202,8 @@ void SchoolPanel::drawSchool(const Theme& theme) {
     ImGui::PopID();
   }
   if (e.incidentSteps.empty()) {
-    muted(theme, "No steps yet: the butterfly screen then shows the game's own advice.");
+    muted(theme, "No steps yet: the game then says to follow the school's safeguarding policy "
+                 "and tell the safeguarding lead today.");
   }
   if (ImGui::Button("Add a step")) {
     e.incidentSteps.emplace_back();
