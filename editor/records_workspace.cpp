@@ -55,6 +55,7 @@ void RecordsWorkspace::draw(const Theme& theme) {
     tab("Reports", "tab:reports", [&] { mReports.draw(mRecords, theme); });
     tab("Sharing", "tab:sharing", [&] { mSharing.draw(mRecords, theme); });
     tab("Privacy", "tab:privacy", [&] { mPrivacy.draw(mRecords, theme); });
+    tab("School", "tab:school", [&] { mSchool.draw(mRecords, theme); });
     ImGui::EndTabBar();
   }
 }

@@ -12,6 +12,7 @@
 #include "records_privacy_panel.hpp"
 #include "records_register_panel.hpp"
 #include "records_reports_panel.hpp"
+#include "records_school_panel.hpp"
 #include "records_sharing_panel.hpp"
 
 #include <string>
@@ -42,6 +43,7 @@ private:
   ReportsPanel mReports;
   SharingPanel mSharing;
   PrivacyPanel mPrivacy;
+  SchoolPanel mSchool;
 };
 
 } // namespace sq

@@ -84,6 +84,13 @@ set_tests_properties("e2e: the editor's Classes tab imports, edits and moves up 
                      PROPERTIES TIMEOUT 180)
 add_test(NAME "e2e: the editor register shows who did what, confirms the class AUP and records parent agreements" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/records_register_e2e.sh $<TARGET_FILE:safequest-editor> $<TARGET_FILE:safequest-cli> ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/records-register-e2e-work)
 set_tests_properties("e2e: the editor register shows who did what, confirms the class AUP and records parent agreements" PROPERTIES TIMEOUT 180)
+# The school records' Privacy and School tabs end to end (tests/e2e/records_privacy_e2e.sh).
+add_test(NAME "e2e: the editor erases a pupil, exports another, applies retention, changes the PIN and sets the school's terms and staff"
+         COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/records_privacy_e2e.sh
+                 $<TARGET_FILE:safequest-editor> $<TARGET_FILE:safequest-cli>
+                 ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/records-privacy-e2e-work)
+set_tests_properties("e2e: the editor erases a pupil, exports another, applies retention, changes the PIN and sets the school's terms and staff"
+                     PROPERTIES TIMEOUT 180)
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)

@@ -9,23 +9,23 @@ namespace sq::admin {
 
 namespace {
 
-// Kinds as a teacher reads them, in the order they are listed.
-const char* kindWords(EventKind k) {
+// Kinds as a teacher reads them, one and many, in the order they are listed.
+std::pair<const char*, const char*> kindWords(EventKind k) {
   switch (k) {
   case EventKind::LessonCompleted:
-    return "lessons completed";
+    return {"lesson completed", "lessons completed"};
   case EventKind::ActivityCompleted:
-    return "lesson steps finished";
+    return {"lesson step finished", "lesson steps finished"};
   case EventKind::LessonProgress:
-    return "saved places in lessons";
+    return {"saved place in a lesson", "saved places in lessons"};
   case EventKind::AupSigned:
-    return "AUP signatures";
+    return {"AUP signature", "AUP signatures"};
   case EventKind::AupParentAgreed:
-    return "parent or carer agreements";
+    return {"parent or carer agreement", "parent or carer agreements"};
   case EventKind::AupParentWithdrawn:
-    return "parent or carer withdrawals";
+    return {"parent or carer withdrawal", "parent or carer withdrawals"};
   default:
-    return "other records";
+    return {"other record", "other records"};
   }
 }
 
@@ -45,6 +45,21 @@ std::string withCommas(long long n) {
     out.push_back(digits[i]);
   }
   return n < 0 ? "-" + out : out;
+}
+
+std::string ErasePreview::held() const {
+  if (!found) {
+    return "This pupil is not on the class list: SafeQuest holds nothing about them.";
+  }
+  if (records == 0) {
+    return "SafeQuest holds their class-list entry and no records about them yet.";
+  }
+  std::string out = "SafeQuest holds their class-list entry and " +
+                    plural(records, "record", "records") + " about them (";
+  for (std::size_t i = 0; i < byKind.size(); ++i) {
+    out += (i > 0 ? ", " : "") + withCommas(byKind[i].second) + " " + byKind[i].first;
+  }
+  return out + ").";
 }
 
 std::string ErasePreview::question() const {
@@ -81,17 +96,18 @@ ErasePreview previewErase(const ResultsStore& store, const std::string& pupilId)
   }
   EventFilter filter;
   filter.pupilId = pupilId;
-  std::map<std::string, int> counts;
-  std::vector<std::string> order;
+  std::map<const char*, int> counts;
+  std::vector<std::pair<const char*, const char*>> order;
   for (const Event& e : store.events(filter)) {
     ++preview.records;
-    const std::string words = kindWords(e.kind);
-    if (counts[words]++ == 0) {
+    const auto words = kindWords(e.kind);
+    if (counts[words.second]++ == 0) {
       order.push_back(words);
     }
   }
-  for (const auto& w : order) {
-    preview.byKind.emplace_back(w, counts[w]);
+  for (const auto& [one, many] : order) {
+    const int n = counts[many];
+    preview.byKind.emplace_back(n == 1 ? one : many, n);
   }
   return preview;
 }
@@ -118,6 +134,22 @@ RetentionPreview previewRetention(const ResultsStore& store, int currentAcademic
   const Roster roster = store.loadRoster();
   preview.retentionYears = roster.settings.retentionYears;
   preview.plan = store.planRetention(currentAcademicYear);
+  for (const std::string& id : preview.plan.leaversToErase) {
+    const Pupil* p = roster.findPupil(id);
+    preview.leaverNames.push_back(p != nullptr ? p->shortName() : id);
+  }
+  return preview;
+}
+
+RetentionPreview previewRetentionFor(const ResultsStore& store, int currentAcademicYear,
+                                     int years) {
+  const Roster roster = store.loadRoster();
+  // planRetention keeps the saved number of years back from the year it is given;
+  // moving that year by the difference counts for `years` without saving them.
+  const int saved = roster.settings.retentionYears;
+  RetentionPreview preview;
+  preview.retentionYears = years;
+  preview.plan = store.planRetention(currentAcademicYear - years + saved);
   for (const std::string& id : preview.plan.leaversToErase) {
     const Pupil* p = roster.findPupil(id);
     preview.leaverNames.push_back(p != nullptr ? p->shortName() : id);

@@ -23,6 +23,8 @@ struct ErasePreview {
   // the class list, on this PC and, at the next merge, on every PC. It cannot be
   // undone."
   std::string question() const;
+  // "SafeQuest holds their class-list entry and 14 records about them (...)."
+  std::string held() const;
 };
 
 ErasePreview previewErase(const ResultsStore& store, const std::string& pupilId);
@@ -40,6 +42,10 @@ struct RetentionPreview {
 };
 
 RetentionPreview previewRetention(const ResultsStore& store, int currentAcademicYear);
+// What keeping `years` academic years would delete now, counted before that number
+// is saved (previewRetention counts for the saved setting), so the teacher sees the
+// count for the number in the box.
+RetentionPreview previewRetentionFor(const ResultsStore& store, int currentAcademicYear, int years);
 
 // 1204 -> "1,204", as the teacher's screens write counts.
 std::string withCommas(long long n);

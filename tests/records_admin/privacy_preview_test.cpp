@@ -54,8 +54,10 @@ TEST_CASE("erase preview: names the pupil and counts what goes, and the erase de
   CHECK(preview.records == 3);
   CHECK(preview.question() ==
         "Erase Si\u00e2n K (3B)? This deletes 3 records about them (2 lessons completed, 1 lesson "
-        "steps finished) and takes them off the class list, on this PC and, at the next merge, "
+        "step finished) and takes them off the class list, on this PC and, at the next merge, "
         "on every PC. It cannot be undone.");
+  CHECK(preview.held() == "SafeQuest holds their class-list entry and 3 records about them (2 "
+                          "lessons completed, 1 lesson step finished).");
   CHECK(store->events().size() == 4); // counting deleted nothing
 
   REQUIRE(store->erasePupil(sian.id, sq::test::testTeacher(), error));

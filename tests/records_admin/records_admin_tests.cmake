@@ -8,4 +8,7 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/pupil_edits_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/promote_preview_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/aup_agreements_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/privacy_actions_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pin_change_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/school_settings_edit_test.cpp
 )
