@@ -226,6 +226,7 @@ void EditorUi::enableRecords(const std::string& dataDir, GameSettings& settings,
                              const std::string& pin) {
   if (mRecords == nullptr) {
     mRecords = std::make_unique<RecordsWorkspace>(dataDir, settings, pin);
+    mRecords->context().contentDir = mContentDir;
   }
 }
 

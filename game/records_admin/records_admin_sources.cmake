@@ -5,3 +5,10 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/register_grid.cpp
   ${CMAKE_CURRENT_LIST_DIR}/privacy_preview.cpp
 )
+# The Reports and Sharing tabs: the report request, the merge off the window's
+# thread, and the sharing tab's words and list of PCs.
+target_sources(sq_logic PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/report_request.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/background_merge.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sharing_status.cpp
+)
