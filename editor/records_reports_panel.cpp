@@ -43,9 +43,15 @@ void ReportsPanel::followChoices(const RecordsContext& records) {
 
 void ReportsPanel::drawChoices(RecordsContext& records) {
   const float label = labelWidth();
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("What");
   for (std::size_t i = 0; i < 3; ++i) {
-    ImGui::SameLine(i == 0 ? label : 0.0f);
+    // One a line: the three kinds are read, not scanned.
+    if (i == 0) {
+      ImGui::SameLine(label);
+    } else {
+      ImGui::SetCursorPosX(label);
+    }
     if (ImGui::RadioButton(admin::formatLabel(kFormats[i]).c_str(),
                            mRequest.format == kFormats[i])) {
       mRequest.format = kFormats[i];
@@ -61,6 +67,7 @@ void ReportsPanel::drawChoices(RecordsContext& records) {
     nameItem(kFormatNames[i]);
   }
 
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("For");
   ImGui::SameLine(label);
   if (ImGui::RadioButton("The whole school", mRequest.scope == admin::ReportScope::School)) {
@@ -84,6 +91,7 @@ void ReportsPanel::drawChoices(RecordsContext& records) {
   nameItem("report:scope-year");
 
   if (mRequest.scope == admin::ReportScope::Class) {
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Class");
     ImGui::SameLine(label);
     const SchoolClass* chosen = records.roster.findClass(mRequest.classId);
@@ -98,6 +106,7 @@ void ReportsPanel::drawChoices(RecordsContext& records) {
     }
     nameItem("report:class");
   } else if (mRequest.scope == admin::ReportScope::YearGroup) {
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Year group");
     ImGui::SameLine(label);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
@@ -115,6 +124,7 @@ void ReportsPanel::drawChoices(RecordsContext& records) {
     nameItem("report:year-group");
   }
 
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Academic year");
   ImGui::SameLine(label);
   const int thisYear = currentAcademicYear(records);
@@ -160,6 +170,20 @@ void ReportsPanel::drawFolderBrowser() {
   if (mListing.folder.empty()) {
     mListing = authoring::listFolder(mFolder, {".html", ".csv", ".json"});
   }
+  // Beside the labels, under the path box; the choice first, so it stays in view.
+  const float indent = labelWidth();
+  ImGui::Indent(indent);
+  if (ImGui::Button("Save in this folder")) {
+    mFolder = mListing.folder;
+    const std::string name = mPath.empty() ? std::string() : fs::path(mPath).filename().string();
+    mPath = (fs::path(mFolder) /
+             (name.empty() ? "report" + admin::formatExtension(mRequest.format) : name))
+                .string();
+    mBrowsing = false;
+  }
+  nameItem("report:use-folder");
+  ImGui::SameLine();
+  ImGui::TextWrapped("%s", mListing.folder.c_str());
   std::string next;
   for (const auto& [placeLabel, folder] : authoring::startPlaces(mHome)) {
     if (ImGui::SmallButton(placeLabel.c_str())) {
@@ -172,9 +196,7 @@ void ReportsPanel::drawFolderBrowser() {
     next = authoring::parentFolder(mListing.folder);
   }
   nameItem("report:folder-up");
-  ImGui::SameLine();
-  ImGui::TextDisabled("%s", mListing.folder.c_str());
-  ImGui::BeginChild("##report-folders", ImVec2(-1, ImGui::GetTextLineHeightWithSpacing() * 7),
+  ImGui::BeginChild("##report-folders", ImVec2(-1, ImGui::GetTextLineHeightWithSpacing() * 5.5f),
                     true);
   if (!mListing.error.empty()) {
     ImGui::TextWrapped("%s", mListing.error.c_str());
@@ -191,16 +213,11 @@ void ReportsPanel::drawFolderBrowser() {
   if (mListing.folders.empty() && mListing.files.empty() && mListing.error.empty()) {
     ImGui::TextDisabled("No folders here.");
   }
-  ImGui::EndChild();
-  if (ImGui::Button("Save in this folder")) {
-    mFolder = mListing.folder;
-    const std::string name = mPath.empty() ? std::string() : fs::path(mPath).filename().string();
-    mPath = (fs::path(mFolder) /
-             (name.empty() ? "report" + admin::formatExtension(mRequest.format) : name))
-                .string();
-    mBrowsing = false;
+  if (mListing.truncated) {
+    ImGui::TextDisabled("(This folder has too many files to list them all.)");
   }
-  nameItem("report:use-folder");
+  ImGui::EndChild();
+  ImGui::Unindent(indent);
   if (!next.empty()) {
     mListing = authoring::listFolder(next, {".html", ".csv", ".json"});
   }
@@ -208,15 +225,20 @@ void ReportsPanel::drawFolderBrowser() {
 
 void ReportsPanel::drawWhere(RecordsContext& records) {
   (void)records;
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Save to");
   ImGui::SameLine(labelWidth());
-  ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 9.0f);
+  // As wide as the panel leaves beside the button: paths are long.
+  const char* browseLabel = mBrowsing ? "Hide folders" : "Choose folder...";
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImGui::SetNextItemWidth(-(ImGui::CalcTextSize("Choose folder...").x +
+                            style.FramePadding.x * 2.0f + style.ItemSpacing.x));
   if (ImGui::InputText("##report-path", &mPath)) {
     mPathTyped = true;
   }
   nameItem("report:path");
   ImGui::SameLine();
-  if (ImGui::Button(mBrowsing ? "Hide folders" : "Choose folder...")) {
+  if (ImGui::Button(browseLabel)) {
     mBrowsing = !mBrowsing;
     mListing = authoring::FolderListing();
   }
@@ -265,6 +287,8 @@ void ReportsPanel::draw(RecordsContext& records, const Theme& theme) {
     return;
   }
   followChoices(records);
+  // Its own scrolling region: with the folders open it can be taller than the window.
+  ImGui::BeginChild("##reports-tab");
   ImGui::TextWrapped("Make a report of who has done the online-safety lessons and signed the "
                      "AUP: for governors (a web page to print), for a spreadsheet, or for a "
                      "learning record store. It is saved as a file where you choose.");
@@ -296,6 +320,7 @@ void ReportsPanel::draw(RecordsContext& records, const Theme& theme) {
     ImGui::PopStyleColor();
     nameItem("report:warnings");
   }
+  ImGui::EndChild();
 }
 
 } // namespace sq

@@ -13,14 +13,15 @@ void SharingPanel::refreshPcs(const RecordsContext& records) {
   const std::int64_t now = records.now ? records.now() : 0;
   mPcs = admin::listPublishedPcs(records.schoolFolder(),
                                  records.store ? records.store->deviceId() : "", now);
+  admin::markRefused(mPcs, mLastMerge);
   mListed = true;
 }
 
 void SharingPanel::drawMerge(RecordsContext& records, const Theme& theme) {
   ImGui::TextUnformatted("Bring in the other PCs' records");
-  ImGui::TextWrapped("Each PC publishes its pupils' work to the school folder. Merging adds "
-                     "it all to this PC's records, so the register and the reports show the "
-                     "whole school. Nothing is deleted, and merging again is safe.");
+  ImGui::TextWrapped("Adds every PC's published work to this PC's records, so the register "
+                     "and reports show the whole school. Nothing is deleted; merging again is "
+                     "safe.");
   if (mMerge) {
     const MergeProgress p = mMerge->progress();
     ImGui::ProgressBar(admin::mergeFraction(p), ImVec2(-1, 0), admin::mergeProgressLine(p).c_str());
@@ -29,6 +30,7 @@ void SharingPanel::drawMerge(RecordsContext& records, const Theme& theme) {
     if (mMerge->finished()) {
       const MergeResult r = mMerge->result();
       mMerge.reset();
+      mLastMerge = r;
       mMergeLine = admin::mergeResultLine(r);
       mMergeProblem = admin::mergeNeedsAttention(r);
       records.say(mMergeLine, mMergeProblem);
@@ -56,9 +58,8 @@ void SharingPanel::drawMerge(RecordsContext& records, const Theme& theme) {
 
 void SharingPanel::drawPublish(RecordsContext& records) {
   ImGui::TextUnformatted("Share this PC's records");
-  ImGui::TextWrapped("Publishing puts a copy of this PC's records (no names) and the class "
-                     "list, signed with the teacher key, in the school folder for the other "
-                     "PCs.");
+  ImGui::TextWrapped("Puts this PC's records (no names) and the class list, signed with the "
+                     "teacher key, in the school folder for the other PCs.");
   ImGui::BeginDisabled(mMerge != nullptr);
   if (ImGui::Button("Publish this PC's records")) {
     std::string error;
@@ -79,7 +80,7 @@ void SharingPanel::drawPublish(RecordsContext& records) {
   }
 }
 
-void SharingPanel::drawPcs(RecordsContext& records) {
+void SharingPanel::drawPcs(RecordsContext& records, const Theme& theme) {
   ImGui::TextUnformatted("When each PC last published");
   ImGui::SameLine();
   if (ImGui::SmallButton("Look again")) {
@@ -91,14 +92,17 @@ void SharingPanel::drawPcs(RecordsContext& records) {
     nameItem("sharing:pcs");
     return;
   }
+  // A few PCs fit as they are; a whole school's scroll in a box of twelve rows.
+  const bool scroll = mPcs.pcs.size() > 12;
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
-                                ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
-  const float rows = static_cast<float>(mPcs.pcs.size() + 1);
-  const float height = ImGui::GetTextLineHeightWithSpacing() * (rows < 12.0f ? rows + 0.5f : 12.0f);
-  if (ImGui::BeginTable("##pcs", 2, flags, ImVec2(-1, height))) {
+                                ImGuiTableFlags_SizingStretchProp |
+                                (scroll ? ImGuiTableFlags_ScrollY : 0);
+  const float height = scroll ? ImGui::GetTextLineHeightWithSpacing() * 13.0f : 0.0f;
+  if (ImGui::BeginTable("##pcs", 3, flags, ImVec2(-1, height))) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("PC");
-    ImGui::TableSetupColumn("Last published");
+    ImGui::TableSetupColumn("PC", ImGuiTableColumnFlags_None, 1.0f);
+    ImGui::TableSetupColumn("Last published", ImGuiTableColumnFlags_None, 1.0f);
+    ImGui::TableSetupColumn("At the last merge", ImGuiTableColumnFlags_None, 2.0f);
     ImGui::TableHeadersRow();
     for (const admin::PublishedPc& pc : mPcs.pcs) {
       ImGui::TableNextRow();
@@ -109,6 +113,12 @@ void SharingPanel::drawPcs(RecordsContext& records) {
       }
       ImGui::TableNextColumn();
       ImGui::TextUnformatted(pc.when.c_str());
+      ImGui::TableNextColumn();
+      if (!pc.problem.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.problemText));
+        ImGui::TextWrapped("%s", pc.problem.c_str());
+        ImGui::PopStyleColor();
+      }
     }
     ImGui::EndTable();
   }
@@ -132,6 +142,8 @@ void SharingPanel::draw(RecordsContext& records, const Theme& theme) {
   if (!mListed) {
     refreshPcs(records);
   }
+  // Its own scrolling region: a school's list of PCs is longer than the window.
+  ImGui::BeginChild("##sharing-tab");
   ImGui::TextUnformatted("School folder:");
   ImGui::SameLine();
   ImGui::TextWrapped("%s", records.schoolFolder().c_str());
@@ -140,7 +152,8 @@ void SharingPanel::draw(RecordsContext& records, const Theme& theme) {
   ImGui::Separator();
   drawPublish(records);
   ImGui::Separator();
-  drawPcs(records);
+  drawPcs(records, theme);
+  ImGui::EndChild();
 }
 
 } // namespace sq

@@ -25,12 +25,13 @@ public:
 private:
   void drawMerge(RecordsContext& records, const Theme& theme);
   void drawPublish(RecordsContext& records);
-  void drawPcs(RecordsContext& records);
+  void drawPcs(RecordsContext& records, const Theme& theme);
   void refreshPcs(const RecordsContext& records);
 
   std::unique_ptr<admin::BackgroundMerge> mMerge;
   std::string mMergeLine; // the last merge's result
   bool mMergeProblem = false;
+  MergeResult mLastMerge; // for the list's notes on refused snapshots
   admin::PublishedPcs mPcs;
   bool mListed = false;
 };

@@ -46,8 +46,9 @@ std::string mergeResultLine(const MergeResult& r) {
   if (!refused.empty()) {
     line += "; " + counted(static_cast<long long>(refused.size()), "snapshot", "snapshots") +
             " could not be read: ";
+    // Their names only: why each was refused is in the list of PCs (markRefused).
     for (std::size_t i = 0; i < refused.size(); ++i) {
-      line += (i > 0 ? ", " : "") + refused[i]->file + " (" + refused[i]->error + ")";
+      line += (i > 0 ? ", " : "") + refused[i]->file;
     }
   }
   line += ".";
@@ -167,12 +168,26 @@ PublishedPcs listPublishedPcs(const std::string& schoolFolder, const std::string
   return out;
 }
 
+void markRefused(PublishedPcs& pcs, const MergeResult& lastMerge) {
+  for (PublishedPc& pc : pcs.pcs) {
+    pc.problem.clear();
+    for (const MergeFileReport& f : lastMerge.files) {
+      if (f.file == pc.file && !f.error.empty()) {
+        pc.problem = "could not be read: " + f.error;
+      }
+    }
+  }
+}
+
 std::string noSchoolFolderHelp() {
   return "No school folder is set on this PC, so its records cannot be shared with the "
-         "other PCs. The school folder is a shared network folder every SafeQuest PC can "
-         "reach. To set it: in the game, open Teacher settings (with the teacher PIN) and "
-         "type the folder under \"School folder\"; or ask IT to set \"schoolFolder\" in "
-         "SafeQuest's machine configuration. Then open the school records again.";
+         "other PCs.\n\n"
+         "The school folder is a shared network folder that every SafeQuest PC can reach. "
+         "To set it, either:\n"
+         "  - in the game, open Teacher settings (with the teacher PIN) and type the folder "
+         "under \"School folder\", or\n"
+         "  - ask IT to set \"schoolFolder\" in SafeQuest's machine configuration.\n\n"
+         "Then close this app and start it again.";
 }
 
 std::string publishResultLine(const PublishResult& r, bool classListWanted) {

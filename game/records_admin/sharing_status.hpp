@@ -16,9 +16,9 @@
 
 namespace sq::admin {
 
-// "Merged 1,204 events from 23 PCs; 2 snapshots could not be read:
-// a.sqlite (why), b.sqlite (why)." then, when there are, what waits for the
-// teacher (versions kept aside, rows held for pupils not on the class list).
+// "Merged 1,204 events from 23 PCs; 2 snapshots could not be read: a.sqlite,
+// b.sqlite." then, when there are, what waits for the teacher (versions kept
+// aside, rows held for pupils not on the class list).
 std::string mergeResultLine(const MergeResult& r);
 // True when the line is a problem to show as one (a snapshot refused, the store
 // not written, versions kept aside).
@@ -36,7 +36,8 @@ struct PublishedPc {
   bool thisPc = false;           // this PC's own snapshot
   std::int64_t publishedUtc = 0; // the file's last change, Unix seconds
   std::string label;             // "This PC" or "PC 3f2a9c1b"
-  std::string when;              // "today at 14:05", "yesterday at 09:12", "3 Dec 2026"
+  std::string when;              // "today at 14:05", "yesterday at 09:12", "3 December 2026"
+  std::string problem;           // "could not be read: why", from the last merge (markRefused)
 };
 struct PublishedPcs {
   std::vector<PublishedPc> pcs; // most recent first
@@ -48,6 +49,9 @@ struct PublishedPcs {
 // hostile snapshot cannot hold it. `now`: Unix seconds, for "today".
 PublishedPcs listPublishedPcs(const std::string& schoolFolder, const std::string& thisDeviceId,
                               std::int64_t now, std::size_t maxFiles = 2000);
+// Notes on each PC whose snapshot the last merge refused, why (the result line
+// names only the files).
+void markRefused(PublishedPcs& pcs, const MergeResult& lastMerge);
 // "today at 14:05" (UTC), "yesterday at 09:12", else "3 December 2026".
 std::string whenPublished(std::int64_t publishedUtc, std::int64_t now);
 

@@ -13,7 +13,10 @@
 # 3. a corrupt snapshot is put in the school folder and PC A publishes two more
 #    events; the editor at 1920x1080 merges again: the line names the corrupt file,
 #    B then holds all five events and the corrupt file is still there;
-# 4. with no school folder configured, the Sharing tab says how to set one.
+# 4. a school folder of 30 PCs' snapshots (25,000 events, sq_e2e_helper
+#    school-share) merged on PC C: the progress bar while the worker merges, then
+#    the line (30 PCs; the rows about pupils not on C's class list held);
+# 5. with no school folder configured, the Sharing tab says how to set one.
 # Screenshots of both tabs at both sizes are left in WORK_DIR/shots.
 set -euo pipefail
 editor=$1 cli=$2 helper=$3 content=$4 work=$5
@@ -120,14 +123,19 @@ wait-for tab:sharing
 click tab:sharing
 click sharing:merge
 expect-text Merged 2 events from 1 PC; 1 snapshot could not be read
-expect-text e2e00000-0000-4000-8000-00000000dead.sqlite
-screenshot sharing-1920
+expect-text e2e00000-0000-4000-8000-00000000dead.sqlite.
+expect-text At the last merge
+expect-text could not be read: not a SafeQuest snapshot
 click sharing:publish
 expect-text Published this PC's records to the school folder, with the class list
 expect-text This PC
+screenshot sharing-1920
 click tab:reports
 wait-for report:save
 screenshot reports-1920
+click report:choose-folder
+wait-for report:use-folder
+screenshot reports-1920-folders
 SCRIPT
 SAFEQUEST_CONFIG="$work/machine-config.json" "$editor" --content "$packs" --data "$b" \
   --records --size 1920x1080 --screenshot-dir "$shots" --script "$work/corrupt.script"
@@ -135,6 +143,31 @@ SAFEQUEST_CONFIG="$work/machine-config.json" "$editor" --content "$packs" --data
 test -s "$school/results/e2e00000-0000-4000-8000-00000000dead.sqlite" ||
   fail "the corrupt snapshot was removed"
 for s in sharing-1920 reports-1920; do test -s "$shots/$s.png"; done
+
+step "a school of 30 PCs (25,000 events): the bar while the worker merges, then the line"
+big="$work/big-school"
+"$helper" school-share "$big" "$work/big-school-pcs"
+c="$work/pc-c"
+"$helper" seed "$c"
+"$cli" pin set --pin 4705 --data "$c" >/dev/null
+printf '{"formatVersion": 1, "schoolFolder": "%s"}\n' "$big" >"$work/big-config.json"
+cat >"$work/big.script" <<SCRIPT
+expect-text Type the teacher PIN
+text 4705
+key Return
+wait-for tab:sharing
+click tab:sharing
+click sharing:merge
+wait-for sharing:progress
+screenshot sharing-1280-merging
+wait-for sharing:merge 120
+expect-text from 30 PCs.
+expect-text records are about pupils not on this PC's class list
+screenshot sharing-1280-big
+SCRIPT
+SAFEQUEST_CONFIG="$work/big-config.json" "$editor" --content "$packs" --data "$c" --records \
+  --size 1280x720 --screenshot-dir "$shots" --script "$work/big.script"
+"$helper" count-events "$c" 1
 
 step "no school folder: the Sharing tab says how to set one"
 cat >"$work/no-folder.script" <<SCRIPT

@@ -87,11 +87,23 @@ TEST_CASE("background merge: adds what the one-shot merge adds, a corrupt snapsh
   CHECK(r.files.size() == 3);
   CHECK(pcB->events().size() == 42); // the window's own connection sees them
   const std::string line = admin::mergeResultLine(r);
-  CHECK(line.rfind("Merged 42 events from 2 PCs; 1 snapshot could not be read: broken.sqlite (",
-                   0) == 0);
+  CHECK(line == "Merged 42 events from 2 PCs; 1 snapshot could not be read: broken.sqlite.");
   CHECK(line == admin::mergeResultLine(oneShot));
   CHECK(admin::mergeNeedsAttention(r));
   CHECK(fs::exists(fs::path(school) / "results" / "broken.sqlite")); // nothing is deleted
+  // The list of PCs says why it was refused.
+  std::string why;
+  for (const MergeFileReport& f : r.files) {
+    why += f.file == "broken.sqlite" ? f.error : "";
+  }
+  REQUIRE_FALSE(why.empty());
+  admin::PublishedPcs pcs = admin::listPublishedPcs(school, pcB->deviceId(), 0);
+  REQUIRE(pcs.pcs.size() == 3);
+  admin::markRefused(pcs, r);
+  for (const admin::PublishedPc& pc : pcs.pcs) {
+    INFO(pc.file);
+    CHECK(pc.problem == (pc.file == "broken.sqlite" ? "could not be read: " + why : ""));
+  }
 
   // Again: nothing new, nothing lost.
   admin::BackgroundMerge again((work.path() / "b").string(), school,
@@ -142,8 +154,8 @@ TEST_CASE("merge result line: counts with thousands, and what waits for the teac
     r.files.push_back(f);
   }
   CHECK(admin::mergeResultLine(r) ==
-        "Merged 1,204 events from 23 PCs; 2 snapshots could not be read: pc23.sqlite (not a "
-        "SafeQuest snapshot), pc24.sqlite (not a SafeQuest snapshot).");
+        "Merged 1,204 events from 23 PCs; 2 snapshots could not be read: pc23.sqlite, "
+        "pc24.sqlite.");
   r.files.resize(1);
   r.added = 1;
   r.openConflicts = 2;
