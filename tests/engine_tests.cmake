@@ -81,7 +81,7 @@ add_test(NAME "e2e: the school records merge the school folder and save reports 
                  $<TARGET_FILE:sq_e2e_helper> ${SQ_ENGINE_TEST_REPO}/content
                  ${CMAKE_BINARY_DIR}/records-reports-e2e-work)
 set_tests_properties("e2e: the school records merge the school folder and save reports with and without names"
-                     PROPERTIES TIMEOUT 180)
+                     PROPERTIES TIMEOUT 300)
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)

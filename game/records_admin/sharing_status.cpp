@@ -104,7 +104,7 @@ std::string mergeProgressLine(const MergeProgress& p) {
   }
   const int current = std::min(p.snapshotsDone + 1, p.snapshotsTotal);
   return "Reading PC " + withCommas(current) + " of " + withCommas(p.snapshotsTotal) + ": " +
-         counted(p.eventsNew, "new event", "new events") + " so far";
+         counted(p.eventsRead, "record", "records") + " read, " + withCommas(p.eventsNew) + " new";
 }
 
 std::string whenPublished(std::int64_t publishedUtc, std::int64_t now) {

@@ -25,7 +25,7 @@ std::string mergeResultLine(const MergeResult& r);
 bool mergeNeedsAttention(const MergeResult& r);
 
 // 0 to 1 for the progress bar, and its words: "Looking in the school folder...",
-// "Reading PC 3 of 23: 1,204 new events so far".
+// "Reading PC 3 of 23: 5,310 records read, 1,204 new".
 float mergeFraction(const MergeProgress& p);
 std::string mergeProgressLine(const MergeProgress& p);
 

@@ -176,9 +176,14 @@ TEST_CASE("merge progress: a fraction and words for the bar") {
   p.listed = true;
   p.snapshotsTotal = 23;
   p.snapshotsDone = 2;
+  p.eventsRead = 5310;
   p.eventsNew = 1204;
   CHECK(admin::mergeFraction(p) == doctest::Approx(2.0 / 23.0));
-  CHECK(admin::mergeProgressLine(p) == "Reading PC 3 of 23: 1,204 new events so far");
+  CHECK(admin::mergeProgressLine(p) == "Reading PC 3 of 23: 5,310 records read, 1,204 new");
+  p.snapshotsDone = 23; // the last file done, the job not yet finished
+  CHECK(admin::mergeProgressLine(p) == "Reading PC 23 of 23: 5,310 records read, 1,204 new");
+  p.finished = true;
+  CHECK(admin::mergeFraction(p) == doctest::Approx(1.0));
 }
 
 TEST_CASE("published PCs: each snapshot with when it was last published, this PC named") {
