@@ -26,12 +26,16 @@ bool RecordsContext::open() {
     };
   }
   storeError.clear();
-  store = ResultsStore::open(dataDir, storeError, storeOptions(settings));
+  store = ResultsStore::open(dataDir, storeError, storeOptions());
   if (!store) {
     return false;
   }
   reloadRoster();
   return true;
+}
+
+StoreOptions RecordsContext::storeOptions() const {
+  return sq::storeOptions(settings);
 }
 
 void RecordsContext::reloadRoster() {

@@ -21,6 +21,8 @@ namespace sq {
 struct RecordsContext {
   // The records folder (the --data folder, else the configured one).
   std::string dataDir;
+  // The content folder (--content): the packs whose units say which lessons count.
+  std::string contentDir;
   // The configuration (school folder, retention, the PIN); never null once opened.
   GameSettings* settings = nullptr;
   // The PIN typed at the gate; "" when no PIN is set.
@@ -39,6 +41,8 @@ struct RecordsContext {
 
   // Opens the store (again). False, with storeError set, when it cannot be opened.
   bool open();
+  // The options the store is opened with, for a second connection on a worker.
+  StoreOptions storeOptions() const;
   void reloadRoster();
   // "YYYY-MM-DD", UTC.
   std::string today() const;

@@ -91,6 +91,16 @@ add_test(NAME "e2e: the editor erases a pupil, exports another, applies retentio
                  ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/records-privacy-e2e-work)
 set_tests_properties("e2e: the editor erases a pupil, exports another, applies retention, changes the PIN and sets the school's terms and staff"
                      PROPERTIES TIMEOUT 180)
+# The school records' Reports and Sharing tabs: two PCs share a school folder; the
+# editor merges, reports with and without names, and names a corrupt snapshot
+# (tests/e2e/records_reports_e2e.sh).
+add_test(NAME "e2e: the school records merge the school folder and save reports with and without names"
+         COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/records_reports_e2e.sh
+                 $<TARGET_FILE:safequest-editor> $<TARGET_FILE:safequest-cli>
+                 $<TARGET_FILE:sq_e2e_helper> ${SQ_ENGINE_TEST_REPO}/content
+                 ${CMAKE_BINARY_DIR}/records-reports-e2e-work)
+set_tests_properties("e2e: the school records merge the school folder and save reports with and without names"
+                     PROPERTIES TIMEOUT 300)
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)

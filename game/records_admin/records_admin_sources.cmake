@@ -14,3 +14,10 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/pin_change.cpp
   ${CMAKE_CURRENT_LIST_DIR}/school_settings_edit.cpp
 )
+# The Reports and Sharing tabs: the report request, the merge off the window's
+# thread, and the sharing tab's words and list of PCs.
+target_sources(sq_logic PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/report_request.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/background_merge.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sharing_status.cpp
+)

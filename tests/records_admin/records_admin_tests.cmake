@@ -11,4 +11,6 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/privacy_actions_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pin_change_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/school_settings_edit_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/report_request_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sharing_status_test.cpp
 )
