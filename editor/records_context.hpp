@@ -21,14 +21,13 @@ namespace sq {
 struct RecordsContext {
   // The records folder (the --data folder, else the configured one).
   std::string dataDir;
-  // The content folder (--content): the packs whose units say which lessons count.
+  // The content folder (--content): the packs whose units and AUPs say which lessons
+  // and promises count (the register, the reports).
   std::string contentDir;
   // The configuration (school folder, retention, the PIN); never null once opened.
   GameSettings* settings = nullptr;
   // The PIN typed at the gate; "" when no PIN is set.
   std::string pin;
-  // The lessons folder (--content): the packs whose units and AUPs the register counts.
-  std::string contentDir;
 
   // nullptr when the store could not be opened; `storeError` says why in plain words.
   std::unique_ptr<ResultsStore> store;
