@@ -10,6 +10,7 @@
 #include "imgui_helpers.hpp"
 #include "records_admin/aup_agreements.hpp"
 #include "records_admin/aup_sheet.hpp"
+#include "records_admin/file_url.hpp"
 #include "ui/theme.hpp"
 
 #include <SDL.h>

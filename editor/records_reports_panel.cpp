@@ -2,6 +2,7 @@
 
 #include "editor_script.hpp"
 #include "imgui_helpers.hpp"
+#include "records_admin/file_url.hpp"
 #include "results/civil_time.hpp"
 #include "ui/theme.hpp"
 

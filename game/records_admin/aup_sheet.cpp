@@ -55,27 +55,4 @@ bool saveAupSheet(const std::vector<const Pack*>& packs,
   return true;
 }
 
-std::string fileUrl(const std::string& path) {
-  std::error_code ec;
-  fs::path abs = fs::absolute(fs::path(path), ec);
-  const std::string p = ec ? path : abs.generic_string();
-  std::string out = "file://";
-  if (p.empty() || p.front() != '/') {
-    out += '/'; // a Windows drive letter: file:///C:/...
-  }
-  for (const char ch : p) {
-    const auto c = static_cast<unsigned char>(ch);
-    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                       c == '-' || c == '.' || c == '_' || c == '~' || c == '/' || c == ':';
-    if (plain) {
-      out += ch;
-    } else {
-      char buf[4];
-      std::snprintf(buf, sizeof buf, "%%%02X", c);
-      out += buf;
-    }
-  }
-  return out;
-}
-
 } // namespace sq::admin

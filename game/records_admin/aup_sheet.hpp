@@ -23,8 +23,4 @@ bool saveAupSheet(const std::vector<const Pack*>& packs,
                   const std::map<const Pack*, std::string>& packDirs, AupPhase phase,
                   const std::string& path, std::string& error);
 
-// "file:///home/t/My%20AUP.html" for an absolute path (made absolute first), every
-// byte other than letters, digits and -._~/: percent-encoded.
-std::string fileUrl(const std::string& path);
-
 } // namespace sq::admin

@@ -9,6 +9,7 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/promote_preview.cpp
   ${CMAKE_CURRENT_LIST_DIR}/aup_agreements.cpp
   ${CMAKE_CURRENT_LIST_DIR}/aup_sheet.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/file_url.cpp
   ${CMAKE_CURRENT_LIST_DIR}/register_data.cpp
   ${CMAKE_CURRENT_LIST_DIR}/privacy_actions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pin_change.cpp

@@ -240,31 +240,4 @@ SaveOutcome saveReport(const std::string& path, const std::string& bytes) {
   return out;
 }
 
-std::string fileUrl(const std::string& path) {
-  std::error_code ec;
-  fs::path p = fs::absolute(fs::path(path), ec);
-  if (ec) {
-    p = fs::path(path);
-  }
-  std::string generic = p.generic_string();
-  if (!generic.empty() && generic[0] != '/') {
-    generic.insert(generic.begin(), '/'); // C:/Users/... becomes /C:/Users/...
-  }
-  static const char* kHex = "0123456789ABCDEF";
-  std::string url = "file://";
-  for (const char ch : generic) {
-    const auto c = static_cast<unsigned char>(ch);
-    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                       c == '/' || c == '-' || c == '_' || c == '.' || c == '~' || c == ':';
-    if (plain) {
-      url.push_back(ch);
-    } else {
-      url.push_back('%');
-      url.push_back(kHex[c >> 4]);
-      url.push_back(kHex[c & 15]);
-    }
-  }
-  return url;
-}
-
 } // namespace sq::admin

@@ -90,7 +90,4 @@ struct SaveOutcome {
 // an empty path, a path that is a folder, and a folder that does not exist.
 SaveOutcome saveReport(const std::string& path, const std::string& bytes);
 
-// "file:///home/me/My%20reports/x.html": for the default browser.
-std::string fileUrl(const std::string& path);
-
 } // namespace sq::admin

@@ -5,6 +5,7 @@
 // tab's data loaded from the bundled content.
 #include "records_admin/aup_agreements.hpp"
 #include "records_admin/aup_sheet.hpp"
+#include "records_admin/file_url.hpp"
 #include "records_admin/register_data.hpp"
 #include "records_admin/register_grid.hpp"
 

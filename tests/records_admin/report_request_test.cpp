@@ -1,6 +1,7 @@
 // The Reports tab's request: the report a teacher asks for (scope, academic year,
 // names) is the register the CLI computes, pseudonyms unless names are asked for,
 // and saving it is atomic and says in plain words why it failed.
+#include "records_admin/file_url.hpp"
 #include "records_admin/report_request.hpp"
 
 #include "results/civil_time.hpp"
