@@ -71,7 +71,7 @@ add_test(NAME "e2e: the editor makes, mends and saves a pack that validates and 
                  ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e
                  ${CMAKE_BINARY_DIR}/editor-e2e-work)
 set_tests_properties("e2e: the editor makes, mends and saves a pack that validates and plays in the game"
-                     PROPERTIES TIMEOUT 180)
+                     PROPERTIES TIMEOUT 600)
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)
