@@ -258,7 +258,8 @@ TEST_CASE("a question's answers carry over to its new type") {
   CHECK(at("/feedback/correct") == "Yes.");
   // The member order reads as before: id, type, prompt, the answers, feedback.
   std::vector<std::string> keys;
-  for (auto it = at("").begin(); it != at("").end(); ++it) {
+  const Json whole = at("");
+  for (auto it = whole.begin(); it != whole.end(); ++it) {
     keys.push_back(it.key());
   }
   CHECK(keys == std::vector<std::string>{"id", "type", "prompt", "options", "feedback"});
