@@ -276,8 +276,7 @@ void nameItem(const std::string& name) {
   }
   if (!ImGui::IsItemVisible()) {
     if (!r.reveal.empty() && r.reveal == name) {
-      // Out of its window's sight (a form scrolled away): its window scrolls to put
-      // it in the middle, so scripts name what they click, not how far to scroll.
+      // Out of sight: its window scrolls to it, so scripts need not scroll.
       const float middle = (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) / 2;
       ImGui::SetScrollFromPosY(middle - ImGui::GetWindowPos().y, 0.5f);
     }
@@ -347,8 +346,7 @@ bool EditorScriptPlayer::afterFrame(
           }
           return mFailure.empty();
         }
-        // Clicked where it was drawn two frames running: a list that has just
-        // changed above it (an item removed, the form scrolled) moves it once more.
+        // Clicked once drawn at the same place two frames running (lists settle).
         const std::string place =
             std::to_string(it->second.x0) + "," + std::to_string(it->second.y0) + "," +
             std::to_string(it->second.x1) + "," + std::to_string(it->second.y1);
