@@ -215,6 +215,9 @@ void ActivityForms::drawSteps() {
     if (stepOpen) {
       ImGui::Indent();
       const bool changed = itemHeading("This step", "/steps", i, 1, "step");
+      if (!readOnly()) {
+        nameItem("remove:" + p); // the last of its buttons: Remove
+      }
       if (!changed) {
         drawStep(p, step);
       }
@@ -228,7 +231,7 @@ void ActivityForms::drawSteps() {
     ImGui::PopID();
   }
   ImGui::Spacing();
-  const int kind = addKindButton("Add a step", "/steps", Vocabulary::StepKind);
+  const int kind = addKindRow("Add a step", "/steps", Vocabulary::StepKind);
   if (kind >= 0) {
     const auto& kinds = authoring::namedValues(Vocabulary::StepKind);
     const std::optional<Json> step =
@@ -287,6 +290,9 @@ void ActivityForms::drawSlides(const std::string& pointer) {
     otherFields(p, {"id", "text", "picture", "narration"});
   }
   addButton("Add a slide", list, authoring::newSlide(doc(), *slides));
+  if (!readOnly()) {
+    nameItem("add:" + list); // the button just drawn
+  }
 }
 
 void ActivityForms::drawButterfly(const std::string& pointer) {
@@ -307,6 +313,9 @@ void ActivityForms::drawButterfly(const std::string& pointer) {
       otherFields(p, {"id", "text", "ks2Only", "picture", "narration"});
     }
     addButton("Add a step to do", list, authoring::newReportStep(doc(), *steps));
+    if (!readOnly()) {
+      nameItem("add:" + list); // the button just drawn
+    }
   }
   ImGui::Separator();
   vocabularyTicks("Trusted adults pupils choose from", pointer, "adults", Vocabulary::TrustedAdult,
@@ -328,6 +337,34 @@ void ActivityForms::drawAupStep(const std::string& pointer) {
     }
   }
   optionCombo("Promises to sign", pointer, "aup", aups, nullptr);
+}
+
+int ActivityForms::addKindRow(const char* label, const std::string& listPointer, Vocabulary kinds) {
+  if (readOnly()) {
+    return -1;
+  }
+  const std::vector<authoring::NamedValue>& values = authoring::namedValues(kinds);
+  int& chosen = mNewKind[file() + "#" + listPointer];
+  chosen = std::clamp(chosen, 0, static_cast<int>(values.size()) - 1);
+  const bool pressed = ImGui::Button((std::string(label) + "##add" + listPointer).c_str());
+  nameItem("add:" + listPointer);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
+  const std::string preview(values[static_cast<std::size_t>(chosen)].name);
+  const bool open = ImGui::BeginCombo(("##kind" + listPointer).c_str(), preview.c_str());
+  if (!open) {
+    nameItem("kind:" + listPointer); // scripts: then "kind:LIST=ID"
+  }
+  if (open) {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (ImGui::Selectable(std::string(values[i].name).c_str(), static_cast<int>(i) == chosen)) {
+        chosen = static_cast<int>(i);
+      }
+      nameItem("kind:" + listPointer + "=" + std::string(values[i].id));
+    }
+    ImGui::EndCombo();
+  }
+  return pressed ? chosen : -1;
 }
 
 } // namespace sq

@@ -99,12 +99,19 @@ private:
   void drawSlides(const std::string& pointer);
   void drawButterfly(const std::string& pointer);
   void drawAupStep(const std::string& pointer);
+  // "Add a step" or "Add a question" with the kind chosen from a list beside it,
+  // named for scripts (`add:LIST`, `kind:LIST`, `kind:LIST=ID`); returns the kind's
+  // index when pressed, else -1.
+  int addKindRow(const char* label, const std::string& listPointer, authoring::Vocabulary kinds);
 
   // ---- stories and quizzes (activity_forms_story_quiz.cpp) ----
   bool drawChoice(const std::string& stepPointer, const std::string& nodePointer,
                   std::size_t index);
   void setEnding(const std::string& stepPointer, const std::string& nodePointer, bool ending);
   Options nodeOptions(const std::string& stepPointer) const;
+  // The node's id, renamed when Return is pressed or the field is left.
+  void drawNodeId(const std::string& stepPointer, std::size_t nodeIndex);
+  void drawQuestionType(const std::string& itemPointer);
   void drawQuiz(const std::string& pointer);
   void drawQuizItem(const std::string& pointer);
   void drawOptions(const std::string& itemPointer, bool single);
@@ -120,8 +127,9 @@ private:
   void drawAssemblyStep(const std::string& pointer);
 
   PackEditor& mHost;
-  std::map<std::string, std::size_t> mNode; // file#scenario pointer -> the node shown
-  std::map<std::string, int> mNewKind;      // file#list pointer -> kind chosen to add
+  std::map<std::string, std::size_t> mNode;    // file#scenario pointer -> the node shown
+  std::map<std::string, int> mNewKind;         // file#list pointer -> kind chosen to add
+  std::map<std::string, std::string> mTypedId; // file#node pointer -> the id being typed
 };
 
 } // namespace sq

@@ -8,9 +8,11 @@
 #include "imgui_helpers.hpp"
 
 #include "authoring/new_items.hpp"
+#include "authoring/story_quiz_edits.hpp"
 #include "pack_editor.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 
@@ -118,7 +120,9 @@ void ActivityForms::drawScenarioStep(const std::string& stepPointer) {
   }
   if (!readOnly()) {
     ImGui::Indent(labelWidth());
-    if (ImGui::SmallButton(("Add a node##" + stepPointer).c_str())) {
+    const bool addNode = ImGui::SmallButton(("Add a node##" + stepPointer).c_str());
+    nameItem("add:" + list);
+    if (addNode) {
       apply(Edit{"Add a node",
                  {EditOp::insertItem(file(), list, n, authoring::newNode(doc(), *all))}});
       selectNode(stepPointer, n);
@@ -154,14 +158,16 @@ void ActivityForms::drawScenarioNodeForm(const std::string& stepPointer, std::si
     return;
   }
   ImGui::PushID(np.c_str());
-  note("Node id: " + stringOf(node, "id"));
+  drawNodeId(stepPointer, nodeIndex);
   textRow("Text", appendPointer(np, "text"), true);
   pictureAndNarration(np, true);
   const bool ending = boolOf(node, "ending");
   labelCell("Ending");
   bool b = ending;
   ImGui::BeginDisabled(readOnly());
-  if (ImGui::Checkbox("The story ends here##ending", &b)) {
+  const bool endingTicked = ImGui::Checkbox("The story ends here##ending", &b);
+  nameItem("field:" + appendPointer(np, "ending"));
+  if (endingTicked) {
     setEnding(stepPointer, np, b);
   }
   ImGui::EndDisabled();
@@ -178,8 +184,9 @@ void ActivityForms::drawScenarioNodeForm(const std::string& stepPointer, std::si
       }
     }
     choices = at(list);
-    if (choices != nullptr && choices->is_array() && choices->size() < 4) {
+    if (choices != nullptr && choices->is_array() && choices->size() < 4 && !readOnly()) {
       addButton("Add a choice", list, authoring::newChoice(doc(), *choices));
+      nameItem("add:" + list);
     }
   }
   otherFields(np, {"id", "text", "picture", "narration", "ending", "choices"});
@@ -206,8 +213,10 @@ bool ActivityForms::drawChoice(const std::string& stepPointer, const std::string
   ImGui::BeginDisabled(readOnly());
   int which = safe ? 1 : 0;
   bool changed = ImGui::RadioButton("Safe choice", &which, 1);
+  nameItem("option:" + appendPointer(cp, "safe") + "=true");
   ImGui::SameLine();
   changed = ImGui::RadioButton("Unsafe choice", &which, 0) || changed;
+  nameItem("option:" + appendPointer(cp, "safe") + "=false");
   ImGui::EndDisabled();
   mHost.markIfSelected(appendPointer(cp, "safe"));
   if (changed && (which == 1) != safe) {
@@ -228,6 +237,41 @@ bool ActivityForms::drawChoice(const std::string& stepPointer, const std::string
   otherFields(cp, {"id", "text", "safe", "smart", "feedback", "next", "picture"});
   ImGui::PopID();
   return false;
+}
+
+void ActivityForms::drawNodeId(const std::string& stepPointer, std::size_t nodeIndex) {
+  const std::string np = appendPointer(appendPointer(stepPointer, "nodes"), nodeIndex);
+  const std::string id = stringOf(at(np), "id");
+  std::string& typed = mTypedId[file() + "#" + np];
+  labelCell("Node id");
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
+  ImGuiInputTextFlags flags =
+      ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CharsNoBlank;
+  if (readOnly()) {
+    flags |= ImGuiInputTextFlags_ReadOnly;
+  }
+  const bool entered = ImGui::InputText("##node-id", &typed, flags);
+  nameItem("field:" + appendPointer(np, "id"));
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("Type a new name and press Return: the start and every choice leading "
+                      "here change with it.");
+  }
+  mHost.markIfSelected(appendPointer(np, "id"));
+  // Renamed once, when the teacher presses Return or leaves the field, so the
+  // choices leading here follow in one undo step (never a half-typed name).
+  if ((entered || ImGui::IsItemDeactivatedAfterEdit()) && !readOnly() && typed != id) {
+    std::string why;
+    if (const std::optional<Edit> edit =
+            authoring::renameNodeEdit(doc(), file(), stepPointer, nodeIndex, typed, why)) {
+      apply(*edit);
+      mHost.mStatus = "Renamed \"" + id + "\" to \"" + typed + "\".";
+    } else {
+      mHost.mStatus = why;
+    }
+  }
+  if (!ImGui::IsItemActive()) {
+    typed = stringOf(at(np), "id");
+  }
 }
 
 void ActivityForms::setEnding(const std::string& stepPointer, const std::string& nodePointer,
@@ -306,7 +350,7 @@ void ActivityForms::drawQuiz(const std::string& pointer) {
       break;
     }
   }
-  const int type = addKindButton("Add a question", list, Vocabulary::QuizType);
+  const int type = addKindRow("Add a question", list, Vocabulary::QuizType);
   if (type >= 0) {
     const auto& types = authoring::namedValues(Vocabulary::QuizType);
     if (const std::optional<Json> item =
@@ -322,6 +366,7 @@ void ActivityForms::drawQuizItem(const std::string& pointer) {
     return;
   }
   const std::string type = stringOf(item, "type");
+  drawQuestionType(pointer);
   textRow("Question", appendPointer(pointer, "prompt"), false);
   pictureAndNarration(pointer, true);
   std::set<std::string> known = {"id", "type", "prompt", "picture", "narration", "feedback"};
@@ -335,8 +380,10 @@ void ActivityForms::drawQuizItem(const std::string& pointer) {
     int which = answer != nullptr && answer->is_boolean() && answer->get<bool>() ? 1 : 0;
     ImGui::BeginDisabled(readOnly());
     bool changed = ImGui::RadioButton("True", &which, 1);
+    nameItem("option:" + ap + "=true");
     ImGui::SameLine();
     changed = ImGui::RadioButton("False", &which, 0) || changed;
+    nameItem("option:" + ap + "=false");
     ImGui::EndDisabled();
     mHost.markIfSelected(ap);
     if (changed) {
@@ -360,6 +407,41 @@ void ActivityForms::drawQuizItem(const std::string& pointer) {
   textRow("When right", appendPointer(pointer, "feedback/correct"), false);
   textRow("When wrong", appendPointer(pointer, "feedback/incorrect"), false);
   otherFields(pointer, known);
+}
+
+void ActivityForms::drawQuestionType(const std::string& itemPointer) {
+  const std::string type = stringOf(at(itemPointer), "type");
+  const std::string tp = appendPointer(itemPointer, "type");
+  labelCell("Kind of question");
+  ImGui::SetNextItemWidth(-1);
+  ImGui::BeginDisabled(readOnly());
+  const std::string preview(nameOf(Vocabulary::QuizType, type));
+  const bool open = ImGui::BeginCombo(("##type" + itemPointer).c_str(), preview.c_str());
+  if (!open) {
+    nameItem("field:" + tp); // scripts: then "option:POINTER=TYPE"
+  }
+  if (open) {
+    for (const authoring::NamedValue& v : authoring::namedValues(Vocabulary::QuizType)) {
+      const std::string id(v.id);
+      const bool picked = ImGui::Selectable((std::string(v.name) + "##" + id).c_str(), id == type);
+      nameItem("option:" + tp + "=" + id);
+      if (picked && id != type) {
+        std::string why;
+        if (const std::optional<Edit> edit =
+                authoring::changeQuestionTypeEdit(doc(), file(), itemPointer, id, why)) {
+          apply(*edit);
+        } else {
+          mHost.mStatus = why;
+        }
+      }
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::EndDisabled();
+  mHost.markIfSelected(tp);
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+    ImGui::SetTooltip("The question keeps its words; its answers change to suit the new kind.");
+  }
 }
 
 void ActivityForms::drawOptions(const std::string& itemPointer, bool single) {
@@ -391,6 +473,7 @@ void ActivityForms::drawOptions(const std::string& itemPointer, bool single) {
     } else {
       pressed = ImGui::Checkbox("This is a right answer", &now);
     }
+    nameItem("field:" + cp);
     ImGui::EndDisabled();
     mHost.markIfSelected(cp);
     if (pressed) {
@@ -420,6 +503,9 @@ void ActivityForms::drawOptions(const std::string& itemPointer, bool single) {
   options = at(list);
   if (options != nullptr && options->is_array() && options->size() < 6) {
     addButton("Add an option", list, authoring::newOption(doc(), *options));
+    if (!readOnly()) {
+      nameItem("add:" + list); // the button just drawn
+    }
   }
 }
 
@@ -445,6 +531,9 @@ void ActivityForms::drawSortGroups(const std::string& itemPointer) {
   groups = at(list);
   if (groups != nullptr && groups->is_array() && groups->size() < 4) {
     addButton("Add a group", list, authoring::newSortGroup(doc(), *groups));
+    if (!readOnly()) {
+      nameItem("add:" + list); // the button just drawn
+    }
   }
 }
 
@@ -480,6 +569,9 @@ void ActivityForms::drawSortCards(const std::string& itemPointer) {
   cards = at(list);
   if (cards != nullptr && cards->is_array() && cards->size() < 12 && !groups.empty()) {
     addButton("Add a card", list, authoring::newSortCard(doc(), *cards, groups.front().first));
+    if (!readOnly()) {
+      nameItem("add:" + list); // the button just drawn
+    }
   }
 }
 
@@ -506,6 +598,9 @@ void ActivityForms::drawOrderCards(const std::string& itemPointer) {
   cards = at(list);
   if (cards != nullptr && cards->is_array() && cards->size() < 8) {
     addButton("Add a card", list, authoring::newOrderCard(doc(), *cards));
+    if (!readOnly()) {
+      nameItem("add:" + list); // the button just drawn
+    }
   }
 }
 

@@ -31,6 +31,7 @@ struct Registry {
   bool enabled = false;
   std::map<std::string, ItemRect> building;
   std::map<std::string, ItemRect> drawn;
+  std::string reveal; // an item a command waits for: scrolled into sight when drawn out of it
 };
 
 Registry& registry() {
@@ -260,7 +261,15 @@ std::optional<std::vector<EditorScriptCommand>> parseEditorScript(std::string_vi
 
 void nameItem(const std::string& name) {
   Registry& r = registry();
-  if (!r.enabled || !ImGui::IsItemVisible()) {
+  if (!r.enabled) {
+    return;
+  }
+  if (!ImGui::IsItemVisible()) {
+    if (!r.reveal.empty() && r.reveal == name) {
+      // Out of sight: its window scrolls to it, so scripts need not scroll.
+      const float middle = (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) / 2;
+      ImGui::SetScrollFromPosY(middle - ImGui::GetWindowPos().y, 0.5f);
+    }
     return;
   }
   // Only the part of the item its window shows can be clicked.
@@ -321,10 +330,21 @@ bool EditorScriptPlayer::afterFrame(
       if (mPhase == 0) {
         const auto it = r.drawn.find(c.arg);
         if (it == r.drawn.end()) {
+          r.reveal = c.arg;
           if (timedOut) {
             fail("no item of that name was drawn within " + std::to_string(c.waitSeconds) + " s");
           }
           return mFailure.empty();
+        }
+        // Clicked once drawn at the same place two frames running (lists settle).
+        const std::string place =
+            std::to_string(it->second.x0) + "," + std::to_string(it->second.y0) + "," +
+            std::to_string(it->second.x1) + "," + std::to_string(it->second.y1);
+        if (place != mSettledAt) {
+          mSettledAt = place;
+          if (!timedOut) {
+            return true;
+          }
         }
         mMouseX = (it->second.x0 + it->second.x1) / 2;
         mMouseY = (it->second.y0 + it->second.y1) / 2;
@@ -404,6 +424,7 @@ bool EditorScriptPlayer::afterFrame(
         next();
         continue;
       }
+      r.reveal = c.arg;
       if (timedOut) {
         fail("no item of that name was drawn within " + std::to_string(c.waitSeconds) + " s");
       }
@@ -452,12 +473,15 @@ bool EditorScriptPlayer::afterFrame(
 }
 
 void EditorScriptPlayer::next() {
+  registry().reveal.clear();
+  mSettledAt.clear();
   ++mIndex;
   mStarted = false;
   mPhase = 0;
 }
 
 void EditorScriptPlayer::fail(const std::string& why) {
+  registry().reveal.clear();
   const EditorScriptCommand& c = mCommands[mIndex];
   mFailure =
       "line " + std::to_string(c.line) + ": " + commandName(c.kind) + " " + c.arg + ": " + why;

@@ -1,14 +1,15 @@
 // `safequest-editor --script FILE`: the editor driven by a script of clicks, keys,
 // typing and checks, for the end-to-end tests and the smoke screenshots. One
 // command a line; '#' starts a comment line:
-//   click NAME              waits up to 5 s for the item, then moves the mouse to its
-//                           middle and presses and releases the button over 3 frames
+//   click NAME              waits up to 5 s for the item (scrolling its window to it
+//                           when it is drawn out of sight), then moves the mouse to
+//                           its middle and presses and releases the button over 3 frames
 //   key CHORD               an SDL key name after any modifiers: Tab, Return, Escape,
 //                           Ctrl+S, Ctrl+A, Shift+Tab, Ctrl+=
 //   text UTF-8              typed text (into the focused field)
 //   wheel STEPS             turns the mouse wheel where the mouse is (after a click):
 //                           positive scrolls down, negative up (-50 to 50)
-//   wait-for NAME [SECONDS] waits up to 5 s (or 1 to 600) for the item
+//   wait-for NAME [SECONDS] waits up to 5 s (or 1 to 600) for the item (scrolled to)
 //   expect-text TEXT        waits up to 5 s for a frame whose drawn text contains it
 //   expect-no-text TEXT     fails when this frame's drawn text contains it
 //   screenshot NAME         writes NAME.png into the screenshot folder
@@ -99,6 +100,7 @@ private:
   bool mShift = false;
   bool mAlt = false;
   std::string mFrameText; // what the last frame drew
+  std::string mSettledAt; // where the item to click was drawn last frame
   std::string mFailure;
 };
 

@@ -72,7 +72,7 @@ add_test(NAME "e2e: the editor makes, mends and saves a pack that validates and 
                  ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e
                  ${CMAKE_BINARY_DIR}/editor-e2e-work)
 set_tests_properties("e2e: the editor makes, mends and saves a pack that validates and plays in the game"
-                     PROPERTIES TIMEOUT 180)
+                     PROPERTIES TIMEOUT 600)
 add_test(NAME "e2e: the preview plays in the age band chosen beside its button" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/lesson_preview_band.sh $<TARGET_FILE:safequest-editor> ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/preview-band-work)
 add_test(NAME "e2e: a long text typed in its wrapped box is saved exactly as typed" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/lesson_text_wrap.sh $<TARGET_FILE:safequest-editor> ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/text-wrap-work)
 # The Classes tab of the school records end to end (tests/e2e/records_classes_e2e.sh).

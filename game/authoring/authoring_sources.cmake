@@ -23,6 +23,7 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/find_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/preview_target.cpp
   ${CMAKE_CURRENT_LIST_DIR}/scenario_graph.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/story_quiz_edits.cpp
 )
 # picture_import compiles stb's image decoder, scaler and encoder in as static
 # functions (no libstb), so the logic-only sanitizer and fuzz build has them too.

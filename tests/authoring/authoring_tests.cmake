@@ -21,4 +21,5 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/find_text_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/preview_target_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/story_map_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/story_quiz_edits_test.cpp
 )
