@@ -190,6 +190,7 @@ void EditorUi::drawMenuBar() {
     ImGui::EndMenu();
   }
   nameItem("menu-help");
+  drawModeSwitch();
   // The text size, where it is always seen: A- 100% A+.
   const float w = ImGui::CalcTextSize("A-  200%  A+").x + ImGui::GetStyle().ItemSpacing.x * 6 +
                   ImGui::GetStyle().FramePadding.x * 4;
@@ -238,12 +239,14 @@ void EditorUi::dropFile(const std::string& path) {
   }
 }
 
-// Two large buttons: the lessons (packs) or the school's records. The one shown is
-// marked with a word as well as its colour.
+// Two buttons in the menu bar, where they take no room from the work below: the
+// lessons (packs) or the school's records. The one shown is marked with a word as
+// well as its colour.
 void EditorUi::drawModeSwitch() {
   if (mRecords == nullptr) {
     return;
   }
+  ImGui::SameLine(0, ImGui::GetFontSize() * 2);
   const auto modeButton = [](const char* label, bool current, const char* name) {
     if (current) {
       ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
@@ -263,7 +266,6 @@ void EditorUi::drawModeSwitch() {
                  "mode:records")) {
     mShowRecords = true;
   }
-  ImGui::Separator();
 }
 
 void EditorUi::draw(const Theme& theme, std::uint64_t nowMs, const std::string& nowIso) {
@@ -284,7 +286,6 @@ void EditorUi::draw(const Theme& theme, std::uint64_t nowMs, const std::string& 
     ImGui::TextWrapped("%s", notice.c_str());
     ImGui::PopStyleColor();
   }
-  drawModeSwitch();
   if (showingRecords()) {
     mRecords->draw(theme);
     ImGui::End();

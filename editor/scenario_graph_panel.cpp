@@ -199,12 +199,13 @@ float ScenarioGraphPanel::draw(PackEditor& editor, const Theme& theme, float ava
   }
 
   // Most of the column (the teacher drags the bar under it to change that), leaving
-  // the form at least three lines.
+  // the form at least three lines. The heading, tabs, buttons and key take about
+  // six lines, so the map is never given less than thirteen: the boxes keep room.
   const float lineH = ImGui::GetTextLineHeightWithSpacing();
   const float splitterH = std::round(ImGui::GetFontSize() * 0.4f);
   const float most = availableHeight - lineH * 3 - splitterH;
   const float height =
-      std::max(lineH * 2, std::clamp(availableHeight * mShare, std::min(lineH * 9, most), most));
+      std::max(lineH * 2, std::clamp(availableHeight * mShare, std::min(lineH * 13, most), most));
   ImGui::BeginChild("story-map", ImVec2(0, height), true);
   if (ImGui::IsMouseClicked(0) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
     mKeys = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows);
