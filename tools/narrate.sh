@@ -5,9 +5,12 @@
 #                         [--out DIR] [--write]
 #
 # For every pupil-facing text that has no narration in --lang yet (slides, scenario
-# nodes, quiz prompts, butterfly steps, AUP promises) it writes
+# nodes, quiz prompts, butterfly steps, AUP promises, assembly slides and votes) it writes
 #   assets/narration/<file-stem>/<step-id>.<item-id>.wav     (lessons)
 #   assets/narration/<file-stem>/<promise-id>.wav            (AUPs)
+#   assets/narration/<file-stem>/<step-id>.wav               (assemblies: a slide's text,
+#                                                             a vote's question and choices)
+#   assets/narration/<file-stem>/<step-id>.explanation.wav   (a vote's answer and explanation)
 # (".<lang>" goes before the extension when the pack has several languages) and
 # prints "<file>#<JSON pointer>  <path>" for each. Names come from ids, not
 # positions, so inserting a slide never makes two texts share a file.
@@ -197,8 +200,45 @@ def scalar_id(node):
 
 
 # ---- what to narrate ------------------------------------------------------------
+def letter_said(i):
+    """A vote choice's letter as espeak-ng should say it ("A" alone reads as "uh")."""
+    return "[['eI]]" if i == 0 else chr(ord("A") + i)
+
+
+def vote_said(step, language):
+    """What a vote's narration says: its question, then each choice with its letter,
+    as the hall's screen shows them."""
+    prompt = text_in(step.get("prompt"), language)
+    options = step.get("options")
+    if not prompt or options is None or options.kind != "arr":
+        return None
+    parts = [prompt]
+    for i, (_, option) in enumerate(options.members):
+        words = text_in(option.get("text"), language) if option.kind == "obj" else None
+        if not words:
+            return None
+        parts.append(f"{letter_said(i)}: {words.rstrip('.')}.")
+    return " ".join(parts)
+
+
+def explanation_said(step, language):
+    """A vote's explanation, after its answer as the screen gives it ("The answer: B, ...")."""
+    explanation = text_in(step.get("explanation"), language)
+    if not explanation:
+        return None
+    answer = step.get("answer")
+    options = step.get("options")
+    if answer is not None and options is not None and options.kind == "arr":
+        for i, (_, option) in enumerate(options.members):
+            words = text_in(option.get("text"), language) if option.kind == "obj" else None
+            if scalar_id(option) == answer.value and words:
+                return f"The answer: {letter_said(i)}, {words.rstrip('.')}. {explanation}"
+    return explanation
+
+
 def targets(kind, root):
-    """(pointer, name, object node, text key) for each narratable object."""
+    """(pointer, name, object node, field, what it says: a function of the language)
+    for each narratable object."""
     found = []
     if root.kind != "obj":
         return found
@@ -217,17 +257,35 @@ def targets(kind, root):
             for j, (_, item) in enumerate(arr.members if arr and arr.kind == "arr" else []):
                 if item.kind == "obj" and scalar_id(step) and scalar_id(item):
                     found.append((f"/steps/{i}/{where[0]}/{j}",
-                                  f"{scalar_id(step)}.{scalar_id(item)}", item, where[1]))
+                                  f"{scalar_id(step)}.{scalar_id(item)}", item, "narration",
+                                  lambda language, o=item, k=where[1]: text_in(o.get(k), language)))
     elif kind == "aups":
         arr = root.get("promises")
         for j, (_, item) in enumerate(arr.members if arr and arr.kind == "arr" else []):
             if item.kind == "obj" and scalar_id(item):
-                found.append((f"/promises/{j}", scalar_id(item), item, "text"))
+                found.append((f"/promises/{j}", scalar_id(item), item, "narration",
+                              lambda language, o=item: text_in(o.get("text"), language)))
+    elif kind == "assemblies":
+        steps = root.get("steps")
+        for i, (_, step) in enumerate(steps.members if steps and steps.kind == "arr" else []):
+            if step.kind != "obj" or not scalar_id(step):
+                continue
+            k = step.get("kind")
+            k = k.value if k is not None else None
+            if k == "slide":
+                found.append((f"/steps/{i}", scalar_id(step), step, "narration",
+                              lambda language, o=step: text_in(o.get("text"), language)))
+            elif k == "vote":
+                found.append((f"/steps/{i}", scalar_id(step), step, "narration",
+                              lambda language, o=step: vote_said(o, language)))
+                found.append((f"/steps/{i}", scalar_id(step) + ".explanation", step,
+                              "explanationNarration",
+                              lambda language, o=step: explanation_said(o, language)))
     return found
 
 
 files = []
-for kind in ("lessons", "aups"):
+for kind in ("lessons", "aups", "assemblies"):
     folder = os.path.join(pack, kind)
     if os.path.isdir(folder):
         for name in sorted(os.listdir(folder)):
@@ -240,8 +298,11 @@ for kind, rel in files:
 
 def folder_for(kind, rel):
     stem = os.path.basename(rel)[:-5]
-    # A lesson and an AUP may share an id; the AUP's folder then says so.
-    return stem if len(stems[stem]) == 1 or kind == "lessons" else f"aup-{stem}"
+    # A lesson, an AUP and an assembly may share an id; the AUP's or assembly's
+    # folder then says so.
+    if len(stems[stem]) == 1 or kind == "lessons":
+        return stem
+    return f"aup-{stem}" if kind == "aups" else f"assembly-{stem}"
 
 
 # ---- how words are said -----------------------------------------------------------
@@ -319,11 +380,11 @@ for kind, rel in files:
         continue
     edits = []
     expected = json.loads(text)
-    for pointer, name, obj, text_key in targets(kind, root):
-        spoken = text_in(obj.get(text_key), lang)
+    for pointer, name, obj, field, said in targets(kind, root):
+        spoken = said(lang)
         if not spoken or not spoken.strip():
             continue
-        narration = obj.get("narration")
+        narration = obj.get(field)
         if narration is not None:
             if narration.kind == "obj" and narration.get(lang) is not None:
                 continue
@@ -334,7 +395,7 @@ for kind, rel in files:
         size = os.path.getsize(os.path.join(out_root, asset))
         total_bytes += size
         count += 1
-        print(f"{rel}#{pointer}/narration  {asset}")
+        print(f"{rel}#{pointer}/{field}  {asset}")
 
         # The edit, and the same change made to the parsed copy, to check against.
         target = expected
@@ -344,26 +405,27 @@ for kind, rel in files:
             # A plain path means the first language, so any other gets an object.
             path_json = json.dumps(asset, ensure_ascii=False)
             if lang == main_lang:
-                edits.append(add_member(text, obj, "narration", path_json))
-                target["narration"] = asset
+                edits.append(add_member(text, obj, field, path_json))
+                target[field] = asset
             else:
-                edits.append(add_member(text, obj, "narration",
+                edits.append(add_member(text, obj, field,
                                         "{ " + json.dumps(lang) + ": " + path_json + " }"))
-                target["narration"] = {lang: asset}
+                target[field] = {lang: asset}
         elif narration.kind == "obj":
             edits.append(add_member(text, narration, lang, json.dumps(asset, ensure_ascii=False)))
-            target["narration"][lang] = asset
+            target[field][lang] = asset
         else:  # one path, for the first language: becomes one path per language
             both = {main_lang: narration.value, lang: asset}
             edits.append((narration.start, None, narration.end,
                           "{ " + ", ".join(json.dumps(k, ensure_ascii=False) + ": " +
                                             json.dumps(v, ensure_ascii=False)
                                             for k, v in both.items()) + " }"))
-            target["narration"] = both
+            target[field] = both
 
     if args.write and edits:
         new = text
-        for edit in sorted(edits, key=lambda e: e[0], reverse=True):
+        # From the end back, and two fields added to one object in the order listed.
+        for _, edit in sorted(enumerate(edits), key=lambda e: (e[1][0], e[0]), reverse=True):
             if len(edit) == 2:
                 at, insert = edit
                 new = new[:at] + insert + new[at:]

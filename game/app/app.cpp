@@ -340,6 +340,7 @@ struct App::Impl final : UiHost, ScriptTarget {
     return std::any_of(drawnText.begin(), drawnText.end(),
                        [&](const std::string& t) { return t.find(wanted) != std::string::npos; });
   }
+  std::string narrationAsked() const override { return audio.narrationAsked(); }
   void click(Point pixel) override { injectClick(*window, pixel); }
   void key(const KeyChord& chord) override { injectKey(*window, chord); }
   void type(std::string_view utf8) override { injectText(*window, utf8); }

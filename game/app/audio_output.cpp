@@ -6,9 +6,26 @@ namespace sq {
 
 void AudioOutput::playNarration(const std::string& path) {
   std::string error;
-  if (!path.empty() && !mPlayer.playNarrationFile(path, error) && mPlayer.available()) {
-    std::fprintf(stderr, "safequest: narration %s: %s\n", path.c_str(), error.c_str());
+  mAsked = path;
+  mSilent = false;
+  if (!path.empty() && !mPlayer.playNarrationFile(path, error)) {
+    mSilent = !mPlayer.available();
+    if (!mSilent) {
+      std::fprintf(stderr, "safequest: narration %s: %s\n", path.c_str(), error.c_str());
+    }
   }
+}
+
+void AudioOutput::stopNarration() {
+  mPlayer.stopNarration();
+  mAsked.clear();
+}
+
+bool AudioOutput::narrationPlaying() {
+  if (mAsked.empty()) {
+    return false;
+  }
+  return mSilent || mPlayer.isPlaying();
 }
 
 void AudioOutput::playEffect(std::string_view name) {

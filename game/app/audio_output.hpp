@@ -1,6 +1,8 @@
 // The screens' SoundOutput over the audio module's AudioPlayer: narration files
 // and the "select" effect, honouring the pupil's sound settings. With no audio
-// device the player is silent and so is this.
+// device the player is silent and so is this; narration asked for then counts
+// as playing until it is stopped, so a toggle (the assembly's R) behaves the
+// same with or without speakers, and scripts can check what was asked for.
 // Depends on: audio/audio_player, ui/screen (SoundOutput).
 #pragma once
 
@@ -13,13 +15,19 @@ class AudioOutput final : public SoundOutput {
 public:
   void setEffectsEnabled(bool on) { mPlayer.setEffectsEnabled(on); }
   void playNarration(const std::string& path) override;
-  void stopNarration() override { mPlayer.stopNarration(); }
+  void stopNarration() override;
   void playEffect(std::string_view name) override;
+  bool narrationPlaying() override;
+  // The file last asked to play, "" once stopped: what a script's
+  // expect-narration checks.
+  const std::string& narrationAsked() const { return mAsked; }
   // Once a frame: lets the player free finished sound and close an idle device.
   void update() { mPlayer.update(); }
 
 private:
   AudioPlayer mPlayer;
+  std::string mAsked;
+  bool mSilent = false; // mAsked could not play: there is no sound device
 };
 
 } // namespace sq

@@ -17,6 +17,10 @@ std::string_view scriptCommandName(ScriptCommand::Kind kind) {
     return "wait-screen";
   case ScriptCommand::Kind::ExpectText:
     return "expect-text";
+  case ScriptCommand::Kind::ExpectNarration:
+    return "expect-narration";
+  case ScriptCommand::Kind::ExpectNoNarration:
+    return "expect-no-narration";
   case ScriptCommand::Kind::Screenshot:
     return "screenshot";
   case ScriptCommand::Kind::Resize:
@@ -115,6 +119,19 @@ std::optional<std::vector<ScriptCommand>> parseScript(std::string_view text, std
         error = where + std::string(word) + " needs some text";
         return std::nullopt;
       }
+    } else if (word == "expect-narration") {
+      c.kind = ScriptCommand::Kind::ExpectNarration;
+      c.arg = std::string(trimRight(trimLeft(rest)));
+      if (c.arg.empty()) {
+        error = where + "expect-narration needs part of a narration file's path";
+        return std::nullopt;
+      }
+    } else if (word == "expect-no-narration") {
+      c.kind = ScriptCommand::Kind::ExpectNoNarration;
+      if (!trimRight(trimLeft(rest)).empty()) {
+        error = where + "expect-no-narration takes nothing after it";
+        return std::nullopt;
+      }
     } else if (word == "resize") {
       c.kind = ScriptCommand::Kind::Resize;
       const std::string_view args = trimRight(trimLeft(rest));
@@ -128,9 +145,9 @@ std::optional<std::vector<ScriptCommand>> parseScript(std::string_view text, std
         return std::nullopt;
       }
     } else {
-      error =
-          where + "\"" + std::string(word) +
-          "\" is not a command (click, key, text, wait-screen, expect-text, screenshot, resize)";
+      error = where + "\"" + std::string(word) +
+              "\" is not a command (click, key, text, wait-screen, expect-text, expect-narration, "
+              "expect-no-narration, screenshot, resize)";
       return std::nullopt;
     }
     out.push_back(std::move(c));

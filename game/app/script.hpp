@@ -6,6 +6,9 @@
 //   wait-screen <screen-id> [seconds]  waits up to 5 s (or that many, 1 to 600) for
 //                            that screen
 //   expect-text <substring>  fails when no text drawn on screen contains it
+//   expect-narration <substring>  fails unless the narration file the game last asked
+//                            to play (and has not stopped) has it in its path
+//   expect-no-narration      fails while narration asked for has not been stopped
 //   screenshot <name>        writes <name>.png into the screenshot folder
 //   resize <W> <H>           resizes the window (points)
 // Parsing is pure (no window), so a malformed script is refused before anything opens.
@@ -20,7 +23,17 @@
 namespace sq {
 
 struct ScriptCommand {
-  enum class Kind { Click, Key, Text, WaitScreen, ExpectText, Screenshot, Resize };
+  enum class Kind {
+    Click,
+    Key,
+    Text,
+    WaitScreen,
+    ExpectText,
+    ExpectNarration,
+    ExpectNoNarration,
+    Screenshot,
+    Resize
+  };
   Kind kind = Kind::Click;
   int line = 0;        // 1-based, for messages
   std::string arg;     // widget id, key name, text, screen id, substring or name

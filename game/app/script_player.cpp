@@ -90,6 +90,24 @@ int ScriptPlayer::step(ScriptTarget& target, std::uint64_t nowMs) {
         return -1;
       }
       return kPollMs;
+    case ScriptCommand::Kind::ExpectNarration:
+    case ScriptCommand::Kind::ExpectNoNarration: {
+      // Asked for as the key was handled, so no frame needs waiting for.
+      const std::string asked = target.narrationAsked();
+      const bool wanted = c.kind == ScriptCommand::Kind::ExpectNarration
+                              ? asked.find(c.arg) != std::string::npos
+                              : asked.empty();
+      if (wanted) {
+        next();
+        continue;
+      }
+      if (target.settled() || timedOut) {
+        fail(target,
+             asked.empty() ? "no narration was asked for" : "the narration asked for is " + asked);
+        return -1;
+      }
+      return kPollMs;
+    }
     case ScriptCommand::Kind::Screenshot: {
       if (!mShotRequested) {
         std::string name = c.arg;

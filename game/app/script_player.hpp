@@ -24,6 +24,8 @@ public:
   // Nothing is waiting to load or to be drawn: the screen shows the latest state.
   virtual bool settled() const = 0;
   virtual bool textOnScreen(std::string_view text) const = 0;
+  // The narration file last asked to play and not stopped since ("" : none).
+  virtual std::string narrationAsked() const { return {}; }
   virtual void click(Point pixel) = 0;
   virtual void key(const KeyChord& chord) = 0;
   virtual void type(std::string_view utf8) = 0;

@@ -224,6 +224,10 @@ struct AssemblyStep {
   std::vector<VoteOption> options;
   std::string answer; // optional: empty for a discussion question
   std::optional<Text> explanation;
+  // Read aloud when the presenter presses R: the slide's words, or the vote's
+  // question and choices; and a vote's explanation, after the reveal.
+  std::optional<AssetRef> narration;
+  std::optional<AssetRef> explanationNarration;
 };
 
 struct Assembly {

@@ -529,40 +529,42 @@ Assembly parseAssembly(DocContext& ctx, const Json& j) {
   }
   a.tags = readTags(r);
   IdSet ids("step in this assembly");
-  readObjects(r, "steps", Need::Required, 1, kUnbounded, "an assembly step",
-              [&](ObjectReader& s, std::size_t) {
-                AssemblyStep step;
-                if (auto id = s.id("id", Need::Required)) {
-                  ids.check(ctx, *id, s.at("id"));
-                  step.id = *id;
-                }
-                const auto kind = s.oneOf("kind", Need::Required, kAssemblyKinds);
-                step.kind =
-                    kind && *kind == "vote" ? AssemblyStepKind::Vote : AssemblyStepKind::Slide;
-                step.picture = s.picture("picture", Need::Optional);
-                step.notes = s.text("notes", Need::Optional);
-                if (kind && *kind == "vote") {
-                  step.text = s.text("prompt", Need::Required).value_or(Text{});
-                  IdSet optionIds("option in this vote");
-                  readObjects(s, "options", Need::Required, 2, 6, "a vote option",
-                              [&](ObjectReader& o, std::size_t) {
-                                VoteOption opt;
-                                if (auto id = o.id("id", Need::Required)) {
-                                  optionIds.check(ctx, *id, o.at("id"));
-                                  opt.id = *id;
-                                }
-                                opt.text = o.text("text", Need::Required).value_or(Text{});
-                                step.options.push_back(std::move(opt));
-                              });
-                  step.answer = s.id("answer", Need::Optional).value_or("");
-                  step.explanation = s.text("explanation", Need::Required);
-                } else if (kind) {
-                  step.text = s.text("text", Need::Required).value_or(Text{});
-                } else {
-                  s.ignore({"text", "prompt", "options", "answer", "explanation"});
-                }
-                a.steps.push_back(std::move(step));
-              });
+  readObjects(
+      r, "steps", Need::Required, 1, kUnbounded, "an assembly step",
+      [&](ObjectReader& s, std::size_t) {
+        AssemblyStep step;
+        if (auto id = s.id("id", Need::Required)) {
+          ids.check(ctx, *id, s.at("id"));
+          step.id = *id;
+        }
+        const auto kind = s.oneOf("kind", Need::Required, kAssemblyKinds);
+        step.kind = kind && *kind == "vote" ? AssemblyStepKind::Vote : AssemblyStepKind::Slide;
+        step.picture = s.picture("picture", Need::Optional);
+        step.notes = s.text("notes", Need::Optional);
+        step.narration = s.narration("narration");
+        if (kind && *kind == "vote") {
+          step.text = s.text("prompt", Need::Required).value_or(Text{});
+          IdSet optionIds("option in this vote");
+          readObjects(s, "options", Need::Required, 2, 6, "a vote option",
+                      [&](ObjectReader& o, std::size_t) {
+                        VoteOption opt;
+                        if (auto id = o.id("id", Need::Required)) {
+                          optionIds.check(ctx, *id, o.at("id"));
+                          opt.id = *id;
+                        }
+                        opt.text = o.text("text", Need::Required).value_or(Text{});
+                        step.options.push_back(std::move(opt));
+                      });
+          step.answer = s.id("answer", Need::Optional).value_or("");
+          step.explanation = s.text("explanation", Need::Required);
+          step.explanationNarration = s.narration("explanationNarration");
+        } else if (kind) {
+          step.text = s.text("text", Need::Required).value_or(Text{});
+        } else {
+          s.ignore({"text", "prompt", "options", "answer", "explanation", "explanationNarration"});
+        }
+        a.steps.push_back(std::move(step));
+      });
   return a;
 }
 

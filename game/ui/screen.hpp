@@ -30,6 +30,9 @@ public:
   virtual void playNarration(const std::string& path) = 0;
   virtual void stopNarration() = 0;
   virtual void playEffect(std::string_view name) = 0;
+  // Whether the narration last played is still heard (a toggle stops it, or
+  // plays it again once it has ended).
+  virtual bool narrationPlaying() { return false; }
 };
 
 // What a screen is handed: the app's services (ui/services), each reached on its

@@ -31,6 +31,11 @@ namespace {
 // Every fixture, by file name. Listed, not globbed, so each is its own CTest test;
 // "fixtures: every file is listed" catches a file added without a line here.
 #define SQ_BAD_FIXTURES(X)                                                                         \
+  X("assembly-narration-bad-path")                                                                 \
+  X("assembly-narration-is-png")                                                                   \
+  X("assembly-narration-missing")                                                                  \
+  X("assembly-narration-on-slide-explanation")                                                     \
+  X("assembly-narration-unknown-language")                                                         \
   X("asset-absolute")                                                                              \
   X("asset-backslash")                                                                             \
   X("asset-dotdot")                                                                                \

@@ -6,7 +6,9 @@
 //     screen's height: each line of the slide's words, a question's choices and a
 //     reveal's explanation is cut out of the frame by where the text log says it
 //     went, and the x-height is the band of rows most of its letters have ink in
-//     (an ascender or a descender reaches above or below it in a few letters only).
+//     (an ascender or a descender reaches above or below it in a few letters only);
+//   - the position, "3 / 14", is drawn on every stop, its figures at least 3% of
+//     the screen's height, so it reads on a picture scaled to a quarter.
 #include "headless.hpp"
 #include "screens/assembly/assembly_pick_screen.hpp"
 #include "screens/assembly/assembly_record_screen.hpp"
@@ -115,6 +117,39 @@ int xHeightOf(const Image& img, const Rect& line) {
   return static_cast<int>(bottom - top) + 1;
 }
 
+// The height of the ink of the text drawn as `wanted` (its first line), in pixels:
+// from the first row with ink to the last. 0 when it was not drawn.
+int inkHeight(const Frame& f, const std::string& wanted) {
+  for (const DrawnText& d : f.texts) {
+    if (d.text != wanted || d.lines.empty()) {
+      continue;
+    }
+    const Rect& line = d.lines.front();
+    const Image& img = *f.image;
+    const int x0 = std::max(0, static_cast<int>(line.x));
+    const int x1 = std::min(img.width, static_cast<int>(std::ceil(line.right())));
+    const int y0 = std::max(0, static_cast<int>(line.y));
+    const int y1 = std::min(img.height, static_cast<int>(std::ceil(line.bottom())));
+    if (x1 <= x0 || y1 <= y0) {
+      return 0;
+    }
+    const Colour bg = img.at(x0, y0); // the box's corner is background
+    int top = -1;
+    int bottom = -1;
+    for (int y = y0; y < y1; ++y) {
+      for (int x = x0; x < x1; ++x) {
+        if (colourDistance(img.at(x, y), bg) > 200) {
+          top = top < 0 ? y : top;
+          bottom = y;
+          break;
+        }
+      }
+    }
+    return top < 0 ? 0 : bottom - top + 1;
+  }
+  return 0;
+}
+
 // The x-heights of every line of the texts drawn that are `wanted` words.
 std::vector<int> xHeights(const Frame& f, const std::vector<std::string>& wanted) {
   std::vector<int> out;
@@ -169,6 +204,7 @@ void checkSize(int width, int height) {
   Headless h(width, height);
   const Size size{width, height};
   std::vector<int> all;
+  std::vector<int> positions;
   for (const AssemblyShow& base : assembliesIn(coreCatalog())) {
     FakeHost host;
     host.rosterData.staff = {{"s1", "Mrs Angharad Llewellyn-Jones"}, {"s2", "Mr Price"}};
@@ -203,6 +239,14 @@ void checkSize(int width, int height) {
                       where << ": x-height " << x << " px at " << height);
         all.push_back(x);
       }
+      // Where the show is, "3 / 14", read from the back of the hall: its figures at
+      // least 3% of the screen's height (8 px on a quarter-size picture of 1080 lines).
+      const std::string position =
+          std::to_string(stop + 1) + " / " + std::to_string(run.stops().size());
+      const int figures = inkHeight(f, position);
+      CHECK_MESSAGE(figures >= static_cast<int>(std::ceil(0.03 * height)),
+                    where << ": \"" << position << "\" is " << figures << " px tall");
+      positions.push_back(figures);
       host.stack.handle(KeyDown{Key::PageDown, {}, false}, uiContext(h, standardTheme(), size),
                         host, 0);
       host.stack.applyRequests(host, 0);
@@ -218,6 +262,9 @@ void checkSize(int width, int height) {
   MESSAGE(width << "x" << height << ": body x-height " << all.front() << " to " << all.back()
                 << " px over " << all.size() << " lines (3% is " << std::ceil(0.03 * height)
                 << " px)");
+  REQUIRE_FALSE(positions.empty());
+  std::sort(positions.begin(), positions.end());
+  MESSAGE("the position's figures " << positions.front() << " to " << positions.back() << " px");
   FakeHost host;
   host.stack.push(makeAssemblyPickScreen(host, [](UiHost& hh) { hh.nav().quit(); }));
   for (const std::string& c : cuts(drawTop(h, host, size, false), size)) {

@@ -1,8 +1,9 @@
 // The real game in assembly mode: `safequest --assembly ID` run by a script at
 // 1920x1080 and at 3840x2160, driven by the clicker's keys (PageDown, PageUp, B,
 // ".", F5, Shift+F5, Home, End) plus the counting (number keys, a tap on a choice,
-// the thumbs vote), through the record screen; screenshots of each kind of stop go
-// to <build>/assembly-shots. The assembly.given event and the governors' report's
+// the thumbs vote) and reading aloud with R (the narration file the game asked to
+// play, checked by the script), through the record screen; screenshots of each kind
+// of stop go to <build>/assembly-shots. The assembly.given event and the governors' report's
 // term table are then read back from the records store. And the idle rule: with a
 // slide shown and nobody pressing anything, no frame is drawn.
 #include "app/app.hpp"
@@ -35,7 +36,15 @@ const std::string kContent = std::string(SQ_SOURCE_DIR) + "/content";
 const char* const kScript = R"(wait-screen assembly 60
 expect-text Ask first, and the butterfly feeling
 screenshot @1-slide
+# R reads the slide aloud, R again stops it
+expect-no-narration
+key R
+expect-narration assets/narration/ks1-autumn-ask-first/welcome.ogg
+key R
+expect-no-narration
+key R
 key PageDown
+expect-no-narration
 key PageUp
 expect-text Ask first, and the butterfly feeling
 key PageDown
@@ -59,6 +68,9 @@ screenshot @3-question
 key PageDown
 expect-text 17
 screenshot @4-reveal
+# after the reveal, R reads the explanation
+key R
+expect-narration assets/narration/ks1-autumn-ask-first/vote-tablet.explanation.ogg
 key PageDown
 expect-text We ask a grown-up before we use a tablet
 screenshot @5-explain
@@ -78,7 +90,15 @@ key F5
 expect-text Ask first, and the butterfly feeling
 key End
 expect-text Remember: be SMART online
+expect-no-narration
 screenshot @8-recap
+# the recap has no narration: the presenter is told, over the slide with P
+key R
+expect-no-narration
+key P
+expect-text No narration here
+screenshot @8-recap-notes
+key P
 key Home
 key End
 key PageDown
@@ -218,6 +238,15 @@ TEST_CASE("assembly: idle on a slide, nothing is drawn") {
     REQUIRE(app->runOneFrame());
   }
   CHECK(app->framesPresented() == before + 1);
+  // R reads the slide aloud: one frame for the key, then nothing while it plays.
+  e.key.keysym.sym = SDLK_r;
+  SDL_PushEvent(&e);
+  REQUIRE(app->runOneFrame());
+  CHECK(app->framesPresented() == before + 2);
+  for (int i = 0; i < 50; ++i) {
+    REQUIRE(app->runOneFrame());
+  }
+  CHECK(app->framesPresented() == before + 2);
 }
 
 TEST_CASE("assembly: --presenter-window opens the presenter's view beside the hall's screen") {

@@ -5,6 +5,7 @@
 # sq_engine_tests; included from tests/engine_tests.cmake. Test names start with
 # "assembly:", so `ctest -R assembly` runs just these.
 target_sources(sq_engine_tests PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/assembly_narration_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/assembly_run_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/assembly_screen_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/assembly_script_test.cpp

@@ -37,6 +37,8 @@ TEST_CASE("mistakes in a script name their line") {
   CHECK_FALSE(parseScript("wait-screen home 601\n", error));
   CHECK_FALSE(parseScript("wait-screen home soon\n", error));
   CHECK(error.find("line 1") == 0);
+  CHECK_FALSE(parseScript("expect-narration\n", error));
+  CHECK_FALSE(parseScript("expect-no-narration welcome.ogg\n", error));
   ScriptPlayer p;
   const auto keys = parseScript("key Tab\nkey NoSuchKey\n", error);
   REQUIRE(keys);
@@ -53,7 +55,9 @@ struct FakeGame final : ScriptTarget {
   std::vector<std::string> text;
   std::vector<std::string> done;
   int shot = 0;
+  std::string narration;
   std::string currentScreen() const override { return screen; }
+  std::string narrationAsked() const override { return narration; }
   const Widget* shownWidget(std::string_view id) const override { return findWidget(widgets, id); }
   bool settled() const override { return isSettled; }
   bool textOnScreen(std::string_view t) const override {
@@ -148,6 +152,28 @@ TEST_CASE("expect-text fails at once when the settled screen lacks the text") {
   ScriptPlayer bad = player("expect-text Done\n");
   bad.step(g, 0);
   CHECK(bad.failed());
+}
+
+TEST_CASE("expect-narration checks the file the game last asked to play") {
+  FakeGame g;
+  ScriptPlayer none = player("expect-no-narration\n");
+  none.step(g, 0);
+  CHECK(none.finished());
+  ScriptPlayer missing = player("expect-narration welcome.ogg\n");
+  missing.step(g, 0);
+  CHECK(missing.failed());
+  CHECK(missing.failure().find("no narration was asked for") != std::string::npos);
+  g.narration = "/packs/core/assets/narration/a1/welcome.ogg";
+  ScriptPlayer ok = player("expect-narration a1/welcome.ogg\n");
+  ok.step(g, 0);
+  CHECK(ok.finished());
+  ScriptPlayer other = player("expect-narration goodbye.ogg\n");
+  other.step(g, 0);
+  CHECK(other.failed());
+  CHECK(other.failure().find("welcome.ogg") != std::string::npos);
+  ScriptPlayer stillPlaying = player("expect-no-narration\n");
+  stillPlaying.step(g, 0);
+  CHECK(stillPlaying.failed());
 }
 
 TEST_CASE("keys, text, resize and screenshots each go to the game in turn") {

@@ -112,9 +112,14 @@ public:
 class SilentSound final : public SoundOutput {
 public:
   std::vector<std::string> played;
-  void playNarration(const std::string& path) override { played.push_back(path); }
-  void stopNarration() override {}
+  bool playing = false; // narration asked for and not stopped
+  void playNarration(const std::string& path) override {
+    played.push_back(path);
+    playing = true;
+  }
+  void stopNarration() override { playing = false; }
   void playEffect(std::string_view name) override { played.push_back(std::string(name)); }
+  bool narrationPlaying() override { return playing; }
 };
 
 // The records store behind the FakeHost's recorder: a save goes into the host's

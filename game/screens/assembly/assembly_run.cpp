@@ -65,6 +65,42 @@ AssemblyRun::AssemblyRun(const Assembly& assembly) : mAssembly(&assembly) {
 void AssemblyRun::moved() {
   mSelected = 0;
   mFresh = true;
+  if (mReading != nullptr && mReading != narration()) {
+    mReading = nullptr;
+    mStopReading = true;
+  }
+  if (mReading == nullptr) {
+    mRead = ReadAloud::Idle;
+  }
+}
+
+const AssetRef* AssemblyRun::narration() const {
+  const AssemblyStop& stop = current();
+  if (stop.kind == AssemblyStop::Kind::Recap) {
+    return nullptr;
+  }
+  const AssemblyStep& s = mAssembly->steps[stop.step];
+  const bool revealed =
+      stop.kind == AssemblyStop::Kind::Reveal || stop.kind == AssemblyStop::Kind::Explain;
+  const std::optional<AssetRef>& ref = revealed ? s.explanationNarration : s.narration;
+  return ref && !ref->byLang.empty() ? &*ref : nullptr;
+}
+
+ReadAloud AssemblyRun::pressRead(bool stillPlaying) {
+  if (mReading != nullptr && stillPlaying) {
+    mReading = nullptr;
+    mRead = ReadAloud::Stopped;
+    return mRead;
+  }
+  mReading = narration();
+  mRead = mReading != nullptr ? ReadAloud::Reading : ReadAloud::NoNarration;
+  return mRead;
+}
+
+bool AssemblyRun::takeStopReading() {
+  const bool stop = mStopReading;
+  mStopReading = false;
+  return stop;
 }
 
 bool AssemblyRun::forward() {

@@ -10,6 +10,8 @@
 // Votes are counted three ways, all kept per question: the count typed for the
 // chosen choice with the number keys, +1 on a choice, and the quick thumbs vote
 // (up, sideways, down), which is a vote of its own with three choices.
+// R reads the stop aloud: the run says which narration and whether R plays or
+// stops it; the screen asks the game's sound to do it.
 // Depends on: content/pack_model.
 #pragma once
 
@@ -33,6 +35,14 @@ inline constexpr std::size_t kThumbChoices = 3;
 inline constexpr std::size_t kRecapPerPage = 2;
 // The most a typed count may be: a hall holds a few hundred.
 inline constexpr int kMaxCount = 999;
+
+// What R did last, for the presenter's side only (never the hall's screen).
+enum class ReadAloud {
+  Idle,        // R not pressed on this stop
+  Reading,     // R started the stop's narration
+  Stopped,     // R again stopped it
+  NoNarration, // the stop has no narration: a note for the presenter
+};
 
 class AssemblyRun {
 public:
@@ -83,6 +93,21 @@ public:
   // Backspace: the last digit typed goes.
   void eraseDigit();
 
+  // ---- reading aloud (R) -------------------------------------------------------------
+  // The narration of the stop on screen: a slide's words; a question's words and
+  // choices; after the reveal (on the reveal and the explanation), the
+  // explanation's. nullptr on the recap and when the pack gives none.
+  const AssetRef* narration() const;
+  // R. `stillPlaying`: whether the sound R started last is still heard. Stops it
+  // when it is (Stopped), else starts this stop's narration (Reading), else
+  // NoNarration.
+  ReadAloud pressRead(bool stillPlaying);
+  ReadAloud readAloud() const { return mRead; }
+  // After a move: true once when the narration R started belongs to a stop no
+  // longer on screen, so the screen stops the sound (the reveal and the
+  // explanation share one, which carries on between them).
+  bool takeStopReading();
+
   // ---- SMART -------------------------------------------------------------------------
   // The SMART rule a vote's explanation teaches: of the assembly's SMART tags, the
   // first whose key words its explanation or prompt uses, else the first tag; 0
@@ -111,6 +136,9 @@ private:
   bool mBlank = false;
   std::size_t mSelected = 0;
   bool mFresh = true; // the next digit replaces the selected count
+  ReadAloud mRead = ReadAloud::Idle;
+  const AssetRef* mReading = nullptr; // what R started, while it may still play
+  bool mStopReading = false;
 };
 
 } // namespace sq

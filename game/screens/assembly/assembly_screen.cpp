@@ -6,6 +6,7 @@
 #include "screens/assembly/assembly_screen.hpp"
 
 #include "screens/assembly/assembly_record_screen.hpp"
+#include "screens/assembly/presenter_view.hpp"
 #include "screens/assembly/projector_theme.hpp"
 #include "screens/lesson/activity_parts.hpp"
 #include "text/layout.hpp"
@@ -117,9 +118,10 @@ AssemblyScreen::AssemblyScreen(AssemblyShow show) : mShow(std::move(show)), mRun
 
 Rect AssemblyScreen::content(const UiContext& hall) const {
   const float m = std::round(hall.u(hall_size::kMargin));
-  const float dots = std::round(hall.u(2.5f)); // the progress dots under everything
   const Rect s = hall.screen();
-  return Rect{m, m, s.w - 2 * m, s.h - 2 * m - dots};
+  // Under everything: where the show is ("3 / 14" and a bar), read from the back.
+  const float band = std::round(hall.u(hall_size::kPositionBand));
+  return Rect{m, m, s.w - 2 * m, s.h - m - band};
 }
 
 std::string AssemblyScreen::optionText(const UiContext& hall, std::size_t choice) const {
@@ -144,6 +146,31 @@ void AssemblyScreen::forward(UiHost& host) {
 }
 
 bool AssemblyScreen::key(const KeyDown& k, UiHost& host) {
+  const bool used = clickerKey(k, host);
+  // Moved on from what R is reading: the hall hears the stop it sees.
+  if (mRun.takeStopReading()) {
+    host.sound().stopNarration();
+  }
+  return used;
+}
+
+void AssemblyScreen::readAloud(UiHost& host) {
+  // Whether what R started last is still heard; the sound says when it ended.
+  switch (mRun.pressRead(host.sound().narrationPlaying())) {
+  case ReadAloud::Reading:
+    host.sound().playNarration(mShow.packDir + "/" +
+                               mRun.narration()->get(host.strings().language()));
+    break;
+  case ReadAloud::Stopped:
+    host.sound().stopNarration();
+    break;
+  case ReadAloud::Idle:
+  case ReadAloud::NoNarration:
+    break; // a note on the presenter's side only
+  }
+}
+
+bool AssemblyScreen::clickerKey(const KeyDown& k, UiHost& host) {
   const bool question = mRun.current().kind == AssemblyStop::Kind::Question && !mRun.blank();
   switch (k.key) {
   case Key::PageDown:
@@ -181,6 +208,9 @@ bool AssemblyScreen::key(const KeyDown& k, UiHost& host) {
     return true;
   case Key::P:
     mNotes = !mNotes;
+    return true;
+  case Key::R:
+    readAloud(host);
     return true;
   case Key::T:
     if (question) {
@@ -601,8 +631,10 @@ void AssemblyScreen::drawNotes(UiContext& ctx) {
   ctx.renderer.strokeRoundedRect(panel, ctx.u(2), ctx.u(0.5f), t.helpBorder);
   const float pad = std::round(ctx.u(3));
   const FontSpec head = ctx.fixedFont(text_size::kHeading, FontWeight::Bold);
+  const std::string reading = readAloudNote(ctx, mRun);
   const float hh = drawTextBlock(
-      ctx, ctx.tr("assembly.notes"), head,
+      ctx, ctx.tr("assembly.notes") + (reading.empty() ? std::string() : " \xC2\xB7 " + reading),
+      head,
       Rect{panel.x + pad, panel.y + pad, panel.w - 2 * pad, ctx.text.metrics(head).lineHeight()},
       TextAlign::Left, t.helpText, 1);
   const Rect body{panel.x + pad, panel.y + pad + hh, panel.w - 2 * pad, panel.h - 2 * pad - hh};
@@ -612,23 +644,28 @@ void AssemblyScreen::drawNotes(UiContext& ctx) {
 }
 
 void AssemblyScreen::drawProgress(UiContext& hall) {
+  // "3 / 14" in large bold figures at the bottom right, and a bar filled as far
+  // as the show has got: both read from the back of a hall, where dots were not.
   const Theme& t = hall.theme;
-  const std::size_t n = mRun.stops().size();
-  const float d = std::round(hall.u(1.4f));
-  const float gap = std::round(hall.u(1));
-  const float total = static_cast<float>(n) * d + static_cast<float>(n - 1) * gap;
   const Rect s = hall.screen();
-  float x = std::round((s.w - total) / 2);
-  const float y = std::round(s.h - hall.u(1.8f) - d / 2);
-  for (std::size_t i = 0; i < n; ++i) {
-    const Rect dot{x, y, d, d};
-    if (i <= mRun.position()) {
-      hall.renderer.fillRoundedRect(dot, d / 2, t.mutedText);
-    } else {
-      hall.renderer.strokeRoundedRect(dot, d / 2, std::max(1.0f, hall.u(0.25f)), t.border);
-    }
-    x += d + gap;
-  }
+  const Rect c = content(hall);
+  const float m = std::round(hall.u(hall_size::kMargin));
+  const Rect band{m, c.bottom(), s.w - 2 * m, s.h - c.bottom() - std::round(hall.u(0.5f))};
+  const std::string where =
+      std::to_string(mRun.position() + 1) + " / " + std::to_string(mRun.stops().size());
+  const FontSpec f = hall.fixedFont(hall_size::kPosition, FontWeight::Bold);
+  const float numberW = std::round(hall.u(hall_size::kPosition * 4.5f));
+  drawTextBlock(hall, where, f, Rect{band.right() - numberW, band.y, numberW, band.h},
+                TextAlign::Right, t.text, 1, true);
+  const float barH = std::round(hall.u(1.2f));
+  const float gap = std::round(hall.u(3));
+  const Rect track{band.x, std::round(band.y + (band.h - barH) / 2),
+                   std::max(1.0f, band.w - numberW - gap), barH};
+  hall.renderer.strokeRoundedRect(track, barH / 2, std::max(1.0f, hall.u(0.25f)), t.border);
+  const float share = static_cast<float>(mRun.position() + 1) /
+                      static_cast<float>(std::max<std::size_t>(1, mRun.stops().size()));
+  hall.renderer.fillRoundedRect(Rect{track.x, track.y, std::round(track.w * share), barH}, barH / 2,
+                                t.mutedText);
 }
 
 } // namespace sq

@@ -17,9 +17,12 @@
 //   Enter                   +1 on the chosen choice (a tap or click on a choice too)
 //   T                       the question as a quick thumbs vote (up, sideways, down)
 //   P                       the presenter's notes over the slide
+//   R                       read the stop aloud (its narration), R again stops; a stop
+//                           without narration says so on the presenter's side only
 // Widgets: choice:N on a question (pressing one adds 1).
 // Depends on: screens/assembly/assembly_run, screens/assembly/assembly_show,
-// screens/assembly/projector_theme, screens/lesson/activity_parts (the SMART badge).
+// screens/assembly/projector_theme, screens/assembly/presenter_view (the note R
+// leaves for the presenter), screens/lesson/activity_parts (the SMART badge).
 #pragma once
 
 #include "screens/assembly/assembly_run.hpp"
@@ -68,6 +71,8 @@ private:
     float textW = 0;      // a reveal row's words
   };
   void forward(UiHost& host);
+  bool clickerKey(const KeyDown& k, UiHost& host);
+  void readAloud(UiHost& host);
   void layoutSlide(const UiContext& hall);
   void layoutQuestion(const UiContext& hall, WidgetList& out);
   void layoutReveal(const UiContext& hall);

@@ -83,6 +83,20 @@ void topBar(UiContext& ctx, const Rect& r, const std::string& left, const std::s
 
 } // namespace
 
+std::string readAloudNote(const UiContext& ctx, const AssemblyRun& run) {
+  switch (run.readAloud()) {
+  case ReadAloud::Reading:
+    return ctx.tr("assembly.read-reading");
+  case ReadAloud::Stopped:
+    return ctx.tr("assembly.read-stopped");
+  case ReadAloud::NoNarration:
+    return ctx.tr("assembly.read-none");
+  case ReadAloud::Idle:
+    break;
+  }
+  return run.narration() != nullptr ? ctx.tr("assembly.read-ready") : std::string();
+}
+
 std::string clockText(std::int64_t unixSeconds) {
   const std::int64_t day = ((unixSeconds % 86400) + 86400) % 86400;
   const std::int64_t h = day / 3600;
@@ -114,7 +128,10 @@ void drawPresenterView(UiContext& ctx, const AssemblyRun& run, std::int64_t nowS
   const float h = s.h - top - m;
   const float leftW = std::round((s.w - 2 * m - gap) * 0.55f);
   const float nowH = std::round((h - gap) * 0.6f);
-  panel(ctx, Rect{m, top, leftW, nowH}, ctx.tr("assembly.presenter-now"),
+  const std::string reading = readAloudNote(ctx, run);
+  panel(ctx, Rect{m, top, leftW, nowH},
+        ctx.tr("assembly.presenter-now") +
+            (reading.empty() ? std::string() : " \xC2\xB7 " + reading),
         describe(ctx, run, run.current(), true));
   const std::string next = run.atLastStop()
                                ? ctx.tr("assembly.record-title")

@@ -16,6 +16,11 @@
 
 namespace sq {
 
+// What R does or did on the stop on screen, for the presenter only: "R reads it
+// aloud", "Reading aloud: R stops", "No narration here: read it yourself"... ("" :
+// the stop has no narration and R was not pressed).
+std::string readAloudNote(const UiContext& ctx, const AssemblyRun& run);
+
 // "10:42" and "3:05" for the clock and the elapsed time.
 std::string clockText(std::int64_t unixSeconds);
 std::string elapsedText(std::int64_t seconds);

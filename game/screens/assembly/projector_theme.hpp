@@ -29,6 +29,10 @@ inline constexpr float kTitle = 9.0f;
 inline constexpr float kBody = 6.4f;
 inline constexpr float kCount = 10.0f; // the vote counts on the bars
 inline constexpr float kMargin = 3.0f;
+// Where the show is, "3 / 14", under the content: large enough to read on a
+// screenshot scaled to a quarter (as from the back of the hall), in a band of its own.
+inline constexpr float kPosition = 5.0f;
+inline constexpr float kPositionBand = 7.0f;
 } // namespace hall_size
 
 // A vote choice's mark: its colour, letter and shape (choices beyond the sixth
