@@ -111,7 +111,7 @@ if needs SDL2; then
   D=$(srcDir libsdl2)
   (
     cd "$D/src"
-    ls ./*.c atomic/*.c audio/*.c cpuinfo/*.c dynapi/*.c events/*.c file/*.c haptic/*.c \
+    ls *.c atomic/*.c audio/*.c cpuinfo/*.c dynapi/*.c events/*.c file/*.c haptic/*.c \
       joystick/*.c locale/*.c misc/*.c power/*.c render/*.c sensor/*.c stdlib/*.c \
       thread/*.c timer/*.c video/*.c \
       render/software/*.c render/opengles2/*.c video/emscripten/*.c video/dummy/*.c \
