@@ -40,7 +40,7 @@ function serve(root, { leaveOut = [] } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const name = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
-    const file = path.join(root, name);
+    const file = path.resolve(root, name);
     if (!file.startsWith(path.resolve(root) + path.sep) || leaveOut.includes(name) ||
         !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
@@ -151,15 +151,18 @@ try {
   const { page, problems, foreign } = await openPage(origin);
   const started = Date.now();
   await page.goto(`${origin}/`, { waitUntil: 'load' });
-  check(await page.$eval('#loading', (e) => e.getAttribute('role') === 'status'),
+  check(await page.evaluate(() => document.getElementById('loading')?.getAttribute('role') ===
+                                   'status'),
         'the loading state is announced (role=status) while the game loads');
   const ready = await until(page, () => window.safequest.ready || window.safequest.failed, null,
                             120000);
   const failed = await page.evaluate(() => window.safequest.failed);
   check(ready === true && !failed, `the first frame is on screen${failed ? ': ' + failed : ''}`);
   console.log(`     first frame ${Date.now() - started} ms after the page was asked for`);
-  check(await page.$eval('#loading', (e) => e.hidden), 'the loading state is gone');
-  check(await page.$eval('#fullscreen', (e) => !e.disabled), 'the full-screen button is offered');
+  check(await page.evaluate(() => document.getElementById('loading')?.hidden === true),
+        'the loading state is gone');
+  check(await page.evaluate(() => document.getElementById('fullscreen')?.disabled === false),
+        'the full-screen button is offered');
   await waitScreen(page, 'sign-in');
   await page.screenshot({ path: path.join(outDir, 'web-first-frame.png') });
 
