@@ -19,6 +19,9 @@ PACKAGES=(
   xvfb xauth
   # narration made from text (the editor's "Make with the computer voice", tools/narrate.sh)
   espeak-ng
+  # the web build (web/build-deps.sh builds libraries from Debian source packages)
+  # and its headless browser test
+  emscripten dpkg-dev tcl autoconf automake libtool chromium
 )
 
 missing=()

@@ -390,6 +390,23 @@ bool App::merging() const {
   return mImpl->pupils.merging();
 }
 
+bool App::widgetRect(std::string_view id, float rect[4], bool& enabled) const {
+  const Widget* w = mImpl->settled() ? mImpl->shownWidget(id) : nullptr;
+  if (w == nullptr) {
+    return false;
+  }
+  rect[0] = w->rect.x;
+  rect[1] = w->rect.y;
+  rect[2] = w->rect.w;
+  rect[3] = w->rect.h;
+  enabled = w->enabled;
+  return true;
+}
+
+bool App::showsText(std::string_view text) const {
+  return mImpl->settled() && mImpl->textOnScreen(text);
+}
+
 std::string App::dataDir() const {
   return mImpl->recordsDir();
 }

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace sq {
 
@@ -47,6 +48,12 @@ public:
   // True while the school folder's merge at sign-in is running, a step a frame
   // (tests and benchmarks).
   bool merging() const;
+  // Where the widget `id` of the frame on screen is, in window pixels (x, y, w, h),
+  // and whether it is enabled; false when it is not shown or the frame is not
+  // settled. The web build's browser test aims real mouse clicks with it.
+  bool widgetRect(std::string_view id, float rect[4], bool& enabled) const;
+  // True when the settled frame on screen shows `text` (the browser test).
+  bool showsText(std::string_view text) const;
 
   // The folders in use, after defaults were resolved.
   const std::string& contentDir() const { return mContentDir; }

@@ -78,7 +78,7 @@ std::optional<Image> decodePictureFile(const std::string& path, const PictureLim
   }
   std::string bytes(static_cast<std::size_t>(length), '\0');
   in.seekg(0);
-  if (!in.read(bytes.data(), length)) {
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(length))) {
     error = "the file could not be read";
     return std::nullopt;
   }
