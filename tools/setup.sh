@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian package that SafeQuest's native build and tests need, and
-# the pinned npm test tools. It asks dpkg first, so when everything is already
-# there it finishes in about a second and never touches the network.
+# the pinned npm test tools; with --web, also what the WebAssembly build and its
+# browser test need (web/test.sh passes it). It asks dpkg first, so when everything
+# is already there it finishes in about a second and never touches the network.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,10 +20,12 @@ PACKAGES=(
   xvfb xauth
   # narration made from text (the editor's "Make with the computer voice", tools/narrate.sh)
   espeak-ng
-  # the web build (web/build-deps.sh builds libraries from Debian source packages)
-  # and its headless browser test
-  emscripten dpkg-dev tcl autoconf automake libtool chromium
 )
+if [ "${1:-}" = "--web" ]; then
+  # the web build (web/build-deps.sh builds libraries from Debian source packages)
+  # and its headless browser test; not part of the native test command yet
+  PACKAGES+=(emscripten dpkg-dev tcl autoconf automake libtool chromium)
+fi
 
 missing=()
 installed=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${PACKAGES[@]}" 2>/dev/null || true)
