@@ -101,6 +101,15 @@ add_test(NAME "e2e: the school records merge the school folder and save reports 
                  ${CMAKE_BINARY_DIR}/records-reports-e2e-work)
 set_tests_properties("e2e: the school records merge the school folder and save reports with and without names"
                      PROPERTIES TIMEOUT 300)
+# A school year of records: the class list imported, two pupils' lessons played on a
+# classroom PC, merged, registered, reported and one pupil erased (tests/e2e/records_year_e2e.sh).
+add_test(NAME "e2e: a school year of records from the class list to a pupil erased"
+         COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/records_year_e2e.sh
+                 $<TARGET_FILE:safequest> $<TARGET_FILE:safequest-editor> $<TARGET_FILE:safequest-cli>
+                 $<TARGET_FILE:sq_e2e_helper> ${SQ_ENGINE_TEST_REPO}/content
+                 ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/records-year-e2e-work)
+set_tests_properties("e2e: a school year of records from the class list to a pupil erased"
+                     PROPERTIES TIMEOUT 300)
 
 # Audio tests (game/audio) list their own files.
 include(${CMAKE_CURRENT_LIST_DIR}/engine/audio_tests.cmake)

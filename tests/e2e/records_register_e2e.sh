@@ -57,11 +57,8 @@ grep -q 'aup.parent_agreed' "$work/amy.json" || fail "no agreement for Amy: $(ca
 grep -q 'aup.parent_withdrawn' "$work/amy.json" || fail "no withdrawal for Amy"
 "$cli" report --format csv --names --content "$packs" --data "$data" >"$work/report.csv"
 # A column of the report's row whose first field is LEVEL and that mentions WHO.
-column_of() {
-  awk -F, -v level="$1" -v who="$2" -v col="$3" '
-    NR == 1 { for (i = 1; i <= NF; i++) if ($i == col) c = i; next }
-    $1 == level && index($0, who) { print $c; exit }' "$work/report.csv"
-}
+source "$scripts/records_e2e_lib.sh"
+column_of() { csv_column "$work/report.csv" "$@"; }
 [[ $(column_of school "" parent_agreed) == 1 ]] ||
   fail "the school should count one parent agreement (Ben's): $(cat "$work/report.csv")"
 [[ -n $(column_of class 3B class_confirmed_on) ]] ||
