@@ -33,11 +33,47 @@ std::string lessonOfStep(const Event& e) {
   return e.activityId;
 }
 
-std::string scoreText(const Event& e) {
-  if (!e.score || !e.maxScore || *e.maxScore <= 0) {
-    return {};
+// The first-try score of a lesson completion. The game scores each quiz step on its
+// own record and completes the lesson without a score, so when the completion has
+// none, the pupil's scored steps of that lesson up to it are added up, each step
+// counted at its first try (the earliest record of that step).
+std::optional<std::pair<std::int64_t, std::int64_t>>
+firstTryScore(const Event& completion, const std::vector<Event>& events) {
+  if (completion.score && completion.maxScore && *completion.maxScore > 0) {
+    return std::make_pair(*completion.score, *completion.maxScore);
   }
-  return ", " + std::to_string(*e.score) + " of " + std::to_string(*e.maxScore) + " first time";
+  std::map<std::string, const Event*> firstOfStep;
+  for (const Event& e : events) {
+    if (e.kind != EventKind::ActivityCompleted || e.pupilId != completion.pupilId ||
+        e.packId != completion.packId || !e.score || !e.maxScore || *e.maxScore <= 0 ||
+        e.timeUtc > completion.timeUtc || lessonOfStep(e) != completion.activityId) {
+      continue;
+    }
+    const auto data = payloadAs<ActivityCompletedData>(e);
+    const std::string step = data && !data->step.empty() ? data->step : e.activityId;
+    const Event*& first = firstOfStep[step];
+    if (first == nullptr || e.timeUtc < first->timeUtc) {
+      first = &e;
+    }
+  }
+  if (firstOfStep.empty()) {
+    return std::nullopt;
+  }
+  std::int64_t score = 0;
+  std::int64_t max = 0;
+  for (const auto& [step, e] : firstOfStep) {
+    score += *e->score;
+    max += *e->maxScore;
+  }
+  return std::make_pair(score, max);
+}
+
+std::string scoreText(const Event& e, const std::vector<Event>& events) {
+  const auto s = firstTryScore(e, events);
+  if (!s) {
+    return "";
+  }
+  return ", " + std::to_string(s->first) + " of " + std::to_string(s->second) + " first time";
 }
 
 const Lesson* findLesson(const std::vector<const Pack*>& packs, const std::string& packId,
@@ -198,8 +234,9 @@ RegisterGrid buildRegisterGrid(const Register& reg, const std::vector<Event>& ev
             cell.whenUtc = e->timeUtc;
             const auto data = payloadAs<LessonCompletedData>(*e);
             cell.wholeClass = data && data->wholeClass;
-            cell.score = e->score;
-            cell.maxScore = e->maxScore;
+            const auto score = firstTryScore(*e, events);
+            cell.score = score ? std::optional<std::int64_t>(score->first) : std::nullopt;
+            cell.maxScore = score ? std::optional<std::int64_t>(score->second) : std::nullopt;
           }
         } else if (left && e->packId == col.packId &&
                    (e->kind == EventKind::LessonProgress ||
@@ -229,7 +266,7 @@ std::vector<HistoryLine> pupilHistory(const Register& reg, const std::vector<Eve
     case EventKind::LessonCompleted: {
       const auto data = payloadAs<LessonCompletedData>(e);
       line.what = "Completed " + lessonTitle(packs, e.packId, e.activityId) +
-                  (data && data->wholeClass ? " (in class)" : "") + scoreText(e);
+                  (data && data->wholeClass ? " (in class)" : "") + scoreText(e, events);
       break;
     }
     case EventKind::ActivityCompleted:
@@ -277,7 +314,7 @@ std::vector<HistoryLine> lessonHistory(const Register& reg, const std::vector<Ev
     const auto data = payloadAs<LessonCompletedData>(e);
     out.push_back({e.timeUtc, pupilLabel(*who->second, names) +
                                   (data && data->wholeClass ? ", in class" : ", on their own") +
-                                  scoreText(e)});
+                                  scoreText(e, events)});
   }
   newestFirst(out);
   return out;

@@ -41,7 +41,8 @@ struct GridCell {
   CellState state = CellState::NotStarted;
   std::string whenUtc; // completed or signed; the latest step for Started
   bool wholeClass = false;
-  std::optional<std::int64_t> score; // the first-try score a completion recorded
+  std::optional<std::int64_t>
+      score; // the first-try score: the completion's, else its quiz steps' first tries
   std::optional<std::int64_t> maxScore;
 };
 

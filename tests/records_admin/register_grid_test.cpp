@@ -249,3 +249,48 @@ TEST_CASE("register grid: a pupil's history and a lesson's history") {
   const auto anon = admin::lessonHistory(reg, events, "core", "y3-a", false);
   CHECK(anon[0].what.find("Ben") == std::string::npos);
 }
+
+TEST_CASE("register grid: a lesson finished in the game scores its quiz steps' first tries") {
+  const Pack p = pack();
+  // The game records each quiz step with its score and the lesson with none. Amy took
+  // the quiz twice before finishing: her first try counts. Ben's step after his
+  // completion (a replay) does not.
+  const auto step = [](const std::string& pupil, const std::string& stepId, const std::string& time,
+                       int score, int max) {
+    Event e = event(EventKind::ActivityCompleted, pupil, "y3-a", time,
+                    R"({"lesson":"y3-a","stepKind":"quiz","step":")" + stepId + "\"}");
+    e.score = score;
+    e.maxScore = max;
+    return e;
+  };
+  const std::vector<Event> events = {
+      step(kAmy, "quiz-1", "2026-10-01T10:00:00Z", 2, 4),
+      step(kAmy, "quiz-1", "2026-10-01T10:05:00Z", 4, 4),
+      step(kAmy, "quiz-2", "2026-10-01T10:06:00Z", 1, 1),
+      completed(kAmy, "y3-a", "2026-10-01T10:07:00Z"),
+      step(kBen, "quiz-1", "2026-10-02T10:00:00Z", 3, 4),
+      completed(kBen, "y3-a", "2026-10-02T10:01:00Z"),
+      step(kBen, "quiz-2", "2026-10-02T11:00:00Z", 0, 1),
+      completed(kCat, "y3-a", "2026-10-03T10:00:00Z"), // no scored steps: no score shown
+  };
+  const Register reg = computeRegister(events, roster(), {&p}, 2026, {});
+  const auto lesson = admin::lessonHistory(reg, events, "core", "y3-a", true);
+  REQUIRE(lesson.size() >= 2);
+  const auto lineOf = [&](const std::string& who) {
+    for (const auto& l : lesson) {
+      if (l.what.rfind(who, 0) == 0) {
+        return l.what;
+      }
+    }
+    return std::string();
+  };
+  CHECK(lineOf("Amy") == "Amy Z, on their own, 3 of 5 first time");
+  CHECK(lineOf("Ben") == "Ben Y, on their own, 3 of 4 first time");
+  const std::string cat = lineOf("Cat");
+  REQUIRE(!cat.empty());
+  CHECK(cat.find("first time") == std::string::npos);
+  const auto amy = admin::pupilHistory(reg, events, {&p}, kAmy);
+  CHECK(std::any_of(amy.begin(), amy.end(), [](const admin::HistoryLine& l) {
+    return l.what == "Completed Keep it private, 3 of 5 first time";
+  }));
+}
