@@ -84,8 +84,6 @@ private:
   // The heading of item `index` of a list ("Choice 2") with its buttons beside it.
   bool itemHeading(const std::string& title, const std::string& pointer, std::size_t index,
                    std::size_t minItems, const char* what);
-  // A combo of `kinds` and an "Add" button; returns the chosen kind's index when pressed.
-  int addKindButton(const char* label, const std::string& listPointer, authoring::Vocabulary kinds);
   bool addButton(const char* label, const std::string& pointer, const Json& value);
   void otherFields(const std::string& pointer, const std::set<std::string>& known);
   std::string shortText(const Json* value, std::size_t max = 40) const;

@@ -446,29 +446,6 @@ bool ActivityForms::addButton(const char* label, const std::string& pointer, con
   return true;
 }
 
-int ActivityForms::addKindButton(const char* label, const std::string& listPointer,
-                                 Vocabulary kinds) {
-  if (readOnly()) {
-    return -1;
-  }
-  const std::vector<authoring::NamedValue>& values = authoring::namedValues(kinds);
-  int& chosen = mNewKind[file() + "#" + listPointer];
-  chosen = std::clamp(chosen, 0, static_cast<int>(values.size()) - 1);
-  const bool pressed = ImGui::Button((std::string(label) + "##add" + listPointer).c_str());
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
-  const std::string preview(values[static_cast<std::size_t>(chosen)].name);
-  if (ImGui::BeginCombo(("##kind" + listPointer).c_str(), preview.c_str())) {
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      if (ImGui::Selectable(std::string(values[i].name).c_str(), static_cast<int>(i) == chosen)) {
-        chosen = static_cast<int>(i);
-      }
-    }
-    ImGui::EndCombo();
-  }
-  return pressed ? chosen : -1;
-}
-
 void ActivityForms::otherFields(const std::string& pointer, const std::set<std::string>& known) {
   const Json* v = at(pointer);
   if (v == nullptr || !v->is_object()) {

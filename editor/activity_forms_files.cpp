@@ -249,7 +249,7 @@ void ActivityForms::drawAssembly() {
         break;
       }
     }
-    const int kind = addKindButton("Add", "/steps", Vocabulary::AssemblyStepKind);
+    const int kind = addKindRow("Add", "/steps", Vocabulary::AssemblyStepKind);
     steps = at("/steps");
     if (kind >= 0 && steps != nullptr) {
       const auto& kinds = authoring::namedValues(Vocabulary::AssemblyStepKind);

@@ -1,10 +1,12 @@
 // Small helpers every panel of the editor shares: theme colours for ImGui, the
-// width of the label column, a string member of a JSON object, and whether one
-// JSON pointer lies inside another.
-// Depends on: platform geometry (Colour), authoring (Json), Dear ImGui.
+// width of the label column, a string member of a JSON object, whether one JSON
+// pointer lies inside another, and a tab named for scripts.
+// Depends on: platform geometry (Colour), authoring (Json), editor_script (item
+// names), Dear ImGui.
 #pragma once
 
 #include "authoring/pack_document.hpp"
+#include "editor_script.hpp"
 #include "platform/geometry.hpp"
 
 #include <imgui.h>
@@ -38,6 +40,27 @@ inline bool pointerInside(const std::string& marked, const std::string& pointer)
   return marked == pointer ||
          (marked.size() > pointer.size() && marked.compare(0, pointer.size(), pointer) == 0 &&
           marked[pointer.size()] == '/');
+}
+
+// One tab of the current tab bar, named `name` for scripts whether or not it is
+// open (a script clicks a closed tab to open it); `drawTab` runs while it is open.
+// With `scrolls`, the tab's content is a child region that scrolls on its own, so
+// the tabs stay in view.
+template <class DrawTab>
+void namedTab(const char* label, const char* name, DrawTab&& drawTab, bool scrolls = false) {
+  const bool open = ImGui::BeginTabItem(label);
+  nameItem(name);
+  if (!open) {
+    return;
+  }
+  if (scrolls) {
+    ImGui::BeginChild(name, ImVec2(0, 0), false);
+  }
+  drawTab();
+  if (scrolls) {
+    ImGui::EndChild();
+  }
+  ImGui::EndTabItem();
 }
 
 } // namespace sq

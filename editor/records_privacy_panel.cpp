@@ -75,14 +75,7 @@ void PrivacyPanel::draw(RecordsContext& records, const Theme& theme) {
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
   if (ImGui::BeginTabBar("privacy-parts")) {
     const auto part = [](const char* label, const char* name, auto&& drawPart) {
-      const bool open = ImGui::BeginTabItem(label);
-      nameItem(name);
-      if (open) {
-        ImGui::BeginChild(name, ImVec2(0, 0), false);
-        drawPart();
-        ImGui::EndChild();
-        ImGui::EndTabItem();
-      }
+      namedTab(label, name, drawPart, true);
     };
     part("A pupil's data", "privacy:pupils", [&] { drawPupils(records, theme); });
     part("How long records are kept", "privacy:retention", [&] { drawRetention(records, theme); });

@@ -123,14 +123,7 @@ void SchoolPanel::drawForm(RecordsContext& records, const Theme& theme) {
   }
   if (ImGui::BeginTabBar("school-parts")) {
     const auto part = [](const char* label, const char* name, auto&& drawPart) {
-      const bool open = ImGui::BeginTabItem(label);
-      nameItem(name);
-      if (open) {
-        ImGui::BeginChild(name, ImVec2(0, 0), false);
-        drawPart();
-        ImGui::EndChild();
-        ImGui::EndTabItem();
-      }
+      namedTab(label, name, drawPart, true);
     };
     part("The school and safeguarding", "school:school", [&] { drawSchool(theme); });
     part("Staff", "school:staff", [&] { drawStaff(theme); });

@@ -43,12 +43,7 @@ void RecordsWorkspace::draw(const Theme& theme) {
   if (ImGui::BeginTabBar("records-tabs")) {
     // Each tab is named for scripts ("tab:register"), whether or not it is open.
     const auto tab = [](const char* label, const char* name, auto&& drawPanel) {
-      const bool open = ImGui::BeginTabItem(label);
-      nameItem(name);
-      if (open) {
-        drawPanel();
-        ImGui::EndTabItem();
-      }
+      namedTab(label, name, drawPanel);
     };
     tab("Classes", "tab:classes", [&] { mClasses.draw(mRecords, theme); });
     tab("Register", "tab:register", [&] { mRegister.draw(mRecords, theme); });

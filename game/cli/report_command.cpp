@@ -256,18 +256,7 @@ int runAupPrint(const std::vector<std::string>& argv, std::ostream& out, std::os
     return 1;
   }
   AupPrintOptions options;
-  const fs::path packDir = content.dirs[pack];
-  // The pack has been validated: asset paths are relative, with no "..", and links
-  // out of the pack were refused, so joining them to the pack folder is safe.
-  options.readAsset = [packDir](const std::string& src) -> std::optional<std::string> {
-    std::ifstream in(packDir / fs::path(src), std::ios::binary);
-    if (!in) {
-      return std::nullopt;
-    }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-  };
+  options.readAsset = packAssetReader(content.dirs[pack]);
   out << aupPrintHtml(*pack, *aup, options);
   out.flush();
   if (!out) {

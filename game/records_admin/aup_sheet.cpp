@@ -35,17 +35,7 @@ bool saveAupSheet(const std::vector<const Pack*>& packs,
   AupPrintOptions options;
   const auto dir = packDirs.find(pack);
   if (dir != packDirs.end()) {
-    // The pack loaded without errors: its asset paths are relative, with no "..".
-    const fs::path packDir = dir->second;
-    options.readAsset = [packDir](const std::string& src) -> std::optional<std::string> {
-      std::ifstream in(packDir / fs::path(src), std::ios::binary);
-      if (!in) {
-        return std::nullopt;
-      }
-      std::ostringstream bytes;
-      bytes << in.rdbuf();
-      return bytes.str();
-    };
+    options.readAsset = packAssetReader(dir->second);
   }
   std::string why;
   if (!writeFileAtomically(path, aupPrintHtml(*pack, *aup, options), why)) {

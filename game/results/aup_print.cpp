@@ -4,6 +4,9 @@
 #include "results/report_html.hpp"
 
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace sq {
 
@@ -200,6 +203,19 @@ std::string aupPrintHtml(const Pack& pack, const Aup& aup, const AupPrintOptions
        pack.id + " " + pack.version + ").");
   out += "</p></body></html>\n";
   return out;
+}
+
+std::function<std::optional<std::string>(const std::string& src)>
+packAssetReader(const std::string& packDir) {
+  return [packDir](const std::string& src) -> std::optional<std::string> {
+    std::ifstream in(std::filesystem::path(packDir) / std::filesystem::path(src), std::ios::binary);
+    if (!in) {
+      return std::nullopt;
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+  };
 }
 
 } // namespace sq

@@ -23,6 +23,12 @@ struct AupPrintOptions {
   std::function<std::optional<std::string>(const std::string& src)> readAsset;
 };
 
+// A readAsset for a pack that loaded without errors from `packDir`: its asset paths
+// are relative with no "..", and links out of the pack were refused, so joining
+// them to the pack folder is safe.
+std::function<std::optional<std::string>(const std::string& src)>
+packAssetReader(const std::string& packDir);
+
 // The AUP for `phase`: from the newest copy of each pack, the first pack by id that
 // has one. Null when none has. `packOut` receives the pack it came from.
 const Aup* findAupForPhase(const std::vector<const Pack*>& packs, AupPhase phase,

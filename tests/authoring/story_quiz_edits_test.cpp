@@ -59,7 +59,9 @@ std::pair<std::string, std::string> firstStep(const PackDocument& doc, const std
 // A scenario step of five nodes added to a lesson: start -> ask or oops, each on to
 // its own ending; the map's saved places for two of them.
 std::pair<std::string, std::string> addBranchingStory(PackDocument& doc) {
-  const auto [file, any] = firstStep(doc, "slides");
+  const auto fileAndAny = firstStep(doc, "slides");
+  const std::string file = fileAndAny.first;
+  const std::string any = fileAndAny.second;
   REQUIRE_FALSE(file.empty());
   const Json& steps = *findPointer(*doc.value(file), "/steps");
   const std::string pointer = "/steps/" + std::to_string(steps.size());
@@ -96,7 +98,9 @@ TEST_CASE("renaming a node renames every choice, the start and the map place wit
           "undo step") {
   sq::test::TempDir dir;
   PackDocument doc = starterPack(dir);
-  const auto [file, step] = addBranchingStory(doc);
+  const auto fileAndStep = addBranchingStory(doc);
+  const std::string file = fileAndStep.first;
+  const std::string step = fileAndStep.second;
   const Json before = *doc.value(file);
   const auto at = [&](const std::string& p) { return *findPointer(*doc.value(file), step + p); };
 
@@ -139,7 +143,9 @@ TEST_CASE("renaming a node renames every choice, the start and the map place wit
 TEST_CASE("a node's new name must be a valid id no other node of the story has") {
   sq::test::TempDir dir;
   PackDocument doc = starterPack(dir);
-  const auto [file, step] = addBranchingStory(doc);
+  const auto fileAndStep = addBranchingStory(doc);
+  const std::string file = fileAndStep.first;
+  const std::string step = fileAndStep.second;
   std::string why;
   CHECK_FALSE(renameNodeEdit(doc, file, step, 1, "oops", why).has_value());
   CHECK(why.find("oops") != std::string::npos);
@@ -169,7 +175,9 @@ TEST_CASE("a question changed to every other type keeps its prompt and validates
       CAPTURE(to);
       sq::test::TempDir dir;
       PackDocument doc = starterPack(dir);
-      const auto [file, quiz] = firstStep(doc, "quiz");
+      const auto fileAndQuiz = firstStep(doc, "quiz");
+      const std::string file = fileAndQuiz.first;
+      const std::string quiz = fileAndQuiz.second;
       REQUIRE_FALSE(file.empty());
       const std::string items = quiz + "/items";
       const std::size_t n = findPointer(*doc.value(file), items)->size();
@@ -202,7 +210,9 @@ TEST_CASE("a question changed to every other type keeps its prompt and validates
 TEST_CASE("a question's answers carry over to its new type") {
   sq::test::TempDir dir;
   PackDocument doc = starterPack(dir);
-  const auto [file, quiz] = firstStep(doc, "quiz");
+  const auto fileAndQuiz = firstStep(doc, "quiz");
+  const std::string file = fileAndQuiz.first;
+  const std::string quiz = fileAndQuiz.second;
   const std::string items = quiz + "/items";
   const std::size_t n = findPointer(*doc.value(file), items)->size();
   const std::string ip = items + "/" + std::to_string(n);
@@ -274,7 +284,9 @@ TEST_CASE("a question's answers carry over to its new type") {
 TEST_CASE("a sort made from options all right or all wrong still has a card in each group") {
   sq::test::TempDir dir;
   PackDocument doc = starterPack(dir);
-  const auto [file, quiz] = firstStep(doc, "quiz");
+  const auto fileAndQuiz = firstStep(doc, "quiz");
+  const std::string file = fileAndQuiz.first;
+  const std::string quiz = fileAndQuiz.second;
   const std::string items = quiz + "/items";
   const std::size_t n = findPointer(*doc.value(file), items)->size();
   const std::string ip = items + "/" + std::to_string(n);
