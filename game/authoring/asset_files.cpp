@@ -2,6 +2,7 @@
 
 #include "content/pack_files.hpp"
 #include "core/atomic_file.hpp"
+#include "core/bounded_file.hpp"
 
 #include <cerrno>
 #include <filesystem>
@@ -129,40 +130,28 @@ bool writeNewAsset(const std::string& packFolder, const std::string& relPath,
 
 std::optional<std::string> readFileLimited(const std::string& path, std::uint64_t maxBytes,
                                            std::string& error) {
-  std::error_code ec;
-  const fs::file_status st = fs::status(path, ec);
-  if (ec || !fs::exists(st)) {
+  BoundedFile file = readFileBounded(path, maxBytes);
+  switch (file.status) {
+  case BoundedFileStatus::Read:
+    return std::move(file.bytes);
+  case BoundedFileStatus::Missing:
     error = "there is no file at " + path;
-    return std::nullopt;
-  }
-  if (!fs::is_regular_file(st)) {
+    break;
+  case BoundedFileStatus::NotAFile:
     error = path + " is not an ordinary file";
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+    break;
+  case BoundedFileStatus::TooLarge:
+    error = "the file is too big to read: " + megabytes(file.size) + " (at most " +
+            megabytes(maxBytes) + ")";
+    break;
+  case BoundedFileStatus::CannotOpen:
     error = "could not open " + path;
-    return std::nullopt;
-  }
-  // Read at most one byte more than allowed, whatever the file system said the
-  // size was (it may be growing).
-  std::string bytes;
-  char buf[65536];
-  while (in) {
-    in.read(buf, sizeof buf);
-    bytes.append(buf, static_cast<std::size_t>(in.gcount()));
-    if (bytes.size() > maxBytes) {
-      const auto size = fs::file_size(path, ec);
-      error = "the file is too big to read: " + megabytes(ec ? bytes.size() : size) + " (at most " +
-              megabytes(maxBytes) + ")";
-      return std::nullopt;
-    }
-  }
-  if (in.bad()) {
+    break;
+  case BoundedFileStatus::ReadFailed:
     error = "could not read " + path;
-    return std::nullopt;
+    break;
   }
-  return bytes;
+  return std::nullopt;
 }
 
 } // namespace sq::authoring

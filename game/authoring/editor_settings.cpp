@@ -1,12 +1,12 @@
 #include "authoring/editor_settings.hpp"
 
 #include "core/atomic_file.hpp"
+#include "core/bounded_file.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <system_error>
 
 namespace sq::authoring {
@@ -71,24 +71,26 @@ EditorSettings parseEditorSettings(std::string_view text, std::string& note) {
 
 EditorSettings loadEditorSettings(const std::string& path, std::string& note) {
   note.clear();
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
+  const BoundedFile file = readFileBounded(path, kMaxEditorSettingsBytes);
+  switch (file.status) {
+  case BoundedFileStatus::Read:
+    return parseEditorSettings(file.bytes, note);
+  case BoundedFileStatus::Missing:
     return EditorSettings{};
-  }
-  if (!std::filesystem::is_regular_file(path, ec)) {
+  case BoundedFileStatus::NotAFile:
     note = "The editor's settings file is not a file, so the usual text size is used.";
     return EditorSettings{};
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  case BoundedFileStatus::TooLarge:
+    note = "The editor's settings file is too large to be ours, so the usual text size is used.";
+    return EditorSettings{};
+  case BoundedFileStatus::CannotOpen:
     note = "The editor's settings file could not be opened, so the usual text size is used.";
     return EditorSettings{};
+  case BoundedFileStatus::ReadFailed:
+    note = "The editor's settings file could not be read, so the usual text size is used.";
+    return EditorSettings{};
   }
-  // Never more than one byte past the limit: a huge file is not read into memory.
-  std::string text(kMaxEditorSettingsBytes + 1, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(in.gcount()));
-  return parseEditorSettings(text, note);
+  return EditorSettings{};
 }
 
 std::string editorSettingsText(const EditorSettings& settings) {

@@ -1,11 +1,11 @@
 #include "authoring/recovery.hpp"
 
 #include "core/atomic_file.hpp"
+#include "core/bounded_file.hpp"
 #include "core/fnv_hash.hpp"
 
 #include <cerrno>
 #include <cstdio>
-#include <fstream>
 #include <iterator>
 #include <sys/stat.h>
 
@@ -130,15 +130,20 @@ std::optional<Recovery> readRecovery(const std::string& dir, const PackDocument&
                                      std::string& error, const RecoveryLimits& limits) {
   error.clear();
   const std::string path = recoveryPathFor(dir, doc.folder());
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return std::nullopt;
+  const BoundedFile file = readFileBounded(path, limits.maxFileBytes);
+  switch (file.status) {
+  case BoundedFileStatus::Read:
+    break;
+  case BoundedFileStatus::Missing:
+    return std::nullopt; // nothing was left unsaved
+  case BoundedFileStatus::TooLarge:
+    return refuse(error, "it is too big");
+  case BoundedFileStatus::NotAFile:
+  case BoundedFileStatus::CannotOpen:
+  case BoundedFileStatus::ReadFailed:
+    return refuse(error, file.reason);
   }
-  std::string bytes;
-  bytes.resize(static_cast<std::size_t>(limits.maxFileBytes) + 1);
-  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  bytes.resize(static_cast<std::size_t>(in.gcount()));
-  return parseRecovery(bytes, doc, error, limits);
+  return parseRecovery(file.bytes, doc, error, limits);
 }
 
 Edit recoveryEdit(const Recovery& recovery) {

@@ -2,6 +2,7 @@
 
 #include "cli/cli_args.hpp"
 #include "cli/teacher_key_command.hpp"
+#include "core/bounded_file.hpp"
 #include "results/civil_time.hpp"
 #include "results/class_emblem.hpp"
 #include "results/name_clashes.hpp"
@@ -11,11 +12,9 @@
 #include "results/teacher_trust.hpp"
 
 #include <algorithm>
-#include <array>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <optional>
 #include <set>
@@ -45,46 +44,32 @@ int usage(std::ostream& err, const std::string& problem) {
 std::optional<std::string> readLimited(const fs::path& path, std::uintmax_t limit,
                                        std::string& error, bool& tooBig) {
   tooBig = false;
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) {
+  BoundedFile file = readFileBounded(path.string(), limit);
+  switch (file.status) {
+  case BoundedFileStatus::Read:
+    return std::move(file.bytes);
+  case BoundedFileStatus::Missing:
+  case BoundedFileStatus::NotAFile:
     error = path.string() + ": not found, or not a file";
-    return std::nullopt;
-  }
-  const std::uintmax_t size = fs::file_size(path, ec);
-  if (ec) {
-    error = path.string() + ": cannot read: " + ec.message();
-    return std::nullopt;
-  }
-  if (size > limit) {
+    break;
+  case BoundedFileStatus::TooLarge:
     tooBig = true;
-    error = path.string() + ": the file is " + std::to_string(size) +
-            " bytes; the most SafeQuest reads is " + std::to_string(limit);
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+    // The size is known when the file system reported it; a file that grew while
+    // it was read is only known to be over the limit.
+    error = file.size > limit + 1
+                ? path.string() + ": the file is " + std::to_string(file.size) +
+                      " bytes; the most SafeQuest reads is " + std::to_string(limit)
+                : path.string() + ": the file is larger than " + std::to_string(limit) +
+                      " bytes, the most SafeQuest reads";
+    break;
+  case BoundedFileStatus::CannotOpen:
     error = path.string() + ": cannot open";
-    return std::nullopt;
-  }
-  std::string bytes;
-  bytes.reserve(static_cast<std::size_t>(size));
-  // The size was checked, but the file may have grown since: stop soon after the limit.
-  std::array<char, 64 * 1024> buffer{};
-  while (in && bytes.size() <= limit) {
-    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    bytes.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
-  }
-  if (in.bad()) {
+    break;
+  case BoundedFileStatus::ReadFailed:
     error = path.string() + ": read error";
-    return std::nullopt;
+    break;
   }
-  if (bytes.size() > limit) {
-    tooBig = true;
-    error = path.string() + ": the file is larger than " + std::to_string(limit) +
-            " bytes, the most SafeQuest reads";
-    return std::nullopt;
-  }
-  return bytes;
+  return std::nullopt;
 }
 
 std::string todayUtc() {

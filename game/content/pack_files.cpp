@@ -1,8 +1,9 @@
 #include "content/pack_files.hpp"
 
+#include "core/bounded_file.hpp"
+
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -148,31 +149,16 @@ std::optional<std::string> DiskPackSource::read(std::string_view path,
   if (ec || !isInside(root, full) || !fs::is_regular_file(full, ec)) {
     return std::nullopt;
   }
-  std::ifstream in(full, std::ios::binary);
-  if (!in) {
+  // A file's head is wanted as well as a whole file (the validator sniffs types),
+  // so a file over maxBytes still gives its first maxBytes + 1 bytes.
+  BoundedReadOptions options;
+  options.keepHead = true;
+  options.spareCapacity = kReadPadding;
+  BoundedFile file = readFileBounded(full.string(), maxBytes, options);
+  if (file.status != BoundedFileStatus::Read && file.status != BoundedFileStatus::TooLarge) {
     return std::nullopt;
   }
-  std::string out;
-  const std::uint64_t want = maxBytes + 1;
-  out.resize(static_cast<size_t>(std::min<std::uint64_t>(want, 1 << 16)));
-  std::size_t got = 0;
-  while (got < want) {
-    if (got == out.size()) {
-      out.resize(static_cast<size_t>(std::min<std::uint64_t>(want, out.size() * 2)));
-    }
-    in.read(out.data() + got, static_cast<std::streamsize>(out.size() - got));
-    const auto n = static_cast<std::size_t>(in.gcount());
-    got += n;
-    if (n == 0 || !in) {
-      break;
-    }
-  }
-  if (in.bad()) {
-    return std::nullopt;
-  }
-  out.resize(got);
-  out.reserve(got + kReadPadding); // a copy only when the last read filled the buffer
-  return out;
+  return std::move(file.bytes);
 }
 
 void MemoryPackSource::addFile(std::string path, std::string bytes) {

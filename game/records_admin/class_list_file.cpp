@@ -1,9 +1,9 @@
 // Reading a class-list file or OneRoster folder (see class_list_file.hpp).
 #include "records_admin/class_list_file.hpp"
 
-#include <array>
+#include "core/bounded_file.hpp"
+
 #include <filesystem>
-#include <fstream>
 #include <optional>
 #include <system_error>
 
@@ -24,48 +24,28 @@ std::string megabytes(std::uintmax_t bytes) {
 std::optional<std::string> readLimited(const fs::path& path, std::uintmax_t limit,
                                        std::string& problem) {
   const std::string name = path.filename().string();
-  std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) {
+  BoundedFile file = readFileBounded(path.string(), limit);
+  switch (file.status) {
+  case BoundedFileStatus::Read:
+    return std::move(file.bytes);
+  case BoundedFileStatus::Missing:
+  case BoundedFileStatus::NotAFile:
     problem = "\"" + name + "\" could not be found, or is not a file.";
-    return std::nullopt;
-  }
-  const std::uintmax_t size = fs::file_size(path, ec);
-  if (ec) {
-    problem = "\"" + name + "\" could not be read (" + ec.message() + ").";
-    return std::nullopt;
-  }
-  const auto tooBig = [&](std::uintmax_t bytes) {
-    problem = "\"" + name + "\" is " + megabytes(bytes) + "; the most SafeQuest reads is " +
+    break;
+  case BoundedFileStatus::TooLarge:
+    problem = "\"" + name + "\" is " + megabytes(file.size) + "; the most SafeQuest reads is " +
               megabytes(limit) + ". Is it the right file?";
-  };
-  if (size > limit) {
-    tooBig(size);
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+    break;
+  case BoundedFileStatus::CannotOpen:
     problem = "\"" + name +
               "\" could not be opened: is it open in another program, or not "
               "yours to read?";
-    return std::nullopt;
-  }
-  std::string bytes;
-  bytes.reserve(static_cast<std::size_t>(size));
-  // The size was checked, but the file may grow meanwhile: stop soon after the limit.
-  std::array<char, 64 * 1024> buffer{};
-  while (in && bytes.size() <= limit) {
-    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    bytes.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
-  }
-  if (in.bad()) {
+    break;
+  case BoundedFileStatus::ReadFailed:
     problem = "\"" + name + "\" could not be read to the end (a read error).";
-    return std::nullopt;
+    break;
   }
-  if (bytes.size() > limit) {
-    tooBig(bytes.size());
-    return std::nullopt;
-  }
-  return bytes;
+  return std::nullopt;
 }
 
 } // namespace

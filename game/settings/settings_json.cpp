@@ -1,52 +1,41 @@
 #include "settings/settings_json.hpp"
 
 #include "content/json_limits.hpp"
+#include "core/bounded_file.hpp"
 
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 
 namespace sq::settings_detail {
 
-namespace fs = std::filesystem;
-
 FileText readSmallFile(const std::string& path, std::uint64_t maxBytes, Diagnostics& diags) {
   FileText result;
-  std::error_code ec;
-  const fs::file_status status = fs::status(path, ec);
-  if (status.type() == fs::file_type::not_found) {
+  // A file over the limit still gives its first maxBytes + 1 bytes: the parser
+  // refuses it with file.too-large, naming its own limit.
+  BoundedReadOptions options;
+  options.keepHead = true;
+  BoundedFile file = readFileBounded(path, maxBytes, options);
+  switch (file.status) {
+  case BoundedFileStatus::Read:
+  case BoundedFileStatus::TooLarge:
+    result.state = FileState::Read;
+    result.text = std::move(file.bytes);
     return result;
-  }
-  if (ec) {
-    result.state = FileState::Refused;
-    diags.add(Code::FileUnreadable, path, "", "cannot be read: " + ec.message());
+  case BoundedFileStatus::Missing:
     return result;
-  }
-  // A FIFO or a device would block or never end; only an ordinary file is read.
-  if (status.type() != fs::file_type::regular) {
+  case BoundedFileStatus::NotAFile:
+    // A FIFO or a device would block or never end; only an ordinary file is read.
     result.state = FileState::Refused;
     diags.add(Code::FileUnreadable, path, "", "is not an ordinary file");
     return result;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  case BoundedFileStatus::CannotOpen:
     result.state = FileState::Refused;
     diags.add(Code::FileUnreadable, path, "", "cannot be opened for reading");
     return result;
-  }
-  // Read at most one byte past the limit, whatever the file claims its size is:
-  // the size can change between the check and the read.
-  std::string text;
-  text.resize(static_cast<std::size_t>(maxBytes) + 1);
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  if (in.bad()) {
+  case BoundedFileStatus::ReadFailed:
     result.state = FileState::Refused;
     diags.add(Code::FileUnreadable, path, "", "could not be read to the end");
     return result;
   }
-  text.resize(static_cast<std::size_t>(in.gcount()));
-  result.state = FileState::Read;
-  result.text = std::move(text);
   return result;
 }
 
