@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs every Debian package that SafeQuest's native build and tests need, and
-# the pinned npm test tools; with --web, also what the WebAssembly build and its
-# browser test need (web/test.sh passes it). It asks dpkg first, so when everything
-# is already there it finishes in about a second and never touches the network.
+# Installs every Debian package that SafeQuest's builds and tests need (the native
+# build, and the WebAssembly build with its headless browser test), and the pinned
+# npm test tools. It asks dpkg first, so when everything is already there it
+# finishes in about a second and never touches the network. (--web, which older
+# scripts pass, changes nothing: the web packages are always installed.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,19 +21,17 @@ PACKAGES=(
   xvfb xauth
   # narration made from text (the editor's "Make with the computer voice", tools/narrate.sh)
   espeak-ng
+  # the web build (web/build-deps.sh builds its libraries from Debian source
+  # packages) and its headless browser test (web/test.sh)
+  emscripten dpkg-dev tcl autoconf automake libtool chromium
 )
-if [ "${1:-}" = "--web" ]; then
-  # the web build (web/build-deps.sh builds libraries from Debian source packages)
-  # and its headless browser test; not part of the native test command yet
-  PACKAGES+=(emscripten dpkg-dev tcl autoconf automake libtool chromium)
-fi
 
 missing=()
 installed=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${PACKAGES[@]}" 2>/dev/null || true)
 for p in "${PACKAGES[@]}"; do
   grep -q "^$p ii" <<<"$installed" || missing+=("$p")
 done
-# The schema and (later) browser tests run on Node.js; machines that already have
+# The schema and browser tests run on Node.js; machines that already have
 # node and npm keep theirs, since Debian's npm package conflicts with them.
 if ! command -v npm >/dev/null 2>&1; then
   missing+=(nodejs npm)

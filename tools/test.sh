@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test command: install what is missing, check formatting, build and run
-# every test in the gcc Release build, then run the logic tests and the fuzz
-# targets in the clang ASan+UBSan build. Prints how long each stage took.
+# every test in the gcc Release build, run the logic tests and the fuzz targets in
+# the clang ASan+UBSan build, then build the WebAssembly game and run its headless
+# browser test (web/test.sh). Prints how long each stage took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,5 +25,6 @@ stage "release: tests" ctest --test-dir build/release --output-on-failure --time
 stage "asan: configure" cmake --preset asan
 stage "asan: build" cmake --build --preset asan
 stage "asan: logic tests and fuzzers" ctest --test-dir build/asan --output-on-failure --timeout 300 -j2
+stage "web: build and browser test" web/test.sh
 
 echo "all stages passed in $(($(date +%s) - start)) s"

@@ -29,7 +29,7 @@ log() { echo "build-deps: $*" >&2; }
 t0=$(date +%s)
 
 command -v emcc >/dev/null || {
-  log "emcc is missing: run tools/setup.sh --web (it installs Debian's emscripten)"
+  log "emcc is missing: run tools/setup.sh (it installs Debian's emscripten)"
   exit 2
 }
 

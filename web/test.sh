@@ -11,7 +11,7 @@ OUT=build/web-test
 t0=$(date +%s)
 stage() { echo "web test: $1 ($(($(date +%s) - t0)) s)"; }
 
-tools/setup.sh --web
+tools/setup.sh
 stage "setup done"
 web/build.sh "$BUILD"
 stage "build done"
