@@ -13,6 +13,8 @@ PACKAGES=(
   # libraries
   libsdl2-dev libimgui-dev libstb-dev nlohmann-json3-dev libsimdjson-dev doctest-dev libsqlite3-dev
   libsodium-dev libutf8proc-dev
+  # the command line's xAPI sender (safequest-cli xapi send)
+  libcurl4-openssl-dev
   # fonts the game renders with (copied into the build at build time)
   fonts-sil-andika fonts-opendyslexic fonts-dejavu-core
   # sanitizer and fuzzer build, formatting

@@ -10,6 +10,7 @@
 #include "cli/roster_command.hpp"
 #include "cli/teacher_key_command.hpp"
 #include "cli/validate_command.hpp"
+#include "cli/xapi_command.hpp"
 
 #include <functional>
 #include <map>
@@ -48,6 +49,8 @@ void printUsage(std::ostream& os) {
         "  aup-print --phase eyfs|ks1|ks2     a printable AUP to send home to sign\n"
         "  pin set|check|status|unlock        the teacher PIN and its lockout (see pin --help)\n"
         "  config show [--config FILE]        the effective configuration and its problems\n"
+        "  xapi send|status|unpark            send completed lessons and signed AUPs to the\n"
+        "                                     school's xAPI learning record store\n"
         "\n"
         "every command takes --data DIR (default: $SAFEQUEST_DATA or ~/.local/share/safequest)\n"
         "\n"
@@ -84,6 +87,7 @@ int main(int argc, char** argv) {
       {"pin", sq::cli::runPin},
       {"config", sq::cli::runConfig},
       {"teacher-key", sq::cli::runTeacherKey},
+      {"xapi", sq::cli::runXapi},
       {"report",
        [](const std::vector<std::string>& a, std::ostream& o, std::ostream& e) {
          return sq::cli::runReport(a, o, e, sq::cli::defaultContentDir());

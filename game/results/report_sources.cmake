@@ -7,3 +7,10 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/report_xapi.cpp
   ${CMAKE_CURRENT_LIST_DIR}/aup_print.cpp
 )
+# The xAPI outbox and its sender (the transport is the caller's: cli/, web/).
+target_sources(sq_logic PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/xapi_config.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/xapi_backoff.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/xapi_outbox.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/xapi_sender.cpp
+)

@@ -133,6 +133,108 @@ bool isXapiHomePage(std::string_view url) {
   return true;
 }
 
+std::string xapiStatement(const Event& event, const XapiOptions& options) {
+  const Event* e = &event;
+  std::string id = e->uuid;
+  switch (e->kind) {
+  case EventKind::LessonCompleted:
+  case EventKind::ActivityCompleted:
+  case EventKind::LessonProgress:
+  case EventKind::AupSigned:
+    break;
+  default:
+    return {}; // no pupil acts in these (see the header)
+  }
+  if (!lowerHexUuid(id) || e->pupilId.empty() || e->timeUtc.size() != 20 ||
+      !parseDate(e->timeUtc)) {
+    return {};
+  }
+  std::string out;
+  out.reserve(700);
+  std::string lessonIri;
+  std::string_view verb = "completed";
+  if (e->kind == EventKind::LessonProgress) {
+    verb = "attempted";
+  } else if (e->kind == EventKind::ActivityCompleted && e->score) {
+    verb = "answered";
+  }
+
+  // A step is an activity inside its lesson, in either form an
+  // activity.completed was written in (see ActivityCompletedData).
+  std::string lessonId = e->activityId;
+  std::string step;
+  if (e->kind == EventKind::ActivityCompleted) {
+    StepOfLesson where = stepOfLesson(*e, payloadOrEmpty<ActivityCompletedData>(*e));
+    lessonId = std::move(where.lesson);
+    step = std::move(where.step);
+  }
+  lessonIri.assign(options.activityBase);
+  lessonIri += '/';
+  appendSegment(lessonIri, e->packId);
+  lessonIri += e->kind == EventKind::AupSigned ? "/aups/" : "/lessons/";
+  appendSegment(lessonIri, lessonId);
+  std::string objectIri = lessonIri;
+  if (e->kind == EventKind::ActivityCompleted) {
+    if (!step.empty()) {
+      objectIri += "/steps/";
+      appendSegment(objectIri, step);
+    }
+  }
+
+  out += "{\"id\":";
+  appendJsonString(out, id);
+  out += ",\"actor\":{\"objectType\":\"Agent\",\"account\":{\"homePage\":";
+  appendJsonString(out, options.homePage);
+  out += ",\"name\":";
+  appendJsonString(out, e->pupilId);
+  out += "}},\"verb\":{\"id\":\"";
+  out += kVerbBase;
+  out += verb;
+  out += "\",\"display\":{\"en-GB\":\"";
+  out += verb;
+  out += "\"}},\"object\":{\"objectType\":\"Activity\",\"id\":";
+  appendJsonString(out, objectIri);
+  if (e->kind == EventKind::LessonCompleted || e->kind == EventKind::LessonProgress) {
+    out += ",\"definition\":{\"type\":\"http://adlnet.gov/expapi/activities/lesson\"}";
+  }
+  out += '}';
+
+  const bool completion = e->kind != EventKind::LessonProgress; // progress is a start, not an end
+  out += ",\"result\":{\"completion\":";
+  out += completion ? "true" : "false";
+  appendScore(out, *e);
+  out += '}';
+
+  out += ",\"context\":{\"platform\":\"SafeQuest\"";
+  if (!step.empty()) {
+    out += ",\"contextActivities\":{\"parent\":[{\"objectType\":\"Activity\",\"id\":";
+    appendJsonString(out, lessonIri);
+    out += "}]}";
+  }
+  out += ",\"extensions\":{\"";
+  out += kExtBase;
+  out += "pack-version\":";
+  appendJsonString(out, e->packVersion);
+  if (!e->contentHash.empty()) {
+    out += ",\"";
+    out += kExtBase;
+    out += "content-hash\":";
+    appendJsonString(out, e->contentHash);
+  }
+  if (e->kind == EventKind::AupSigned) {
+    out += ",\"";
+    out += kExtBase;
+    out += "aup-version\":";
+    appendJsonString(out, payloadOrEmpty<AupSignedData>(*e).aupVersion);
+  }
+  out += "}}";
+
+  out += ",\"timestamp\":";
+  appendJsonString(out, e->timeUtc);
+  out += '}';
+  return out;
+}
+
 std::string reportXapi(const std::vector<Event>& events, const Register& reg,
                        const XapiOptions& options) {
   std::unordered_set<std::string_view> inScope;
@@ -169,96 +271,14 @@ std::string reportXapi(const std::vector<Event>& events, const Register& reg,
   out.reserve(64 + chosen.size() * 700);
   out += '[';
   bool firstStatement = true;
-  std::string id;
-  std::string lessonIri;
   for (const Event* e : chosen) {
-    id = e->uuid;
-    if (!lowerHexUuid(id)) {
+    std::string statement = xapiStatement(*e, options);
+    if (statement.empty()) {
       continue;
     }
     out += firstStatement ? "\n" : ",\n";
     firstStatement = false;
-
-    std::string_view verb = "completed";
-    if (e->kind == EventKind::LessonProgress) {
-      verb = "attempted";
-    } else if (e->kind == EventKind::ActivityCompleted && e->score) {
-      verb = "answered";
-    }
-
-    // A step is an activity inside its lesson, in either form an
-    // activity.completed was written in (see ActivityCompletedData).
-    std::string lessonId = e->activityId;
-    std::string step;
-    if (e->kind == EventKind::ActivityCompleted) {
-      StepOfLesson where = stepOfLesson(*e, payloadOrEmpty<ActivityCompletedData>(*e));
-      lessonId = std::move(where.lesson);
-      step = std::move(where.step);
-    }
-    lessonIri.assign(options.activityBase);
-    lessonIri += '/';
-    appendSegment(lessonIri, e->packId);
-    lessonIri += e->kind == EventKind::AupSigned ? "/aups/" : "/lessons/";
-    appendSegment(lessonIri, lessonId);
-    std::string objectIri = lessonIri;
-    if (e->kind == EventKind::ActivityCompleted) {
-      if (!step.empty()) {
-        objectIri += "/steps/";
-        appendSegment(objectIri, step);
-      }
-    }
-
-    out += "{\"id\":";
-    appendJsonString(out, id);
-    out += ",\"actor\":{\"objectType\":\"Agent\",\"account\":{\"homePage\":";
-    appendJsonString(out, options.homePage);
-    out += ",\"name\":";
-    appendJsonString(out, e->pupilId);
-    out += "}},\"verb\":{\"id\":\"";
-    out += kVerbBase;
-    out += verb;
-    out += "\",\"display\":{\"en-GB\":\"";
-    out += verb;
-    out += "\"}},\"object\":{\"objectType\":\"Activity\",\"id\":";
-    appendJsonString(out, objectIri);
-    if (e->kind == EventKind::LessonCompleted || e->kind == EventKind::LessonProgress) {
-      out += ",\"definition\":{\"type\":\"http://adlnet.gov/expapi/activities/lesson\"}";
-    }
-    out += '}';
-
-    const bool completion = e->kind != EventKind::LessonProgress; // progress is a start, not an end
-    out += ",\"result\":{\"completion\":";
-    out += completion ? "true" : "false";
-    appendScore(out, *e);
-    out += '}';
-
-    out += ",\"context\":{\"platform\":\"SafeQuest\"";
-    if (!step.empty()) {
-      out += ",\"contextActivities\":{\"parent\":[{\"objectType\":\"Activity\",\"id\":";
-      appendJsonString(out, lessonIri);
-      out += "}]}";
-    }
-    out += ",\"extensions\":{\"";
-    out += kExtBase;
-    out += "pack-version\":";
-    appendJsonString(out, e->packVersion);
-    if (!e->contentHash.empty()) {
-      out += ",\"";
-      out += kExtBase;
-      out += "content-hash\":";
-      appendJsonString(out, e->contentHash);
-    }
-    if (e->kind == EventKind::AupSigned) {
-      out += ",\"";
-      out += kExtBase;
-      out += "aup-version\":";
-      appendJsonString(out, payloadOrEmpty<AupSignedData>(*e).aupVersion);
-    }
-    out += "}}";
-
-    out += ",\"timestamp\":";
-    appendJsonString(out, e->timeUtc);
-    out += '}';
+    out += statement;
   }
   out += firstStatement ? "]\n" : "\n]\n";
   return out;

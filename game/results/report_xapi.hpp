@@ -35,6 +35,11 @@ struct XapiOptions {
 // what xAPI accepts as an account home page.
 bool isXapiHomePage(std::string_view url);
 
+// One event as one xAPI statement (a JSON object, no trailing newline), the same
+// as reportXapi writes it; "" for an event that makes none (a kind no pupil acts in,
+// no pupil, or a malformed uuid or time). The results/xapi_* sender sends these.
+std::string xapiStatement(const Event& event, const XapiOptions& options = {});
+
 // `events` may hold anything; only those in `reg`'s pupils and academic year are
 // written, oldest first. Events whose uuid or time is malformed are skipped, since
 // they cannot make a valid statement.

@@ -76,9 +76,9 @@ const ModuleRow* ModuleTable::find(std::string_view module) const {
 }
 
 const std::set<std::string>& knownLibraries() {
-  static const std::set<std::string> names = {"SDL2",          "stb",      "ImGui",
-                                              "nlohmann_json", "sqlite3",  "libsodium",
-                                              "utf8proc",      "simdjson", "doctest"};
+  static const std::set<std::string> names = {"SDL2",    "stb",       "ImGui",    "nlohmann_json",
+                                              "sqlite3", "libsodium", "utf8proc", "simdjson",
+                                              "doctest", "libcurl"};
   return names;
 }
 
@@ -110,6 +110,9 @@ std::string libraryOfHeader(std::string_view header) {
   }
   if (starts("doctest")) {
     return "doctest";
+  }
+  if (starts("curl/")) {
+    return "libcurl";
   }
   return "";
 }
