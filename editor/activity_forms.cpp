@@ -175,18 +175,10 @@ void ActivityForms::drawObjectives() {
   ImGui::TextUnformatted("Objectives");
   ImGui::SameLine();
   note("what pupils will learn, for you: pupils do not see these");
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    const std::string p = appendPointer("/objectives", i);
-    ImGui::PushID(p.c_str());
+  itemList("/objectives", "objective", 1, nullptr, [this](const std::string& p, std::size_t i) {
     textRow(("Objective " + std::to_string(i + 1)).c_str(), p, false);
-    ImGui::Indent(labelWidth());
-    const bool changed = itemButtons("/objectives", i, 1, "objective");
-    ImGui::Unindent(labelWidth());
-    ImGui::PopID();
-    if (changed) {
-      break;
-    }
-  }
+    return false;
+  });
   addButton("Add an objective", "/objectives", authoring::newObjective(doc()));
 }
 
@@ -279,20 +271,16 @@ void ActivityForms::drawSlides(const std::string& pointer) {
   if (slides == nullptr || !slides->is_array()) {
     return;
   }
-  for (std::size_t i = 0; i < slides->size(); ++i) {
-    const std::string p = appendPointer(list, i);
-    ImGui::Separator();
-    if (itemHeading("Slide " + std::to_string(i + 1), list, i, 1, "slide")) {
-      break;
-    }
-    textRow("Text", appendPointer(p, "text"), true);
-    pictureAndNarration(p, true);
-    otherFields(p, {"id", "text", "picture", "narration"});
+  const auto title = [](std::size_t i) { return "Slide " + std::to_string(i + 1); };
+  if (itemList(list, "slide", 1, title, [this](const std::string& p, std::size_t) {
+        textRow("Text", appendPointer(p, "text"), true);
+        pictureAndNarration(p, true);
+        otherFields(p, {"id", "text", "picture", "narration"});
+        return false;
+      })) {
+    return;
   }
   addButton("Add a slide", list, authoring::newSlide(doc(), *slides));
-  if (!readOnly()) {
-    nameItem("add:" + list); // the button just drawn
-  }
 }
 
 void ActivityForms::drawButterfly(const std::string& pointer) {
@@ -301,20 +289,17 @@ void ActivityForms::drawButterfly(const std::string& pointer) {
   const std::string list = appendPointer(pointer, "steps");
   if (const Json* steps = at(list); steps != nullptr && steps->is_array()) {
     ImGui::TextUnformatted("What to do, in order");
-    for (std::size_t i = 0; i < steps->size(); ++i) {
-      const std::string p = appendPointer(list, i);
-      ImGui::Separator();
-      if (itemHeading("Step " + std::to_string(i + 1), list, i, 1, "reporting step")) {
-        break;
-      }
-      textRow("Text", appendPointer(p, "text"), false);
-      checkbox("Key Stage 2 only", p, "ks2Only", false, "Only Years 3 to 6 see this step");
-      pictureAndNarration(p, true);
-      otherFields(p, {"id", "text", "ks2Only", "picture", "narration"});
-    }
-    addButton("Add a step to do", list, authoring::newReportStep(doc(), *steps));
-    if (!readOnly()) {
-      nameItem("add:" + list); // the button just drawn
+    const auto title = [](std::size_t i) { return "Step " + std::to_string(i + 1); };
+    const bool changed =
+        itemList(list, "reporting step", 1, title, [this](const std::string& p, std::size_t) {
+          textRow("Text", appendPointer(p, "text"), false);
+          checkbox("Key Stage 2 only", p, "ks2Only", false, "Only Years 3 to 6 see this step");
+          pictureAndNarration(p, true);
+          otherFields(p, {"id", "text", "ks2Only", "picture", "narration"});
+          return false;
+        });
+    if (!changed) {
+      addButton("Add a step to do", list, authoring::newReportStep(doc(), *steps));
     }
   }
   ImGui::Separator();

@@ -22,6 +22,7 @@
 #include "authoring/form_vocabulary.hpp"
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -84,6 +85,19 @@ private:
   // The heading of item `index` of a list ("Choice 2") with its buttons beside it.
   bool itemHeading(const std::string& title, const std::string& pointer, std::size_t index,
                    std::size_t minItems, const char* what);
+  // Every list a form shows (slides, steps to do, options, cards, promises, a unit's
+  // lessons, objectives, authors ...) is drawn by `itemList`: each item under its
+  // own ImGui id, with Move up, Move down and Remove (named for its undo steps by
+  // `what`, "Move slide up"; never fewer than `minItems`). With a `title`, each item
+  // is a section: a separator, the title with the buttons beside it, then `body`;
+  // without one, `body` is the item's one row and the buttons go under it. `body`
+  // gets the item's pointer and index, and returns true when it changed the list.
+  // Drawing stops at a change (the list is drawn afresh next frame); true then.
+  using ItemTitle = std::function<std::string(std::size_t index)>;
+  using ItemBody = std::function<bool(const std::string& itemPointer, std::size_t index)>;
+  bool itemList(const std::string& list, const char* what, std::size_t minItems,
+                const ItemTitle& title, const ItemBody& body);
+  // "Add ..." under a list, named `add:POINTER` for scripts.
   bool addButton(const char* label, const std::string& pointer, const Json& value);
   void otherFields(const std::string& pointer, const std::set<std::string>& known);
   std::string shortText(const Json* value, std::size_t max = 40) const;

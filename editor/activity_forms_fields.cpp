@@ -434,12 +434,40 @@ bool ActivityForms::itemHeading(const std::string& title, const std::string& poi
   return itemButtons(pointer, index, minItems, what);
 }
 
+bool ActivityForms::itemList(const std::string& list, const char* what, std::size_t minItems,
+                             const ItemTitle& title, const ItemBody& body) {
+  const Json* items = at(list);
+  for (std::size_t i = 0; items != nullptr && items->is_array() && i < items->size(); ++i) {
+    const std::string p = appendPointer(list, i);
+    ImGui::PushID(p.c_str());
+    bool changed = false;
+    if (title) {
+      ImGui::Separator();
+      changed = itemHeading(title(i), list, i, minItems, what) || body(p, i);
+    } else {
+      changed = body(p, i);
+      if (!changed) {
+        ImGui::Indent(labelWidth());
+        changed = itemButtons(list, i, minItems, what);
+        ImGui::Unindent(labelWidth());
+      }
+    }
+    ImGui::PopID();
+    if (changed) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool ActivityForms::addButton(const char* label, const std::string& pointer, const Json& value) {
   const Json* list = at(pointer);
   if (readOnly() || list == nullptr || !list->is_array()) {
     return false;
   }
-  if (!ImGui::Button((std::string(label) + "##add" + pointer).c_str())) {
+  const bool pressed = ImGui::Button((std::string(label) + "##add" + pointer).c_str());
+  nameItem("add:" + pointer);
+  if (!pressed) {
     return false;
   }
   apply(Edit{label, {EditOp::insertItem(file(), pointer, list->size(), value)}});

@@ -34,18 +34,10 @@ void ActivityForms::drawPackManifest() {
   textRow("Version", "/version", false);
   note("Like 1.0 or 1.2.3: raise it when you share a changed pack.");
   if (const Json* authors = at("/authors"); authors != nullptr && authors->is_array()) {
-    for (std::size_t i = 0; i < authors->size(); ++i) {
-      const std::string p = appendPointer("/authors", i);
-      ImGui::PushID(p.c_str());
+    itemList("/authors", "author", 1, nullptr, [this](const std::string& p, std::size_t i) {
       textRow(("Author " + std::to_string(i + 1)).c_str(), p, false);
-      ImGui::Indent(labelWidth());
-      const bool changed = itemButtons("/authors", i, 1, "author");
-      ImGui::Unindent(labelWidth());
-      ImGui::PopID();
-      if (changed) {
-        break;
-      }
-    }
+      return false;
+    });
     addButton("Add an author", "/authors", Json("Your name"));
   }
   textRow("Licence", "/licence", false);
@@ -145,19 +137,13 @@ void ActivityForms::drawUnit(const std::string& pointer) {
     return;
   }
   ImGui::TextUnformatted("Lessons, in order");
-  for (std::size_t i = 0; i < entries->size(); ++i) {
-    const std::string lp = appendPointer(list, i);
-    ImGui::PushID(lp.c_str());
-    ImGui::Separator();
-    if (itemHeading("Lesson " + std::to_string(i + 1), list, i, 1, "lesson")) {
-      ImGui::PopID();
-      break;
-    }
+  const auto lessonTitle = [](std::size_t i) { return "Lesson " + std::to_string(i + 1); };
+  itemList(list, "lesson", 1, lessonTitle, [this, &lessons](const std::string& lp, std::size_t) {
     optionCombo("Lesson", lp, "lesson", lessons, nullptr);
     checkbox("Required", lp, "required", true, "Pupils need it to complete their unit");
     otherFields(lp, {"lesson", "required"});
-    ImGui::PopID();
-  }
+    return false;
+  });
   entries = at(list);
   if (entries != nullptr && entries->is_array() && !lessons.empty()) {
     // The first lesson this unit does not list yet.
@@ -190,19 +176,13 @@ void ActivityForms::drawAup() {
   const Json* promises = at("/promises");
   if (promises != nullptr && promises->is_array()) {
     heading("Promises, in order (1 to 30)");
-    for (std::size_t i = 0; i < promises->size(); ++i) {
-      const std::string pp = appendPointer("/promises", i);
-      ImGui::PushID(pp.c_str());
-      ImGui::Separator();
-      if (itemHeading("Promise " + std::to_string(i + 1), "/promises", i, 1, "promise")) {
-        ImGui::PopID();
-        break;
-      }
+    const auto title = [](std::size_t i) { return "Promise " + std::to_string(i + 1); };
+    itemList("/promises", "promise", 1, title, [this](const std::string& pp, std::size_t) {
       textRow("Text", appendPointer(pp, "text"), false);
       pictureAndNarration(pp, true);
       otherFields(pp, {"id", "text", "picture", "narration"});
-      ImGui::PopID();
-    }
+      return false;
+    });
     promises = at("/promises");
     if (promises != nullptr && promises->is_array() && promises->size() < 30) {
       addButton("Add a promise", "/promises", authoring::newPromise(doc(), *promises));
@@ -274,19 +254,11 @@ void ActivityForms::drawAssemblyStep(const std::string& pointer) {
     Options answers;
     if (const Json* options = at(list); options != nullptr && options->is_array()) {
       ImGui::TextUnformatted("Options the room votes on (2 to 6)");
-      for (std::size_t i = 0; i < options->size(); ++i) {
-        const std::string op = appendPointer(list, i);
-        ImGui::PushID(op.c_str());
+      itemList(list, "option", 2, nullptr, [this](const std::string& op, std::size_t i) {
         textRow(("Option " + std::to_string(i + 1)).c_str(), appendPointer(op, "text"), false);
-        ImGui::Indent(labelWidth());
-        const bool changed = itemButtons(list, i, 2, "option");
-        ImGui::Unindent(labelWidth());
         otherFields(op, {"id", "text"});
-        ImGui::PopID();
-        if (changed) {
-          break;
-        }
-      }
+        return false;
+      });
       options = at(list);
       for (std::size_t i = 0; options != nullptr && i < options->size(); ++i) {
         const std::string id = stringOf(&(*options)[i], "id");

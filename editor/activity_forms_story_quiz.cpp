@@ -186,7 +186,6 @@ void ActivityForms::drawScenarioNodeForm(const std::string& stepPointer, std::si
     choices = at(list);
     if (choices != nullptr && choices->is_array() && choices->size() < 4 && !readOnly()) {
       addButton("Add a choice", list, authoring::newChoice(doc(), *choices));
-      nameItem("add:" + list);
     }
   }
   otherFields(np, {"id", "text", "picture", "narration", "ending", "choices"});
@@ -452,60 +451,52 @@ void ActivityForms::drawOptions(const std::string& itemPointer, bool single) {
   }
   ImGui::TextUnformatted(single ? "Options (2 to 6; choose the one right answer)"
                                 : "Options (2 to 6; tick every right answer)");
-  for (std::size_t i = 0; i < options->size(); ++i) {
-    const std::string op = appendPointer(list, i);
-    ImGui::PushID(op.c_str());
-    ImGui::Separator();
-    if (itemHeading("Option " + std::to_string(i + 1), list, i, 2, "option")) {
-      ImGui::PopID();
-      break;
-    }
-    textRow("Text", appendPointer(op, "text"), false);
-    const std::string cp = appendPointer(op, "correct");
-    const bool correct = boolOf(at(op), "correct");
-    labelCell("Right answer");
-    ImGui::BeginDisabled(readOnly());
-    bool pressed = false;
-    bool now = correct;
-    if (single) {
-      pressed = ImGui::RadioButton("This is the right answer", correct) && !correct;
-      now = true;
-    } else {
-      pressed = ImGui::Checkbox("This is a right answer", &now);
-    }
-    nameItem("field:" + cp);
-    ImGui::EndDisabled();
-    mHost.markIfSelected(cp);
-    if (pressed) {
-      Edit edit{now ? "Choose the right answer" : "Untick a right answer", {}};
-      // One right answer in a single-choice question: choosing it clears the others.
-      for (std::size_t j = 0; j < options->size(); ++j) {
-        const std::string other = appendPointer(appendPointer(list, j), "correct");
-        const bool value = j == i ? now : (single ? false : boolOf(&(*options)[j], "correct"));
-        if (j != i && !single) {
-          continue;
+  const auto title = [](std::size_t i) { return "Option " + std::to_string(i + 1); };
+  if (itemList(list, "option", 2, title, [&](const std::string& op, std::size_t i) {
+        textRow("Text", appendPointer(op, "text"), false);
+        const std::string cp = appendPointer(op, "correct");
+        const bool correct = boolOf(at(op), "correct");
+        labelCell("Right answer");
+        ImGui::BeginDisabled(readOnly());
+        bool pressed = false;
+        bool now = correct;
+        if (single) {
+          pressed = ImGui::RadioButton("This is the right answer", correct) && !correct;
+          now = true;
+        } else {
+          pressed = ImGui::Checkbox("This is a right answer", &now);
         }
-        if (at(other) != nullptr) {
-          edit.ops.push_back(EditOp::set(file(), other, value));
-        } else if ((*options)[j].is_object()) {
-          edit.ops.push_back(EditOp::insertMember(file(), appendPointer(list, j), "correct",
-                                                  (*options)[j].size(), value));
+        nameItem("field:" + cp);
+        ImGui::EndDisabled();
+        mHost.markIfSelected(cp);
+        if (pressed) {
+          Edit edit{now ? "Choose the right answer" : "Untick a right answer", {}};
+          // One right answer in a single-choice question: choosing it clears the others.
+          for (std::size_t j = 0; j < options->size(); ++j) {
+            const std::string other = appendPointer(appendPointer(list, j), "correct");
+            const bool value = j == i ? now : (single ? false : boolOf(&(*options)[j], "correct"));
+            if (j != i && !single) {
+              continue;
+            }
+            if (at(other) != nullptr) {
+              edit.ops.push_back(EditOp::set(file(), other, value));
+            } else if ((*options)[j].is_object()) {
+              edit.ops.push_back(EditOp::insertMember(file(), appendPointer(list, j), "correct",
+                                                      (*options)[j].size(), value));
+            }
+          }
+          apply(edit);
+          return true;
         }
-      }
-      apply(edit);
-      ImGui::PopID();
-      break;
-    }
-    pictureAndNarration(op, false);
-    otherFields(op, {"id", "text", "picture", "correct"});
-    ImGui::PopID();
+        pictureAndNarration(op, false);
+        otherFields(op, {"id", "text", "picture", "correct"});
+        return false;
+      })) {
+    return;
   }
   options = at(list);
   if (options != nullptr && options->is_array() && options->size() < 6) {
     addButton("Add an option", list, authoring::newOption(doc(), *options));
-    if (!readOnly()) {
-      nameItem("add:" + list); // the button just drawn
-    }
   }
 }
 
@@ -516,24 +507,13 @@ void ActivityForms::drawSortGroups(const std::string& itemPointer) {
     return;
   }
   ImGui::TextUnformatted("Groups (2 to 4)");
-  for (std::size_t i = 0; i < groups->size(); ++i) {
-    const std::string gp = appendPointer(list, i);
-    ImGui::PushID(gp.c_str());
+  itemList(list, "group", 2, nullptr, [this](const std::string& gp, std::size_t i) {
     textRow(("Group " + std::to_string(i + 1)).c_str(), appendPointer(gp, "label"), false);
-    ImGui::Indent(labelWidth());
-    const bool changed = itemButtons(list, i, 2, "group");
-    ImGui::Unindent(labelWidth());
-    ImGui::PopID();
-    if (changed) {
-      break;
-    }
-  }
+    return false;
+  });
   groups = at(list);
   if (groups != nullptr && groups->is_array() && groups->size() < 4) {
     addButton("Add a group", list, authoring::newSortGroup(doc(), *groups));
-    if (!readOnly()) {
-      nameItem("add:" + list); // the button just drawn
-    }
   }
 }
 
@@ -552,26 +532,19 @@ void ActivityForms::drawSortCards(const std::string& itemPointer) {
   }
   ImGui::Spacing();
   ImGui::TextUnformatted("Cards (2 to 12), each in its right group");
-  for (std::size_t i = 0; i < cards->size(); ++i) {
-    const std::string cp = appendPointer(list, i);
-    ImGui::PushID(cp.c_str());
-    ImGui::Separator();
-    if (itemHeading("Card " + std::to_string(i + 1), list, i, 2, "card")) {
-      ImGui::PopID();
-      break;
-    }
-    textRow("Text", appendPointer(cp, "text"), false);
-    optionCombo("Right group", cp, "group", groups, nullptr);
-    pictureAndNarration(cp, false);
-    otherFields(cp, {"id", "text", "picture", "group"});
-    ImGui::PopID();
+  const auto title = [](std::size_t i) { return "Card " + std::to_string(i + 1); };
+  if (itemList(list, "card", 2, title, [this, &groups](const std::string& cp, std::size_t) {
+        textRow("Text", appendPointer(cp, "text"), false);
+        optionCombo("Right group", cp, "group", groups, nullptr);
+        pictureAndNarration(cp, false);
+        otherFields(cp, {"id", "text", "picture", "group"});
+        return false;
+      })) {
+    return;
   }
   cards = at(list);
   if (cards != nullptr && cards->is_array() && cards->size() < 12 && !groups.empty()) {
     addButton("Add a card", list, authoring::newSortCard(doc(), *cards, groups.front().first));
-    if (!readOnly()) {
-      nameItem("add:" + list); // the button just drawn
-    }
   }
 }
 
@@ -582,25 +555,18 @@ void ActivityForms::drawOrderCards(const std::string& itemPointer) {
     return;
   }
   ImGui::TextUnformatted("Cards (2 to 8) in the right order: the game shuffles them");
-  for (std::size_t i = 0; i < cards->size(); ++i) {
-    const std::string cp = appendPointer(list, i);
-    ImGui::PushID(cp.c_str());
-    ImGui::Separator();
-    if (itemHeading(std::to_string(i + 1) + ".", list, i, 2, "card")) {
-      ImGui::PopID();
-      break;
-    }
-    textRow("Text", appendPointer(cp, "text"), false);
-    pictureAndNarration(cp, false);
-    otherFields(cp, {"id", "text", "picture"});
-    ImGui::PopID();
+  const auto title = [](std::size_t i) { return std::to_string(i + 1) + "."; };
+  if (itemList(list, "card", 2, title, [this](const std::string& cp, std::size_t) {
+        textRow("Text", appendPointer(cp, "text"), false);
+        pictureAndNarration(cp, false);
+        otherFields(cp, {"id", "text", "picture"});
+        return false;
+      })) {
+    return;
   }
   cards = at(list);
   if (cards != nullptr && cards->is_array() && cards->size() < 8) {
     addButton("Add a card", list, authoring::newOrderCard(doc(), *cards));
-    if (!readOnly()) {
-      nameItem("add:" + list); // the button just drawn
-    }
   }
 }
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -149,6 +150,10 @@ const char* commandName(EditorScriptCommand::Kind kind) {
     return "expect-text";
   case EditorScriptCommand::Kind::ExpectNoText:
     return "expect-no-text";
+  case EditorScriptCommand::Kind::ExpectHeight:
+    return "expect-height";
+  case EditorScriptCommand::Kind::Drop:
+    return "drop";
   case EditorScriptCommand::Kind::Screenshot:
     break;
   }
@@ -161,20 +166,10 @@ std::optional<std::vector<EditorScriptCommand>> parseEditorScript(std::string_vi
                                                                   std::string& error) {
   using Kind = EditorScriptCommand::Kind;
   std::vector<EditorScriptCommand> out;
-  int lineNo = 0;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::size_t end = std::min(text.find('\n', pos), text.size());
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
-    ++lineNo;
-    if (!line.empty() && line.back() == '\r') {
-      line.remove_suffix(1);
-    }
-    const std::string_view start = trimLeft(line);
-    if (start.empty() || start.front() == '#') {
-      continue;
-    }
+  script_text::LineReader lines(text);
+  std::string_view start;
+  while (lines.next(start)) {
+    const int lineNo = lines.lineNumber();
     const std::size_t space = start.find_first_of(" \t");
     const std::string_view word = start.substr(0, space);
     const std::string_view rest =
@@ -224,6 +219,35 @@ std::optional<std::vector<EditorScriptCommand>> parseEditorScript(std::string_vi
         error = where + "a screenshot name is a file name, not a path";
         return std::nullopt;
       }
+    } else if (word == "drop") {
+      c.kind = Kind::Drop;
+      c.arg = std::string(trimRight(trimLeft(rest)));
+      if (c.arg.empty()) {
+        error = where + "drop needs the path of a file";
+        return std::nullopt;
+      }
+    } else if (word == "expect-height") {
+      c.kind = Kind::ExpectHeight;
+      const std::string_view args = trimRight(trimLeft(rest));
+      const std::size_t gap1 = args.find_first_of(" \t");
+      const std::string_view percent =
+          trimLeft(gap1 == std::string_view::npos ? std::string_view() : args.substr(gap1));
+      const std::size_t gap2 = percent.find_first_of(" \t");
+      const std::string_view other =
+          gap2 == std::string_view::npos ? std::string_view() : trimLeft(percent.substr(gap2));
+      const std::string digits(percent.substr(0, gap2));
+      const int n = digits.size() <= 3 && !digits.empty() &&
+                            digits.find_first_not_of("0123456789") == std::string::npos
+                        ? std::atoi(digits.c_str())
+                        : 0;
+      if (gap1 == std::string_view::npos || n < 1 || n > 100 || other.empty() ||
+          other.find_first_of(" \t") != std::string_view::npos) {
+        error = where + "expect-height takes a name, a percent from 1 to 100 and another name";
+        return std::nullopt;
+      }
+      c.arg = std::string(args.substr(0, gap1));
+      c.steps = n;
+      c.other = std::string(other);
     } else if (word == "wheel") {
       c.kind = Kind::Wheel;
       c.arg = std::string(trimRight(trimLeft(rest)));
@@ -247,13 +271,14 @@ std::optional<std::vector<EditorScriptCommand>> parseEditorScript(std::string_vi
     } else {
       error = where + "\"" + std::string(word) +
               "\" is not a command (click, key, text, wheel, wait-for, expect-text, "
-              "expect-no-text, screenshot)";
+              "expect-no-text, expect-height, drop, screenshot)";
       return std::nullopt;
     }
     out.push_back(std::move(c));
   }
   if (out.empty()) {
-    error = "line " + std::to_string(std::max(lineNo, 1)) + ": the script has no commands";
+    error =
+        "line " + std::to_string(std::max(lines.lineNumber(), 1)) + ": the script has no commands";
     return std::nullopt;
   }
   return out;
@@ -444,6 +469,48 @@ bool EditorScriptPlayer::afterFrame(
              " s; the window showed: " + shown);
       }
       return mFailure.empty();
+    case Kind::Drop:
+      if (mPhase == 0) {
+        // As the desktop drops a file: the event goes through the window's own queue
+        // and the editor's frame loop takes it like any other (and frees the path).
+        SDL_Event e{};
+        e.type = SDL_DROPFILE;
+        e.drop.windowID = SDL_GetWindowID(window.sdlWindow());
+        e.drop.file = SDL_strdup(c.arg.c_str());
+        if (e.drop.file == nullptr || SDL_PushEvent(&e) != 1) {
+          SDL_free(e.drop.file);
+          fail(std::string("the drop could not be queued: ") + SDL_GetError());
+          return false;
+        }
+        mPhase = 1;
+        return true;
+      }
+      next();
+      continue;
+    case Kind::ExpectHeight: {
+      const auto a = r.drawn.find(c.arg);
+      const auto b = r.drawn.find(c.other);
+      if (a != r.drawn.end() && b != r.drawn.end()) {
+        const float h = a->second.y1 - a->second.y0;
+        const float of = b->second.y1 - b->second.y0;
+        if (h * 100 >= of * static_cast<float>(c.steps) || timedOut) {
+          std::fprintf(stderr, "line %d: %s is %.0f px high, %.0f%% of %s (%.0f px)\n", c.line,
+                       c.arg.c_str(), static_cast<double>(h),
+                       of > 0 ? static_cast<double>(h * 100 / of) : 0.0, c.other.c_str(),
+                       static_cast<double>(of));
+        }
+        if (h * 100 >= of * static_cast<float>(c.steps)) {
+          next();
+          continue;
+        }
+      }
+      if (timedOut) {
+        fail(a == r.drawn.end() || b == r.drawn.end()
+                 ? "an item of those names was not drawn within 5 s"
+                 : "it stayed lower than " + std::to_string(c.steps) + "% of " + c.other);
+      }
+      return mFailure.empty();
+    }
     case Kind::ExpectNoText:
       if (withoutSpaces(mFrameText).find(withoutSpaces(c.arg)) != std::string::npos) {
         fail("it is drawn");

@@ -13,6 +13,13 @@
 //   expect-text TEXT        waits up to 5 s for a frame whose drawn text contains it
 //   expect-no-text TEXT     fails when this frame's drawn text contains it
 //   screenshot NAME         writes NAME.png into the screenshot folder
+//   drop PATH               a file dropped on the window (an SDL_DROPFILE event in the
+//                           window's queue, as the desktop sends one)
+//   expect-height NAME PERCENT OTHER
+//                           waits up to 5 s for the item NAME to be drawn at least
+//                           PERCENT (1 to 100) of the height of the item OTHER (a
+//                           layout check, e.g. the story map's share of its column);
+//                           the heights are written to stderr
 // Items have names because Debian's Dear ImGui has no test-engine hooks: after a
 // widget, `nameItem("save")` records where it was drawn this frame. Any panel adds
 // a name with that one call; `editor/README.md` lists the names in use.
@@ -39,13 +46,25 @@ namespace sq {
 class Window;
 
 struct EditorScriptCommand {
-  enum class Kind { Click, Key, Text, Wheel, WaitFor, ExpectText, ExpectNoText, Screenshot };
+  enum class Kind {
+    Click,
+    Key,
+    Text,
+    Wheel,
+    WaitFor,
+    ExpectText,
+    ExpectNoText,
+    Screenshot,
+    ExpectHeight,
+    Drop
+  };
   Kind kind = Kind::Click;
   int line = 0;
   std::string arg;
   int waitSeconds = 5;
-  int steps = 0;  // Wheel
-  KeyChord chord; // Key
+  int steps = 0;     // Wheel; ExpectHeight: the percent
+  std::string other; // ExpectHeight: the item whose height it is a share of
+  KeyChord chord;    // Key
 };
 
 // nullopt, with "line N: why" in `error`, when a line is not a command.

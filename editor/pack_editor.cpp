@@ -145,9 +145,11 @@ bool PackEditor::draw(const Theme& theme, std::uint64_t nowMs, const std::string
   mSession.tick(nowMs, nowIso);
   drawToolbar(theme);
   ImGui::Separator();
-  // The problems list takes only the room it needs, up to seven lines.
-  const float problemLines = std::clamp(
-      static_cast<float>(mSession.lastValidation().diagnostics.size()) + 1.6f, 2.2f, 7.0f);
+  // The problems list takes only the room it needs, up to seven lines (one line
+  // when it only says there are none, so a short window keeps room for the form).
+  const std::size_t problemCount = mSession.lastValidation().diagnostics.size();
+  const float problemLines =
+      problemCount == 0 ? 1.3f : std::clamp(static_cast<float>(problemCount) + 1.6f, 2.2f, 7.0f);
   const float problemsH =
       ImGui::GetTextLineHeightWithSpacing() * problemLines + ImGui::GetStyle().WindowPadding.y * 2;
   const float listW = ImGui::GetContentRegionAvail().x * 0.28f;
@@ -162,6 +164,7 @@ bool PackEditor::draw(const Theme& theme, std::uint64_t nowMs, const std::string
   drawForm(theme);
   ImGui::EndChild();
   ImGui::EndGroup();
+  nameItem("form-column"); // the story map and the form
   ImGui::BeginChild("problems", ImVec2(0, 0), true);
   drawProblems(theme);
   ImGui::EndChild();

@@ -5,6 +5,8 @@
 //   3. the import panel: from a file or from the pack, scale down, alt text, add
 #include "picture_field.hpp"
 
+#include "editor_script.hpp"
+
 #include "authoring/asset_files.hpp"
 #include "core/asset_probe.hpp"
 
@@ -220,6 +222,7 @@ void PictureField::draw(const MediaContext& ctx, const std::string& objectPointe
     }
   }
   ImGui::EndGroup();
+  nameItem("picture:" + pointer); // the field a click selects for a drop
   if (!readOnly && ImGui::IsItemClicked()) {
     mSelected = pointer; // drops now come here
   }
@@ -298,9 +301,12 @@ void PictureField::drawPanel(const MediaContext& ctx, const std::string& objectP
   ImGui::TextUnformatted("Describe the picture (read aloud to pupils who cannot see it):");
   ImGui::SetNextItemWidth(-1);
   ImGui::InputText("##new-alt", &mAlt);
+  nameItem("picture-alt");
   const bool hasAlt = mAlt.find_first_not_of(" \t\r\n") != std::string::npos;
   ImGui::BeginDisabled(!ready || !hasAlt);
-  if (ImGui::Button(mFromPack ? "Use this picture" : "Add to the pack")) {
+  const bool add = ImGui::Button(mFromPack ? "Use this picture" : "Add to the pack");
+  nameItem("picture-add");
+  if (add) {
     std::string rel = mSource;
     bool ok = true;
     if (!mFromPack) {

@@ -7,6 +7,7 @@
 //   5. actions: add, connect, start, delete
 #include "scenario_graph_panel.hpp"
 
+#include "editor_script.hpp"
 #include "pack_editor.hpp"
 #include "ui/theme.hpp"
 
@@ -452,15 +453,38 @@ void ScenarioGraphPanel::drawConnectPopup(PackEditor& editor, const StoryGraph& 
 
 void ScenarioGraphPanel::drawMap(PackEditor& editor, const Theme& theme, const StoryGraph& graph,
                                  const Json& lesson, const StoryLayout& layout, Selection sel) {
-  // The key has its own row under the canvas, so it never covers a box.
-  const float keyRowH =
-      ImGui::GetTextLineHeight() * (1.0f + 6.0f / 24.0f) + ImGui::GetStyle().ItemSpacing.y;
-  ImGui::BeginChild("story-canvas", ImVec2(0, -keyRowH), false,
-                    ImGuiWindowFlags_HorizontalScrollbar);
-  ImDrawList* draw = ImGui::GetWindowDrawList();
+  // The key never covers a box: it stands in a column of its own beside the canvas
+  // (so the canvas keeps the whole height) when that fits, else in a row under it.
   const float s = ImGui::GetTextLineHeight() / 24.0f; // map units to pixels: a line is 24
-  const float margin = 90.0f * s;                     // room for the start arrow and loops
-  const float top = 34.0f * s;                        // room for the first row's warning tabs
+  const float keyLine = ImGui::GetTextLineHeight();
+  const float keyGap = 10 * s;
+  const struct {
+    Symbol symbol;
+    Colour colour;
+    const char* words;
+  } key[] = {{Symbol::Tick, theme.readyText, "safe"},
+             {Symbol::Cross, theme.problemText, "unsafe (dashed)"},
+             {Symbol::Flag, theme.readyText, "ending"},
+             {Symbol::Warning, theme.warningText, "to check"}};
+  float keyRowW = keyGap;
+  float keyColumnW = 0;
+  for (const auto& k : key) {
+    keyRowW += keyLine * 1.1f + ImGui::CalcTextSize(k.words).x + keyGap * 1.5f;
+    keyColumnW = std::max(keyColumnW, keyLine * 1.1f + ImGui::CalcTextSize(k.words).x);
+  }
+  keyColumnW += keyGap * 2;
+  const float keyStep = keyLine + 4 * s;
+  const float keyColumnH = keyStep * 4 + 8 * s;
+  const ImVec2 room = ImGui::GetContentRegionAvail();
+  const bool keyBeside = room.y >= keyColumnH && room.x >= keyColumnW * 4;
+  const float keyRowH = keyLine + 6 * s + ImGui::GetStyle().ItemSpacing.y;
+  ImGui::BeginChild("story-canvas",
+                    keyBeside ? ImVec2(room.x - keyColumnW - ImGui::GetStyle().ItemSpacing.x, 0)
+                              : ImVec2(0, -keyRowH),
+                    false, ImGuiWindowFlags_HorizontalScrollbar);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float margin = 90.0f * s; // room for the start arrow and loops
+  const float top = 34.0f * s;    // room for the first row's warning tabs
   std::vector<MapPoint> at = layout.at;
   if (mDragNode < at.size()) {
     at[mDragNode] = mDragAt;
@@ -696,34 +720,37 @@ void ScenarioGraphPanel::drawMap(PackEditor& editor, const Theme& theme, const S
   mScrollToSelection = false;
 
   ImGui::EndChild();
-  // The key, under the map, so nobody has to guess what a line or a shape means.
-  {
-    const struct {
-      Symbol symbol;
-      Colour colour;
-      const char* words;
-    } key[] = {{Symbol::Tick, theme.readyText, "safe"},
-               {Symbol::Cross, theme.problemText, "unsafe (dashed)"},
-               {Symbol::Flag, theme.readyText, "ending"},
-               {Symbol::Warning, theme.warningText, "to check"}};
-    const float gap = 10 * s;
-    float width = gap;
-    for (const auto& k : key) {
-      width += line * 1.1f + ImGui::CalcTextSize(k.words).x + gap * 1.5f;
-    }
-    const float keyH = line + 6 * s;
-    ImDrawList* keyDraw = ImGui::GetWindowDrawList();
+  nameItem("story-canvas"); // its height is checked by the tests at 1280x720
+  // The key, so nobody has to guess what a line or a shape means.
+  ImDrawList* keyDraw = ImGui::GetWindowDrawList();
+  if (keyBeside) {
+    ImGui::SameLine();
     ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::Dummy(ImVec2(width, keyH));
-    keyDraw->AddRectFilled(p, ImVec2(p.x + width, p.y + keyH), col(theme.surface, 0.92f), 4 * s);
-    keyDraw->AddRect(p, ImVec2(p.x + width, p.y + keyH), col(theme.border), 4 * s);
-    p.x += gap;
-    p.y += 3 * s;
+    ImGui::Dummy(ImVec2(keyColumnW, keyColumnH));
+    keyDraw->AddRectFilled(p, ImVec2(p.x + keyColumnW, p.y + keyColumnH), col(theme.surface, 0.92f),
+                           4 * s);
+    keyDraw->AddRect(p, ImVec2(p.x + keyColumnW, p.y + keyColumnH), col(theme.border), 4 * s);
+    p.x += keyGap;
+    p.y += 4 * s;
     for (const auto& k : key) {
-      drawSymbol(keyDraw, k.symbol, ImVec2(p.x, p.y + line * 0.1f), line * 0.8f, col(k.colour));
-      keyDraw->AddText(ImVec2(p.x + line * 1.1f, p.y), col(theme.mutedText), k.words);
-      p.x += line * 1.1f + ImGui::CalcTextSize(k.words).x + gap * 1.5f;
+      drawSymbol(keyDraw, k.symbol, ImVec2(p.x, p.y + keyLine * 0.1f), keyLine * 0.8f,
+                 col(k.colour));
+      keyDraw->AddText(ImVec2(p.x + keyLine * 1.1f, p.y), col(theme.mutedText), k.words);
+      p.y += keyStep;
     }
+    return;
+  }
+  const float keyH = keyLine + 6 * s;
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(keyRowW, keyH));
+  keyDraw->AddRectFilled(p, ImVec2(p.x + keyRowW, p.y + keyH), col(theme.surface, 0.92f), 4 * s);
+  keyDraw->AddRect(p, ImVec2(p.x + keyRowW, p.y + keyH), col(theme.border), 4 * s);
+  p.x += keyGap;
+  p.y += 3 * s;
+  for (const auto& k : key) {
+    drawSymbol(keyDraw, k.symbol, ImVec2(p.x, p.y + keyLine * 0.1f), keyLine * 0.8f, col(k.colour));
+    keyDraw->AddText(ImVec2(p.x + keyLine * 1.1f, p.y), col(theme.mutedText), k.words);
+    p.x += keyLine * 1.1f + ImGui::CalcTextSize(k.words).x + keyGap * 1.5f;
   }
 }
 

@@ -106,6 +106,44 @@ int onBox(ImGuiInputTextCallbackData* data) {
   return 0;
 }
 
+// Dear ImGui copies (Ctrl+C) and cuts (Ctrl+X) what the box holds, soft breaks and
+// all. While a wrapped box is drawn, its copies pass through here first and are
+// turned into the part of the teacher's text the selection stands for, so pasting
+// it anywhere adds no line break the teacher never typed.
+struct CopyHook {
+  BoxState* state = nullptr;
+  ImGuiID id = 0;
+  void (*original)(void*, const char*) = nullptr;
+};
+
+CopyHook& copyHook() {
+  static CopyHook hook;
+  return hook;
+}
+
+void copyAsTyped(void* userData, const char* copied) {
+  const CopyHook& hook = copyHook();
+  std::string out = copied != nullptr ? copied : "";
+  const ImGuiInputTextState* st = ImGui::GetInputTextState(hook.id);
+  if (hook.state != nullptr && st != nullptr) {
+    // What ImGui copies: the selection, or the whole box when nothing is selected.
+    const bool selected = st->Stb.select_start != st->Stb.select_end;
+    const int wb = selected ? std::min(st->Stb.select_start, st->Stb.select_end) : 0;
+    const int we = selected ? std::max(st->Stb.select_start, st->Stb.select_end) : st->CurLenW;
+    if (wb >= 0 && we <= st->TextW.Size) {
+      const ImWchar* w = st->TextW.Data;
+      const auto from = static_cast<std::size_t>(ImTextCountUtf8BytesFromStr(w, w + wb));
+      const auto to = from + static_cast<std::size_t>(ImTextCountUtf8BytesFromStr(w + wb, w + we));
+      const std::string& shown = hook.state->wrapped.shown;
+      // Only when the box holds what the wrapping says (else the copy is left as is).
+      if (to <= shown.size() && shown.compare(from, to - from, out) == 0) {
+        out = authoring::textOfShown(hook.state->wrapped, from, to);
+      }
+    }
+  }
+  hook.original(userData, out.c_str());
+}
+
 } // namespace
 
 bool wrappedTextBox(const char* label, std::string& text, const ImVec2& size,
@@ -131,11 +169,21 @@ bool wrappedTextBox(const char* label, std::string& text, const ImVec2& size,
     st.initial = st.wrapped; // what Escape goes back to
   }
   CallbackContext context{&st, &text, width, id};
+  ImGuiIO& io = ImGui::GetIO();
+  const bool hooked = io.SetClipboardTextFn != nullptr && io.SetClipboardTextFn != copyAsTyped;
+  if (hooked) {
+    copyHook() = CopyHook{&st, id, io.SetClipboardTextFn};
+    io.SetClipboardTextFn = copyAsTyped;
+  }
   const bool edited = ImGui::InputTextMultiline(label, &st.buffer, size,
                                                 flags | ImGuiInputTextFlags_NoHorizontalScroll |
                                                     ImGuiInputTextFlags_CallbackEdit |
                                                     ImGuiInputTextFlags_CallbackAlways,
                                                 onBox, &context);
+  if (hooked) {
+    io.SetClipboardTextFn = copyHook().original;
+    copyHook() = CopyHook{};
+  }
   if (edited && st.buffer != st.wrapped.shown) {
     // Changed with no edit of ours: Escape put back the text the box started with.
     if (st.buffer == st.initial.shown) {

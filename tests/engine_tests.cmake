@@ -74,7 +74,9 @@ add_test(NAME "e2e: the editor makes, mends and saves a pack that validates and 
 set_tests_properties("e2e: the editor makes, mends and saves a pack that validates and plays in the game"
                      PROPERTIES TIMEOUT 600)
 add_test(NAME "e2e: the preview plays in the age band chosen beside its button" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/lesson_preview_band.sh $<TARGET_FILE:safequest-editor> ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/preview-band-work)
-add_test(NAME "e2e: a long text typed in its wrapped box is saved exactly as typed" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/lesson_text_wrap.sh $<TARGET_FILE:safequest-editor> ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/text-wrap-work)
+add_test(NAME "e2e: a long text typed in its wrapped box is saved exactly as typed and copied without the box's line breaks" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/lesson_text_wrap.sh $<TARGET_FILE:safequest-editor> ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/text-wrap-work)
+add_test(NAME "e2e: the story map keeps a good share of its column at 1280x720 and 1920x1080" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/editor_story_map.sh $<TARGET_FILE:safequest-editor> ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/story-map-work)
+add_test(NAME "e2e: a picture dropped on the editor's real X11 window lands in the chosen field" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/editor_drop_xvfb.sh $<TARGET_FILE:safequest-editor> ${SQ_ENGINE_TEST_REPO}/content ${CMAKE_BINARY_DIR}/drop-xvfb-work)
 # The Classes tab of the school records end to end (tests/e2e/records_classes_e2e.sh).
 add_test(NAME "e2e: the editor's Classes tab imports, edits and moves up the class list the CLI then lists"
          COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/records_classes_e2e.sh

@@ -50,25 +50,10 @@ bool parseDimension(std::string_view s, int& out) {
 
 std::optional<std::vector<ScriptCommand>> parseScript(std::string_view text, std::string& error) {
   std::vector<ScriptCommand> out;
-  int lineNo = 0;
-  std::size_t pos = 0;
-  while (pos <= text.size()) {
-    const std::size_t end = std::min(text.find('\n', pos), text.size());
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
-    ++lineNo;
-    // Only the line ending is trimmed on the right: "text" keeps its own spaces
-    // except a trailing carriage return (a script saved on Windows).
-    if (!line.empty() && line.back() == '\r') {
-      line.remove_suffix(1);
-    }
-    const std::string_view start = trimLeft(line);
-    if (start.empty() || start.front() == '#') {
-      if (end == text.size()) {
-        break;
-      }
-      continue;
-    }
+  script_text::LineReader lines(text);
+  std::string_view start;
+  while (lines.next(start)) {
+    const int lineNo = lines.lineNumber();
     const std::size_t space = start.find_first_of(" \t");
     const std::string_view word = start.substr(0, space);
     const std::string_view rest =
@@ -151,9 +136,6 @@ std::optional<std::vector<ScriptCommand>> parseScript(std::string_view text, std
       return std::nullopt;
     }
     out.push_back(std::move(c));
-    if (end == text.size()) {
-      break;
-    }
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #include "core/utf8.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace sq::authoring {
 
@@ -116,6 +117,17 @@ std::string unwrap(const SoftWrapped& wrapped) {
   std::string out;
   out.reserve(wrapped.shown.size());
   appendUnwrapped(out, wrapped, 0, wrapped.shown.size());
+  return out;
+}
+
+std::string textOfShown(const SoftWrapped& wrapped, std::size_t from, std::size_t to) {
+  from = std::min(from, wrapped.shown.size());
+  to = std::min(to, wrapped.shown.size());
+  if (from > to) {
+    std::swap(from, to);
+  }
+  std::string out;
+  appendUnwrapped(out, wrapped, from, to);
   return out;
 }
 

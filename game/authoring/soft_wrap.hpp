@@ -5,7 +5,9 @@
 // The soft breaks are remembered, so the teacher's text is read back byte for byte
 // (unwrap), an edit made in the box is turned back into the teacher's text
 // (reconcileEdit: typed newlines stay, soft ones go), and cursor places move
-// between the two (shownToText, textToShown).
+// between the two (shownToText, textToShown). A selection in the box is copied as
+// the part of the teacher's text it stands for (textOfShown), so a copied paragraph
+// pastes back without the box's line breaks.
 // Widths come from a measure of one character (the box's font), added up as
 // Dear ImGui lays a line out.
 // Depends on: core (utf8), std only.
@@ -43,6 +45,11 @@ std::string unwrap(const SoftWrapped& wrapped);
 // A place (byte offset) in `shown` as a place in the text, and back.
 std::size_t shownToText(const SoftWrapped& wrapped, std::size_t shownPos);
 std::size_t textToShown(const SoftWrapped& wrapped, std::size_t textPos);
+
+// The teacher's text that the box's selection `shown[from, to)` stands for: a soft
+// break replacing a space is that space again, an inserted one is nothing. The ends
+// may come in either order and are clamped to the box's text.
+std::string textOfShown(const SoftWrapped& wrapped, std::size_t from, std::size_t to);
 
 struct ReconciledEdit {
   std::string text;       // the teacher's text after the edit

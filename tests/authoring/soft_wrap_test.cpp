@@ -178,3 +178,64 @@ TEST_CASE("any text, any width: read back unchanged, lines fit, edits keep the r
     CHECK(e.cursor == boundary + 1);
   }
 }
+
+TEST_CASE("a selection in the box copies the teacher's text, not the box's breaks") {
+  const std::string text = "Tell a trusted adult if something online worries you.";
+  const SoftWrapped w = softWrap(text, 20, unit);
+  REQUIRE(w.shown == "Tell a trusted adult\nif something online\nworries you.");
+  // The whole box: the paragraph as typed, one line.
+  CHECK(textOfShown(w, 0, w.shown.size()) == text);
+  // Across one soft break: the space it stands for.
+  CHECK(textOfShown(w, 15, 23) == "adult if");
+  // Selected from the end backwards, and past the end: the same.
+  CHECK(textOfShown(w, 23, 15) == "adult if");
+  CHECK(textOfShown(w, 41, 999) == "worries you.");
+  CHECK(textOfShown(w, 5, 5).empty());
+  // A word broken where it must: the inserted break is nothing.
+  const SoftWrapped word = softWrap("abcdefghij", 4, unit);
+  REQUIRE(word.shown == "abcd\nefgh\nij");
+  CHECK(textOfShown(word, 2, 9) == "cdefgh");
+  // A line the teacher ended is kept.
+  const SoftWrapped typed = softWrap("One line.\nAnother line that wraps here.", 12, unit);
+  CHECK(textOfShown(typed, 0, typed.shown.size()) == "One line.\nAnother line that wraps here.");
+}
+
+TEST_CASE("any text, any width, any selection: what is copied is that part of the text") {
+  std::mt19937 rng(7122026);
+  const std::vector<std::string> pieces = {"a",        "bb",       " ",    " ",  "\n",
+                                           "\xC3\xA9", "\xC5\xB5", "word", "  ", "longerword"};
+  const auto onBoundary = [](const std::string& s, std::size_t p) {
+    while (p < s.size() && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) {
+      ++p;
+    }
+    return p;
+  };
+  for (int round = 0; round < 600; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 40);
+    for (int i = 0; i < n; ++i) {
+      text += pieces[rng() % pieces.size()];
+    }
+    const SoftWrapped w = softWrap(text, static_cast<float>(1 + rng() % 12), unit);
+    REQUIRE(unwrap(w) == text);
+    // A selection in the box, its ends on characters, in either order.
+    std::size_t a = onBoundary(w.shown, rng() % (w.shown.size() + 1));
+    std::size_t b = onBoundary(w.shown, rng() % (w.shown.size() + 1));
+    const std::string copied = textOfShown(w, a, b);
+    if (a > b) {
+      std::swap(a, b);
+    }
+    const std::size_t ta = shownToText(w, a);
+    const std::size_t tb = shownToText(w, b);
+    REQUIRE(ta <= tb);
+    CHECK(copied == text.substr(ta, tb - ta));
+    CHECK(sq::isValidUtf8(copied));
+    // A selection made of text places copies exactly that part of the text.
+    std::size_t x = onBoundary(text, rng() % (text.size() + 1));
+    std::size_t y = onBoundary(text, rng() % (text.size() + 1));
+    if (x > y) {
+      std::swap(x, y);
+    }
+    CHECK(textOfShown(w, textToShown(w, x), textToShown(w, y)) == text.substr(x, y - x));
+  }
+}

@@ -2,6 +2,7 @@
 // player's waiting, failing and screenshot steps, against a fake game.
 #include "app/script.hpp"
 #include "app/script_player.hpp"
+#include "app/script_text.hpp"
 
 #include <doctest/doctest.h>
 
@@ -23,6 +24,25 @@ TEST_CASE("a script is read line by line: comments and blank lines are skipped")
   CHECK((*s)[4].arg == "Hello, Siân");
   CHECK((*s)[6].width == 1920);
   CHECK((*s)[6].height == 1080);
+}
+
+TEST_CASE("the line reader the game's and the editor's scripts share") {
+  script_text::LineReader lines(
+      "# comment\r\n\n  \t\nclick a\r\n\t  text  two spaces  \n   # indented comment\nlast");
+  std::string_view line;
+  REQUIRE(lines.next(line));
+  CHECK(line == "click a"); // the carriage return dropped
+  CHECK(lines.lineNumber() == 4);
+  REQUIRE(lines.next(line));
+  CHECK(line == "text  two spaces  "); // blanks on the left only
+  CHECK(lines.lineNumber() == 5);
+  REQUIRE(lines.next(line));
+  CHECK(line == "last"); // a last line with no line end
+  CHECK(lines.lineNumber() == 7);
+  CHECK_FALSE(lines.next(line));
+  script_text::LineReader none("\n# only a comment\n");
+  CHECK_FALSE(none.next(line));
+  CHECK(none.lineNumber() == 2);
 }
 
 TEST_CASE("mistakes in a script name their line") {
