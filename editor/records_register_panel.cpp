@@ -10,10 +10,9 @@
 #include "imgui_helpers.hpp"
 #include "records_admin/aup_agreements.hpp"
 #include "records_admin/aup_sheet.hpp"
-#include "records_admin/file_url.hpp"
+#include "records_admin/open_in_browser.hpp"
 #include "ui/theme.hpp"
 
-#include <SDL.h>
 #include <imgui.h>
 
 #include <algorithm>
@@ -95,6 +94,31 @@ void RegisterPanel::reload(RecordsContext& records) {
     mClassId = classes.empty() ? std::string() : classes.front().classId;
     mClassChosen = !classes.empty();
   }
+  if (mYear) {
+    const auto years = admin::registerYearGroups(mData->reg);
+    if (std::find(years.begin(), years.end(), *mYear) == years.end()) {
+      mYear.reset(); // nobody left in that year: back to the class
+    }
+  }
+}
+
+void RegisterPanel::chooseClass(const std::string& classId) {
+  mClassId = classId;
+  mYear.reset();
+  mPupilId.clear();
+  mLessonId.clear();
+  mLessonPack.clear();
+  mFilter.yearGroup.reset();
+  mSheetPhase = -1;
+}
+
+void RegisterPanel::chooseYear(YearGroup year) {
+  mYear = year;
+  mPupilId.clear();
+  mLessonId.clear();
+  mLessonPack.clear();
+  mFilter.yearGroup.reset();
+  mSheetPhase = -1;
 }
 
 void RegisterPanel::draw(RecordsContext& records, const Theme& theme) {
@@ -117,19 +141,25 @@ void RegisterPanel::draw(RecordsContext& records, const Theme& theme) {
     return;
   }
   drawClassButtons();
-  const admin::RegisterGrid all =
-      admin::buildRegisterGrid(data.reg, data.events, data.packs, mClassId, {});
-  drawFilters(all);
-  const admin::RegisterGrid grid =
-      admin::buildRegisterGrid(data.reg, data.events, data.packs, mClassId, mFilter);
+  const auto build = [&](const admin::GridFilter& f) {
+    return mYear ? admin::buildYearGrid(data.reg, data.events, data.packs, *mYear, f)
+                 : admin::buildRegisterGrid(data.reg, data.events, data.packs, mClassId, f);
+  };
+  drawFilters(build({}));
+  const admin::RegisterGrid grid = build(mFilter);
 
   // The grid as tall as its rows (a header of up to three lines), at most half of
   // what is left; the history and the AUP share the rest.
+  // The grid takes what the tab under it does not need: the chosen tab's words as
+  // last drawn (at most 45% of the height), so a class of 30 shows as many rows as
+  // fit rather than four above an empty box.
   const float avail = ImGui::GetContentRegionAvail().y;
   const float rowH = ImGui::GetFrameHeightWithSpacing();
   const float wanted =
       rowH * static_cast<float>(grid.rows.size() + 2) + ImGui::GetStyle().ScrollbarSize * 1.5f;
-  drawGrid(grid, theme, std::min(wanted, std::max(rowH * 4.0f, avail * 0.5f)));
+  const float details = std::clamp(mDetailsH, rowH * 2.0f, std::max(rowH * 2.0f, avail * 0.45f)) +
+                        rowH + ImGui::GetStyle().ItemSpacing.y * 2.0f;
+  drawGrid(grid, theme, std::min(wanted, std::max(rowH * 4.0f, avail - details)));
 
   // Below the grid, one tab at a time, each short enough for a small screen.
   const auto tab = [&](const char* label, const char* name, Details which, auto&& body) {
@@ -139,6 +169,7 @@ void RegisterPanel::draw(RecordsContext& records, const Theme& theme) {
     if (open) {
       ImGui::BeginChild(name, ImVec2(0, 0));
       body();
+      mDetailsH = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
       ImGui::EndChild();
       ImGui::EndTabItem();
     }
@@ -156,30 +187,42 @@ void RegisterPanel::draw(RecordsContext& records, const Theme& theme) {
 }
 
 void RegisterPanel::drawClassButtons() {
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Class:");
+  // A row of buttons that wraps at the window's edge; the chosen one ticked.
   const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-  for (const ClassRow& c : mData->reg.classes) {
-    const std::string label = c.classId.empty() ? std::string("No class") : c.name;
-    const float w = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+  const auto button = [&](const std::string& label, const std::string& id, bool chosen,
+                          const std::string& name) {
+    const float w = ImGui::CalcTextSize(label.c_str()).x + ImGui::CalcTextSize("\u2714 ").x +
+                    ImGui::GetStyle().FramePadding.x * 2;
     if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + w < right) {
       ImGui::SameLine();
     }
-    const bool chosen = c.classId == mClassId;
     if (chosen) {
       ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     }
-    if (ImGui::Button(((chosen ? "\u2714 " : "") + label + "##class-" + c.classId).c_str())) {
-      mClassId = c.classId;
-      mPupilId.clear();
-      mLessonId.clear();
-      mLessonPack.clear();
-      mFilter.yearGroup.reset();
-      mSheetPhase = -1;
-    }
-    nameItem("register-class:" + word(label));
+    const bool pressed = ImGui::Button(((chosen ? "\u2714 " : "") + label + "##" + id).c_str());
+    nameItem(name);
     if (chosen) {
       ImGui::PopStyleColor();
+    }
+    return pressed;
+  };
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Class:");
+  for (const ClassRow& c : mData->reg.classes) {
+    const std::string label = c.classId.empty() ? std::string("No class") : c.name;
+    if (button(label, "class-" + c.classId, !mYear && c.classId == mClassId,
+               "register-class:" + word(label))) {
+      chooseClass(c.classId);
+    }
+  }
+  // A whole year group across its classes, for a year leader or a mixed-age school.
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Year: ");
+  for (const YearGroup y : admin::registerYearGroups(mData->reg)) {
+    const std::string label = "All of " + std::string(yearGroupName(y));
+    if (button(label, "year-" + std::string(yearGroupId(y)), mYear == y,
+               "register-year:" + std::string(yearGroupId(y)))) {
+      chooseYear(y);
     }
   }
 }
@@ -210,7 +253,7 @@ void RegisterPanel::drawFilters(const admin::RegisterGrid& grid) {
     }
   }
   std::sort(years.begin(), years.end());
-  if (years.size() > 1 || mFilter.yearGroup) {
+  if (!mYear && (years.size() > 1 || mFilter.yearGroup)) {
     ImGui::SameLine();
     ImGui::TextUnformatted("  Year:");
     ImGui::SameLine();
@@ -233,31 +276,56 @@ void RegisterPanel::drawFilters(const admin::RegisterGrid& grid) {
 
 void RegisterPanel::drawGrid(const admin::RegisterGrid& grid, const Theme& theme, float height) {
   const admin::RegisterData& data = *mData;
-  const ClassRow* cls = nullptr;
-  for (const ClassRow& c : data.reg.classes) {
-    if (c.classId == grid.classId) {
-      cls = &c;
+  const Tally* tally = nullptr;
+  std::string who; // "3B" or "Year 4 (3 classes)"
+  if (grid.wholeYear) {
+    for (const YearGroupRow& y : data.reg.yearGroups) {
+      if (y.yearGroup == *grid.wholeYear) {
+        tally = &y.tally;
+      }
+    }
+    std::vector<std::string> classes;
+    for (const ClassRow& c : data.reg.classes) {
+      for (const std::size_t i : c.pupils) {
+        if (data.reg.pupils[i].yearGroup == *grid.wholeYear &&
+            std::find(classes.begin(), classes.end(), c.name) == classes.end()) {
+          classes.push_back(c.name);
+        }
+      }
+    }
+    who = std::string(yearGroupName(*grid.wholeYear)) + ", " + std::to_string(classes.size()) +
+          (classes.size() == 1 ? " class" : " classes");
+  } else {
+    for (const ClassRow& c : data.reg.classes) {
+      if (c.classId == grid.classId) {
+        tally = &c.tally;
+        who = c.classId.empty() ? std::string("No class") : c.name;
+      }
     }
   }
-  if (cls != nullptr) {
-    const Tally& t = cls->tally;
-    char line[256];
+  if (tally != nullptr) {
+    const Tally& t = *tally;
+    char line[320];
     std::snprintf(line, sizeof line,
-                  "%d %s: %d of %d %s finished the unit, %d of %d %s signed the AUP, %d %s "
+                  "%s: %d %s: %d of %d %s finished the unit, %d of %d %s signed the AUP, %d %s "
                   "agreed.",
-                  t.pupils, t.pupils == 1 ? "pupil" : "pupils", t.unitComplete, t.withUnit,
-                  t.unitComplete == 1 ? "has" : "have", t.aupSigned, t.withAup,
+                  who.c_str(), t.pupils, t.pupils == 1 ? "pupil" : "pupils", t.unitComplete,
+                  t.withUnit, t.unitComplete == 1 ? "has" : "have", t.aupSigned, t.withAup,
                   t.aupSigned == 1 ? "has" : "have", t.parentAgreed,
                   t.parentAgreed == 1 ? "parent or carer has" : "parents or carers have");
     ImGui::TextWrapped("%s", line);
+    nameItem("register-summary");
   }
   if (grid.rows.empty()) {
-    ImGui::TextWrapped("%s", mFilter.notFinished || mFilter.aupNotSigned || mFilter.yearGroup
-                                 ? "Nobody in this class matches: untick a filter to see everyone."
-                                 : "This class has no pupils.");
+    const bool filtered = mFilter.notFinished || mFilter.aupNotSigned || mFilter.yearGroup;
+    ImGui::TextWrapped("%s", filtered ? "Nobody here matches: untick a filter to see everyone."
+                                      : (grid.wholeYear ? "This year group has no pupils."
+                                                        : "This class has no pupils."));
     return;
   }
-  const int columns = static_cast<int>(grid.columns.size()) + 2; // name, ..., parent
+  // Name, (class, for a whole year), the lessons and the AUP, the parent or carer.
+  const int lead = grid.wholeYear ? 2 : 1;
+  const int columns = static_cast<int>(grid.columns.size()) + lead + 1;
   const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg;
   if (!ImGui::BeginTable("register-grid", columns, flags, ImVec2(0, height))) {
@@ -270,8 +338,17 @@ void RegisterPanel::drawGrid(const admin::RegisterGrid& grid, const Theme& theme
   for (const admin::GridRow& row : grid.rows) {
     nameW = std::max(nameW, ImGui::CalcTextSize(shortName(data.reg.pupils[row.pupil]).c_str()).x);
   }
-  ImGui::TableSetupScrollFreeze(1, 1);
-  ImGui::TableSetupColumn("Pupil", ImGuiTableColumnFlags_WidthFixed, std::min(nameW, em * 12.0f));
+  ImGui::TableSetupScrollFreeze(lead, 1);
+  // A long name is cut (its whole self on hover) rather than push the parent or
+  // carer column off a small screen.
+  ImGui::TableSetupColumn("Pupil", ImGuiTableColumnFlags_WidthFixed, std::min(nameW, em * 8.0f));
+  if (grid.wholeYear) {
+    float classW = ImGui::CalcTextSize("Class").x;
+    for (const admin::GridRow& row : grid.rows) {
+      classW = std::max(classW, ImGui::CalcTextSize(row.className.c_str()).x);
+    }
+    ImGui::TableSetupColumn("Class", ImGuiTableColumnFlags_WidthFixed, std::min(classW, em * 8.0f));
+  }
   for (const admin::GridColumn& c : grid.columns) {
     ImGui::TableSetupColumn(c.title.c_str(), ImGuiTableColumnFlags_WidthFixed, cellW);
   }
@@ -281,9 +358,13 @@ void RegisterPanel::drawGrid(const admin::RegisterGrid& grid, const Theme& theme
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   ImGui::TableSetColumnIndex(0);
   ImGui::TextUnformatted("Pupil");
+  if (grid.wholeYear) {
+    ImGui::TableSetColumnIndex(1);
+    ImGui::TextUnformatted("Class");
+  }
   for (std::size_t i = 0; i < grid.columns.size(); ++i) {
     const admin::GridColumn& c = grid.columns[i];
-    ImGui::TableSetColumnIndex(static_cast<int>(i) + 1);
+    ImGui::TableSetColumnIndex(static_cast<int>(i) + lead);
     const bool chosen = !c.isAup && c.lessonId == mLessonId && c.packId == mLessonPack;
     if (chosen) {
       ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, tint(theme.accent, 70));
@@ -317,11 +398,20 @@ void RegisterPanel::drawGrid(const admin::RegisterGrid& grid, const Theme& theme
       mPupilId = p.id;
       mShowTab = Details::Pupil;
     }
+    if (ImGui::IsItemHovered() &&
+        ImGui::CalcTextSize(name.c_str()).x > ImGui::GetItemRectSize().x) {
+      ImGui::SetTooltip("%s", name.c_str());
+    }
     nameItem("register-pupil:" + word(name));
+    if (grid.wholeYear) {
+      ImGui::TableSetColumnIndex(1);
+      ImGui::TextUnformatted(row.className.c_str());
+      nameItem("register-row-class:" + word(name));
+    }
     for (std::size_t i = 0; i < row.cells.size() && i < grid.columns.size(); ++i) {
       const admin::GridCell& cell = row.cells[i];
       const admin::GridColumn& col = grid.columns[i];
-      ImGui::TableSetColumnIndex(static_cast<int>(i) + 1);
+      ImGui::TableSetColumnIndex(static_cast<int>(i) + lead);
       if (cell.state == admin::CellState::Done) {
         ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, tint(theme.readyText, 40));
       } else if (cell.state == admin::CellState::Started) {
@@ -394,10 +484,14 @@ void RegisterPanel::drawLesson(const admin::RegisterGrid& grid, const Theme& the
                  "in class or on their own, and their first-try score.");
     return;
   }
-  heading(("Who did " + column->title + " this school year").c_str());
+  const std::string who =
+      grid.wholeYear ? std::string(yearGroupName(*grid.wholeYear))
+                     : (grid.className.empty() ? std::string("this list") : grid.className);
+  heading(("Who in " + who + " did " + column->title + " this school year").c_str());
   nameItem("register-history:lesson");
-  historyLines(admin::lessonHistory(data.reg, data.events, column->packId, column->lessonId, true),
-               "Nobody has done this lesson yet this school year.", theme);
+  historyLines(admin::lessonHistory(data.reg, data.events, column->packId, column->lessonId, true,
+                                    &grid.members),
+               "Nobody here has done this lesson yet this school year.", theme);
 }
 
 // ---- the AUP ------------------------------------------------------------------------
@@ -407,6 +501,26 @@ void RegisterPanel::drawClassConfirmation(RecordsContext& records, const Theme& 
     return; // read again after a change: drawn next frame
   }
   const admin::RegisterData& data = *mData;
+  if (mYear) {
+    // Confirmed class by class: each class of the year, and how to confirm it.
+    ImGui::TextWrapped("The AUP is confirmed by each class: choose a class above to confirm it.");
+    for (const ClassRow& c : data.reg.classes) {
+      if (c.classId.empty() || std::none_of(c.pupils.begin(), c.pupils.end(), [&](std::size_t i) {
+            return data.reg.pupils[i].yearGroup == *mYear;
+          })) {
+        continue;
+      }
+      const bool done = c.confirmation.confirmed;
+      ImGui::Text("%s %s: %s",
+                  std::string(admin::cellSymbol(done ? admin::CellState::Done
+                                                     : admin::CellState::NotStarted))
+                      .c_str(),
+                  c.name.c_str(),
+                  done ? ("confirmed on " + whenText(c.confirmation.timeUtc)).c_str()
+                       : "not confirmed this school year");
+    }
+    return;
+  }
   const ClassRow* cls = nullptr;
   for (const ClassRow& c : data.reg.classes) {
     if (c.classId == mClassId) {
@@ -537,7 +651,8 @@ void RegisterPanel::drawAupSheet(RecordsContext& records, const Theme& theme) {
   }
   const admin::RegisterData& data = *mData;
   if (mSheetPhase < 0) {
-    const auto phase = admin::classAupPhase(data.roster, mClassId);
+    const auto phase = mYear ? std::optional<AupPhase>(aupPhaseOf(*mYear))
+                             : admin::classAupPhase(data.roster, mClassId);
     mSheetPhase = static_cast<int>(phase.value_or(AupPhase::Ks2));
     const std::string folder = defaultSheetFolder();
     const std::string path = (folder.empty() ? std::string() : folder + "/") +
@@ -581,10 +696,9 @@ void RegisterPanel::drawAupSheet(RecordsContext& records, const Theme& theme) {
   nameItem("aup-sheet-save");
   if (!mSheetSaved.empty()) {
     if (ImGui::Button("Open it to print")) {
-      if (SDL_OpenURL(admin::fileUrl(mSheetSaved).c_str()) != 0) {
-        records.say("It could not be opened here: open " + mSheetSaved +
-                        " in a web browser to print it.",
-                    true);
+      const admin::OpenOutcome opened = admin::openInBrowser(mSheetSaved);
+      if (!opened.ok) {
+        records.say(opened.message + " to print it.", true);
       }
     }
     nameItem("aup-sheet-open");

@@ -2,11 +2,11 @@
 
 #include "editor_script.hpp"
 #include "imgui_helpers.hpp"
-#include "records_admin/file_url.hpp"
+#include "records_admin/open_in_browser.hpp"
+#include "records_admin/records_jobs.hpp"
 #include "results/civil_time.hpp"
 #include "ui/theme.hpp"
 
-#include <SDL.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -250,37 +250,45 @@ void ReportsPanel::drawWhere(RecordsContext& records) {
 }
 
 void ReportsPanel::save(RecordsContext& records) {
-  admin::ReportContent content;
-  if (mRequest.format != admin::ReportFormat::Xapi) {
-    admin::loadReportContent(records.contentDir, content);
-    if (!content.error.empty()) {
-      records.say("The report was not made: " + content.error + ".", true);
-      return;
-    }
-  }
+  // Made on a worker with its own connection: the window keeps drawing.
+  admin::ReportJob job;
+  job.dataDir = records.dataDir;
+  job.options = records.storeOptions();
+  job.contentDir = records.contentDir;
+  job.request = mRequest;
+  job.producedOn = records.today();
+  job.path = mPath;
+  mSavedPath.clear();
   mWarnings.clear();
-  for (const std::string& w : content.warnings) {
+  mJob = admin::startReportJob(std::move(job));
+  records.wakeInMs = 50;
+}
+
+void ReportsPanel::drawRunning(RecordsContext& records) {
+  if (!mJob->finished()) {
+    records.wakeInMs = 50;
+    ImGui::AlignTextToFramePadding();
+    // A dot that moves, so a long report is seen to be working.
+    static const char* const kDots[] = {".  ", ".. ", "..."};
+    ImGui::Text("%s %s", mJob->stage().c_str(),
+                kDots[static_cast<int>(ImGui::GetTime() * 3.0) % 3]);
+    nameItem("report:progress");
+    ImGui::SameLine();
+    if (ImGui::Button("Stop")) {
+      mJob->requestStop();
+    }
+    nameItem("report:stop");
+    return;
+  }
+  const admin::JobResult r = mJob->result();
+  mJob.reset();
+  for (const std::string& w : r.warnings) {
     mWarnings += (mWarnings.empty() ? "" : "\n") + w;
   }
-  const admin::MadeReport made =
-      admin::makeReport(*records.store, records.roster, content.packs, mRequest, records.today());
-  if (!made.ok) {
-    records.say("The report was not made: " + made.error + ".", true);
-    return;
+  if (r.ok) {
+    mSavedPath = r.savedPath;
   }
-  const admin::SaveOutcome saved = admin::saveReport(mPath, made.bytes);
-  if (!saved.ok) {
-    mSavedPath.clear();
-    records.say(saved.message, true);
-    return;
-  }
-  mSavedPath = mPath;
-  records.say(
-      "Saved the report for " + admin::scopeLabel(mRequest, records.roster) + ", " +
-      admin::academicYearLabel(mRequest.academicYear) + " (" + std::to_string(made.pupils) +
-      (made.pupils == 1 ? " pupil, " : " pupils, ") +
-      (mRequest.names && admin::formatHasNames(mRequest.format) ? "with names" : "no names") +
-      ") to " + mPath);
+  records.say(r.line, !r.ok);
 }
 
 void ReportsPanel::draw(RecordsContext& records, const Theme& theme) {
@@ -299,18 +307,23 @@ void ReportsPanel::draw(RecordsContext& records, const Theme& theme) {
   ImGui::Spacing();
   drawWhere(records);
   ImGui::Spacing();
-  if (ImGui::Button("Save the report")) {
-    save(records);
+  if (mJob) {
+    drawRunning(records);
+  } else {
+    if (ImGui::Button("Save the report")) {
+      save(records);
+    }
+    nameItem("report:save");
   }
-  nameItem("report:save");
-  if (!mSavedPath.empty()) {
+  if (!mJob && !mSavedPath.empty()) {
     ImGui::SameLine();
     if (ImGui::Button("Open it in the web browser")) {
       // The default browser shows a saved page; a CSV opens in what the PC uses.
-      if (SDL_OpenURL(admin::fileUrl(mSavedPath).c_str()) != 0) {
-        records.say(std::string("The browser could not be opened: ") + SDL_GetError() +
-                        ". The report is saved in " + mSavedPath,
-                    true);
+      const admin::OpenOutcome opened = admin::openInBrowser(mSavedPath);
+      if (opened.ok) {
+        records.say("Opening " + mSavedPath + " in the web browser.");
+      } else {
+        records.say(opened.message + ".", true);
       }
     }
     nameItem("report:open");

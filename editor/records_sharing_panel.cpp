@@ -2,7 +2,7 @@
 
 #include "editor_script.hpp"
 #include "imgui_helpers.hpp"
-#include "results/school_folder.hpp"
+#include "records_admin/records_jobs.hpp"
 #include "ui/theme.hpp"
 
 #include <imgui.h>
@@ -38,7 +38,10 @@ void SharingPanel::drawMerge(RecordsContext& records, const Theme& theme) {
       refreshPcs(records);
     }
   } else {
-    if (ImGui::Button("Merge the school folder now")) {
+    ImGui::BeginDisabled(mPublish != nullptr);
+    const bool mergeNow = ImGui::Button("Merge the school folder now");
+    ImGui::EndDisabled();
+    if (mergeNow) {
       mMerge = std::make_unique<admin::BackgroundMerge>(records.dataDir, records.schoolFolder(),
                                                         records.storeOptions());
       mMergeLine.clear();
@@ -60,16 +63,36 @@ void SharingPanel::drawPublish(RecordsContext& records) {
   ImGui::TextUnformatted("Share this PC's records");
   ImGui::TextWrapped("Puts this PC's records (no names) and the class list, signed with the "
                      "teacher key, in the school folder for the other PCs.");
+  if (mPublish) {
+    records.wakeInMs = 50;
+    if (!mPublish->finished()) {
+      ImGui::TextUnformatted(mPublish->stage().c_str());
+      nameItem("sharing:publishing");
+      return;
+    }
+    const admin::JobResult r = mPublish->result();
+    mPublish.reset();
+    if (r.deviceIdChanged) {
+      // The worker's connection took a fresh device id: the window's follows it.
+      records.open();
+    }
+    records.say(r.line, !r.ok);
+    refreshPcs(records);
+  }
   ImGui::BeginDisabled(mMerge != nullptr);
   if (ImGui::Button("Publish this PC's records")) {
     std::string error;
-    const auto signer = records.teacherSigner(error);
+    std::shared_ptr<const TeacherSigner> signer = records.teacherSigner(error);
     if (!signer) {
       records.say("Not published: " + error + ".", true);
     } else {
-      const PublishResult r = publish(*records.store, records.schoolFolder(), signer.get());
-      records.say(admin::publishResultLine(r, true), !r.ok);
-      refreshPcs(records);
+      admin::PublishJob job;
+      job.dataDir = records.dataDir;
+      job.options = records.storeOptions();
+      job.schoolFolder = records.schoolFolder();
+      job.signer = std::move(signer);
+      mPublish = admin::startPublishJob(std::move(job));
+      records.wakeInMs = 50;
     }
   }
   ImGui::EndDisabled();
@@ -89,6 +112,14 @@ void SharingPanel::drawPcs(RecordsContext& records, const Theme& theme) {
   nameItem("sharing:refresh");
   if (!mPcs.error.empty()) {
     ImGui::TextWrapped("%s", mPcs.error.c_str());
+    nameItem("sharing:pcs");
+    return;
+  }
+  if (mPcs.pcs.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImGui(theme.mutedText));
+    ImGui::TextWrapped("No PC has published to the school folder yet: \"Publish this PC's "
+                       "records\" puts this one there.");
+    ImGui::PopStyleColor();
     nameItem("sharing:pcs");
     return;
   }

@@ -22,3 +22,9 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/background_merge.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sharing_status.cpp
 )
+# Reports and publishing off the window's thread; the browser opened without a shell.
+target_sources(sq_logic PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/background_job.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/records_jobs.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/open_in_browser.cpp
+)

@@ -142,24 +142,25 @@ std::string_view cellSymbol(CellState s) {
   return "";
 }
 
-RegisterGrid buildRegisterGrid(const Register& reg, const std::vector<Event>& events,
-                               const std::vector<const Pack*>& packs, const std::string& classId,
-                               const GridFilter& filter) {
-  RegisterGrid grid;
-  grid.classId = classId;
-  std::vector<std::size_t> members;
-  for (const ClassRow& c : reg.classes) {
-    if (c.classId == classId) {
-      grid.className = c.name;
-      members = c.pupils;
-    }
-  }
+namespace {
+
+std::string classLabel(const ClassRow& c) {
+  return c.classId.empty() ? std::string("No class") : c.name;
+}
+
+// The grid over `members` (indices into reg.pupils, in the order shown), each with
+// its class's name; the columns are the members' year groups' required lessons.
+void fillGrid(RegisterGrid& grid, const Register& reg, const std::vector<Event>& events,
+              const std::vector<const Pack*>& packs,
+              const std::vector<std::pair<std::size_t, std::string>>& members,
+              const GridFilter& filter) {
 
   // Columns: each year group present, youngest first, its units' required lessons
   // in unit order; a lesson two year groups require is one column.
   std::set<YearGroup> years;
-  for (const std::size_t i : members) {
+  for (const auto& [i, cls] : members) {
     years.insert(reg.pupils[i].yearGroup);
+    grid.members.push_back(i);
   }
   const auto newest = newestPacks(packs);
   for (const YearGroup y : years) {
@@ -188,7 +189,7 @@ RegisterGrid buildRegisterGrid(const Register& reg, const std::vector<Event>& ev
 
   // What each member did this year, by pupil.
   std::map<std::string, std::vector<const Event*>> byPupil;
-  for (const std::size_t i : members) {
+  for (const auto& [i, cls] : members) {
     byPupil[reg.pupils[i].id];
   }
   for (const Event& e : events) {
@@ -198,13 +199,14 @@ RegisterGrid buildRegisterGrid(const Register& reg, const std::vector<Event>& ev
     }
   }
 
-  for (const std::size_t i : members) {
+  for (const auto& [i, cls] : members) {
     const PupilStatus& p = reg.pupils[i];
     if (!keep(p, filter)) {
       continue;
     }
     GridRow row;
     row.pupil = i;
+    row.className = cls;
     const auto& mine = byPupil[p.id];
     for (const GridColumn& col : grid.columns) {
       GridCell cell;
@@ -250,7 +252,53 @@ RegisterGrid buildRegisterGrid(const Register& reg, const std::vector<Event>& ev
     }
     grid.rows.push_back(std::move(row));
   }
+}
+
+} // namespace
+
+RegisterGrid buildRegisterGrid(const Register& reg, const std::vector<Event>& events,
+                               const std::vector<const Pack*>& packs, const std::string& classId,
+                               const GridFilter& filter) {
+  RegisterGrid grid;
+  grid.classId = classId;
+  std::vector<std::pair<std::size_t, std::string>> members;
+  for (const ClassRow& c : reg.classes) {
+    if (c.classId == classId) {
+      grid.className = c.name;
+      for (const std::size_t i : c.pupils) {
+        members.emplace_back(i, classLabel(c));
+      }
+    }
+  }
+  fillGrid(grid, reg, events, packs, members, filter);
   return grid;
+}
+
+RegisterGrid buildYearGrid(const Register& reg, const std::vector<Event>& events,
+                           const std::vector<const Pack*>& packs, YearGroup year,
+                           const GridFilter& filter) {
+  RegisterGrid grid;
+  grid.wholeYear = year;
+  std::vector<std::pair<std::size_t, std::string>> members;
+  for (const ClassRow& c : reg.classes) {
+    for (const std::size_t i : c.pupils) {
+      if (i < reg.pupils.size() && reg.pupils[i].yearGroup == year) {
+        members.emplace_back(i, classLabel(c));
+      }
+    }
+  }
+  GridFilter f = filter;
+  f.yearGroup.reset();
+  fillGrid(grid, reg, events, packs, members, f);
+  return grid;
+}
+
+std::vector<YearGroup> registerYearGroups(const Register& reg) {
+  std::set<YearGroup> years;
+  for (const PupilStatus& p : reg.pupils) {
+    years.insert(p.yearGroup);
+  }
+  return {years.begin(), years.end()};
 }
 
 std::vector<HistoryLine> pupilHistory(const Register& reg, const std::vector<Event>& events,
@@ -297,10 +345,18 @@ std::vector<HistoryLine> pupilHistory(const Register& reg, const std::vector<Eve
 
 std::vector<HistoryLine> lessonHistory(const Register& reg, const std::vector<Event>& events,
                                        const std::string& packId, const std::string& lessonId,
-                                       bool names) {
+                                       bool names, const std::vector<std::size_t>* among) {
   std::map<std::string, const PupilStatus*> pupils;
-  for (const PupilStatus& p : reg.pupils) {
-    pupils[p.id] = &p;
+  if (among != nullptr) {
+    for (const std::size_t i : *among) {
+      if (i < reg.pupils.size()) {
+        pupils[reg.pupils[i].id] = &reg.pupils[i];
+      }
+    }
+  } else {
+    for (const PupilStatus& p : reg.pupils) {
+      pupils[p.id] = &p;
+    }
   }
   std::vector<HistoryLine> out;
   for (const Event& e : events) {

@@ -1,5 +1,6 @@
-// The register as a grid for the teacher's app: one class's pupils down the side,
-// their year group's required lessons and the AUP across the top, each cell done,
+// The register as a grid for the teacher's app: one class's pupils (or a whole year
+// group's, from every class, each row naming its class) down the side, their year
+// group's required lessons and the AUP across the top, each cell done,
 // started or not started, in a word and a symbol (never colour alone). Filters
 // narrow the rows; choosing a pupil or a lesson gives its history.
 // "Done" comes from computeRegister (a required lesson is done unless it is among
@@ -48,6 +49,7 @@ struct GridCell {
 
 struct GridRow {
   std::size_t pupil = 0;       // index into Register::pupils
+  std::string className;       // the pupil's class ("No class" when not on the list)
   std::vector<GridCell> cells; // one per column
 };
 
@@ -58,10 +60,12 @@ struct GridFilter {
 };
 
 struct RegisterGrid {
-  std::string classId;
-  std::string className;
-  std::vector<GridColumn> columns; // the lessons in unit order, then the AUP
+  std::string classId;                // "" for a whole year group (and for "No class")
+  std::string className;              // "" for a whole year group
+  std::optional<YearGroup> wholeYear; // set: every pupil of this year group, every class
+  std::vector<GridColumn> columns;    // the lessons in unit order, then the AUP
   std::vector<GridRow> rows;
+  std::vector<std::size_t> members; // every pupil of the class or year, filters aside
 };
 
 // The grid for one class ("" : pupils with no class on the list) of a register made
@@ -69,6 +73,17 @@ struct RegisterGrid {
 RegisterGrid buildRegisterGrid(const Register& reg, const std::vector<Event>& events,
                                const std::vector<const Pack*>& packs, const std::string& classId,
                                const GridFilter& filter = {});
+
+// Every pupil of `year` from every class (classes in the register's order, pupils in
+// each as the class's grid has them), with the same columns, cells and filters as a
+// class's grid (the filter's year group is ignored: the year is chosen already).
+RegisterGrid buildYearGrid(const Register& reg, const std::vector<Event>& events,
+                           const std::vector<const Pack*>& packs, YearGroup year,
+                           const GridFilter& filter = {});
+
+// The year groups with pupils in the register, youngest first: what "All of Year 4"
+// can be chosen for.
+std::vector<YearGroup> registerYearGroups(const Register& reg);
 
 // One line of a pupil's or a lesson's history, newest first (events in one second in
 // the reverse of their order in `events`, which the store gives oldest first).
@@ -83,9 +98,11 @@ std::vector<HistoryLine> pupilHistory(const Register& reg, const std::vector<Eve
                                       const std::string& pupilId);
 
 // Who completed one lesson this academic year, when, alone or in class, and the
-// first-try score; names only when `names` is set (pseudonyms otherwise).
+// first-try score; names only when `names` is set (pseudonyms otherwise). With
+// `among` (indices into reg.pupils, e.g. a grid's members), only those pupils: a
+// class teacher's list names their own class.
 std::vector<HistoryLine> lessonHistory(const Register& reg, const std::vector<Event>& events,
                                        const std::string& packId, const std::string& lessonId,
-                                       bool names);
+                                       bool names, const std::vector<std::size_t>* among = nullptr);
 
 } // namespace sq::admin

@@ -240,4 +240,12 @@ SaveOutcome saveReport(const std::string& path, const std::string& bytes) {
   return out;
 }
 
+std::string reportSavedLine(const ReportRequest& r, const Roster& roster, int pupils,
+                            const std::string& path) {
+  return "Saved the report for " + scopeLabel(r, roster) + ", " +
+         academicYearLabel(r.academicYear) + " (" + std::to_string(pupils) +
+         (pupils == 1 ? " pupil, " : " pupils, ") +
+         (r.names && formatHasNames(r.format) ? "with names" : "no names") + ") to " + path;
+}
+
 } // namespace sq::admin

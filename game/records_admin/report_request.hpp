@@ -90,4 +90,9 @@ struct SaveOutcome {
 // an empty path, a path that is a folder, and a folder that does not exist.
 SaveOutcome saveReport(const std::string& path, const std::string& bytes);
 
+// "Saved the report for class 4C, 2026 to 2027 (28 pupils, no names) to PATH": the
+// result line once a report is saved.
+std::string reportSavedLine(const ReportRequest& r, const Roster& roster, int pupils,
+                            const std::string& path);
+
 } // namespace sq::admin

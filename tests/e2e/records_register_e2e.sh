@@ -10,7 +10,10 @@
 # 3. the CLI reads it all back: the events exist, the report counts Ben's parent
 #    agreement only (the withdrawal is newer than Amy's) and 3B as confirmed, and the
 #    saved AUP is the KS2 one;
-# 4. records_register_shot.script takes the tab, Amy chosen, at 1280x720 and 1920x1080.
+# 4. records_register_shot.script takes the tab, Amy chosen, at 1280x720 and 1920x1080;
+# 5. records_register_year.script at both sizes: "All of Year 3" lists 3B's and 3C's
+#    Year 3 pupils with their class, the same cells, filters and histories, and each
+#    class's AUP confirmation; Year 4 and one class again.
 set -euo pipefail
 editor=$1 cli=$2 content=$3 scripts=$4 work=$5
 rm -rf "$work"
@@ -32,17 +35,19 @@ fail() {
 }
 
 step "a class list and some lessons, with safequest-cli"
-printf 'Forename,Surname,Reg Group,Year,Adno\nAmy,Zed,3B,Year 3,1001\nBen,Young,3B,Year 3,1002\nCat,Xu,3B,Year 3,1003\n' \
+printf 'Forename,Surname,Reg Group,Year,Adno\nAmy,Zed,3B,Year 3,1001\nBen,Young,3B,Year 3,1002\nCat,Xu,3B,Year 3,1003\nDan,Wu,3C,Year 3,1004\nEve,Vo,4A,Year 4,1005\n' \
   >"$work/3b.csv"
 "$cli" roster import "$work/3b.csv" --data "$data"
 "$cli" roster list --data "$data" >"$work/pupils.tsv"
 id_of() { awk -F'\t' -v n="$1" '$4 == n { print $1 }' "$work/pupils.tsv"; }
-amy=$(id_of Amy) ben=$(id_of Ben) cat=$(id_of Cat)
-[[ -n $amy && -n $ben && -n $cat ]] || fail "the class list did not import: $(cat "$work/pupils.tsv")"
+amy=$(id_of Amy) ben=$(id_of Ben) cat=$(id_of Cat) dan=$(id_of Dan)
+[[ -n $amy && -n $ben && -n $cat && -n $dan ]] || fail "the class list did not import: $(cat "$work/pupils.tsv")"
 "$cli" record --data "$data" --kind lesson.completed --pupil "$amy" --pack core \
   --activity y3-smart-explorers --score 4 --max 5 >/dev/null
 "$cli" record --data "$data" --kind lesson.completed --pupil "$ben" --pack core \
   --activity y3-smart-explorers >/dev/null
+"$cli" record --data "$data" --kind lesson.completed --pupil "$dan" --pack core \
+  --activity y3-smart-explorers --score 3 --max 5 >/dev/null
 "$cli" record --data "$data" --kind aup.signed --pupil "$cat" --pack core --activity ks2-aup \
   --aup-version 2026.2 --phase ks2 --signed-by pupil >/dev/null
 
@@ -75,6 +80,13 @@ for size in 1280x720 1920x1080; do
   "$editor" --content "$packs" --data "$data" --records --size "$size" \
     --screenshot-dir "$shots" --script "$scripts/records_register_shot.script"
   mv "$shots/register-shot.png" "$shots/register-$size.png"
+done
+
+step "the register by year across classes, at 1280x720 and 1920x1080"
+for size in 1280x720 1920x1080; do
+  "$editor" --content "$packs" --data "$data" --records --size "$size" \
+    --screenshot-dir "$shots" --script "$scripts/records_register_year.script"
+  mv "$shots/register-year.png" "$shots/register-year-$size.png"
 done
 
 echo "records register e2e: all steps passed"

@@ -16,7 +16,11 @@
 # 4. a school folder of 30 PCs' snapshots (25,000 events, sq_e2e_helper
 #    school-share) merged on PC C: the progress bar while the worker merges, then
 #    the line (30 PCs; the rows about pupils not on C's class list held);
-# 5. with no school folder configured, the Sharing tab says how to set one.
+# 5. with no school folder configured, the Sharing tab says how to set one;
+# 6. "Open it in the web browser": a fake opener first on PATH (a script recording
+#    its arguments) is asked to open exactly the saved report's file:// address
+#    (its space and '#' percent-encoded, as records_admin/file_url does); with no
+#    opener on PATH the app says so in words.
 # Screenshots of both tabs at both sizes are left in WORK_DIR/shots.
 set -euo pipefail
 editor=$1 cli=$2 helper=$3 content=$4 work=$5
@@ -55,7 +59,15 @@ ls "$school"/results/*.sqlite >/dev/null
 printf '{"formatVersion": 1, "schoolFolder": "%s"}\n' "$school" >"$work/machine-config.json"
 
 step "the editor on PC B: merge, the PCs listed, reports without and with names"
-named="$work/out/named report.html"
+named="$work/out/named report #1.html"
+# The fake opener: its arguments, one a line after their count, in opened.txt.
+mkdir -p "$work/fake-bin" "$work/no-opener"
+cat >"$work/fake-bin/xdg-open" <<OPENER
+#!/bin/sh
+{ echo "\$#"; for a in "\$@"; do echo "\$a"; done; } >"$work/opened.tmp"
+mv "$work/opened.tmp" "$work/opened.txt"
+OPENER
+chmod +x "$work/fake-bin/xdg-open"
 mkdir -p "$work/out"
 cat >"$work/merge_and_report.script" <<SCRIPT
 expect-text Type the teacher PIN
@@ -85,6 +97,8 @@ key Ctrl+A
 text $named
 click report:save
 expect-text with names) to
+click report:open
+expect-text in the web browser.
 screenshot reports-1280-saved
 click report:path
 key Ctrl+A
@@ -92,8 +106,14 @@ text $work/no-such-folder/r.html
 click report:save
 expect-text there is no folder
 SCRIPT
-SAFEQUEST_CONFIG="$work/machine-config.json" "$editor" --content "$packs" --data "$b" \
-  --records --size 1280x720 --screenshot-dir "$shots" --script "$work/merge_and_report.script"
+PATH="$work/fake-bin:$PATH" SAFEQUEST_CONFIG="$work/machine-config.json" "$editor" \
+  --content "$packs" --data "$b" --records --size 1280x720 --screenshot-dir "$shots" \
+  --script "$work/merge_and_report.script"
+for _ in $(seq 100); do [[ -e $work/opened.txt ]] && break; sleep 0.1; done
+url="${named// /%20}"
+url="file://${url//[#]/%23}"
+[[ $(cat "$work/opened.txt") == "1"$'\n'"$url" ]] ||
+  fail "the opener was not asked for exactly $url: $(cat "$work/opened.txt" 2>&1)"
 "$helper" count-events "$b" 3
 plain=$(ls "$HOME"/Documents/safequest-governors-school-*.html)
 test "$(echo "$plain" | wc -l)" = 1 || fail "expected one report without names: $plain"
@@ -180,8 +200,13 @@ wait-for sharing:no-folder
 expect-text No school folder is set on this PC
 expect-text Teacher settings
 screenshot sharing-no-folder-1280
+click tab:reports
+click report:save
+expect-text Saved the report for the whole school
+click report:open
+expect-text has no program to open the web browser with
 SCRIPT
-"$editor" --content "$packs" --data "$b" --records --size 1280x720 --screenshot-dir "$shots" \
+PATH="$work/no-opener" "$editor" --content "$packs" --data "$b" --records --size 1280x720 --screenshot-dir "$shots" \
   --script "$work/no-folder.script"
 
 echo "records reports e2e: all steps passed"

@@ -294,3 +294,149 @@ TEST_CASE("register grid: a lesson finished in the game scores its quiz steps' f
     return l.what == "Completed Keep it private, 3 of 5 first time";
   }));
 }
+
+namespace {
+
+const std::string kDan = "dddddddd-4444-4444-8444-444444444444";
+const std::string kClassB = "c0000000-0000-4000-8000-00000000003b";
+
+// Two classes: 3/4 (Amy and Ben in Year 3, Cat in Year 4) and 3B (Dan, Year 3), and
+// Eve in Year 3 with no class on the list.
+Roster twoClasses() {
+  Roster r = roster();
+  r.classes.push_back({kClassB, "3B"});
+  r.pupils.push_back({kDan, "Dan", "W", kClassB, YearGroup::Y3, "", ""});
+  r.pupils.push_back(
+      {"eeeeeeee-5555-4555-8555-555555555555", "Eve", "V", "", YearGroup::Y3, "", ""});
+  return r;
+}
+
+} // namespace
+
+TEST_CASE("register grid: a whole year group from every class, each row naming its class") {
+  const Pack p = pack();
+  const std::vector<Event> events = {
+      completed(kDan, "y3-a", "2026-10-01T10:00:00Z", true, 3),
+      completed(kAmy, "y3-b", "2026-10-02T10:00:00Z"),
+      event(EventKind::LessonProgress, kBen, "y3-a", "2026-10-02T10:00:00Z"),
+      completed(kCat, "y4-a", "2026-10-01T10:00:00Z"),
+  };
+  const Register reg = computeRegister(events, twoClasses(), {&p}, 2026, {});
+  CHECK(admin::registerYearGroups(reg) == std::vector<YearGroup>{YearGroup::Y3, YearGroup::Y4});
+
+  const admin::RegisterGrid year = admin::buildYearGrid(reg, events, {&p}, YearGroup::Y3);
+  REQUIRE(year.wholeYear);
+  CHECK(*year.wholeYear == YearGroup::Y3);
+  CHECK(year.classId.empty());
+  // Only Year 3's lessons: no "Not needed" column for Cat's Year 4 lesson.
+  REQUIRE(year.columns.size() == 3);
+  CHECK(year.columns[0].lessonId == "y3-a");
+  CHECK(year.columns[1].lessonId == "y3-b");
+  CHECK(year.columns[2].isAup);
+  // Amy, Ben (3/4), Dan (3B) and Eve (no class); Cat is in Year 4.
+  REQUIRE(year.rows.size() == 4);
+  std::vector<std::string> classes;
+  for (const admin::GridRow& row : year.rows) {
+    CHECK(reg.pupils[row.pupil].yearGroup == YearGroup::Y3);
+    classes.push_back(row.className);
+  }
+  CHECK(std::count(classes.begin(), classes.end(), "3/4") == 2);
+  CHECK(std::count(classes.begin(), classes.end(), "3B") == 1);
+  CHECK(std::count(classes.begin(), classes.end(), "No class") == 1);
+  // A class's rows stay together, in the register's order of classes.
+  std::vector<std::string> order;
+  for (const std::string& c : classes) {
+    if (order.empty() || order.back() != c) {
+      order.push_back(c);
+    }
+  }
+  CHECK(order.size() == 3);
+
+  // The same cells as each class's own grid.
+  for (const std::string& cls : {kClass, kClassB}) {
+    const admin::RegisterGrid one = admin::buildRegisterGrid(reg, events, {&p}, cls);
+    for (const admin::GridRow& row : one.rows) {
+      const PupilStatus& ps = reg.pupils[row.pupil];
+      if (ps.yearGroup != YearGroup::Y3) {
+        continue;
+      }
+      const admin::GridRow& inYear = rowOf(year, reg, ps.id);
+      CHECK(inYear.className == one.className);
+      for (std::size_t c = 0; c < year.columns.size(); ++c) {
+        const std::size_t oc =
+            year.columns[c].isAup ? one.columns.size() - 1 : column(one, year.columns[c].lessonId);
+        CHECK(inYear.cells[c].state == row.cells[oc].state);
+        CHECK(inYear.cells[c].whenUtc == row.cells[oc].whenUtc);
+        CHECK(inYear.cells[c].score == row.cells[oc].score);
+      }
+    }
+  }
+  CHECK(rowOf(year, reg, kDan).cells[0].state == CellState::Done);
+  CHECK(rowOf(year, reg, kDan).cells[0].wholeClass);
+  CHECK(rowOf(year, reg, kBen).cells[0].state == CellState::Started);
+
+  // Who did a lesson: the whole school, or only the grid's own pupils.
+  const auto everyone = admin::lessonHistory(reg, events, "core", "y3-a", true);
+  REQUIRE(everyone.size() == 1);
+  CHECK(everyone[0].what.rfind("Dan W", 0) == 0);
+  const admin::RegisterGrid classA = admin::buildRegisterGrid(reg, events, {&p}, kClass);
+  CHECK(classA.members.size() == 3);
+  CHECK(admin::lessonHistory(reg, events, "core", "y3-a", true, &classA.members).empty());
+  CHECK(admin::lessonHistory(reg, events, "core", "y3-a", true, &year.members).size() == 1);
+  CHECK(year.members.size() == 4);
+
+  // Filters work across classes; a year group in the filter changes nothing.
+  admin::GridFilter f;
+  f.notFinished = true;
+  f.yearGroup = YearGroup::Y4;
+  const admin::RegisterGrid notFinished = admin::buildYearGrid(reg, events, {&p}, YearGroup::Y3, f);
+  CHECK(notFinished.rows.size() == 4); // nobody in Year 3 has both lessons
+  const admin::RegisterGrid y4 = admin::buildYearGrid(reg, events, {&p}, YearGroup::Y4, f);
+  CHECK(y4.rows.empty()); // Cat finished hers
+  // A year nobody is in: no rows, only the AUP column.
+  const admin::RegisterGrid y6 = admin::buildYearGrid(reg, events, {&p}, YearGroup::Y6);
+  CHECK(y6.rows.empty());
+  CHECK(y6.columns.size() == 1);
+}
+
+TEST_CASE("register grid: on random records a whole year's cells agree with computeRegister") {
+  const Pack p = pack();
+  const std::vector<std::string> lessons = {"y3-a", "y3-b", "y3-extra", "y4-a"};
+  const std::vector<std::string> pupils = {kAmy, kBen, kCat, kDan};
+  std::mt19937 rng(20261207);
+  for (int round = 0; round < 200; ++round) {
+    std::vector<Event> events;
+    const int n = static_cast<int>(rng() % 14);
+    for (int i = 0; i < n; ++i) {
+      const std::string& who = pupils[rng() % pupils.size()];
+      const std::string& what = lessons[rng() % lessons.size()];
+      if (rng() % 3 == 0) {
+        events.push_back(event(EventKind::AupSigned, who, "ks2-aup", "2027-03-01T10:00:00Z",
+                               R"({"aupVersion":"2026.1","phase":"ks2"})"));
+      } else {
+        events.push_back(completed(who, what, "2027-03-01T10:00:00Z"));
+      }
+    }
+    const Register reg = computeRegister(events, twoClasses(), {&p}, 2026, {});
+    for (const YearGroup y : admin::registerYearGroups(reg)) {
+      const admin::RegisterGrid g = admin::buildYearGrid(reg, events, {&p}, y);
+      // Every pupil of the year, and the year's tally, from the register itself.
+      const auto yr = std::find_if(reg.yearGroups.begin(), reg.yearGroups.end(),
+                                   [&](const YearGroupRow& r) { return r.yearGroup == y; });
+      REQUIRE(yr != reg.yearGroups.end());
+      CHECK(g.rows.size() == static_cast<std::size_t>(yr->tally.pupils));
+      int complete = 0;
+      for (const admin::GridRow& row : g.rows) {
+        const PupilStatus& ps = reg.pupils[row.pupil];
+        int done = 0;
+        for (std::size_t c = 0; c + 1 < g.columns.size(); ++c) {
+          done += row.cells[c].state == CellState::Done ? 1 : 0;
+        }
+        CHECK(done == ps.requiredDone);
+        CHECK((row.cells.back().state == CellState::Done) == ps.aupSigned);
+        complete += ps.unitComplete ? 1 : 0;
+      }
+      CHECK(complete == yr->tally.unitComplete);
+    }
+  }
+}
