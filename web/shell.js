@@ -103,7 +103,7 @@
     sqReady: function () {
       state.ready = true;
       loading.hidden = true;
-      canvas.hidden = false;
+      $('stage').classList.remove('starting');
       fullscreenButton.disabled = false;
       canvas.focus();
       document.title = 'SafeQuest';
