@@ -59,6 +59,7 @@ add_custom_target(sq_assets ALL DEPENDS ${SQ_ASSET_OUTPUTS})
 
 # --- sq_engine: platform, render, text, ui, screens (audio adds its own files) ----
 add_library(sq_engine STATIC
+  ${SQ_GAME_DIR}/platform/browser_storage.cpp
   ${SQ_GAME_DIR}/platform/clock.cpp
   ${SQ_GAME_DIR}/platform/event_inject.cpp
   ${SQ_GAME_DIR}/platform/event_pump.cpp

@@ -7,26 +7,64 @@
 // sqFailed(message) when the game cannot start.
 // The browser test aims its real mouse clicks with sq_widget_rect and checks what
 // is shown with sq_shows_text.
-// Depends on: app (App, AppOptions), Emscripten.
+// The records: /data is IndexedDB's (mounted and read in by web/pre.js before main
+// runs). After each save the game asks the page to copy /data to IndexedDB
+// (Module.sqSyncData(generation), FS.syncfs(false)); the page answers through
+// sq_data_synced, and only then is the save "saved" (play/flushed_sink).
+// Depends on: app (App, AppOptions), play/flushed_sink, Emscripten.
 #include "app/app.hpp"
 #include "app/command_line.hpp"
+#include "play/flushed_sink.hpp"
 
 #include <emscripten/emscripten.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <system_error>
+#include <utility>
+#include <vector>
 
 // clang-format off
 EM_JS(void, sqCallPage, (const char* name, const char* arg), {
   const fn = Module[UTF8ToString(name)];
   if (typeof fn === 'function') fn(UTF8ToString(arg));
 });
+// Starts copying /data to IndexedDB (web/pre.js); the page calls sq_data_synced.
+EM_JS(void, sqStartSync, (double generation), {
+  if (typeof Module['sqSyncData'] === 'function') {
+    Module['sqSyncData'](generation);
+  } else {
+    Module['ccall']('sq_data_synced', null, ['number', 'number', 'string'],
+                    [generation, 0, 'the page cannot keep the records']);
+  }
+});
+// The other files of /data (settings, a pupil's choices) to IndexedDB too.
+EM_JS(void, sqSyncFiles, (), {
+  if (typeof Module['sqSyncFiles'] === 'function') Module['sqSyncFiles']();
+});
 // clang-format on
 
 namespace {
 
+// The flush the records wait for: FS.syncfs(false), run by the page.
+class IdbfsFlush final : public sq::FileFlush {
+public:
+  void start(std::uint64_t generation) override { sqStartSync(static_cast<double>(generation)); }
+  std::vector<Done> poll() override { return std::exchange(mDone, {}); }
+  void finished(std::uint64_t generation, bool ok, std::string error) {
+    mDone.push_back({generation, ok, std::move(error)});
+  }
+
+private:
+  std::vector<Done> mDone;
+};
+
+IdbfsFlush gFlush;
 std::unique_ptr<sq::App> gApp;
 bool gReadySignalled = false;
 std::string gLastScreen;
@@ -44,6 +82,7 @@ void frame() {
   if (screen != gLastScreen) {
     gLastScreen = std::move(screen);
     sqCallPage("sqScreen", gLastScreen.c_str());
+    sqSyncFiles(); // settings and choices are written as a screen closes
   }
   if (!keepGoing) {
     // The game asked to end (it never does in the browser unless told to quit):
@@ -67,6 +106,34 @@ EMSCRIPTEN_KEEPALIVE int sq_widget_rect(const char* id, float* out) {
   return 1;
 }
 
+// The page finished copying /data to IndexedDB for `generation` (and every one
+// before it): ok, or failed with `error`.
+EMSCRIPTEN_KEEPALIVE void sq_data_synced(double generation, int ok, const char* error) {
+  if (generation < 1) {
+    return;
+  }
+  gFlush.finished(static_cast<std::uint64_t>(generation), ok != 0,
+                  error != nullptr ? std::string(error) : std::string());
+}
+
+// What widget `id` says, as UTF-8 into `out` (`size` bytes with the final zero);
+// the label's length in bytes, or -1 when it is not on the settled frame.
+EMSCRIPTEN_KEEPALIVE int sq_widget_label(const char* id, char* out, int size) {
+  if (!gApp || id == nullptr) {
+    return -1;
+  }
+  const std::optional<std::string> label = gApp->widgetLabel(id);
+  if (!label) {
+    return -1;
+  }
+  if (out != nullptr && size > 0) {
+    const std::size_t n = std::min(label->size(), static_cast<std::size_t>(size - 1));
+    std::memcpy(out, label->data(), n);
+    out[n] = '\0';
+  }
+  return static_cast<int>(label->size());
+}
+
 // 1 when the settled frame on screen shows `text`.
 EMSCRIPTEN_KEEPALIVE int sq_shows_text(const char* text) {
   return gApp && text != nullptr && gApp->showsText(text) ? 1 : 0;
@@ -80,6 +147,7 @@ int main() {
   options.assetsDir = "/assets";
   options.dataDir = "/data";
   options.blockWhenIdle = false;
+  options.fileFlush = &gFlush;
   std::error_code ec;
   std::filesystem::create_directories(options.dataDir, ec);
 

@@ -1,7 +1,7 @@
 // The page's own script (web/shell.html): shows the loading state with its
 // progress, explains a failure in words a teacher can act on, offers full screen,
 // then starts the game (safequest.js). It sets window.safequest for the browser
-// test: { ready, screen, failed }.
+// test: { ready, screen, failed }; Module.sqStorage says how the records are kept.
 'use strict';
 
 (function () {
@@ -103,7 +103,7 @@
     sqReady: function () {
       state.ready = true;
       loading.hidden = true;
-      canvas.hidden = false;
+      $('stage').classList.remove('starting');
       fullscreenButton.disabled = false;
       canvas.focus();
       document.title = 'SafeQuest';
@@ -116,6 +116,21 @@
     },
   };
   window.Module = Module;
+
+  // ---- keeping the records ---------------------------------------------------------
+  // The records live in this browser's IndexedDB (web/pre.js). Ask the browser not to
+  // clear them to make room; it may say no (it decides from how the site is used),
+  // and it only asks over https (or on this computer's own address). The teacher
+  // settings screen says which (platform/browser_storage reads Module.sqStorage).
+  const storage = Module.sqStorage = { persisted: undefined };
+  if (window.isSecureContext && navigator.storage && navigator.storage.persist) {
+    navigator.storage.persisted()
+      .then((already) => already || navigator.storage.persist())
+      .then((granted) => { storage.persisted = granted === true; })
+      .catch(() => { storage.persisted = false; });
+  } else {
+    storage.persisted = false;
+  }
 
   window.addEventListener('error', (event) => {
     if (!state.ready) {

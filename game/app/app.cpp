@@ -403,6 +403,14 @@ bool App::widgetRect(std::string_view id, float rect[4], bool& enabled) const {
   return true;
 }
 
+std::optional<std::string> App::widgetLabel(std::string_view id) const {
+  const Widget* w = mImpl->settled() ? mImpl->shownWidget(id) : nullptr;
+  if (w == nullptr) {
+    return std::nullopt;
+  }
+  return w->label;
+}
+
 bool App::showsText(std::string_view text) const {
   return mImpl->settled() && mImpl->textOnScreen(text);
 }
@@ -467,6 +475,7 @@ std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, 
       *s.settings, [] { return static_cast<std::int64_t>(std::time(nullptr)); });
   s.teacherSide->onSaved([&s](const GameConfig& previous) { s.configSaved(previous); });
   s.recordsSide.setSchoolFolder([&s] { return s.cfg().schoolFolder; });
+  s.recordsSide.setFileFlush(options.fileFlush);
   std::string stringsError;
   auto strings = Strings::load(s.assetsDir, s.settings->stringsLanguage(), stringsError);
   if (!strings) {

@@ -12,6 +12,7 @@
 #include "app/command_line.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -52,6 +53,9 @@ public:
   // and whether it is enabled; false when it is not shown or the frame is not
   // settled. The web build's browser test aims real mouse clicks with it.
   bool widgetRect(std::string_view id, float rect[4], bool& enabled) const;
+  // What widget `id` of the settled frame says ("SMART explorers: Done"); nullopt
+  // when it is not shown (the browser test reads progress from it).
+  std::optional<std::string> widgetLabel(std::string_view id) const;
   // True when the settled frame on screen shows `text` (the browser test).
   bool showsText(std::string_view text) const;
 

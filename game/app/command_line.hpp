@@ -12,6 +12,8 @@
 
 namespace sq {
 
+class FileFlush; // play/flushed_sink
+
 struct AppOptions {
   std::string dataDir;              // "" : the configuration's data folder (or the user's)
   std::string configPath;           // "" : $SAFEQUEST_CONFIG, else /etc/safequest/config.json
@@ -36,6 +38,9 @@ struct AppOptions {
   // The presenter's view as a second window on this display (with one display;
   // a second display gets it by itself).
   bool presenterWindow = false;
+  // The web build: makes the records durable after each save (play/flushed_sink);
+  // nullptr on the desktop, where a commit is.
+  FileFlush* fileFlush = nullptr;
 };
 
 struct ParsedCommandLine {

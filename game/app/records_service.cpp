@@ -15,7 +15,7 @@ RecordsService::RecordsService() : mSink(*this), mRecorder(mSink) {}
 
 void RecordsService::Sink::begin(const EventDraft& draft, SaveTicket ticket) {
   if (mOwner->mStoreSink) {
-    mOwner->mStoreSink->begin(draft, ticket);
+    mOwner->savingSink()->begin(draft, ticket);
     return;
   }
   const std::string& why = mOwner->mStoreError;
@@ -25,7 +25,7 @@ void RecordsService::Sink::begin(const EventDraft& draft, SaveTicket ticket) {
 std::vector<SaveOutcome> RecordsService::Sink::poll() {
   std::vector<SaveOutcome> out = std::exchange(mRefused, {});
   if (mOwner->mStoreSink) {
-    std::vector<SaveOutcome> stored = mOwner->mStoreSink->poll();
+    std::vector<SaveOutcome> stored = mOwner->savingSink()->poll();
     out.insert(out.end(), stored.begin(), stored.end());
   }
   for (const SaveOutcome& o : out) {
@@ -37,11 +37,15 @@ std::vector<SaveOutcome> RecordsService::Sink::poll() {
 }
 
 bool RecordsService::open(const std::string& dir, std::string& error, const StoreOptions& options) {
+  mFlushedSink.reset();
   mStoreSink.reset();
   mStore = ResultsStore::open(dir, error, options);
   mStoreError = mStore ? std::string() : error;
   if (mStore) {
     mStoreSink = std::make_unique<StoreSink>(*mStore);
+    if (mFileFlush != nullptr) {
+      mFlushedSink = std::make_unique<FlushedSink>(*mStoreSink, *mFileFlush);
+    }
   }
   return mStore != nullptr;
 }

@@ -11,6 +11,7 @@
 
 #include "content/pack_catalog.hpp"
 #include "play/event_sink.hpp"
+#include "play/flushed_sink.hpp"
 #include "play/recorder.hpp"
 #include "results/results_store.hpp"
 #include "results/roster.hpp"
@@ -31,6 +32,9 @@ public:
   RecordsService(const RecordsService&) = delete;
   RecordsService& operator=(const RecordsService&) = delete;
 
+  // In the browser a commit is not yet durable: with `flush` set (before open()),
+  // a save counts only once it has copied the files on (play/flushed_sink).
+  void setFileFlush(FileFlush* flush) { mFileFlush = flush; }
   // Opens the store in `dir`. false, with the reason kept for the teacher.
   bool open(const std::string& dir, std::string& error, const StoreOptions& options = {});
   ResultsStore* store() { return mStore.get(); }
@@ -94,6 +98,11 @@ private:
 
   std::unique_ptr<ResultsStore> mStore;
   std::unique_ptr<StoreSink> mStoreSink;
+  FileFlush* mFileFlush = nullptr;
+  std::unique_ptr<FlushedSink> mFlushedSink; // over mStoreSink, when mFileFlush is set
+  EventSink* savingSink() const {
+    return mFlushedSink ? static_cast<EventSink*>(mFlushedSink.get()) : mStoreSink.get();
+  }
   std::string mStoreError;
   Sink mSink;
   Recorder mRecorder; // after mSink, which it uses

@@ -186,6 +186,14 @@ std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std
   }
   sqlite3_busy_timeout(store->mDb, 5000);
   sqlite3* db = store->mDb;
+#ifdef __EMSCRIPTEN__
+  // The browser has no shared memory between processes (and only this one page
+  // uses the file): exclusive locking, set before the first read, so even a file
+  // last written in WAL mode is read without the shared-memory index.
+  if (!store->exec("PRAGMA locking_mode=EXCLUSIVE;", error)) {
+    return nullptr;
+  }
+#endif
 
   // Identify the file before changing anything in it.
   int appId = 0;
@@ -229,8 +237,16 @@ std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std
   }
   // secure_delete: a deleted row's bytes are overwritten, not left in free space, so
   // an erased pupil's name is gone from the file (whatever SQLite's build default).
-  if (!store->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; "
-                   "PRAGMA secure_delete=ON;",
+#ifdef __EMSCRIPTEN__
+  // No WAL in the browser (it needs shared memory): a rollback journal, which the
+  // exclusive lock keeps between commits with its header zeroed (never "hot").
+  const char* journal = "PRAGMA journal_mode=DELETE; ";
+#else
+  const char* journal = "PRAGMA journal_mode=WAL; ";
+#endif
+  if (!store->exec((std::string(journal) +
+                    "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;")
+                       .c_str(),
                    error)) {
     return nullptr;
   }

@@ -1,5 +1,6 @@
 #include "screens/teacher/teacher_settings_screen.hpp"
 
+#include "platform/browser_storage.hpp"
 #include "screens/assembly/assembly_pick_screen.hpp"
 #include "screens/teacher/aup_records_screen.hpp"
 #include "screens/teacher/class_lesson_screen.hpp"
@@ -227,9 +228,34 @@ std::pair<std::string, bool> TeacherSettingsScreen::message(const UiContext& ctx
     // calm "not saved yet").
     return {ctx.trf("teacher.record-error", {{"error", recordError}}), true};
   }
-  return {!mEditing.empty() ? ctx.tr("teacher.typing-hint")
-                            : ctx.trf("teacher.kept-in", {{"place", mLocation}}),
-          false};
+  if (!mEditing.empty()) {
+    return {ctx.tr("teacher.typing-hint"), false};
+  }
+  // In a web browser, whether the browser promises to keep the records.
+  const char* storage = nullptr;
+  switch (browserStorage()) {
+  case BrowserStorage::NotBrowser:
+    break;
+  case BrowserStorage::Asking:
+    storage = "teacher.storage-asking";
+    break;
+  case BrowserStorage::Persistent:
+    storage = "teacher.storage-persistent";
+    break;
+  case BrowserStorage::BestEffort:
+    storage = "teacher.storage-best-effort";
+    break;
+  case BrowserStorage::Unavailable:
+    storage = "teacher.storage-unavailable";
+    break;
+  }
+  const std::string kept = ctx.trf("teacher.kept-in", {{"place", mLocation}});
+  if (storage == nullptr) {
+    return {kept, false};
+  }
+  const bool risk = browserStorage() == BrowserStorage::BestEffort ||
+                    browserStorage() == BrowserStorage::Unavailable;
+  return {kept + ". " + ctx.tr(storage), risk};
 }
 
 float TeacherSettingsScreen::labelWidth(const UiContext& ctx, const Rect& content) const {
