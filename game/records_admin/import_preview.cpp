@@ -1,6 +1,7 @@
 // The class-list import preview (see import_preview.hpp).
 #include "records_admin/import_preview.hpp"
 
+#include "results/name_clashes.hpp"
 #include "results/register.hpp"
 #include "results/results_store.hpp"
 #include "results/teacher_trust.hpp"
@@ -18,7 +19,8 @@ std::string classNameOf(const Roster& roster, const std::string& classId) {
 }
 
 bool sameClass(const SchoolClass& a, const SchoolClass& b) {
-  return a.id == b.id && a.name == b.name && a.emblem == b.emblem;
+  return a.id == b.id && a.name == b.name && a.emblem == b.emblem &&
+         a.picturePasswordRemoved == b.picturePasswordRemoved;
 }
 
 bool samePupil(const Pupil& a, const Pupil& b) {
@@ -150,10 +152,25 @@ ImportPreview previewImport(const Roster& current, const ImportResult& incoming,
       preview.changed.push_back(std::move(line));
     }
   }
+  for (const NameClash& clash : findNameClashes(after.pupils)) {
+    preview.nameClashes.push_back(
+        classNameOf(after, clash.classId) + " will have " + std::to_string(clash.pupilIds.size()) +
+        " pupils shown as \"" + clash.shownAs +
+        "\": the sign-in screen gives each a picture of their own; an alias tells them apart by "
+        "name (click the pupil below once imported).");
+  }
   std::sort(preview.added.begin(), preview.added.end(), byClassThenName);
   std::sort(preview.changed.begin(), preview.changed.end(), byClassThenName);
   std::sort(preview.left.begin(), preview.left.end(), byClassThenName);
   return preview;
+}
+
+std::string importedLine(const ImportPreview& preview, const std::string& from) {
+  std::string out = "The class list from " + from + " is imported: " + preview.summary() + ".";
+  for (const std::string& clash : preview.nameClashes) {
+    out += " " + clash;
+  }
+  return out;
 }
 
 ImportPreview previewImport(const ResultsStore& store, const ImportResult& incoming,

@@ -5,7 +5,8 @@
 // merge), applying refuses and asks for a fresh preview.
 // The same functions as `safequest-cli roster import` (planReimport, leaveOutErased),
 // so the app and the command line cannot disagree.
-// Depends on: results (roster, roster_import, roster_merge, teacher_trust, results_store).
+// Depends on: results (roster, roster_import, roster_merge, name_clashes, teacher_trust,
+// results_store).
 #pragma once
 
 #include "results/roster.hpp"
@@ -44,6 +45,11 @@ struct ImportPreview {
   // while there is one.
   std::vector<ImportError> refused;
   DetectedEncoding encoding = DetectedEncoding::Utf8;
+  // Pupils of one class the imported list shows alike (results/name_clashes, as
+  // `safequest-cli roster import` warns), one line a class and name: "3B will have 2
+  // pupils shown as "Amy Z": ...". They are different people, so the import may still
+  // be applied; the teacher is told before confirming and in the result line.
+  std::vector<std::string> nameClashes;
 
   bool canApply() const { return refused.empty(); }
   // "12 new, 3 changed, 2 left, 25 unchanged" or "Refused: 4 lines need fixing".
@@ -63,6 +69,10 @@ ImportPreview previewImport(const ResultsStore& store, const ImportResult& incom
 // words and nothing changed, when the preview has refused lines or the store's
 // class list is no longer the one the preview was made against.
 bool applyImport(ResultsStore& store, const ImportPreview& preview, std::string& error);
+
+// The result line once applied: "The class list from pupils.csv is imported: 3 new,
+// 0 changed, 0 left, 0 unchanged." then each name clash.
+std::string importedLine(const ImportPreview& preview, const std::string& from);
 
 // Whether two class lists are the same, field by field (settings included).
 bool sameRoster(const Roster& a, const Roster& b);

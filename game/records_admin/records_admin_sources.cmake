@@ -14,6 +14,7 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/privacy_actions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pin_change.cpp
   ${CMAKE_CURRENT_LIST_DIR}/school_settings_edit.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/picture_password_removal.cpp
 )
 # The Reports and Sharing tabs: the report request, the merge off the window's
 # thread, and the sharing tab's words and list of PCs.

@@ -302,7 +302,8 @@ bool saveSchoolEdit(ResultsStore& store, const SchoolEdit& edit, std::string& er
   std::sort(dates.begin(), dates.end());
   roster.settings.termDates = std::move(dates);
   if (!store.saveRoster(roster, error)) {
-    error = "nothing was saved: " + error;
+    error = "the settings saved before are unchanged, and your changes are still in the form (" +
+            error + ")";
     return false;
   }
   return true;

@@ -590,6 +590,14 @@ Roster ResultsStore::loadRoster() const {
             c.emblem = value;
           }
         }
+      } else if (key.rfind("class_picture_password_removed.", 0) == 0) {
+        const std::string classId =
+            key.substr(std::string("class_picture_password_removed.").size());
+        for (SchoolClass& c : r.classes) {
+          if (c.id == classId) {
+            c.picturePasswordRemoved = value;
+          }
+        }
       }
     }
   }
@@ -667,6 +675,9 @@ bool ResultsStore::saveRoster(const Roster& roster, std::string& error) {
   for (const SchoolClass& c : roster.classes) {
     if (!c.emblem.empty()) {
       kv.emplace_back("class_emblem." + c.id, c.emblem);
+    }
+    if (!c.picturePasswordRemoved.empty()) {
+      kv.emplace_back("class_picture_password_removed." + c.id, c.picturePasswordRemoved);
     }
   }
   if (!insertAll("INSERT INTO settings(key, value) VALUES (?, ?)", kv,

@@ -18,6 +18,10 @@ struct SchoolClass {
   // The teacher's choice of picture and colour for the class's tile, "rocket/blue"
   // (results/class_emblem); "": the default worked out from the id.
   std::string emblem = {};
+  // When the teachers' app removed the class's picture password for every PC
+  // ("2026-12-07T09:30:00Z", UTC; "" never): a game PC no longer asks for a password
+  // it set before then.
+  std::string picturePasswordRemoved = {};
 };
 
 struct Pupil {

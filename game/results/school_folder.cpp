@@ -2,6 +2,7 @@
 
 #include "content/json_limits.hpp"
 #include "core/atomic_file.hpp"
+#include "results/civil_time.hpp"
 #include "results/class_emblem.hpp"
 #include "results/device_claim.hpp"
 #include "results/merge_job.hpp"
@@ -229,6 +230,9 @@ std::string classListJson(const Roster& roster) {
     if (!c.emblem.empty()) {
       cls["emblem"] = c.emblem; // the teacher's choice reaches every game PC, signed
     }
+    if (!c.picturePasswordRemoved.empty()) {
+      cls["picturePasswordRemoved"] = c.picturePasswordRemoved; // likewise
+    }
     j["classes"].push_back(std::move(cls));
   }
   j["pupils"] = nlohmann::ordered_json::array();
@@ -304,6 +308,12 @@ std::optional<Roster> parseClassList(std::string_view bytes, std::string& error,
     // An emblem this build does not know is left out: the class gets its default.
     if (auto emblem = str(c, "emblem"); emblem && parseClassEmblem(*emblem)) {
       cls.emblem = *emblem;
+    }
+    // Only a UTC time as formatUtc writes it ("2026-12-07T09:30:00Z"); else none.
+    if (auto removed = str(c, "picturePasswordRemoved");
+        removed && removed->size() == 20 && (*removed)[10] == 'T' && removed->back() == 'Z' &&
+        parseDate(removed->substr(0, 10))) {
+      cls.picturePasswordRemoved = *removed;
     }
     r.classes.push_back(std::move(cls));
   }

@@ -1,9 +1,12 @@
 // The class-list import preview: what it lists (new, changed, left, refused lines),
 // that applying saves exactly the previewed list, that a refused file or a class list
-// changed since the preview changes nothing, and that erased pupils stay erased.
+// changed since the preview changes nothing, that erased pupils stay erased, that
+// pupils an import makes look alike are said before and after, and that a full disk
+// changes nothing and says so.
 #include "records_admin/import_preview.hpp"
 
 #include "results/results_store.hpp"
+#include "support/fault_vfs.hpp"
 #include "support/temp_dir.hpp"
 #include "support/test_teacher.hpp"
 
@@ -158,4 +161,85 @@ TEST_CASE("import preview: a pupil whose erasure this PC holds stays erased, and
   CHECK(again.plan.roster.findPupil(ben->id) == nullptr);
   CHECK(again.unchanged == 2);
   CHECK(again.summary() == "0 new, 0 changed, 0 left, 2 unchanged, 1 erased (they stay erased)");
+}
+
+TEST_CASE("import preview: pupils the import makes look alike are said before and after") {
+  TempDir dir;
+  auto store = openStore(dir);
+  std::string error;
+  REQUIRE(
+      admin::applyImport(*store, admin::previewImport(*store, csv(kAutumn), "2026-09-02"), error));
+  const admin::ImportPreview quiet = admin::previewImport(*store, csv(kAutumn), "2026-09-03");
+  CHECK(quiet.nameClashes.empty());
+  CHECK(admin::importedLine(quiet, "pupils.csv") ==
+        "The class list from pupils.csv is imported: 0 new, 0 changed, 0 left, 3 unchanged.");
+
+  // A second Amy Z joins 3B, and "amy z" too (the same to a reader), and 4A gains
+  // a Cat X in another class's name only: 3B is the one clash.
+  const char* spring = "Forename,Surname,Reg Group,Year,Adno\n"
+                       "Amy,Zed,3B,Year 3,1001\n"
+                       "Ben,Young,3B,Year 3,1002\n"
+                       "Cat,Xu,4A,Year 4,1003\n"
+                       "AMY,Zucker,3B,Year 3,1004\n"
+                       "Cat,Xavier,3B,Year 3,1005\n";
+  const admin::ImportPreview preview = admin::previewImport(*store, csv(spring), "2027-01-05");
+  REQUIRE(preview.canApply());
+  REQUIRE(preview.nameClashes.size() == 1);
+  CHECK(preview.nameClashes[0].rfind("3B will have 2 pupils shown as \"Amy Z\": the sign-in "
+                                     "screen gives each a picture of their own",
+                                     0) == 0);
+  const std::string line = admin::importedLine(preview, "pupils.csv");
+  CHECK(line.rfind("The class list from pupils.csv is imported: 2 new, 0 changed, 0 left, 3 "
+                   "unchanged. 3B will have 2 pupils shown as \"Amy Z\"",
+                   0) == 0);
+  REQUIRE(admin::applyImport(*store, preview, error)); // different people: allowed
+  CHECK(store->loadRoster().pupils.size() == 5);
+}
+
+namespace {
+
+// The fault plan is process-wide: back to no faults whatever happens.
+struct FaultsOff {
+  ~FaultsOff() { sq::test::setFaultPlan({}); }
+};
+
+} // namespace
+
+TEST_CASE("import preview: a full disk imports nothing, says so, and keeps the class list") {
+  TempDir dir;
+  FaultsOff faultsOff;
+  StoreOptions o = sq::test::trustingTestTeacher();
+  o.vfs = sq::test::registerFaultVfs();
+  std::string error;
+  auto store = ResultsStore::open(dir.str(), error, o);
+  REQUIRE(store);
+  REQUIRE(
+      admin::applyImport(*store, admin::previewImport(*store, csv(kAutumn), "2026-09-02"), error));
+  const Roster before = store->loadRoster();
+  const char* spring = "Forename,Surname,Reg Group,Year,Adno\n"
+                       "Amy,Zed,3B,Year 3,1001\n"
+                       "Dev,Wu,4A,Year 4,1004\n";
+  const admin::ImportPreview preview = admin::previewImport(*store, csv(spring), "2027-01-05");
+  REQUIRE(preview.canApply());
+  for (const int writes : {0, 1, 3}) {
+    for (const bool torn : {false, true}) {
+      CAPTURE(writes);
+      CAPTURE(torn);
+      error.clear();
+      sq::test::setFaultPlan({writes, torn, false, false});
+      CHECK_FALSE(admin::applyImport(*store, preview, error));
+      sq::test::setFaultPlan({});
+      CHECK(error.rfind("The class list could not be saved, so nothing changed", 0) == 0);
+      // A torn write is an I/O error, said as the store says it; a full disk in words.
+      CHECK((torn || error.find("the disk is full: free some space") != std::string::npos));
+      CHECK(admin::sameRoster(store->loadRoster(), before));
+    }
+  }
+  // What is on disk is the old list too, and with room again the same preview applies.
+  store.reset();
+  store = ResultsStore::open(dir.str(), error, o);
+  REQUIRE(store);
+  CHECK(admin::sameRoster(store->loadRoster(), before));
+  REQUIRE(admin::applyImport(*store, preview, error));
+  CHECK(store->loadRoster().findPupil(before.pupils[0].id) != nullptr);
 }

@@ -6,6 +6,7 @@
 
 #include "results/register.hpp"
 #include "results/uuid.hpp"
+#include "support/fault_vfs.hpp"
 #include "support/temp_dir.hpp"
 #include "support/test_teacher.hpp"
 
@@ -192,4 +193,48 @@ TEST_CASE("school settings: saving writes these fields only, and the register re
   CHECK_FALSE(admin::saveSchoolEdit(*store, bad, error));
   CHECK(error.find("is not a date") != std::string::npos);
   CHECK(store->loadRoster().settings.schoolName == "Llanfair Primary");
+}
+
+TEST_CASE("school settings: a full disk saves nothing, says so, and keeps the old settings") {
+  struct FaultsOff {
+    ~FaultsOff() { sq::test::setFaultPlan({}); }
+  } faultsOff;
+  TempDir dir;
+  StoreOptions o = sq::test::trustingTestTeacher();
+  o.vfs = sq::test::registerFaultVfs();
+  std::string error;
+  auto store = ResultsStore::open(dir.str(), error, o);
+  REQUIRE(store);
+  REQUIRE(admin::saveSchoolEdit(*store, goodEdit(), error));
+  const Roster before = store->loadRoster();
+
+  admin::SchoolEdit e = goodEdit();
+  e.safeguardingLead = "Mr Ali";
+  e.incidentSteps = {"Tell Mr Ali"};
+  for (const int writes : {0, 1, 3}) {
+    for (const bool torn : {false, true}) {
+      CAPTURE(writes);
+      CAPTURE(torn);
+      error.clear();
+      sq::test::setFaultPlan({writes, torn, false, false});
+      CHECK_FALSE(admin::saveSchoolEdit(*store, e, error));
+      sq::test::setFaultPlan({});
+      CHECK(error.rfind("the settings saved before are unchanged, and your changes are still in "
+                        "the form",
+                        0) == 0);
+      // A torn write is an I/O error, said as the store says it; a full disk in words.
+      CHECK((torn || error.find("the disk is full: free some space") != std::string::npos));
+      const Roster now = store->loadRoster();
+      CHECK(now.settings.safeguardingLead == "Mrs Jones");
+      CHECK(now.settings.incidentSteps == before.settings.incidentSteps);
+      CHECK(now.settings.termDates == before.settings.termDates);
+      CHECK(now.staff.size() == before.staff.size());
+    }
+  }
+  store.reset();
+  store = ResultsStore::open(dir.str(), error, o);
+  REQUIRE(store);
+  CHECK(store->loadRoster().settings.safeguardingLead == "Mrs Jones");
+  REQUIRE(admin::saveSchoolEdit(*store, e, error)); // room again: saved as typed
+  CHECK(store->loadRoster().settings.safeguardingLead == "Mr Ali");
 }
