@@ -3,6 +3,7 @@
 #include <SDL.h>
 
 #include <algorithm>
+#include <string>
 
 namespace sq {
 
@@ -14,6 +15,17 @@ int displayCount() {
   SDL_QuitSubSystem(SDL_INIT_VIDEO); // balanced: each window starts video for itself
   return std::max(1, n);
 }
+
+namespace {
+
+// Headless drivers (tests) and the browser have no screen of their own to cover.
+bool coversRealScreen() {
+  const char* driver = SDL_GetCurrentVideoDriver();
+  const std::string name = driver != nullptr ? driver : "";
+  return name != "dummy" && name != "offscreen" && name != "emscripten";
+}
+
+} // namespace
 
 std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string& error) {
   if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
@@ -35,11 +47,24 @@ std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string
   if (options.fullscreen) {
     flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
   }
-  const int where = options.display >= 0
-                        ? static_cast<int>(SDL_WINDOWPOS_CENTERED_DISPLAY(options.display))
-                        : static_cast<int>(SDL_WINDOWPOS_CENTERED);
-  w->mWindow =
-      SDL_CreateWindow(options.title.c_str(), where, where, options.width, options.height, flags);
+  int x = options.display >= 0
+              ? static_cast<int>(SDL_WINDOWPOS_CENTERED_DISPLAY(options.display))
+              : static_cast<int>(SDL_WINDOWPOS_CENTERED);
+  int y = x;
+  int width = options.width;
+  int height = options.height;
+  SDL_Rect screen{};
+  if (options.fullscreen && coversRealScreen() &&
+      SDL_GetDisplayBounds(std::max(0, options.display), &screen) == 0) {
+    // A kiosk or hall PC may run with no window manager, and then nobody honours
+    // the full-screen request: the game would sit in a corner of the screen. A
+    // window that already covers the display looks the same either way.
+    x = screen.x;
+    y = screen.y;
+    width = screen.w;
+    height = screen.h;
+  }
+  w->mWindow = SDL_CreateWindow(options.title.c_str(), x, y, width, height, flags);
   if (w->mWindow == nullptr) {
     error = std::string("could not open a window: ") + SDL_GetError();
     SDL_QuitSubSystem(SDL_INIT_VIDEO);
