@@ -113,6 +113,9 @@ void ActivityForms::drawLessonUnit() {
           !chosen) {
         moveTo = static_cast<int>(u);
       }
+      if (chosen) {
+        ImGui::SetItemDefaultFocus();
+      }
     }
     ImGui::EndCombo();
   }
@@ -342,10 +345,14 @@ int ActivityForms::addKindRow(const char* label, const std::string& listPointer,
   }
   if (open) {
     for (std::size_t i = 0; i < values.size(); ++i) {
-      if (ImGui::Selectable(std::string(values[i].name).c_str(), static_cast<int>(i) == chosen)) {
+      const bool current = static_cast<int>(i) == chosen;
+      if (ImGui::Selectable(std::string(values[i].name).c_str(), current)) {
         chosen = static_cast<int>(i);
       }
       nameItem("kind:" + listPointer + "=" + std::string(values[i].id));
+      if (current) {
+        ImGui::SetItemDefaultFocus(); // the keyboard opens the list at the kind shown
+      }
     }
     ImGui::EndCombo();
   }

@@ -111,6 +111,9 @@ void ActivityForms::drawScenarioStep(const std::string& stepPointer) {
       const bool picked =
           ImGui::Selectable((nodeName(i) + "##" + std::to_string(i)).c_str(), i == shown);
       nameItem("scene:" + stepPointer + "=" + std::to_string(i));
+      if (i == shown) {
+        ImGui::SetItemDefaultFocus();
+      }
       if (picked) {
         selectNode(stepPointer, i);
         shown = i;
@@ -424,6 +427,9 @@ void ActivityForms::drawQuestionType(const std::string& itemPointer) {
       const std::string id(v.id);
       const bool picked = ImGui::Selectable((std::string(v.name) + "##" + id).c_str(), id == type);
       nameItem("option:" + tp + "=" + id);
+      if (id == type) {
+        ImGui::SetItemDefaultFocus();
+      }
       if (picked && id != type) {
         std::string why;
         if (const std::optional<Edit> edit =

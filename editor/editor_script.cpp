@@ -1,3 +1,9 @@
+// The editor's scripts (see editor_script.hpp).
+// Sections:
+//   1. drawn text: the names drawn this frame, and the text read back from the
+//      glyph quads of the draw lists
+//   2. parsing: a script's lines into commands
+//   3. the player: names recorded, and each command played over frames
 #include "editor_script.hpp"
 
 #include "app/script_text.hpp"
@@ -14,6 +20,8 @@
 #include <filesystem>
 
 namespace sq {
+
+// ---- drawn text ----------------------------------------------------------------
 
 namespace {
 
@@ -119,6 +127,8 @@ std::string drawnText(const ImDrawData* data) {
   }
   return out;
 }
+
+// ---- parsing -------------------------------------------------------------------
 
 namespace {
 
@@ -283,6 +293,8 @@ std::optional<std::vector<EditorScriptCommand>> parseEditorScript(std::string_vi
   }
   return out;
 }
+
+// ---- the player ----------------------------------------------------------------
 
 void nameItem(const std::string& name) {
   Registry& r = registry();

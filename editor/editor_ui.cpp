@@ -209,11 +209,13 @@ void EditorUi::drawMenuBar() {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 24, 0), ImGuiCond_Appearing);
     if (ImGui::Begin("Keys", &mShowKeys, ImGuiWindowFlags_NoSavedSettings)) {
       ImGui::TextUnformatted("Tab, Shift+Tab, arrows: move between buttons and fields\n"
-                             "Space: press the button; Return: type in the field\n"
+                             "Space: press the button, or go into a panel;\n"
+                             "  Escape: back out of it; Home, End: its first, last item\n"
+                             "Return: type in the field; Tab: the next field\n"
                              "Alt: the menu bar; Escape: leave a field or a menu\n"
                              "Ctrl+S save, Ctrl+Z undo, Ctrl+Y redo, Ctrl+F find\n"
                              "Ctrl+= larger text, Ctrl+- smaller, Ctrl+0 usual size\n"
-                             "F11: full screen");
+                             "F5: preview the lesson; F11: full screen");
     }
     ImGui::End();
   }

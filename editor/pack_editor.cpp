@@ -141,6 +141,7 @@ bool PackEditor::requestClose() {
 
 bool PackEditor::draw(const Theme& theme, std::uint64_t nowMs, const std::string& nowIso) {
   mNowMs = nowMs;
+  const bool firstFrame = mTheme == nullptr;
   mTheme = &theme;
   mSession.tick(nowMs, nowIso);
   drawToolbar(theme);
@@ -154,6 +155,11 @@ bool PackEditor::draw(const Theme& theme, std::uint64_t nowMs, const std::string
       ImGui::GetTextLineHeightWithSpacing() * problemLines + ImGui::GetStyle().WindowPadding.y * 2;
   const float listW = ImGui::GetContentRegionAvail().x * 0.28f;
   const float bodyH = std::max(ImGui::GetContentRegionAvail().y - problemsH, problemsH);
+  if (firstFrame) {
+    // The pack just opened: the keyboard starts in the file list (the button that
+    // opened it is gone, and with it the keyboard's place), so the arrows work at once.
+    ImGui::SetNextWindowFocus();
+  }
   ImGui::BeginChild("files", ImVec2(listW, bodyH), true);
   drawFileList(theme);
   ImGui::EndChild();

@@ -43,6 +43,7 @@ struct CallbackContext {
   const std::string* outside; // the caller's text this frame
   float width;
   ImGuiID id;
+  bool wasActive; // typed in last frame
 };
 
 void forgetBoxUndo(ImGuiID id) {
@@ -78,6 +79,12 @@ int onBox(ImGuiInputTextCallbackData* data) {
     data->CursorPos = static_cast<int>(authoring::textToShown(st.wrapped, edit.cursor));
     data->SelectionStart = data->SelectionEnd = data->CursorPos;
   } else if (data->EventFlag == ImGuiInputTextFlags_CallbackAlways) {
+    if (!c.wasActive && ImGui::GetCurrentContext()->ActiveIdSource != ImGuiInputSource_Mouse) {
+      // Entered from the keyboard (Return, Tab): the cursor at the end, nothing
+      // selected, so typing adds to a long text instead of replacing it all.
+      data->CursorPos = data->BufTextLen;
+      data->SelectionStart = data->SelectionEnd = data->CursorPos;
+    }
     const bool outsideChanged = *c.outside != st.text;
     if (outsideChanged || std::fabs(c.width - st.width) > 0.5f) {
       // Keep the cursor and selection on the same characters of the text.
@@ -168,7 +175,7 @@ bool wrappedTextBox(const char* label, std::string& text, const ImVec2& size,
   if (!active) {
     st.initial = st.wrapped; // what Escape goes back to
   }
-  CallbackContext context{&st, &text, width, id};
+  CallbackContext context{&st, &text, width, id, active};
   ImGuiIO& io = ImGui::GetIO();
   const bool hooked = io.SetClipboardTextFn != nullptr && io.SetClipboardTextFn != copyAsTyped;
   if (hooked) {

@@ -8,6 +8,7 @@
 // with Ctrl+Z, which the editor applies to the whole pack: the box's own undo is
 // kept empty so the two never fight).
 // Ctrl+C and Ctrl+X copy the teacher's text, never the box's soft breaks.
+// Entered from the keyboard (Return, Tab), the cursor starts at the end of the text.
 // Keyboard use is the box's own (arrows, Home, End, selection, Tab to leave); a
 // soft break is one step for the arrows, as a space would be.
 // Depends on: authoring/soft_wrap, Dear ImGui (imgui_internal for the box's state).
