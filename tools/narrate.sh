@@ -11,6 +11,8 @@
 #   assets/narration/<file-stem>/<step-id>.wav               (assemblies: a slide's text,
 #                                                             a vote's question and choices)
 #   assets/narration/<file-stem>/<step-id>.explanation.wav   (a vote's answer and explanation)
+#   assets/narration/<file-stem>/<step-id>.thumbs.wav        (a vote's question alone, then
+#                                                             "Thumbs up, sideways or down?")
 # (".<lang>" goes before the extension when the pack has several languages) and
 # prints "<file>#<JSON pointer>  <path>" for each. Names come from ids, not
 # positions, so inserting a slide never makes two texts share a file.
@@ -236,6 +238,21 @@ def explanation_said(step, language):
     return explanation
 
 
+# The thumbs vote's question, in each language the game's words have it; a pack
+# in another language gets no thumbs narration (R then tells only the presenter).
+THUMBS_ASKED = {"en-GB": "Thumbs up, sideways or down?"}
+
+
+def thumbs_said(step, language):
+    """A vote made a thumbs vote: its question alone (no choices: the room sees the
+    three thumbs), then how to answer."""
+    prompt = text_in(step.get("prompt"), language)
+    asked = THUMBS_ASKED.get(language)
+    if not prompt or not asked:
+        return None
+    return f"{prompt} {asked}"
+
+
 def targets(kind, root):
     """(pointer, name, object node, field, what it says: a function of the language)
     for each narratable object."""
@@ -281,6 +298,9 @@ def targets(kind, root):
                 found.append((f"/steps/{i}", scalar_id(step) + ".explanation", step,
                               "explanationNarration",
                               lambda language, o=step: explanation_said(o, language)))
+                found.append((f"/steps/{i}", scalar_id(step) + ".thumbs", step,
+                              "thumbsNarration",
+                              lambda language, o=step: thumbs_said(o, language)))
     return found
 
 

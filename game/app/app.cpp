@@ -428,6 +428,7 @@ std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, 
   auto impl = std::make_unique<Impl>();
   Impl& s = *impl;
   s.options = options;
+  s.audio.setAcceptSilentDrivers(options.silentAudioDevice);
   if (auto t = themeById(options.theme)) {
     s.baseTheme = *t;
     s.theme = *t;
@@ -631,6 +632,13 @@ bool App::runOneFrame() {
     return false;
   }
   s.audio.update();
+  // R's narration ended by itself (the audio thread's wake-up brought the loop
+  // here): the presenter's "Reading aloud" goes, with one frame.
+  if (auto* show = dynamic_cast<AssemblyScreen*>(s.stack.top());
+      show != nullptr && show->run().readAloud() == ReadAloud::Reading &&
+      !s.audio.narrationPlaying() && show->soundEnded()) {
+    s.dirty = true;
+  }
   // Saves that finished since (a sink may answer on a later frame): the marks change.
   if (s.recordsSide.pump()) {
     s.dirty = true;

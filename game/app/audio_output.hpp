@@ -14,6 +14,8 @@ namespace sq {
 class AudioOutput final : public SoundOutput {
 public:
   void setEffectsEnabled(bool on) { mPlayer.setEffectsEnabled(on); }
+  // Tests: SDL's dummy driver plays (silently, in real time) and ends sounds.
+  void setAcceptSilentDrivers(bool on) { mPlayer.setAcceptSilentDrivers(on); }
   void playNarration(const std::string& path) override;
   void stopNarration() override;
   void playEffect(std::string_view name) override;

@@ -225,9 +225,12 @@ struct AssemblyStep {
   std::string answer; // optional: empty for a discussion question
   std::optional<Text> explanation;
   // Read aloud when the presenter presses R: the slide's words, or the vote's
-  // question and choices; and a vote's explanation, after the reveal.
+  // question and choices; and a vote's explanation, after the reveal. When the
+  // presenter makes the question a thumbs vote, its thumbs narration instead (the
+  // question alone, then "Thumbs up, sideways or down?"), never the choices.
   std::optional<AssetRef> narration;
   std::optional<AssetRef> explanationNarration;
+  std::optional<AssetRef> thumbsNarration;
 };
 
 struct Assembly {

@@ -558,10 +558,12 @@ Assembly parseAssembly(DocContext& ctx, const Json& j) {
           step.answer = s.id("answer", Need::Optional).value_or("");
           step.explanation = s.text("explanation", Need::Required);
           step.explanationNarration = s.narration("explanationNarration");
+          step.thumbsNarration = s.narration("thumbsNarration");
         } else if (kind) {
           step.text = s.text("text", Need::Required).value_or(Text{});
         } else {
           s.ignore({"text", "prompt", "options", "answer", "explanation", "explanationNarration"});
+          s.ignore({"thumbsNarration"});
         }
         a.steps.push_back(std::move(step));
       });

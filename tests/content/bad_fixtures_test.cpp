@@ -36,6 +36,9 @@ namespace {
   X("assembly-narration-missing")                                                                  \
   X("assembly-narration-on-slide-explanation")                                                     \
   X("assembly-narration-unknown-language")                                                         \
+  X("assembly-thumbs-narration-is-png")                                                            \
+  X("assembly-thumbs-narration-missing")                                                           \
+  X("assembly-thumbs-narration-on-slide")                                                          \
   X("asset-absolute")                                                                              \
   X("asset-backslash")                                                                             \
   X("asset-dotdot")                                                                                \

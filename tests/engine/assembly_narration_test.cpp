@@ -1,5 +1,7 @@
 // Reading an assembly aloud with R: which narration each stop has (a slide's; a
-// question's; the explanation's after the reveal; none on the recap), R playing it
+// question's, or made a thumbs vote its thumbs narration, never the choices; the
+// explanation's after the reveal; none on the recap), a sound that ends by itself
+// putting the presenter's note back to "R reads it aloud", R playing it
 // through the game's sound and R again stopping it, moving on stopping it (but not
 // from the reveal to the explanation, which share one), a stop without narration
 // noted on the presenter's side only, never on the hall's screen; and every core
@@ -54,6 +56,7 @@ Assembly smallAssembly() {
   vote.options[0].id = "a";
   vote.options[1].id = "b";
   vote.narration = AssetRef{{{"en-GB", "assets/n/vote.ogg"}}};
+  vote.thumbsNarration = AssetRef{{{"en-GB", "assets/n/vote.thumbs.ogg"}}};
   a.steps = {one, two, vote};
   return a;
 }
@@ -112,6 +115,76 @@ TEST_CASE("assembly: each stop's narration, the explanation's after the reveal, 
   core.forward();
   CHECK(core.current().kind == AssemblyStop::Kind::Explain);
   CHECK(pathOf(core.narration()) == dir + "vote-tablet.explanation.ogg");
+}
+
+TEST_CASE("assembly: made a thumbs vote, R reads the question alone and the thumbs, not the "
+          "choices") {
+  const Assembly a = smallAssembly();
+  AssemblyRun run(a);
+  run.forward();
+  run.forward();
+  REQUIRE(run.current().kind == AssemblyStop::Kind::Question);
+  CHECK(pathOf(run.narration()) == "assets/n/vote.ogg");
+  CHECK(run.pressRead(false) == ReadAloud::Reading);
+  run.toggleThumbs(); // T while the choices are read: they are gone, so is their sound
+  CHECK(run.thumbs());
+  CHECK(run.takeStopReading());
+  CHECK(run.readAloud() == ReadAloud::Idle);
+  CHECK(pathOf(run.narration()) == "assets/n/vote.thumbs.ogg");
+  CHECK(run.pressRead(false) == ReadAloud::Reading);
+  run.toggleThumbs(); // back to the lettered choices
+  CHECK(run.takeStopReading());
+  CHECK(pathOf(run.narration()) == "assets/n/vote.ogg");
+
+  // A vote without thumbs narration: none as a thumbs vote (the choices' would be
+  // untrue), so the presenter is told.
+  Assembly bare = smallAssembly();
+  bare.steps[2].thumbsNarration.reset();
+  AssemblyRun other(bare);
+  other.forward();
+  other.forward();
+  other.toggleThumbs();
+  CHECK(other.narration() == nullptr);
+  CHECK(other.pressRead(false) == ReadAloud::NoNarration);
+
+  // Every vote of every core assembly: the letters' file, and the thumbs' one.
+  for (const AssemblyShow& s : assembliesIn(coreCatalog())) {
+    if (s.pack.id != "core") {
+      continue;
+    }
+    AssemblyRun core(*s.assembly);
+    for (bool more = true; more; more = core.forward()) {
+      if (core.current().kind != AssemblyStop::Kind::Question) {
+        continue;
+      }
+      const std::string stem = "assets/narration/" + s.assembly->id + "/" + core.step().id;
+      INFO(stem);
+      CHECK(pathOf(core.narration()) == stem + ".ogg");
+      core.toggleThumbs();
+      CHECK(pathOf(core.narration()) == stem + ".thumbs.ogg");
+      core.toggleThumbs();
+    }
+  }
+}
+
+TEST_CASE("assembly: a sound that ends by itself puts the presenter's note back") {
+  const AssemblyShow s = coreShow("ks1-autumn-ask-first");
+  AssemblyRun run(*s.assembly);
+  CHECK_FALSE(run.soundEnded()); // nothing was read
+  CHECK(run.pressRead(false) == ReadAloud::Reading);
+  CHECK(presenterText(run).find("Reading aloud: R stops") != std::string::npos);
+  CHECK(run.soundEnded());
+  CHECK(run.readAloud() == ReadAloud::Idle);
+  CHECK(presenterText(run).find("R reads it aloud") != std::string::npos);
+  CHECK(presenterText(run).find("Reading aloud") == std::string::npos);
+  CHECK_FALSE(run.soundEnded()); // once
+  run.forward();                 // nothing is playing, so nothing to stop
+  CHECK_FALSE(run.takeStopReading());
+  run.back();
+  CHECK(run.pressRead(false) == ReadAloud::Reading); // R reads it again
+  CHECK(run.pressRead(true) == ReadAloud::Stopped);
+  CHECK_FALSE(run.soundEnded()); // stopped by R: "Stopped reading" stays
+  CHECK(run.readAloud() == ReadAloud::Stopped);
 }
 
 TEST_CASE("assembly: R reads, R again stops, and moving on stops what no longer shows") {
@@ -181,6 +254,15 @@ TEST_CASE("assembly: R plays the stop's narration through the game's sound; the 
   rig.key(Key::PageDown); // vote-tablet's question
   rig.key(Key::R);
   CHECK(sound.played.back() == dir + "vote-tablet.ogg");
+  // T: the thumbs vote; the choices' sound stops and R reads the question alone.
+  rig.key(Key::T);
+  CHECK_FALSE(sound.narrationPlaying());
+  rig.key(Key::R);
+  CHECK(sound.played.back() == dir + "vote-tablet.thumbs.ogg");
+  rig.key(Key::T);
+  CHECK_FALSE(sound.narrationPlaying());
+  rig.key(Key::R);
+  CHECK(sound.played.back() == dir + "vote-tablet.ogg");
   rig.key(Key::PageDown); // the reveal: R stops the question, R reads the explanation
   CHECK_FALSE(sound.narrationPlaying());
   rig.key(Key::R);
@@ -228,6 +310,8 @@ TEST_CASE("assembly: every core assembly is narrated; each file decodes, is not 
       said.emplace_back(&step.narration, words);
       if (step.kind == AssemblyStepKind::Vote) {
         said.emplace_back(&step.explanationNarration, explained);
+        // The question alone, then how to answer with a thumb.
+        said.emplace_back(&step.thumbsNarration, step.text.get() + " Thumbs up, sideways or down?");
       }
       for (const auto& [ref, text] : said) {
         INFO(s.assembly->file << " " << step.id << ": " << text);
@@ -245,6 +329,6 @@ TEST_CASE("assembly: every core assembly is narrated; each file decodes, is not 
       }
     }
   }
-  // Six assemblies: 75 files when this was written.
-  CHECK(files >= 70);
+  // Six assemblies: 75 files, then 20 thumbs votes' (95).
+  CHECK(files >= 95);
 }

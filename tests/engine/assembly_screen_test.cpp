@@ -256,6 +256,19 @@ void checkSize(int width, int height) {
     for (const std::string& c : cuts(drawTop(h, host, size, false), size)) {
       FAIL_CHECK(s.assembly->id << " record screen: " << c);
     }
+    // Saved: "Saved: " with the whole title and its year groups, none of it cut.
+    host.stack.press("presenter:1", host, 0);
+    host.stack.press("save", host, 0);
+    host.stack.applyRequests(host, 0);
+    const Frame saved = drawTop(h, host, size, false);
+    bool said = false;
+    for (const auto& d : saved.texts) {
+      said = said || d.text.rfind("Saved: ", 0) == 0;
+    }
+    CHECK_MESSAGE(said, s.assembly->id << ": no \"Saved\" line");
+    for (const std::string& c : cuts(saved, size)) {
+      FAIL_CHECK(s.assembly->id << " record screen, saved: " << c);
+    }
   }
   REQUIRE_FALSE(all.empty());
   std::sort(all.begin(), all.end());

@@ -5,7 +5,9 @@
 // play, checked by the script), through the record screen; screenshots of each kind
 // of stop go to <build>/assembly-shots. The assembly.given event and the governors' report's
 // term table are then read back from the records store. And the idle rule: with a
-// slide shown and nobody pressing anything, no frame is drawn.
+// slide shown and nobody pressing anything, no frame is drawn; a narration that
+// ends by itself wakes the waiting loop (the audio thread's event) for the one
+// frame that takes "Reading aloud" off the presenter's notes.
 #include "app/app.hpp"
 #include "content/pack_catalog.hpp"
 #include "results/civil_time.hpp"
@@ -75,9 +77,13 @@ key PageDown
 expect-text We ask a grown-up before we use a tablet
 screenshot @5-explain
 key PageDown
-# the thumbs vote
+# the thumbs vote: R reads the question alone, then asks for thumbs
 key T
 expect-text Thumbs sideways
+key R
+expect-narration assets/narration/ks1-autumn-ask-first/vote-popup.thumbs.ogg
+key R
+expect-no-narration
 key 9
 key Return
 expect-text 10
@@ -247,6 +253,68 @@ TEST_CASE("assembly: idle on a slide, nothing is drawn") {
     REQUIRE(app->runOneFrame());
   }
   CHECK(app->framesPresented() == before + 2);
+}
+
+TEST_CASE("assembly: a narration that ends by itself wakes the loop and clears "
+          "\"Reading aloud\"") {
+  SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "dummy", SDL_HINT_OVERRIDE);
+  SDL_SetHintWithPriority(SDL_HINT_AUDIODRIVER, "dummy", SDL_HINT_OVERRIDE);
+  const test::TempDir dir;
+  AppOptions o;
+  o.contentDir = kContent;
+  o.dataDir = dir.str();
+  o.configPath = "/nonexistent/sq-config.json";
+  o.assetsDir = SQ_TEST_ASSETS_DIR;
+  o.forceSoftware = true;
+  o.blockWhenIdle = true;     // the real loop: it sleeps in SDL_WaitEvent when idle
+  o.silentAudioDevice = true; // the dummy driver plays in real time and ends sounds
+  o.assembly = true;
+  o.assemblyId = "ks2-is-it-true";
+  o.sizeGiven = true;
+  std::string error;
+  auto app = App::create(o, error);
+  REQUIRE_MESSAGE(app != nullptr, error);
+  // Until the show is drawn (the frames before it never wait).
+  for (int i = 0; i < 10 && app->screenId() != "assembly"; ++i) {
+    REQUIRE(app->runOneFrame());
+  }
+  REQUIRE(app->screenId() == "assembly");
+  // Should the wake-up never come, this event ends the wait so the test fails
+  // instead of hanging.
+  const SDL_TimerID watchdog = SDL_AddTimer(
+      20000,
+      [](Uint32, void*) -> Uint32 {
+        SDL_Event w{};
+        w.type = SDL_USEREVENT;
+        SDL_PushEvent(&w);
+        return 0;
+      },
+      nullptr);
+  SDL_Event e{};
+  e.type = SDL_KEYDOWN;
+  e.key.keysym.sym = SDLK_p; // the notes, whose heading says what R does
+  SDL_PushEvent(&e);
+  REQUIRE(app->runOneFrame());
+  CHECK(app->showsText("R reads it aloud"));
+  e.key.keysym.sym = SDLK_r;
+  SDL_PushEvent(&e);
+  REQUIRE(app->runOneFrame());
+  CHECK(app->showsText("Reading aloud: R stops"));
+  const int before = app->framesPresented();
+  const std::uint64_t start = SDL_GetTicks64();
+  int waits = 0;
+  while (!app->showsText("R reads it aloud") && SDL_GetTicks64() - start < 30000) {
+    REQUIRE(app->runOneFrame()); // sleeps until an event comes
+    ++waits;
+  }
+  const std::uint64_t took = SDL_GetTicks64() - start;
+  SDL_RemoveTimer(watchdog);
+  CHECK(app->showsText("R reads it aloud"));
+  CHECK_FALSE(app->showsText("Reading aloud"));
+  CHECK(took >= 800);                          // the welcome (1.3 s) was heard to its end...
+  CHECK(took < 19000);                         // ...and its end, not the watchdog, woke the loop
+  CHECK(waits <= 5);                           // woken by events, never polling while it played
+  CHECK(app->framesPresented() == before + 1); // one frame, for the note
 }
 
 TEST_CASE("assembly: --presenter-window opens the presenter's view beside the hall's screen") {

@@ -73,6 +73,36 @@ AssemblyRecordScreen::Saving AssemblyRecordScreen::saving() const {
   return Saving::Pending;
 }
 
+std::string AssemblyRecordScreen::statusText(const UiContext& hall, Colour& colour) const {
+  const Theme& t = hall.theme;
+  std::string status;
+  colour = t.text;
+  switch (saving()) {
+  case Saving::Saved:
+    status = hall.trf("assembly.record-saved", {{"title", mShow.assembly->title.get()},
+                                                {"years", yearGroupsText(hall, [&] {
+                                                   std::vector<YearGroup> ys;
+                                                   for (std::size_t i = 0; i < mYears.size(); ++i) {
+                                                     if (mYears[i]) {
+                                                       ys.push_back(static_cast<YearGroup>(i));
+                                                     }
+                                                   }
+                                                   return ys;
+                                                 }())}});
+    break;
+  case Saving::Failed:
+    status = hall.trf("assembly.record-failed", {{"error", mRecorder->error(mTicket)}});
+    colour = t.problemText;
+    break;
+  case Saving::Pending:
+  case Saving::No:
+    status = hall.tr("assembly.record-hint");
+    colour = t.mutedText;
+    break;
+  }
+  return status;
+}
+
 void AssemblyRecordScreen::layout(const UiContext& ctx, WidgetList& out) {
   const UiContext hall = hallContext(ctx);
   const Rect s = hall.screen();
@@ -114,7 +144,12 @@ void AssemblyRecordScreen::layout(const UiContext& ctx, WidgetList& out) {
   }
   const float bottomY = s.h - m - h;
   y += flow(hall, staff, Rect{m, y, w, 0}, h, gap, out);
-  mStatus = Rect{m, std::max(y + gap, bottomY - gap - hall.u(12)), w, hall.u(12)};
+  // As tall as its words need ("Saved: " and a long title and its year groups
+  // take two lines), so none is cut.
+  Colour unused;
+  const float statusH = std::max(hall.u(12), textBlockHeight(hall, statusText(hall, unused),
+                                                             hall.fixedFont(text_size::kBody), w));
+  mStatus = Rect{m, std::max(y + gap, bottomY - gap - statusH), w, statusH};
   // The way on last, so PageDown reaches it after the choices.
   Widget on;
   on.id = saved ? "done" : "save";
@@ -160,31 +195,8 @@ void AssemblyRecordScreen::draw(UiContext& ctx, const WidgetList& widgets, const
       drawChoiceButton(hall, w, v);
     }
   }
-  std::string status;
   Colour colour = t.text;
-  switch (saving()) {
-  case Saving::Saved:
-    status = hall.trf("assembly.record-saved", {{"title", mShow.assembly->title.get()},
-                                                {"years", yearGroupsText(hall, [&] {
-                                                   std::vector<YearGroup> ys;
-                                                   for (std::size_t i = 0; i < mYears.size(); ++i) {
-                                                     if (mYears[i]) {
-                                                       ys.push_back(static_cast<YearGroup>(i));
-                                                     }
-                                                   }
-                                                   return ys;
-                                                 }())}});
-    break;
-  case Saving::Failed:
-    status = hall.trf("assembly.record-failed", {{"error", mRecorder->error(mTicket)}});
-    colour = t.problemText;
-    break;
-  case Saving::Pending:
-  case Saving::No:
-    status = hall.tr("assembly.record-hint");
-    colour = t.mutedText;
-    break;
-  }
+  const std::string status = statusText(hall, colour);
   drawTextBlock(hall, status, hall.fixedFont(text_size::kBody), mStatus, TextAlign::Left, colour, 0,
                 true);
 }

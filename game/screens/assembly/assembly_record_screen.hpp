@@ -44,6 +44,8 @@ private:
   enum class Saving { No, Pending, Saved, Failed };
   // Where the save is: the recorder answers on a later frame.
   Saving saving() const;
+  // The line above the buttons: the hint, "Saved: ..." or why not (and its colour).
+  std::string statusText(const UiContext& hall, Colour& colour) const;
   void move(int by);
   void save(UiHost& host);
   std::function<void(UiHost&)> leaveBoth() const;

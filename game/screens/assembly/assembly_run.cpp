@@ -82,8 +82,19 @@ const AssetRef* AssemblyRun::narration() const {
   const AssemblyStep& s = mAssembly->steps[stop.step];
   const bool revealed =
       stop.kind == AssemblyStop::Kind::Reveal || stop.kind == AssemblyStop::Kind::Explain;
-  const std::optional<AssetRef>& ref = revealed ? s.explanationNarration : s.narration;
+  const std::optional<AssetRef>& ref = revealed   ? s.explanationNarration
+                                       : thumbs() ? s.thumbsNarration
+                                                  : s.narration;
   return ref && !ref->byLang.empty() ? &*ref : nullptr;
+}
+
+bool AssemblyRun::soundEnded() {
+  if (mRead != ReadAloud::Reading) {
+    return false;
+  }
+  mReading = nullptr;
+  mRead = ReadAloud::Idle;
+  return true;
 }
 
 ReadAloud AssemblyRun::pressRead(bool stillPlaying) {

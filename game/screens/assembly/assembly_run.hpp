@@ -95,14 +95,19 @@ public:
 
   // ---- reading aloud (R) -------------------------------------------------------------
   // The narration of the stop on screen: a slide's words; a question's words and
-  // choices; after the reveal (on the reveal and the explanation), the
-  // explanation's. nullptr on the recap and when the pack gives none.
+  // choices, or made a thumbs vote, its thumbs narration (the question alone and
+  // "Thumbs up, sideways or down?": never choices the room cannot see); after the
+  // reveal (on the reveal and the explanation), the explanation's. nullptr on the
+  // recap and when the pack gives none.
   const AssetRef* narration() const;
   // R. `stillPlaying`: whether the sound R started last is still heard. Stops it
   // when it is (Stopped), else starts this stop's narration (Reading), else
   // NoNarration.
   ReadAloud pressRead(bool stillPlaying);
   ReadAloud readAloud() const { return mRead; }
+  // The sound R started has ended by itself: R reads it again (Idle). True when
+  // that changed what the presenter is told.
+  bool soundEnded();
   // After a move: true once when the narration R started belongs to a stop no
   // longer on screen, so the screen stops the sound (the reveal and the
   // explanation share one, which carries on between them).

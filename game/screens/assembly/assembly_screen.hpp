@@ -50,6 +50,9 @@ public:
 
   const AssemblyRun& run() const { return mRun; }
   bool notesShown() const { return mNotes; }
+  // The narration R started ended by itself (the app looks when the sound wakes
+  // it): true when the presenter's note changed, so both screens are drawn again.
+  bool soundEnded() { return mRun.soundEnded(); }
 
 private:
   // What the last layout pass worked out for the stop on screen.
