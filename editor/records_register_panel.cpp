@@ -276,6 +276,7 @@ void RegisterPanel::drawFilters(const admin::RegisterGrid& grid) {
 
 void RegisterPanel::drawGrid(const admin::RegisterGrid& grid, const Theme& theme, float height) {
   const admin::RegisterData& data = *mData;
+  const float top = ImGui::GetCursorPosY(); // `height` counts the figures' line too
   const Tally* tally = nullptr;
   std::string who; // "3B" or "Year 4 (3 classes)"
   if (grid.wholeYear) {
@@ -328,7 +329,9 @@ void RegisterPanel::drawGrid(const admin::RegisterGrid& grid, const Theme& theme
   const int columns = static_cast<int>(grid.columns.size()) + lead + 1;
   const ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg;
-  if (!ImGui::BeginTable("register-grid", columns, flags, ImVec2(0, height))) {
+  const float tableH =
+      std::max(height - (ImGui::GetCursorPosY() - top), ImGui::GetFrameHeightWithSpacing() * 3.0f);
+  if (!ImGui::BeginTable("register-grid", columns, flags, ImVec2(0, tableH))) {
     return;
   }
   // Each column as wide as its widest word ("Not started", "Not returned"); titles wrap.
@@ -341,7 +344,7 @@ void RegisterPanel::drawGrid(const admin::RegisterGrid& grid, const Theme& theme
   ImGui::TableSetupScrollFreeze(lead, 1);
   // A long name is cut (its whole self on hover) rather than push the parent or
   // carer column off a small screen.
-  ImGui::TableSetupColumn("Pupil", ImGuiTableColumnFlags_WidthFixed, std::min(nameW, em * 8.0f));
+  ImGui::TableSetupColumn("Pupil", ImGuiTableColumnFlags_WidthFixed, std::min(nameW, em * 7.0f));
   if (grid.wholeYear) {
     float classW = ImGui::CalcTextSize("Class").x;
     for (const admin::GridRow& row : grid.rows) {
