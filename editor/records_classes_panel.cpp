@@ -10,8 +10,11 @@
 #include "editor_script.hpp"
 #include "imgui_helpers.hpp"
 #include "records_admin/class_list_file.hpp"
+#include "records_admin/picture_password_removal.hpp"
 #include "records_admin/pupil_edits.hpp"
+#include "results/civil_time.hpp"
 #include "results/register.hpp"
+#include "results/school_folder.hpp"
 #include "results/teacher_trust.hpp"
 #include "ui/theme.hpp"
 
@@ -189,6 +192,11 @@ void ClassesPanel::drawImportPreview(RecordsContext& records, const Theme& theme
                        std::string(encodingName(preview.encoding)).c_str());
     ImGui::PopStyleColor();
   }
+  if (preview.canApply()) {
+    for (const std::string& clash : preview.nameClashes) {
+      colouredText(theme.warningText, "Two pupils look alike: " + clash);
+    }
+  }
   const float big = ImGui::GetFrameHeight() * 1.4f;
   ImGui::BeginDisabled(!preview.canApply());
   const std::string confirm = "Import: " + std::to_string(preview.added.size()) + " new, " +
@@ -200,8 +208,8 @@ void ClassesPanel::drawImportPreview(RecordsContext& records, const Theme& theme
   if (importNow) {
     std::string error;
     if (admin::applyImport(*records.store, preview, error)) {
-      records.say("The class list from " + mImportFrom + " is imported: " + preview.summary() +
-                  ".");
+      // A name clash is said as a problem would be, so it is not missed.
+      records.say(admin::importedLine(preview, mImportFrom), !preview.nameClashes.empty());
       records.reloadRoster();
       mImport.reset();
       return;
@@ -543,45 +551,69 @@ void ClassesPanel::drawPupilForm(RecordsContext& records, const Theme& theme, co
 
 void ClassesPanel::drawPicturePassword(RecordsContext& records, const std::string& classId,
                                        const std::string& className) {
-  // The game keeps each class's picture password beside the records; read again
-  // when another class is shown, not every frame.
+  // Each classroom PC keeps the passwords set in its own teacher settings; this PC's
+  // file is read again when another class is shown, not every frame. A removal
+  // here reaches the other PCs through the signed class list in the school folder.
   if (!mPictures || mPicturesFor != classId) {
     mPictures = PicturePasswordFile(records.dataDir + "/picture-passwords.json");
     mPicturesError.clear();
     mPicturesReadable = mPictures->load(mPicturesError);
     mPicturesFor = classId;
   }
-  std::string error;
-  const bool readable = mPicturesReadable;
-  const bool has = readable && !mPictures->get(classId).empty();
-  if (!has) {
-    if (readable) {
-      ImGui::TextDisabled("No picture password: pupils of %s tap their name to sign in.",
-                          className.c_str());
-    } else {
-      ImGui::TextDisabled("The picture passwords could not be read: %s", mPicturesError.c_str());
-    }
-    mAskPicture = false;
-    return;
+  const SchoolClass* shown = records.roster.findClass(classId);
+  const std::string removed = shown != nullptr ? admin::removedLine(*shown) : std::string();
+  const bool hereToo = mPicturesReadable && !mPictures->get(classId).empty() &&
+                       (shown == nullptr || shown->picturePasswordRemoved.empty() ||
+                        mPictures->setAt(classId) > shown->picturePasswordRemoved);
+  if (hereToo) {
+    ImGui::TextWrapped("%s signs in with a picture password on this PC. Classroom PCs set "
+                       "theirs in the game's teacher settings.",
+                       className.c_str());
+  } else {
+    ImGui::TextWrapped("Picture password: set on each classroom PC in the game's teacher "
+                       "settings (three of six pictures, for the whole class).");
   }
-  ImGui::TextUnformatted("This class signs in with a picture password.");
-  ImGui::SameLine();
+  if (!removed.empty()) {
+    ImGui::TextDisabled("%s", removed.c_str());
+  }
+  if (!mPicturesReadable) {
+    ImGui::TextDisabled("This PC's picture passwords could not be read: %s",
+                        mPicturesError.c_str());
+  }
   if (!mAskPicture) {
-    if (ImGui::SmallButton("Remove it...")) {
+    if (ImGui::Button("Remove the picture password on every PC...")) {
       mAskPicture = true;
     }
     nameItem("class:remove-picture");
     return;
   }
-  ImGui::NewLine();
-  ImGui::TextWrapped("Remove the picture password of %s? Its pupils then tap their name to sign "
-                     "in; a new one can be set in the game's teacher settings.",
+  ImGui::TextWrapped("Remove the picture password of %s on every classroom PC? Its pupils then "
+                     "tap their name to sign in; a new one can be set in the game's teacher "
+                     "settings.",
                      className.c_str());
   if (ImGui::Button("Yes, remove it")) {
-    if (mPictures->set(classId, {}, error)) {
-      records.say("The picture password of " + className + " is removed.");
-    } else {
+    std::string error;
+    const std::string now = formatUtc(records.now());
+    if (mPicturesReadable && !mPictures->get(classId).empty() &&
+        !mPictures->set(classId, {}, error)) {
       records.say("The picture password could not be removed: " + error, true);
+    } else if (!admin::removePicturePasswordEverywhere(*records.store, classId, now, error)) {
+      records.say(error, true);
+    } else {
+      records.reloadRoster();
+      const std::string folder = records.schoolFolder();
+      bool published = false;
+      std::string why;
+      if (!folder.empty()) {
+        auto signer = records.teacherSigner(why);
+        if (signer) {
+          const PublishResult r = publish(*records.store, folder, signer.get());
+          published = r.ok;
+          why = r.error;
+        }
+      }
+      records.say(admin::removalResultLine(className, folder, published, why),
+                  !folder.empty() && !published);
     }
     mAskPicture = false;
   }

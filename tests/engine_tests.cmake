@@ -85,6 +85,9 @@ add_test(NAME "e2e: the editor's Classes tab imports, edits and moves up the cla
                  ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/records-classes-e2e-work)
 set_tests_properties("e2e: the editor's Classes tab imports, edits and moves up the class list the CLI then lists"
                      PROPERTIES TIMEOUT 180)
+# The School and Classes tabs' settings reaching a classroom PC (tests/e2e/records_school_e2e.sh).
+add_test(NAME "e2e: the safeguarding lead, incident steps and a removed picture password reach a classroom PC" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/records_school_e2e.sh $<TARGET_FILE:safequest> $<TARGET_FILE:safequest-editor> $<TARGET_FILE:safequest-cli> ${SQ_ENGINE_TEST_REPO}/tests/e2e ${SQ_ENGINE_TEST_REPO}/content ${CMAKE_BINARY_DIR}/records-school-e2e-work)
+set_tests_properties("e2e: the safeguarding lead, incident steps and a removed picture password reach a classroom PC" PROPERTIES TIMEOUT 240)
 add_test(NAME "e2e: the editor register shows who did what, confirms the class AUP and records parent agreements" COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/records_register_e2e.sh $<TARGET_FILE:safequest-editor> $<TARGET_FILE:safequest-cli> ${SQ_ENGINE_TEST_REPO}/content ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/records-register-e2e-work)
 set_tests_properties("e2e: the editor register shows who did what, confirms the class AUP and records parent agreements" PROPERTIES TIMEOUT 180)
 # The school records' Privacy and School tabs end to end (tests/e2e/records_privacy_e2e.sh).

@@ -142,6 +142,7 @@ PinGuard SettingsPin::guard() const {
 
 bool PicturePasswordFile::load(std::string& error) {
   mByClass.clear();
+  mSetAt.clear();
   std::ifstream in(mPath, std::ios::binary);
   if (!in) {
     return true; // none set yet
@@ -168,6 +169,14 @@ bool PicturePasswordFile::load(std::string& error) {
       mByClass[it.key()] = pics; // a damaged entry is left out: that class has none
     }
   }
+  const auto setAt = doc.find("setAt");
+  if (setAt != doc.end() && setAt->is_object()) {
+    for (auto it = setAt->begin(); it != setAt->end(); ++it) {
+      if (it.value().is_string() && mByClass.count(it.key()) != 0) {
+        mSetAt[it.key()] = it.value().get<std::string>();
+      }
+    }
+  }
   return true;
 }
 
@@ -176,17 +185,27 @@ std::vector<int> PicturePasswordFile::get(const std::string& classId) const {
   return it == mByClass.end() ? std::vector<int>{} : it->second;
 }
 
+std::string PicturePasswordFile::setAt(const std::string& classId) const {
+  const auto it = mSetAt.find(classId);
+  return it == mSetAt.end() ? std::string() : it->second;
+}
+
 bool PicturePasswordFile::set(const std::string& classId, const std::vector<int>& pictures,
-                              std::string& error) {
+                              std::string& error, const std::string& setAtUtc) {
   if (!pictures.empty() && !validPicturePassword(pictures)) {
     error = "a picture password is three of the six pictures";
     return false;
   }
   auto next = mByClass;
+  auto nextSetAt = mSetAt;
+  nextSetAt.erase(classId);
   if (pictures.empty()) {
     next.erase(classId);
   } else {
     next[classId] = pictures;
+    if (!setAtUtc.empty()) {
+      nextSetAt[classId] = setAtUtc;
+    }
   }
   nlohmann::ordered_json doc;
   doc["formatVersion"] = 1;
@@ -194,10 +213,14 @@ bool PicturePasswordFile::set(const std::string& classId, const std::vector<int>
   for (const auto& [id, pics] : next) {
     doc["classes"][id] = pics;
   }
+  if (!nextSetAt.empty()) {
+    doc["setAt"] = nextSetAt;
+  }
   if (!writeFileAtomically(mPath, doc.dump(2) + "\n", error)) {
     return false;
   }
   mByClass = std::move(next);
+  mSetAt = std::move(nextSetAt);
   return true;
 }
 

@@ -68,20 +68,26 @@ private:
   std::function<std::int64_t()> mNow;
 };
 
-// Picture passwords: class id -> three picture numbers.
+// Picture passwords: class id -> three picture numbers, and when each was set
+// (UTC; "" for one set before the file kept it), so a removal from the teachers'
+// app (SchoolClass::picturePasswordRemoved) can tell whether it came later.
 class PicturePasswordFile {
 public:
   explicit PicturePasswordFile(std::string path = {}) : mPath(std::move(path)) {}
   // A missing file is no passwords; a damaged one is reported and ignored.
   bool load(std::string& error);
   std::vector<int> get(const std::string& classId) const;
-  // An empty list removes the class's password. Written atomically.
-  bool set(const std::string& classId, const std::vector<int>& pictures, std::string& error);
+  std::string setAt(const std::string& classId) const;
+  // An empty list removes the class's password. Written atomically. `setAtUtc`:
+  // when it was set ("YYYY-MM-DDTHH:MM:SSZ").
+  bool set(const std::string& classId, const std::vector<int>& pictures, std::string& error,
+           const std::string& setAtUtc = {});
   const std::string& path() const { return mPath; }
 
 private:
   std::string mPath;
   std::map<std::string, std::vector<int>> mByClass;
+  std::map<std::string, std::string> mSetAt;
 };
 
 } // namespace sq

@@ -1,5 +1,6 @@
 #include "app/pupil_session_service.hpp"
 
+#include "results/civil_time.hpp"
 #include "screens/home_screen.hpp"
 #include "screens/sign_in_screen.hpp"
 
@@ -85,6 +86,20 @@ std::string PupilSessionService::avatarOf(const std::string& pupilId) const {
   }
   Diagnostics ignored; // a damaged file only means no picture on the tile
   return loadPupilPreferences(*path, ignored).avatar.value_or(std::string());
+}
+
+std::vector<int> PupilSessionService::picturePassword(const std::string& classId) const {
+  const SchoolClass* c = mDeps.records.roster().findClass(classId);
+  if (c != nullptr && !c->picturePasswordRemoved.empty() &&
+      mPictures.setAt(classId) <= c->picturePasswordRemoved) {
+    return {}; // "" (set before times were kept) sorts before any time
+  }
+  return mPictures.get(classId);
+}
+
+bool PupilSessionService::setPicturePassword(const std::string& classId,
+                                             const std::vector<int>& chosen, std::string& error) {
+  return mPictures.set(classId, chosen, error, formatUtc(mDeps.host.nowSeconds()));
 }
 
 bool PupilSessionService::loadPicturePasswords(const std::string& recordsDir, std::string& error) {

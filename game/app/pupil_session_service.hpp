@@ -47,13 +47,14 @@ public:
 
   std::string avatarOf(const std::string& pupilId) const override;
 
-  std::vector<int> picturePassword(const std::string& classId) const override {
-    return mPictures.get(classId);
-  }
+  // The class's password set on this PC, unless the teachers' app removed it for
+  // every PC after it was set (the class list's picturePasswordRemoved, signed; a
+  // password from before this PC kept when it was set counts as older).
+  std::vector<int> picturePassword(const std::string& classId) const override;
+  // Kept with the time it is set (the host's clock), so a later removal wins and an
+  // earlier one does not.
   bool setPicturePassword(const std::string& classId, const std::vector<int>& chosen,
-                          std::string& error) override {
-    return mPictures.set(classId, chosen, error);
-  }
+                          std::string& error) override;
   // Reads the picture passwords kept in `recordsDir`. false: the file is damaged.
   bool loadPicturePasswords(const std::string& recordsDir, std::string& error);
 

@@ -1,5 +1,6 @@
 #include "app/records_service.hpp"
 
+#include "core/utf8.hpp"
 #include "results/civil_time.hpp"
 #include "results/event_payload.hpp"
 #include "results/school_folder.hpp"
@@ -10,6 +11,69 @@
 #include <utility>
 
 namespace sq {
+
+namespace {
+
+// The School tab's own limits (records_admin/school_settings_edit): a name or a
+// step is at most 200 bytes, at most 20 steps.
+constexpr std::size_t kMaxWords = 200;
+constexpr std::size_t kMaxSteps = 20;
+
+// Why `text` could not have been typed in the School tab ("" when it could).
+std::string wordsProblem(const std::string& text) {
+  if (text.size() > kMaxWords) {
+    return "longer than 200 bytes";
+  }
+  if (!isValidUtf8(text)) {
+    return "not UTF-8 text";
+  }
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7f) {
+      return "holds a control character";
+    }
+  }
+  return {};
+}
+
+} // namespace
+
+SchoolSettings schoolSettingsForGame(const SchoolSettings& published, const SchoolSettings& local,
+                                     std::string& refused) {
+  refused.clear();
+  const auto refuse = [&](const std::string& why) {
+    refused += (refused.empty() ? "" : "; ") + why;
+  };
+  SchoolSettings out = local; // term dates, retention: this machine's own
+  if (!published.schoolName.empty()) {
+    out.schoolName = published.schoolName;
+  }
+  if (!published.safeguardingLead.empty()) {
+    const std::string why = wordsProblem(published.safeguardingLead);
+    if (why.empty()) {
+      out.safeguardingLead = published.safeguardingLead;
+    } else {
+      refuse("the safeguarding lead's name is " + why + ", so this PC's own is shown");
+    }
+  }
+  std::string stepsWhy;
+  if (published.incidentSteps.size() > kMaxSteps) {
+    stepsWhy = "there are more than 20 incident steps";
+  }
+  for (std::size_t i = 0; i < published.incidentSteps.size() && stepsWhy.empty(); ++i) {
+    const std::string& step = published.incidentSteps[i];
+    const std::string why = step.empty() ? std::string("empty") : wordsProblem(step);
+    if (!why.empty()) {
+      stepsWhy = "incident step " + std::to_string(i + 1) + " is " + why;
+    }
+  }
+  if (!stepsWhy.empty()) {
+    refuse(stepsWhy + ", so this PC's own steps are shown");
+  } else if (!published.incidentSteps.empty()) {
+    out.incidentSteps = published.incidentSteps;
+  }
+  return out;
+}
 
 RecordsService::RecordsService() : mSink(*this), mRecorder(mSink) {}
 
@@ -80,12 +144,13 @@ void RecordsService::loadRoster(const std::string& schoolFolder) {
     }
     if (read.roster) {
       mRoster = std::move(*read.roster);
-      // The published list carries the school's name only; the safeguarding
-      // lead and incident steps come from this machine's own records.
-      const std::string name = mRoster.settings.schoolName;
-      mRoster.settings = local.settings;
-      if (!name.empty()) {
-        mRoster.settings.schoolName = name;
+      // The lead and steps the school set in the teachers' app, signed with the
+      // list; this machine's own where the school set none (or they are refused).
+      std::string refused;
+      mRoster.settings = schoolSettingsForGame(mRoster.settings, local.settings, refused);
+      if (!refused.empty()) {
+        std::fprintf(stderr, "safequest: the school folder's safeguarding settings: %s\n",
+                     refused.c_str());
       }
       mRosterFrom = schoolFolder + "/classlist.json";
       return;

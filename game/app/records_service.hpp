@@ -26,6 +26,16 @@
 
 namespace sq {
 
+// What the butterfly screens show on this PC: the safeguarding lead and incident
+// steps the school set in the teachers' app (`published`, from the signed class
+// list) where it set them, else this machine's own (`local`); the school's name
+// likewise; term dates and retention stay this machine's. Words a teacher could not have typed
+// there (over 200 bytes, a control character, not UTF-8, more than 20 steps, an empty step) are not
+// shown: that part is refused, keeping this machine's own, with the reason added to
+// `refused` ("" when all was taken).
+SchoolSettings schoolSettingsForGame(const SchoolSettings& published, const SchoolSettings& local,
+                                     std::string& refused);
+
 class RecordsService final : public RecordsAccess {
 public:
   RecordsService();

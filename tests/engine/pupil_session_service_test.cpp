@@ -150,3 +150,54 @@ TEST_CASE("pupil session: the picture chosen once is kept by pupil id and not as
   CHECK(r.apply() == "home");
   CHECK(r.pupils.prefs().avatar == "owl");
 }
+
+TEST_CASE("pupil session: a picture password removed in the teachers' app after it was set is "
+          "not asked for; one set afterwards is") {
+  SessionRig r;
+  std::string error;
+  REQUIRE(r.records.open((r.dir.path() / "records").string(), error));
+  Roster roster = fixtureRoster();
+  REQUIRE(r.records.store()->saveRoster(roster, error));
+  r.records.loadRoster({});
+  const std::string classId = roster.classes[0].id;
+  REQUIRE(r.pupils.loadPicturePasswords(r.dir.str(), error));
+  r.host.now = 1795000000; // 2026-11-18T11:06:40Z
+  REQUIRE(r.pupils.setPicturePassword(classId, {1, 3, 5}, error));
+  CHECK(r.pupils.picturePassword(classId) == std::vector<int>{1, 3, 5});
+
+  // The teachers' app removes it the next day; the class list this PC reads says so.
+  roster.classes[0].picturePasswordRemoved = "2026-11-19T09:00:00Z";
+  REQUIRE(r.records.store()->saveRoster(roster, error));
+  r.records.loadRoster({});
+  CHECK(r.pupils.picturePassword(classId).empty());
+  CHECK(r.pupils.picturePassword(roster.classes[1].id).empty()); // never had one
+
+  // Read again from the file: still not asked for.
+  REQUIRE(r.pupils.loadPicturePasswords(r.dir.str(), error));
+  CHECK(r.pupils.picturePassword(classId).empty());
+
+  // The class teacher sets a new one on this PC afterwards: it stands.
+  r.host.now = 1795200000; // 2026-11-20
+  REQUIRE(r.pupils.setPicturePassword(classId, {2, 4, 6}, error));
+  CHECK(r.pupils.picturePassword(classId) == std::vector<int>{2, 4, 6});
+  REQUIRE(r.pupils.loadPicturePasswords(r.dir.str(), error));
+  CHECK(r.pupils.picturePassword(classId) == std::vector<int>{2, 4, 6});
+}
+
+TEST_CASE("pupil session: a password kept before set times were, is older than any removal") {
+  SessionRig r;
+  std::string error;
+  REQUIRE(r.records.open((r.dir.path() / "records").string(), error));
+  Roster roster = fixtureRoster();
+  const std::string classId = roster.classes[0].id;
+  std::ofstream(r.dir.path() / "picture-passwords.json")
+      << "{\"formatVersion\": 1, \"classes\": {\"" << classId << "\": [1, 2, 3]}}";
+  REQUIRE(r.pupils.loadPicturePasswords(r.dir.str(), error));
+  REQUIRE(r.records.store()->saveRoster(roster, error));
+  r.records.loadRoster({});
+  CHECK(r.pupils.picturePassword(classId) == std::vector<int>{1, 2, 3});
+  roster.classes[0].picturePasswordRemoved = "2026-11-19T09:00:00Z";
+  REQUIRE(r.records.store()->saveRoster(roster, error));
+  r.records.loadRoster({});
+  CHECK(r.pupils.picturePassword(classId).empty());
+}
