@@ -13,4 +13,5 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/school_settings_edit_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/report_request_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sharing_status_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/browser_files_test.cpp
 )
