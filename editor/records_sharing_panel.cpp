@@ -1,4 +1,5 @@
 #include "records_sharing_panel.hpp"
+#include "records_browser_section.hpp"
 
 #include "editor_script.hpp"
 #include "imgui_helpers.hpp"
@@ -168,6 +169,7 @@ void SharingPanel::draw(RecordsContext& records, const Theme& theme) {
     ImGui::TextWrapped("%s", admin::noSchoolFolderHelp().c_str());
     ImGui::PopStyleColor();
     nameItem("sharing:no-folder");
+    drawBrowserSection(records, theme); // browsers share through files, with or without a folder
     return;
   }
   if (!mListed) {
@@ -184,6 +186,7 @@ void SharingPanel::draw(RecordsContext& records, const Theme& theme) {
   drawPublish(records);
   ImGui::Separator();
   drawPcs(records, theme);
+  drawBrowserSection(records, theme);
   ImGui::EndChild();
 }
 

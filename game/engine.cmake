@@ -111,6 +111,8 @@ add_library(sq_engine STATIC
   ${SQ_GAME_DIR}/screens/teacher/picture_password_screen.cpp
   ${SQ_GAME_DIR}/screens/teacher/teacher_pin_screen.cpp
   ${SQ_GAME_DIR}/screens/teacher/teacher_settings_screen.cpp
+  ${SQ_GAME_DIR}/screens/teacher/browser_files.cpp
+  ${SQ_GAME_DIR}/screens/teacher/browser_files_screen.cpp
 )
 target_include_directories(sq_engine PUBLIC ${SQ_GAME_DIR})
 target_link_libraries(sq_engine

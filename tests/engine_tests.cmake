@@ -38,6 +38,7 @@ add_executable(sq_engine_tests
   ${SQ_ENGINE_TEST_DIR}/records_service_test.cpp
   ${SQ_ENGINE_TEST_DIR}/pupil_session_service_test.cpp
   ${SQ_ENGINE_TEST_DIR}/class_records_screens_test.cpp
+  ${SQ_ENGINE_TEST_DIR}/browser_files_screen_test.cpp
 )
 target_include_directories(sq_engine_tests PRIVATE ${SQ_ENGINE_TEST_DIR})
 target_link_libraries(sq_engine_tests PRIVATE sq_app sq_engine sq_test_support PkgConfig::STB doctest::doctest
@@ -115,6 +116,16 @@ add_test(NAME "e2e: a school year of records from the class list to a pupil eras
                  $<TARGET_FILE:sq_e2e_helper> ${SQ_ENGINE_TEST_REPO}/content
                  ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/records-year-e2e-work)
 set_tests_properties("e2e: a school year of records from the class list to a pupil erased"
+                     PROPERTIES TIMEOUT 300)
+
+# The class list saved for browsers, a game reading it, its results file added in
+# the teachers' app (tests/e2e/records_browser_e2e.sh).
+add_test(NAME "e2e: the class list for browsers and a browser's results file"
+         COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/records_browser_e2e.sh
+                 $<TARGET_FILE:safequest> $<TARGET_FILE:safequest-editor> $<TARGET_FILE:safequest-cli>
+                 $<TARGET_FILE:sq_e2e_helper> ${SQ_ENGINE_TEST_REPO}/content
+                 ${SQ_ENGINE_TEST_REPO}/tests/e2e ${CMAKE_BINARY_DIR}/records-browser-e2e-work)
+set_tests_properties("e2e: the class list for browsers and a browser's results file"
                      PROPERTIES TIMEOUT 300)
 
 # Audio tests (game/audio) list their own files.

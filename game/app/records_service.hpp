@@ -91,6 +91,8 @@ public:
     mSchoolFolder = std::move(schoolFolder);
   }
   void shareRecords() override { share(mSchoolFolder ? mSchoolFolder() : std::string()); }
+  ResultsStore* resultsStore() override { return mStore.get(); }
+  void reloadRoster() override { loadRoster(mSchoolFolder ? mSchoolFolder() : std::string()); }
 
 private:
   // The recorder's sink: the store's StoreSink once the store is open; until then

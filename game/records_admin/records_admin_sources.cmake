@@ -22,6 +22,7 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/report_request.cpp
   ${CMAKE_CURRENT_LIST_DIR}/background_merge.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sharing_status.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/browser_files.cpp
 )
 # Reports and publishing off the window's thread; the browser opened without a shell.
 target_sources(sq_logic PRIVATE

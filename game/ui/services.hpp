@@ -90,6 +90,12 @@ public:
   // Publishes this PC's records to the school folder, when one is set, so a pupil
   // can carry on from another PC. Quiet: a failure is logged, never shown to a pupil.
   virtual void shareRecords() = 0;
+  // The records store itself, for the web game's class-list and results files
+  // (screens/teacher/browser_files); nullptr when it is not open (or in a fake).
+  virtual ResultsStore* resultsStore() { return nullptr; }
+  // Reads the class list again from where it comes from (the school folder's
+  // classlist.json when one is set, else the store's).
+  virtual void reloadRoster() {}
 };
 
 // The teacher's side: the PIN and the game's configuration.

@@ -261,6 +261,11 @@ public:
     recorderData.retry();
     ++shares;
   }
+  // A real store, for the screens that read or write records files (none: nullptr).
+  ResultsStore* storeData = nullptr;
+  int rosterReloads = 0;
+  ResultsStore* resultsStore() override { return storeData; }
+  void reloadRoster() override { ++rosterReloads; }
   // The store: keeps the event, or refuses it while failRecords is set.
   bool store(const EventDraft& d, std::string& error) {
     if (!failRecords.empty()) {

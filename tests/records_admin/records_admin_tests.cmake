@@ -16,4 +16,5 @@ target_sources(sq_logic_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/records_jobs_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/open_in_browser_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/picture_password_removal_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/browser_files_test.cpp
 )

@@ -3,6 +3,8 @@
 #include "platform/browser_storage.hpp"
 #include "screens/assembly/assembly_pick_screen.hpp"
 #include "screens/teacher/aup_records_screen.hpp"
+#include "screens/teacher/browser_files.hpp"
+#include "screens/teacher/browser_files_screen.hpp"
 #include "screens/teacher/class_lesson_screen.hpp"
 #include "screens/teacher/packs_page.hpp"
 #include "screens/teacher/picture_password_screen.hpp"
@@ -111,6 +113,10 @@ void TeacherSettingsScreen::layout(const UiContext& ctx, WidgetList& out) {
                          "packs",        "change-pin",  "quit"};
   const char* labels[] = {"class-lesson.button", "teacher.aup-records", "teacher.picture-passwords",
                           "teacher.packs",       "teacher.change-pin",  "teacher.quit"};
+  if (browserFilesAvailable()) { // in a browser, its files in place of closing the game
+    tools[5] = "browser-files";
+    labels[5] = "teacher.browser-files";
+  }
   const FontMetrics detailBold =
       ctx.text.metrics(ctx.fixedFont(text_size::kDetail, FontWeight::Bold));
   int perRow = 3;
@@ -333,7 +339,7 @@ void TeacherSettingsScreen::draw(UiContext& ctx, const WidgetList& widgets,
   }
   // A line for what just happened, or how to type a folder, in the room left
   // below the tools (smaller only when two lines of it would not fit there).
-  const Widget* quit = findWidget(widgets, "quit");
+  const Widget* quit = widgets.empty() ? nullptr : &widgets.back(); // the last tool
   if (quit != nullptr) {
     const auto [line, problem] = message(ctx);
     const Rect box{content.x, quit->rect.bottom() + mMessageGap, content.w,
@@ -400,6 +406,8 @@ void TeacherSettingsScreen::activate(std::string_view widgetId, UiHost& host) {
   } else if (id == "change-pin") {
     host.nav().push(std::make_unique<TeacherPinScreen>(TeacherPinScreen::Mode::Choose,
                                                        [](UiHost& h) { h.nav().pop(); }));
+  } else if (id == "browser-files") {
+    host.nav().push(std::make_unique<BrowserFilesScreen>(host));
   } else if (id == "quit") {
     host.nav().quit();
   }
