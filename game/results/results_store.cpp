@@ -187,9 +187,9 @@ std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std
   sqlite3_busy_timeout(store->mDb, 5000);
   sqlite3* db = store->mDb;
 #ifdef __EMSCRIPTEN__
-  // The browser has no shared memory between processes (and only this one page
-  // uses the file): exclusive locking, set before the first read, so even a file
-  // last written in WAL mode is read without the shared-memory index.
+  // The browser has no shared memory: exclusive locking, set before the first
+  // read, so even a file last written in WAL mode (a store made on a desktop) is
+  // read without the shared-memory index, until it is a rollback-journal file.
   if (!store->exec("PRAGMA locking_mode=EXCLUSIVE;", error)) {
     return nullptr;
   }
@@ -238,9 +238,13 @@ std::unique_ptr<ResultsStore> ResultsStore::open(const std::string& dataDir, std
   // secure_delete: a deleted row's bytes are overwritten, not left in free space, so
   // an erased pupil's name is gone from the file (whatever SQLite's build default).
 #ifdef __EMSCRIPTEN__
-  // No WAL in the browser (it needs shared memory): a rollback journal, which the
-  // exclusive lock keeps between commits with its header zeroed (never "hot").
-  const char* journal = "PRAGMA journal_mode=DELETE; ";
+  // No WAL in the browser (it needs shared memory): a rollback journal, deleted
+  // after each commit. Then normal locking again: the page opens the store more
+  // than once (the PIN's lockout, resealing the teacher's key), and an exclusive
+  // lock held by the game's own connection would lock those out. One thread: no
+  // two transactions ever overlap.
+  const char* journal = "PRAGMA journal_mode=DELETE; PRAGMA locking_mode=NORMAL; SELECT count(*) "
+                        "FROM sqlite_master; ";
 #else
   const char* journal = "PRAGMA journal_mode=WAL; ";
 #endif

@@ -317,6 +317,11 @@ try {
   // The store a school's class list makes (sq_e2e_helper seed, natively), put where
   // the page keeps /data: IndexedDB's "/data" database, as IDBFS stores a file.
   const seeded = path.join(work, 'seeded');
+  if (!check(fs.existsSync(helper) && fs.existsSync(desktopGame),
+             `the native safequest and sq_e2e_helper are in ${nativeDir}`)) {
+    throw new Error('build them first: cmake --build --preset release --target safequest ' +
+                    'sq_e2e_helper');
+  }
   execFileSync(helper, ['seed', seeded]);
   const storeBytes = fs.readFileSync(path.join(seeded, 'safequest.sqlite'));
   await page.goto(`${origin}/not-the-game`, { waitUntil: 'load' }); // same origin, no game
