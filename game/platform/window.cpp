@@ -47,9 +47,8 @@ std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string
   if (options.fullscreen) {
     flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
   }
-  int x = options.display >= 0
-              ? static_cast<int>(SDL_WINDOWPOS_CENTERED_DISPLAY(options.display))
-              : static_cast<int>(SDL_WINDOWPOS_CENTERED);
+  int x = options.display >= 0 ? static_cast<int>(SDL_WINDOWPOS_CENTERED_DISPLAY(options.display))
+                               : static_cast<int>(SDL_WINDOWPOS_CENTERED);
   int y = x;
   int width = options.width;
   int height = options.height;

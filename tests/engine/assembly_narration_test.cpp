@@ -117,6 +117,28 @@ TEST_CASE("assembly: each stop's narration, the explanation's after the reveal, 
   CHECK(pathOf(core.narration()) == dir + "vote-tablet.explanation.ogg");
 }
 
+TEST_CASE("assembly: a thumbs vote's reveal reads no explanation, which names a letter never "
+          "shown") {
+  Assembly a = smallAssembly();
+  a.steps[2].explanationNarration = AssetRef{{{"en-GB", "assets/n/vote.explained.ogg"}}};
+  AssemblyRun letters(a);
+  letters.forward();
+  letters.forward();
+  letters.forward(); // the lettered choices revealed
+  REQUIRE(letters.current().kind != AssemblyStop::Kind::Question);
+  CHECK(pathOf(letters.narration()) == "assets/n/vote.explained.ogg");
+
+  AssemblyRun thumbs(a);
+  thumbs.forward();
+  thumbs.forward();
+  thumbs.toggleThumbs();
+  thumbs.forward(); // the thumbs revealed
+  REQUIRE(thumbs.current().kind != AssemblyStop::Kind::Question);
+  REQUIRE(thumbs.thumbs());
+  CHECK(thumbs.narration() == nullptr);
+  CHECK(thumbs.pressRead(false) == ReadAloud::NoNarration);
+}
+
 TEST_CASE("assembly: made a thumbs vote, R reads the question alone and the thumbs, not the "
           "choices") {
   const Assembly a = smallAssembly();

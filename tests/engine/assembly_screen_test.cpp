@@ -258,6 +258,7 @@ void checkSize(int width, int height) {
     }
     // Saved: "Saved: " with the whole title and its year groups, none of it cut.
     host.stack.press("presenter:1", host, 0);
+    drawTop(h, host, size, false); // laid out again: Save is enabled once a presenter is chosen
     host.stack.press("save", host, 0);
     host.stack.applyRequests(host, 0);
     const Frame saved = drawTop(h, host, size, false);

@@ -82,6 +82,11 @@ const AssetRef* AssemblyRun::narration() const {
   const AssemblyStep& s = mAssembly->steps[stop.step];
   const bool revealed =
       stop.kind == AssemblyStop::Kind::Reveal || stop.kind == AssemblyStop::Kind::Explain;
+  if (revealed && thumbs()) {
+    // The explanation's narration names the answer's letter, which a thumbs vote
+    // never showed the room: better silence (the presenter is told) than a wrong cue.
+    return nullptr;
+  }
   const std::optional<AssetRef>& ref = revealed   ? s.explanationNarration
                                        : thumbs() ? s.thumbsNarration
                                                   : s.narration;
