@@ -25,7 +25,12 @@ std::vector<NameClash> findNameClashes(const std::vector<Pupil>& pupils) {
               [](const Pupil* a, const Pupil* b) { return a->id < b->id; });
     NameClash c;
     c.classId = key.first;
-    c.shownAs = members.front()->shortName();
+    // Pupil ids are random, so "the first" would change from run to run. Take the
+    // greatest spelling instead: "Amy Z" over "AMY Z", as lower case sorts after
+    // capitals and a name typed in capitals is the less usual way to write it.
+    for (const Pupil* p : members) {
+      c.shownAs = std::max(c.shownAs, p->shortName());
+    }
     for (const Pupil* p : members) {
       c.pupilIds.push_back(p->id);
     }

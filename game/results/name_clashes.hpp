@@ -15,7 +15,7 @@ namespace sq {
 
 struct NameClash {
   std::string classId;
-  std::string shownAs;               // the first pupil's shortName(), by id
+  std::string shownAs;               // the greatest of their shortName()s (stable)
   std::vector<std::string> pupilIds; // two or more, sorted
 };
 
