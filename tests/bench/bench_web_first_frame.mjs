@@ -18,12 +18,12 @@
 // Usage: node tests/bench/bench_web_first_frame.mjs [BUILD_DIR] [--runs N]
 //   (default build/web, 5 runs each; build it with web/build.sh). CHROMIUM names
 //   another browser binary. Writes only to a temporary profile folder.
-import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
+import { TYPES, launchChromium, serve } from '../web/harness.mjs';
 
 const require = createRequire(path.join(path.dirname(new URL(import.meta.url).pathname),
                                         '..', 'package.json'));
@@ -58,36 +58,15 @@ const PLAIN = `<!DOCTYPE html>
 <body><h1>Online safety</h1><p>Choose what to do next.</p>
 <button>Play</button> <button>Settings</button> <button>Help</button></body></html>
 `;
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.data': 'application/octet-stream',
-};
-const root = path.resolve(buildDir);
-const server = http.createServer((req, res) => {
-  const url = new URL(req.url, 'http://127.0.0.1');
-  if (url.pathname === '/__plain.html') {
+const server = await serve(buildDir, {
+  noStore: true,
+  extra: (url, res) => {
+    if (url.pathname !== '/__plain.html') return false;
     res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
     res.end(PLAIN);
-    return;
-  }
-  const name = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
-  const file = path.resolve(root, name);
-  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    res.writeHead(404, { 'Content-Type': 'text/plain' });
-    res.end('not found');
-    return;
-  }
-  res.writeHead(200, {
-    'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
-    'Content-Length': fs.statSync(file).size,
-    'Cache-Control': 'no-store',
-  });
-  fs.createReadStream(file).pipe(res);
+    return true;
+  },
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 // Installed before the page's own scripts: records performance.now() when the page
@@ -128,19 +107,13 @@ function recordReady() {
   });
 }
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-               '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 // One cold run: a new browser and profile, one page. Returns the timings in ms.
 async function oneRun(kind) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'safequest-bench-'));
   const launchedAt = Date.now();
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: [...FLAGS, `--user-data-dir=${profile}`, '--window-size=1280,720'],
-    defaultViewport: { width: 1280, height: 720 },
-  });
+  const browser = await launchChromium(puppeteer, { userDataDir: profile, width: 1280, height: 720 });
+
   try {
     const page = await browser.newPage();
     if (kind === 'game') await page.evaluateOnNewDocument(recordReady);

@@ -20,7 +20,6 @@
 // NATIVE_BUILD_DIR (default build/release) holds the native safequest and
 // sq_e2e_helper. Exit 0 when every check passed; screenshots (and the screenshot
 // comparison's images) go to OUT_DIR.
-import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +27,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { comparePngs, readPng, writePng } from './png.mjs';
+import { launchChromium, serve } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const puppeteer = require('puppeteer-core');
@@ -46,37 +46,6 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'safequest-web-test-'));
 // The e2e class list's Year 3 pupil, who plays "SMART explorers".
 const LOWRI = 'e2e00000-0000-4000-8000-000000000001';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.data': 'application/octet-stream',
-};
-
-// ---- a static server on 127.0.0.1 ------------------------------------------------
-function serve(root, { leaveOut = [] } = {}) {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    const name = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
-    const file = path.resolve(root, name);
-    if (!file.startsWith(path.resolve(root) + path.sep) || leaveOut.includes(name) ||
-        !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
-      'Content-Length': fs.statSync(file).size,
-    });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
 // ---- checks ------------------------------------------------------------------------
 let failures = 0;
 function check(ok, what) {
@@ -86,14 +55,7 @@ function check(ok, what) {
 }
 
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'safequest-chromium-'));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync',
-         `--user-data-dir=${userDataDir}`, '--window-size=1400,900'],
-  defaultViewport: { width: 1400, height: 900 },
-});
+const browser = await launchChromium(puppeteer, { userDataDir, width: 1400, height: 900 });
 
 async function openPage(origin) {
   const page = await browser.newPage();

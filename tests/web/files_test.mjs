@@ -13,12 +13,12 @@
 //   4. nothing broke the Content-Security-Policy and nothing left the origin.
 // Usage: node tests/web/files_test.mjs BUILD_DIR OUT_DIR
 // Exit 0 when every check passed; screenshots and the downloaded file go to OUT_DIR.
-import http from 'node:http';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { launchChromium, serve } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const puppeteer = require('puppeteer-core');
@@ -68,35 +68,6 @@ const downloads = path.join(outDir, 'downloads');
 fs.rmSync(downloads, { recursive: true, force: true });
 fs.mkdirSync(downloads, { recursive: true });
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.data': 'application/octet-stream',
-};
-
-function serve(root) {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
-    const name = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
-    const file = path.resolve(root, name);
-    if (!file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) ||
-        !fs.statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
-      'Content-Length': fs.statSync(file).size,
-    });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
 
 let failures = 0;
 function check(ok, what) {
@@ -106,14 +77,7 @@ function check(ok, what) {
 }
 
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'safequest-chromium-'));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync',
-         `--user-data-dir=${userDataDir}`, '--window-size=1400,900'],
-  defaultViewport: { width: 1400, height: 900 },
-});
+const browser = await launchChromium(puppeteer, { userDataDir, width: 1400, height: 900 });
 
 async function until(page, fn, arg, ms = 20000) {
   try {

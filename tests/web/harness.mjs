@@ -1,0 +1,59 @@
+// What every headless-Chromium script here shares (the browser tests and the
+// first-frame benchmark): a static server on 127.0.0.1 for a built web folder, and
+// Chromium started with the flags that keep it off the network and quiet.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.data': 'application/octet-stream',
+};
+
+// No background fetches, updates or sync: the tests check nothing leaves 127.0.0.1.
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync'];
+
+// Serves `root` on 127.0.0.1 at a free port. `leaveOut`: names answered 404 (a server
+// missing a file); `extra(url, res)`: answers a request itself when it returns true;
+// `noStore`: tells the browser not to cache (so every run of a benchmark downloads).
+export function serve(root, { leaveOut = [], extra = null, noStore = false } = {}) {
+  const base = path.resolve(root);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (extra && extra(url, res)) return;
+    const name = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    const file = path.resolve(base, name);
+    if (!file.startsWith(base + path.sep) || leaveOut.includes(name) || !fs.existsSync(file) ||
+        !fs.statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const headers = {
+      'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+      'Content-Length': fs.statSync(file).size,
+    };
+    if (noStore) headers['Cache-Control'] = 'no-store';
+    res.writeHead(200, headers);
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+// Debian's chromium (or $CHROMIUM) through puppeteer-core, with a profile of its own.
+export function launchChromium(puppeteer, { userDataDir, width, height }) {
+  return puppeteer.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_FLAGS, `--user-data-dir=${userDataDir}`, `--window-size=${width},${height}`],
+    defaultViewport: { width, height },
+  });
+}
