@@ -13,6 +13,19 @@ namespace sq {
 
 namespace {
 
+// The kinds that make a statement: the others have no pupil acting (see the header).
+bool pupilActs(EventKind kind) {
+  switch (kind) {
+  case EventKind::LessonCompleted:
+  case EventKind::ActivityCompleted:
+  case EventKind::LessonProgress:
+  case EventKind::AupSigned:
+    return true;
+  default:
+    return false;
+  }
+}
+
 constexpr std::string_view kVerbBase = "http://adlnet.gov/expapi/verbs/";
 constexpr std::string_view kExtBase = "https://safequest.invalid/xapi/";
 
@@ -136,14 +149,8 @@ bool isXapiHomePage(std::string_view url) {
 std::string xapiStatement(const Event& event, const XapiOptions& options) {
   const Event* e = &event;
   std::string id = e->uuid;
-  switch (e->kind) {
-  case EventKind::LessonCompleted:
-  case EventKind::ActivityCompleted:
-  case EventKind::LessonProgress:
-  case EventKind::AupSigned:
-    break;
-  default:
-    return {}; // no pupil acts in these (see the header)
+  if (!pupilActs(e->kind)) {
+    return {};
   }
   if (!lowerHexUuid(id) || e->pupilId.empty() || e->timeUtc.size() != 20 ||
       !parseDate(e->timeUtc)) {
@@ -247,14 +254,8 @@ std::string reportXapi(const std::vector<Event>& events, const Register& reg,
 
   std::vector<const Event*> chosen;
   for (const Event& e : events) {
-    switch (e.kind) {
-    case EventKind::LessonCompleted:
-    case EventKind::ActivityCompleted:
-    case EventKind::LessonProgress:
-    case EventKind::AupSigned:
-      break;
-    default:
-      continue; // no pupil acts in these (see the header)
+    if (!pupilActs(e.kind)) {
+      continue;
     }
     const std::string_view t = e.timeUtc;
     if (e.pupilId.empty() || inScope.count(e.pupilId) == 0 || t.size() != 20 ||
