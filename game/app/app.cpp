@@ -495,6 +495,13 @@ std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, 
   // The assembly mode is full screen, unless a size asks for a window.
   wo.fullscreen = options.fullscreen || s.cfg().lock || (options.assembly && !options.sizeGiven);
   wo.forceSoftware = options.forceSoftware;
+  // With a second display the assembly's slides go on it (the projector, as slide
+  // software does) and the presenter's view on the PC's own, first display.
+  const int displays = options.assembly ? displayCount() : 1;
+  const bool presenterDisplay = options.assembly && !options.presenterWindow && displays > 1;
+  if (presenterDisplay) {
+    wo.display = 1;
+  }
   s.window = Window::create(wo, error);
   if (!s.window) {
     return nullptr;
@@ -503,15 +510,14 @@ std::unique_ptr<App> App::create(const AppOptions& options, std::string& error, 
     s.window->setLocked(true);
   }
   // The presenter's view: asked for, or a second display to put it on.
-  const int displays = options.assembly ? displayCount() : 1;
-  if (options.assembly && (options.presenterWindow || displays > 1)) {
+  if (options.assembly && (options.presenterWindow || presenterDisplay)) {
     WindowOptions po;
     po.title = "SafeQuest: presenter";
     po.width = 1280;
     po.height = 720;
     po.forceSoftware = options.forceSoftware;
-    if (!options.presenterWindow) {
-      po.display = 1;
+    if (presenterDisplay) {
+      po.display = 0;
       po.fullscreen = true;
     }
     std::string presenterError;
