@@ -81,68 +81,10 @@ std::string encode(AssetType type, const unsigned char* pixels, int w, int h, in
   return out;
 }
 
-// stb_image (Debian's copy) writes one entry past a Huffman table when a JPEG's DHT
-// segment declares more than 256 codes (later stb refuses it). fuzz_picture_import
-// found it; every table is checked here before stb sees the file. The walk follows
-// the marker segments, skipping the entropy-coded data after each scan, since a
-// progressive JPEG defines tables between its scans.
-bool jpegTablesSane(std::string_view b) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(b[i]); };
-  std::size_t pos = 2; // after SOI
-  while (pos + 1 < b.size()) {
-    if (byte(pos) != 0xFF) {
-      return false;
-    }
-    const unsigned marker = byte(pos + 1);
-    pos += 2;
-    if (marker == 0xFF || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) {
-      if (marker == 0xFF) {
-        --pos; // fill byte: the marker follows
-      }
-      continue;
-    }
-    if (marker == 0xD9) {
-      return true; // EOI
-    }
-    if (pos + 2 > b.size()) {
-      return true; // cut off: stb refuses it on its own
-    }
-    const std::size_t length = (std::size_t{byte(pos)} << 8) | byte(pos + 1);
-    if (length < 2) {
-      return false;
-    }
-    const std::size_t end = std::min(pos + length, b.size());
-    if (marker == 0xC4) {
-      std::size_t t = pos + 2;
-      while (t < end) {
-        if (t + 17 > b.size()) {
-          return false; // a table cut off
-        }
-        std::size_t codes = 0;
-        for (std::size_t i = 1; i <= 16; ++i) {
-          codes += byte(t + i);
-        }
-        if (codes > 256) {
-          return false;
-        }
-        t += 17 + codes;
-      }
-    }
-    pos = end;
-    if (marker == 0xDA) {
-      // Entropy-coded data: up to the next marker that is not a stuffed 0xFF00 or a restart.
-      while (pos + 1 < b.size() && !(byte(pos) == 0xFF && byte(pos + 1) != 0 &&
-                                     !(byte(pos + 1) >= 0xD0 && byte(pos + 1) <= 0xD7))) {
-        ++pos;
-      }
-    }
-  }
-  return true;
-}
-
 // Whether stb may be given these bytes at all (after the probe accepted them).
 bool safeForStb(std::string_view bytes, AssetType type) {
-  return type != AssetType::Jpeg || jpegTablesSane(bytes);
+  std::string unused;
+  return safeForStbImage(bytes, type, unused);
 }
 
 PictureRefusal refuse(const char* code, std::string message) {

@@ -1,5 +1,6 @@
 #include "core/asset_probe.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace sq {
@@ -163,6 +164,107 @@ std::optional<ImageSize> readImageSize(std::string_view head, AssetType type, st
   }
   why = "not a picture";
   return std::nullopt;
+}
+
+namespace {
+
+// stb_image (Debian's copy) writes one entry past a Huffman table when a JPEG's DHT
+// segment declares more than 256 codes (later stb refuses it). fuzz_picture_import
+// found it; every table is checked here before stb sees the file. The walk follows
+// the marker segments, skipping the entropy-coded data after each scan, since a
+// progressive JPEG defines tables between its scans.
+bool jpegTablesSane(std::string_view b) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(b[i]); };
+  std::size_t pos = 2; // after SOI
+  while (pos + 1 < b.size()) {
+    if (byte(pos) != 0xFF) {
+      return false;
+    }
+    const unsigned marker = byte(pos + 1);
+    pos += 2;
+    if (marker == 0xFF || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) {
+      if (marker == 0xFF) {
+        --pos; // fill byte: the marker follows
+      }
+      continue;
+    }
+    if (marker == 0xD9) {
+      return true; // EOI
+    }
+    if (pos + 2 > b.size()) {
+      return true; // cut off: stb refuses it on its own
+    }
+    const std::size_t length = (std::size_t{byte(pos)} << 8) | byte(pos + 1);
+    if (length < 2) {
+      return false;
+    }
+    const std::size_t end = std::min(pos + length, b.size());
+    if (marker == 0xC4) {
+      std::size_t t = pos + 2;
+      while (t < end) {
+        if (t + 17 > b.size()) {
+          return false; // a table cut off
+        }
+        std::size_t codes = 0;
+        for (std::size_t i = 1; i <= 16; ++i) {
+          codes += byte(t + i);
+        }
+        if (codes > 256) {
+          return false;
+        }
+        t += 17 + codes;
+      }
+    }
+    pos = end;
+    if (marker == 0xDA) {
+      // Entropy-coded data: up to the next marker that is not a stuffed 0xFF00 or a restart.
+      while (pos + 1 < b.size() && !(byte(pos) == 0xFF && byte(pos + 1) != 0 &&
+                                     !(byte(pos + 1) >= 0xD0 && byte(pos + 1) <= 0xD7))) {
+        ++pos;
+      }
+    }
+  }
+  return true;
+}
+
+// The chunks after the signature, up to IEND: an IDAT of length 0 before any data
+// would have stb copy zero bytes from a null pointer (undefined behaviour).
+bool pngChunksSane(std::string_view b) {
+  std::size_t pos = 8;
+  bool data = false;
+  while (pos + 8 <= b.size()) {
+    const auto at = [&](std::size_t i) { return static_cast<unsigned char>(b[i]); };
+    const std::size_t length = (std::size_t{at(pos)} << 24) | (std::size_t{at(pos + 1)} << 16) |
+                               (std::size_t{at(pos + 2)} << 8) | at(pos + 3);
+    const std::string_view type = b.substr(pos + 4, 4);
+    if (type == "IDAT") {
+      if (length == 0 && !data) {
+        return false;
+      }
+      data = true;
+    } else if (type == "IEND") {
+      return true;
+    }
+    if (length > b.size() - pos - 8) {
+      return true; // cut off: stb refuses it on its own
+    }
+    pos += 8 + length + 4; // length and type, data, CRC
+  }
+  return true;
+}
+
+} // namespace
+
+bool safeForStbImage(std::string_view bytes, AssetType type, std::string& why) {
+  if (type == AssetType::Jpeg && !jpegTablesSane(bytes)) {
+    why = "the JPEG's Huffman tables are malformed";
+    return false;
+  }
+  if (type == AssetType::Png && !pngChunksSane(bytes)) {
+    why = "the PNG's image data starts with an empty chunk";
+    return false;
+  }
+  return true;
 }
 
 } // namespace sq

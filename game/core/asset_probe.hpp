@@ -33,4 +33,10 @@ struct ImageSize {
 // nullopt when the header is cut off or malformed, with the reason in `why`.
 std::optional<ImageSize> readImageSize(std::string_view head, AssetType type, std::string& why);
 
+// Whether Debian's stb_image may be given these whole bytes: it has faults that a
+// header check does not catch, found by fuzzing. A JPEG Huffman table with more than
+// 256 codes makes it write past the table; a PNG whose image data starts with an
+// empty IDAT chunk makes it copy from a null pointer. false, with `why`, refuses them.
+bool safeForStbImage(std::string_view bytes, AssetType type, std::string& why);
+
 } // namespace sq

@@ -34,6 +34,10 @@ std::optional<Image> decodePicture(std::string_view bytes, const PictureLimits& 
             " pixels is outside the limit of " + std::to_string(limits.maxSide);
     return std::nullopt;
   }
+  if (!safeForStbImage(bytes, type, why)) {
+    error = why;
+    return std::nullopt;
+  }
   int w = 0;
   int h = 0;
   int channels = 0;

@@ -55,6 +55,19 @@ TEST_CASE("pictures are refused by their bytes and header before decoding") {
   CHECK_FALSE(decodePictureFile("/nonexistent/picture.png", PictureLimits{}, error));
 }
 
+TEST_CASE("the game refuses pictures Debian's stb_image mishandles, found by fuzzing") {
+  // The bad-picture corpus holds both: a JPEG Huffman table with over 256 codes, and a
+  // PNG whose image data starts with an empty IDAT chunk.
+  const std::string corpus = std::string(SQ_SOURCE_DIR) + "/tests/fuzz/corpus/picture_import/";
+  for (const char* name :
+       {"bad-corrupt-jpeg-huffman-table-too-long.jpg", "bad-corrupt-png-empty-first-idat.png"}) {
+    INFO(name);
+    std::string error;
+    CHECK_FALSE(decodePictureFile(corpus + name, PictureLimits{}, error));
+    CHECK(!error.empty());
+  }
+}
+
 TEST_CASE("the cache decodes once, remembers refusals, and stays within its size") {
   Headless hl(64, 64);
   PictureCache cache(*hl.renderer, 2);
