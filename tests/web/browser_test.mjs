@@ -27,7 +27,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { comparePngs, readPng, writePng } from './png.mjs';
-import { launchChromium, serve } from './harness.mjs';
+import { launchChromium, serve, until, widgetCentre } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const puppeteer = require('puppeteer-core');
@@ -77,34 +77,6 @@ async function openPage(origin) {
 }
 
 // Waits until `fn` (run in the page) returns a truthy value; returns it, or null.
-async function until(page, fn, arg, ms = 20000) {
-  try {
-    const handle = await page.waitForFunction(fn, { timeout: ms, polling: 50 }, arg);
-    return await handle.jsonValue();
-  } catch {
-    return null;
-  }
-}
-
-// The middle of widget `id` in page coordinates, once it is shown and enabled.
-async function widgetCentre(page, id, ms = 20000) {
-  return until(page, (wid) => {
-    const M = window.Module;
-    if (!M || !M._sq_widget_rect) return null;
-    const out = M._malloc(5 * 4);
-    const name = M._malloc(M.lengthBytesUTF8(wid) + 1);
-    M.stringToUTF8(wid, name, M.lengthBytesUTF8(wid) + 1);
-    const found = M._sq_widget_rect(name, out);
-    const r = Array.from(M.HEAPF32.subarray(out / 4, out / 4 + 5));
-    M._free(out);
-    M._free(name);
-    if (!found || r[4] !== 1) return null;
-    const box = M.canvas.getBoundingClientRect();
-    const sx = box.width / M.canvas.width;
-    const sy = box.height / M.canvas.height;
-    return { x: box.left + (r[0] + r[2] / 2) * sx, y: box.top + (r[1] + r[3] / 2) * sy };
-  }, id, ms);
-}
 
 async function click(page, id) {
   const at = await widgetCentre(page, id);

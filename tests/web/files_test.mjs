@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { launchChromium, serve } from './harness.mjs';
+import { launchChromium, serve, until, widgetCentre } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const puppeteer = require('puppeteer-core');
@@ -68,7 +68,6 @@ const downloads = path.join(outDir, 'downloads');
 fs.rmSync(downloads, { recursive: true, force: true });
 fs.mkdirSync(downloads, { recursive: true });
 
-
 let failures = 0;
 function check(ok, what) {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
@@ -78,34 +77,6 @@ function check(ok, what) {
 
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'safequest-chromium-'));
 const browser = await launchChromium(puppeteer, { userDataDir, width: 1400, height: 900 });
-
-async function until(page, fn, arg, ms = 20000) {
-  try {
-    const handle = await page.waitForFunction(fn, { timeout: ms, polling: 50 }, arg);
-    return await handle.jsonValue();
-  } catch {
-    return null;
-  }
-}
-
-async function widgetCentre(page, id, ms = 20000) {
-  return until(page, (wid) => {
-    const M = window.Module;
-    if (!M || !M._sq_widget_rect) return null;
-    const out = M._malloc(5 * 4);
-    const name = M._malloc(M.lengthBytesUTF8(wid) + 1);
-    M.stringToUTF8(wid, name, M.lengthBytesUTF8(wid) + 1);
-    const found = M._sq_widget_rect(name, out);
-    const r = Array.from(M.HEAPF32.subarray(out / 4, out / 4 + 5));
-    M._free(out);
-    M._free(name);
-    if (!found || r[4] !== 1) return null;
-    const box = M.canvas.getBoundingClientRect();
-    const sx = box.width / M.canvas.width;
-    const sy = box.height / M.canvas.height;
-    return { x: box.left + (r[0] + r[2] / 2) * sx, y: box.top + (r[1] + r[3] / 2) * sy };
-  }, id, ms);
-}
 
 const screen = (page) => page.evaluate(() => window.safequest.screen);
 const waitScreen = (page, id, ms = 20000) =>

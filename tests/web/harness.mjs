@@ -1,6 +1,7 @@
 // What every headless-Chromium script here shares (the browser tests and the
-// first-frame benchmark): a static server on 127.0.0.1 for a built web folder, and
-// Chromium started with the flags that keep it off the network and quiet.
+// first-frame benchmark): a static server on 127.0.0.1 for a built web folder,
+// Chromium started with the flags that keep it off the network and quiet, and
+// waiting on the game in the page (a value, or where a widget is).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -56,4 +57,34 @@ export function launchChromium(puppeteer, { userDataDir, width, height }) {
     args: [...CHROMIUM_FLAGS, `--user-data-dir=${userDataDir}`, `--window-size=${width},${height}`],
     defaultViewport: { width, height },
   });
+}
+
+// The value `fn(arg)` returns in the page once it is truthy; null after `ms`.
+export async function until(page, fn, arg, ms = 20000) {
+  try {
+    const handle = await page.waitForFunction(fn, { timeout: ms, polling: 50 }, arg);
+    return await handle.jsonValue();
+  } catch {
+    return null;
+  }
+}
+
+// The middle of widget `id` in page coordinates, once it is shown and enabled.
+export async function widgetCentre(page, id, ms = 20000) {
+  return until(page, (wid) => {
+    const M = window.Module;
+    if (!M || !M._sq_widget_rect) return null;
+    const out = M._malloc(5 * 4);
+    const name = M._malloc(M.lengthBytesUTF8(wid) + 1);
+    M.stringToUTF8(wid, name, M.lengthBytesUTF8(wid) + 1);
+    const found = M._sq_widget_rect(name, out);
+    const r = Array.from(M.HEAPF32.subarray(out / 4, out / 4 + 5));
+    M._free(out);
+    M._free(name);
+    if (!found || r[4] !== 1) return null;
+    const box = M.canvas.getBoundingClientRect();
+    const sx = box.width / M.canvas.width;
+    const sy = box.height / M.canvas.height;
+    return { x: box.left + (r[0] + r[2] / 2) * sx, y: box.top + (r[1] + r[3] / 2) * sy };
+  }, id, ms);
 }
