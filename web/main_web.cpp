@@ -10,11 +10,18 @@
 // The records: /data is IndexedDB's (mounted and read in by web/pre.js before main
 // runs). After each save the game asks the page to copy /data to IndexedDB
 // (Module.sqSyncData(generation), FS.syncfs(false)); the page answers through
-// sq_data_synced, and only then is the save "saved" (play/flushed_sink).
-// Depends on: app (App, AppOptions), play/flushed_sink, Emscripten.
+// sq_data_synced, and only then is the save "saved" (play/flushed_sink). The
+// other files of /data (settings, a pupil's choices, what the LRS has been sent)
+// are copied when the screen changes, and a second after any frame that was drawn,
+// so a setting changed on a screen that stays open is kept across a reload too.
+// Results go to a school's learning record store when the page found a
+// safequest-config.json naming one (web/pre.js writes it to /config): the app
+// sends through web/xapi_fetch.
+// Depends on: app (App, AppOptions), play/flushed_sink, web/xapi_fetch, Emscripten.
 #include "app/app.hpp"
 #include "app/command_line.hpp"
 #include "play/flushed_sink.hpp"
+#include "xapi_fetch.hpp"
 
 #include <emscripten/emscripten.h>
 
@@ -56,6 +63,7 @@ class IdbfsFlush final : public sq::FileFlush {
 public:
   void start(std::uint64_t generation) override { sqStartSync(static_cast<double>(generation)); }
   std::vector<Done> poll() override { return std::exchange(mDone, {}); }
+  void filesChanged() override { sqSyncFiles(); }
   void finished(std::uint64_t generation, bool ok, std::string error) {
     mDone.push_back({generation, ok, std::move(error)});
   }
@@ -65,9 +73,12 @@ private:
 };
 
 IdbfsFlush gFlush;
+sq::FetchTransport gFetch;
 std::unique_ptr<sq::App> gApp;
 bool gReadySignalled = false;
 std::string gLastScreen;
+int gFramesAtLastCopy = 0; // frames presented when /data was last copied
+double gLastCopyMs = 0;    // when, on the page's clock
 
 void frame() {
   if (!gApp) {
@@ -79,10 +90,20 @@ void frame() {
     sqCallPage("sqReady", "");
   }
   std::string screen = gApp->screenId();
+  const double now = emscripten_get_now();
+  const int frames = gApp->framesPresented();
   if (screen != gLastScreen) {
     gLastScreen = std::move(screen);
     sqCallPage("sqScreen", gLastScreen.c_str());
     sqSyncFiles(); // settings and choices are written as a screen closes
+    gFramesAtLastCopy = frames;
+    gLastCopyMs = now;
+  } else if (frames != gFramesAtLastCopy && now - gLastCopyMs >= 1000.0) {
+    // Something changed on screen (a setting, a sent statement): at most once a
+    // second, copy what changed. An idle game copies nothing.
+    sqSyncFiles();
+    gFramesAtLastCopy = frames;
+    gLastCopyMs = now;
   }
   if (!keepGoing) {
     // The game asked to end (it never does in the browser unless told to quit):
@@ -148,6 +169,8 @@ int main() {
   options.dataDir = "/data";
   options.blockWhenIdle = false;
   options.fileFlush = &gFlush;
+  options.httpTransport = &gFetch;
+  options.webSettingsPath = "/config/safequest-config.json"; // web/pre.js
   std::error_code ec;
   std::filesystem::create_directories(options.dataDir, ec);
 

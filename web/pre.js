@@ -85,3 +85,35 @@ function autoResumeAudioContext(ctx, elements) {
     });
   });
 })();
+
+// The school's settings for this web game, safequest-config.json beside
+// index.html: today only where to send results (an xAPI learning record store;
+// web/README.md). Fetched as the game loads, and written to /config for the game
+// to read (app/records_service); main() waits for it, which costs nothing as it
+// arrives long before the program is compiled. No file (404), or a server that
+// answers every address with a web page, means nothing is sent anywhere.
+(function () {
+  const MAX_BYTES = 16 * 1024 + 1; // one past the game's limit: it says "too long"
+  const settings = fetch('safequest-config.json', { cache: 'no-cache', credentials: 'same-origin' })
+    .then(function (response) {
+      const type = (response.headers.get('Content-Type') || '').split(';')[0].trim();
+      if (!response.ok || type === 'text/html') return null;
+      return response.text();
+    })
+    .catch(function () { return null; });
+  Module['preRun'] = [].concat(Module['preRun'] || []);
+  Module['preRun'].push(function () {
+    addRunDependency('sq-settings');
+    settings.then(function (text) {
+      if (text !== null) {
+        try {
+          FS.mkdir('/config');
+          FS.writeFile('/config/safequest-config.json', text.slice(0, MAX_BYTES));
+        } catch (error) {
+          console.warn('safequest-config.json could not be passed to the game: ' + error);
+        }
+      }
+      removeRunDependency('sq-settings');
+    });
+  });
+})();

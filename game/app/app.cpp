@@ -174,6 +174,9 @@ struct App::Impl final : UiHost, ScriptTarget {
       // Pupils can still play as guests; the teacher screens show the problem.
       std::fprintf(stderr, "safequest: the records could not be opened: %s\n", error.c_str());
     }
+    if (options.httpTransport != nullptr) {
+      recordsSide.startXapi(options.webSettingsPath, *options.httpTransport);
+    }
     loadRoster();
     if (!pupils.loadPicturePasswords(recordsDir(), error)) {
       std::fprintf(stderr, "safequest: %s\n", error.c_str());

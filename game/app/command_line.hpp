@@ -12,7 +12,8 @@
 
 namespace sq {
 
-class FileFlush; // play/flushed_sink
+class FileFlush;          // play/flushed_sink
+class AsyncHttpTransport; // results/xapi_pump
 
 struct AppOptions {
   std::string dataDir;              // "" : the configuration's data folder (or the user's)
@@ -41,6 +42,12 @@ struct AppOptions {
   // The web build: makes the records durable after each save (play/flushed_sink);
   // nullptr on the desktop, where a commit is.
   FileFlush* fileFlush = nullptr;
+  // The web build: the page's fetch(), and the school's safequest-config.json as
+  // the page found it beside index.html. With both, completed lessons and signed
+  // AUPs go to the learning record store it names (results/xapi_pump); the
+  // desktop leaves them unset and sends with `safequest-cli xapi send`.
+  AsyncHttpTransport* httpTransport = nullptr;
+  std::string webSettingsPath;
   // Tests: SDL's dummy audio driver counts as a sound device, so narration runs
   // through the real callback and ends by itself (no command-line flag).
   bool silentAudioDevice = false;

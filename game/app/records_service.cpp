@@ -1,5 +1,6 @@
 #include "app/records_service.hpp"
 
+#include "core/bounded_file.hpp"
 #include "core/utf8.hpp"
 #include "results/civil_time.hpp"
 #include "results/event_payload.hpp"
@@ -8,6 +9,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <random>
 #include <utility>
 
 namespace sq {
@@ -101,6 +104,7 @@ std::vector<SaveOutcome> RecordsService::Sink::poll() {
 }
 
 bool RecordsService::open(const std::string& dir, std::string& error, const StoreOptions& options) {
+  mXapi.reset();
   mFlushedSink.reset();
   mStoreSink.reset();
   mStore = ResultsStore::open(dir, error, options);
@@ -119,8 +123,60 @@ bool RecordsService::pump() {
   const std::size_t queued = mRecorder.unsaved().size();
   const bool stalled = mRecorder.stalled();
   mRecorder.pump();
-  return saved != mRecorder.savedCount() || queued != mRecorder.unsaved().size() ||
+  const bool sent = mXapi && mXapi->step();
+  if (sent && mFileFlush != nullptr) {
+    mFileFlush->filesChanged(); // a reload must not find a sent statement waiting again
+  }
+  return sent || saved != mRecorder.savedCount() || queued != mRecorder.unsaved().size() ||
          stalled != mRecorder.stalled();
+}
+
+void RecordsService::startXapi(const std::string& settingsPath, AsyncHttpTransport& transport) {
+  mXapi.reset();
+  mXapiProblem.clear();
+  if (!mStore || settingsPath.empty()) {
+    return;
+  }
+  const std::string name = std::filesystem::path(settingsPath).filename().string();
+  const BoundedFile file = readFileBounded(settingsPath, kMaxXapiConfigBytes);
+  if (file.status == BoundedFileStatus::Missing) {
+    return; // the school set nothing: nothing is sent
+  }
+  std::optional<XapiConfig> config;
+  std::string error;
+  if (file.status == BoundedFileStatus::TooLarge) {
+    error = "the file is longer than " + std::to_string(kMaxXapiConfigBytes) + " bytes";
+  } else if (file.status != BoundedFileStatus::Read) {
+    error = "the file could not be read";
+  } else {
+    parseWebConfig(file.bytes, config, error);
+  }
+  if (!error.empty()) {
+    mXapiProblem = name + ": " + error;
+    std::fprintf(stderr, "safequest: results are not sent: %s\n", mXapiProblem.c_str());
+    return;
+  }
+  if (!config) {
+    return;
+  }
+  // The back-off's jitter only spreads PCs out; it need not be secret.
+  auto engine = std::make_shared<std::mt19937>(std::random_device{}());
+  mXapi = std::make_unique<XapiPump>(*mStore, std::move(*config), transport, [engine] {
+    return std::uniform_real_distribution<double>(0.0, 1.0)(*engine);
+  });
+}
+
+std::optional<XapiSendingStatus> RecordsService::xapiSending() const {
+  if (!mXapi) {
+    return std::nullopt;
+  }
+  return mXapi->status();
+}
+
+void RecordsService::xapiSendNow() {
+  if (mXapi) {
+    mXapi->sendNow();
+  }
 }
 
 void RecordsService::loadRoster(const std::string& schoolFolder) {

@@ -15,6 +15,7 @@
 #include "play/recorder.hpp"
 #include "results/results_store.hpp"
 #include "results/roster.hpp"
+#include "results/xapi_pump.hpp"
 
 #include "ui/services.hpp"
 
@@ -94,6 +95,15 @@ public:
   ResultsStore* resultsStore() override { return mStore.get(); }
   void reloadRoster() override { loadRoster(mSchoolFolder ? mSchoolFolder() : std::string()); }
 
+  // Sending to a learning record store, after open(): `settingsPath` is the web
+  // build's safequest-config.json (no file: nothing is sent), `transport` the
+  // page's fetch(). pump() then sends a step a frame. A bad file is refused, with
+  // the file's name and the field in xapiSettingsProblem().
+  void startXapi(const std::string& settingsPath, AsyncHttpTransport& transport);
+  std::optional<XapiSendingStatus> xapiSending() const override;
+  std::string xapiSettingsProblem() const override { return mXapiProblem; }
+  void xapiSendNow() override;
+
 private:
   // The recorder's sink: the store's StoreSink once the store is open; until then
   // every save is refused with the reason. Failures are logged.
@@ -122,6 +132,8 @@ private:
   std::string mRosterFrom;
   std::optional<Catalog> mCatalog;
   std::function<std::string()> mSchoolFolder;
+  std::unique_ptr<XapiPump> mXapi; // after mStore, which it uses
+  std::string mXapiProblem;
 };
 
 } // namespace sq

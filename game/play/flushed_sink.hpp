@@ -33,6 +33,9 @@ public:
   virtual void start(std::uint64_t generation) = 0;
   // The flushes finished since the last call, in any order.
   virtual std::vector<Done> poll() = 0;
+  // Something not waited on changed (what the LRS was sent): copy it soon, nobody
+  // waits for the answer.
+  virtual void filesChanged() {}
 };
 
 class FlushedSink final : public EventSink {

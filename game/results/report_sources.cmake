@@ -13,4 +13,5 @@ target_sources(sq_logic PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/xapi_backoff.cpp
   ${CMAKE_CURRENT_LIST_DIR}/xapi_outbox.cpp
   ${CMAKE_CURRENT_LIST_DIR}/xapi_sender.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/xapi_pump.cpp
 )

@@ -187,4 +187,40 @@ bool parseXapiConfig(std::string_view json, XapiConfig& config, std::string& err
   return true;
 }
 
+bool parseWebConfig(std::string_view json, std::optional<XapiConfig>& xapi, std::string& error) {
+  if (json.size() > kMaxXapiConfigBytes) {
+    error = "the file is longer than " + std::to_string(kMaxXapiConfigBytes) + " bytes";
+    return false;
+  }
+  if (findExcessNesting(json, 5)) {
+    error = "the settings nest too deeply";
+    return false;
+  }
+  const nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+  if (doc.is_discarded()) {
+    error = "the file is not JSON";
+    return false;
+  }
+  if (!doc.is_object()) {
+    error = "the file is not a JSON object { ... }";
+    return false;
+  }
+  std::optional<XapiConfig> out;
+  for (const auto& [key, value] : doc.items()) {
+    if (key != "xapi") {
+      error = "unknown setting \"" + key.substr(0, 64) + "\"";
+      return false;
+    }
+    XapiConfig c;
+    std::string why;
+    if (!parseXapiConfig(value.dump(), c, why)) {
+      error = "\"xapi\": " + why;
+      return false;
+    }
+    out = std::move(c);
+  }
+  xapi = std::move(out);
+  return true;
+}
+
 } // namespace sq

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -39,5 +40,11 @@ bool xapiAuthorization(std::string_view authText, std::string& header, std::stri
 // safequest-config.json). False, with `error` naming the field, for text that is
 // too long, not JSON, not an object, an unknown field, or a field of the wrong kind.
 bool parseXapiConfig(std::string_view json, XapiConfig& config, std::string& error);
+
+// Reads the web build's safequest-config.json, which a school puts beside
+// index.html: an object whose one setting so far is "xapi" (above). `xapi` is
+// left empty when the file has none (nothing is sent). False, with `error` naming
+// the field ("\"xapi\": \"endpoint\" is missing"), for anything else.
+bool parseWebConfig(std::string_view json, std::optional<XapiConfig>& xapi, std::string& error);
 
 } // namespace sq

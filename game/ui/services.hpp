@@ -18,10 +18,12 @@
 #include "results/event.hpp"
 #include "results/results_store.hpp"
 #include "results/roster.hpp"
+#include "results/xapi_pump.hpp"
 #include "ui/session.hpp"
 #include "ui/teacher_access.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -96,6 +98,13 @@ public:
   // Reads the class list again from where it comes from (the school folder's
   // classlist.json when one is set, else the store's).
   virtual void reloadRoster() {}
+  // Sending to the school's xAPI learning record store (the web game, when the
+  // school's safequest-config.json names one): nullopt when nothing is sent.
+  virtual std::optional<XapiSendingStatus> xapiSending() const { return std::nullopt; }
+  // Why that settings file was not used ("" when it was read, or there is none).
+  virtual std::string xapiSettingsProblem() const { return {}; }
+  // The teacher's "Send now": try at once, whatever the back-off says.
+  virtual void xapiSendNow() {}
 };
 
 // The teacher's side: the PIN and the game's configuration.

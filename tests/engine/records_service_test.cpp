@@ -237,3 +237,40 @@ TEST_CASE("records: which of the school's safeguarding words a game PC takes, an
   schoolSettingsForGame(bad, local, refused);
   CHECK(refused.find("control character") != std::string::npos);
 }
+
+TEST_CASE("records side: sends only when the school's settings file names an LRS") {
+  TempDir dir;
+  // Never answers: only whether anything is started matters here.
+  struct QuietLrs : AsyncHttpTransport {
+    std::vector<HttpRequest> started;
+    void start(const HttpRequest& request) override { started.push_back(request); }
+    std::optional<HttpResponse> poll() override { return std::nullopt; }
+  } lrs;
+  RecordsService records;
+  std::string error;
+  REQUIRE(records.open(dir.str(), error));
+  const std::string settings = (dir.path() / "safequest-config.json").string();
+
+  // No file: nothing is sent, and nothing is wrong.
+  records.startXapi(settings, lrs);
+  CHECK_FALSE(records.xapiSending());
+  CHECK(records.xapiSettingsProblem().empty());
+
+  // A bad file: nothing is sent, and the teacher is told which file and field.
+  std::ofstream(settings) << R"({"xapi": {"endpoint": "ftp://lrs.example.org/"}})";
+  records.startXapi(settings, lrs);
+  CHECK_FALSE(records.xapiSending());
+  CHECK(records.xapiSettingsProblem().rfind("safequest-config.json: \"xapi\": \"endpoint\"", 0) ==
+        0);
+
+  std::ofstream(settings) << R"({"xapi": {"endpoint": "https://lrs.example.org/xapi",
+                                          "auth": "key:secret"}})";
+  records.startXapi(settings, lrs);
+  CHECK(records.xapiSettingsProblem().empty());
+  REQUIRE(records.xapiSending());
+  CHECK(records.xapiSending()->lrs == "lrs.example.org");
+  CHECK(records.xapiSending()->waiting == 0);
+  // The frame loop's pump() steps it: nothing waits, so nothing is posted.
+  records.pump();
+  CHECK(lrs.started.empty());
+}

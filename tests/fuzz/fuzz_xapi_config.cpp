@@ -1,5 +1,6 @@
 // libFuzzer target for what the xAPI sender reads from outside: the LRS settings
-// (parseXapiConfig) and the auth text (xapiAuthorization) get the same bytes. Neither
+// (parseXapiConfig), the web build's safequest-config.json (parseWebConfig) and
+// the auth text (xapiAuthorization) get the same bytes. Neither
 // may throw, crash or hit undefined behaviour, and whatever is accepted must keep
 // the readers' promises: an endpoint that isXapiEndpoint accepts, a batch size in
 // range, an Authorization header that is "Basic " and base64 on one line, and a
@@ -9,6 +10,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -56,6 +58,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
   } else if (error.empty() || config.batchSize != -7) {
     broken("a refusal without a reason, or one that changed the settings", error);
+  }
+
+  // The web build's settings file: what it accepts keeps the same promises.
+  std::optional<sq::XapiConfig> web = sq::XapiConfig{};
+  web->batchSize = -7;
+  error.clear();
+  if (sq::parseWebConfig(text, web, error)) {
+    std::string why;
+    if (web && (!sq::isXapiEndpoint(web->endpoint, why) || web->batchSize < 1 ||
+                web->batchSize > sq::kMaxXapiBatch)) {
+      broken("the web settings file gave settings the xAPI reader would refuse", web->endpoint);
+    }
+  } else if (error.empty() || !web || web->batchSize != -7) {
+    broken("a web settings refusal without a reason, or one that changed the settings", error);
   }
 
   std::string header = "unchanged";

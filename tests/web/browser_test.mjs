@@ -12,9 +12,17 @@
 //   4. reloads again: the pupil finds the lesson done (the home tile's label);
 //   5. compares the sign-in screen at 1280x720 with the desktop game's screenshot
 //      of the same screen (native safequest, SDL_VIDEODRIVER=dummy);
-//   6. checks that nothing broke the Content-Security-Policy and that nothing was
-//      fetched from anywhere but the page's own server;
-//   7. serves the folder without safequest.wasm and checks that the page explains
+//   6. serves the page as a school that set a learning record store does
+//      (safequest-config.json beside index.html, the LRS added to the CSP's
+//      connect-src), with a test LRS on another port (tests/xapi/test_lrs.mjs,
+//      which checks every statement with xapi-validation): its first POST fails and
+//      the answer to its second is lost after storing. The lesson's statements
+//      arrive once each; the teacher's "Class list and results files" screen says
+//      how the sending stands, and "Send now" (real clicks) retries; a reload sends
+//      nothing again;
+//   7. checks that nothing broke the Content-Security-Policy and that nothing was
+//      fetched from anywhere but the page's own server and that LRS;
+//   8. serves the folder without safequest.wasm and checks that the page explains
 //      the failure in words (not a blank page).
 // Usage: node tests/web/browser_test.mjs BUILD_DIR OUT_DIR [NATIVE_BUILD_DIR]
 // NATIVE_BUILD_DIR (default build/release) holds the native safequest and
@@ -27,7 +35,8 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { comparePngs, readPng, writePng } from './png.mjs';
-import { launchChromium, serve, until, widgetCentre } from './harness.mjs';
+import { launchChromium, serve, TYPES, until, widgetCentre } from './harness.mjs';
+import { startLrs } from '../xapi/test_lrs.mjs';
 
 const require = createRequire(import.meta.url);
 const puppeteer = require('puppeteer-core');
@@ -68,9 +77,11 @@ async function openPage(origin) {
   });
   page.on('pageerror', (error) => problems.push(String(error)));
   page.on('request', (request) => {
-    if (!request.url().startsWith(origin) && !request.url().startsWith('data:') &&
-        !request.url().startsWith('blob:')) {
-      foreign.push(request.url());
+    const url = request.url();
+    if (url.startsWith(`${lrsOrigin}/`)) {
+      lrsRequests.push(url);
+    } else if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      foreign.push(url);
     }
   });
   return { page, problems, foreign };
@@ -192,7 +203,86 @@ async function startGame(page, url, what) {
   return ready === true && !failed;
 }
 
-const server = await serve(buildDir);
+// On the teacher's "Class list and results files" screen (from teacher settings):
+// what the lesson made reaches the LRS, retried with "Send now" while the LRS fails,
+// each statement once; after a reload the screen says the same and nothing is sent
+// again.
+async function checkSending(page) {
+  if (!await play(page, ['click browser-files', 'wait-screen browser-files'])) return;
+  check(await showsText(page, `Results go to the school's record store (${lrsHost}): `, 5000),
+        `the teacher sees that results go to ${lrsHost}`);
+  let presses = 0;
+  let sent = null;
+  for (let i = 0; i < 8 && sent === null; i += 1) {
+    const n = lrs.statements.size;
+    sent = n > 0 ? await showsText(page, `${lrsHost}): ${n} sent, 0 waiting.`, 1500) : null;
+    if (sent === null && await widgetCentre(page, 'send-now', 1000)) {
+      if (await showsText(page, 'The last try did not work (', 500)) {
+        await page.screenshot({ path: path.join(outDir, 'web-results-failed.png') });
+      }
+      await click(page, 'send-now');
+      presses += 1;
+    }
+  }
+  const n = lrs.statements.size;
+  check(sent !== null, `the screen says the ${n} statement(s) the LRS holds are sent, none waiting ` +
+        `("Send now" pressed ${presses} times; the LRS answered ${lrs.answers.join(', ')})`);
+  await page.screenshot({ path: path.join(outDir, 'web-results-sent.png') });
+  check(lrs.invalid.length === 0, `every statement passed xapi-validation${lrs.invalid.length ?
+        ': ' + JSON.stringify(lrs.invalid[0]) : ''}`);
+  const failedThenStored = lrs.answers.indexOf(503) >= 0 &&
+                           lrs.answers.lastIndexOf(200) > lrs.answers.indexOf(503);
+  check(failedThenStored && lrs.answers.filter((a) => a === 503).length >= 2,
+        'the failed POST and the one whose answer was lost were both tried again');
+  check(lrs.repeats >= 1 && n >= 1,
+        `what the LRS already had came again and was kept once (${lrs.repeats} repeated, ` +
+        `${n} kept)`);
+  const lesson = [...lrs.statements.values()].filter((st) =>
+    /completed$/.test(st.verb?.id || '') && /y3-smart-explorers/.test(st.object?.id || ''));
+  check(lesson.length === 1, `"SMART explorers" completed is one statement (${lesson.length})`);
+  check(lesson.length === 1 && lesson[0].actor?.account?.name === LOWRI &&
+        !JSON.stringify([...lrs.statements.values()]).includes('Lowri'),
+        'the pupil is named by her id, never by her name');
+
+  // A reload (once the records are copied): the same count, and nothing posted again.
+  check(await allCopied(page) !== null, 'what was sent is copied to IndexedDB');
+  const posts = lrs.posts;
+  if (await startGame(page, `${origin}/`, 'the teacher, after a reload') &&
+      await play(page, ['click teacher', 'wait-screen teacher-pin', 'text 4705', 'key Return',
+                        'wait-screen teacher-settings 60', 'click browser-files',
+                        'wait-screen browser-files'])) {
+    check(await showsText(page, `${lrsHost}): ${n} sent, 0 waiting.`, 5000),
+          'after a reload the screen still says they are sent');
+    await until(page, () => false, null, 2500);
+    check(lrs.posts === posts, `after a reload nothing is sent again (${lrs.posts - posts} POSTs)`);
+  }
+}
+
+// ---- 6: the school's learning record store ------------------------------------------
+// Served as a school that set one serves the game: safequest-config.json beside
+// index.html, and index.html's CSP with the LRS's origin added to connect-src.
+const lrs = await startLrs({ auth: `Basic ${Buffer.from('browser-test:secret').toString('base64')}`,
+                             failFirst: 1, loseAnswers: 1, cors: true });
+const lrsOrigin = new URL(lrs.url).origin;
+const lrsHost = new URL(lrs.url).host;
+const lrsRequests = [];
+const schoolIndex = fs.readFileSync(path.join(buildDir, 'index.html'), 'utf8')
+  .replace("connect-src 'self'", `connect-src 'self' ${lrsOrigin}`);
+check(schoolIndex.includes(`connect-src 'self' ${lrsOrigin};`),
+      "the school's copy of index.html lets the page reach its LRS (connect-src)");
+const schoolSettings = JSON.stringify({ xapi: { endpoint: lrs.url, auth: 'browser-test:secret' } });
+const schoolFiles = (url, res) => {
+  const answer = (type, text) => {
+    res.writeHead(200, { 'Content-Type': type });
+    res.end(text);
+    return true;
+  };
+  if (url.pathname === '/' || url.pathname === '/index.html') return answer(TYPES['.html'], schoolIndex);
+  if (url.pathname === '/safequest-config.json') return answer(TYPES['.json'], schoolSettings);
+  return false;
+};
+
+const server = await serve(buildDir, { extra: schoolFiles });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const pages = [];
 try {
@@ -336,6 +426,8 @@ try {
       await page.screenshot({ path: path.join(outDir, 'web-after-reload.png') });
     }
   }
+  // One game per browser from here: two pages would both keep the same records.
+  await page.close();
 
   // ---- 5: the same screen as the desktop game draws it -------------------------------
   // The sign-in screen with the class list, at 1280x720 (the page's canvas is
@@ -379,22 +471,26 @@ try {
       check(await showsText(desk.page, words, 5000) !== null,
             `the teacher settings screen says how the records are kept (persistent: ${persisted})`);
       await desk.page.screenshot({ path: path.join(outDir, 'web-teacher-settings.png') });
+      await checkSending(desk.page);
     }
   }
 
-  // ---- 6: nothing broke the CSP, nothing left the origin -----------------------------
+  // ---- 7: nothing broke the CSP, nothing left the origin but for the LRS -------------
   const problems = pages.flatMap((p) => p.problems);
   const foreign = pages.flatMap((p) => p.foreign);
   check(problems.length === 0, `no page errors or CSP violations${problems.length ? ': ' +
         problems.join(' | ') : ''}`);
-  check(foreign.length === 0, `nothing fetched from another origin${foreign.length ? ': ' +
-        foreign.join(', ') : ''}`);
-  for (const p of pages) await p.page.close();
+  check(foreign.length === 0, `nothing fetched from another origin but the LRS${foreign.length ?
+        ': ' + foreign.join(', ') : ''}`);
+  check(lrsRequests.length > 0 && lrsRequests.every((u) => u === `${lrs.url}/statements`),
+        `the LRS was asked only for ${lrs.url}/statements (${lrsRequests.length} requests)`);
+  for (const p of pages) if (!p.page.isClosed()) await p.page.close();
 } finally {
   server.close();
+  await lrs.close();
 }
 
-// ---- 7: a server without the program: the page says what to do ---------------------
+// ---- 8: a server without the program: the page says what to do ---------------------
 const broken = await serve(buildDir, { leaveOut: ['safequest.wasm'] });
 try {
   const origin2 = `http://127.0.0.1:${broken.address().port}`;

@@ -10,8 +10,12 @@
 //
 //   import { startLrs } from './test_lrs.mjs';
 //   const lrs = await startLrs({ auth: 'Basic ...', failFirst: 1 });
-//   ... lrs.url, lrs.statements (Map id -> statement), lrs.posts, lrs.invalid ...
+//   ... lrs.url, lrs.statements (Map id -> statement), lrs.posts, lrs.invalid,
+//       lrs.repeats, lrs.answers ...
 //   await lrs.close();
+//
+// `cors: true` lets a web page of another origin post (the web game's browser test):
+// the preflight (OPTIONS) is answered and every answer says which origin may read it.
 //
 // Run alone (node tests/xapi/test_lrs.mjs [--fail-first N]) it prints its
 // URL and logs each POST, for trying a sender by hand.
@@ -46,11 +50,12 @@ export function statementProblems(s) {
 }
 
 export async function startLrs({ base = '/xapi', auth = null, failFirst = 0, loseAnswers = 0,
-                                 log = false } = {}) {
+                                 log = false, cors = false } = {}) {
   const lrs = {
     statements: new Map(),
     posts: 0,
     invalid: [], // { id, problems }
+    repeats: 0, // statements posted again with an id already stored (kept once)
     answers: [], // status of each POST, in order
   };
   let toFail = failFirst;
@@ -64,6 +69,19 @@ export async function startLrs({ base = '/xapi', auth = null, failFirst = 0, los
   };
 
   const server = http.createServer((req, res) => {
+    if (cors && req.headers.origin) {
+      res.setHeader('Access-Control-Allow-Origin', req.headers.origin);
+      res.setHeader('Vary', 'Origin');
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, {
+          'Access-Control-Allow-Methods': 'POST',
+          'Access-Control-Allow-Headers': 'Authorization, Content-Type, X-Experience-API-Version',
+          'Access-Control-Max-Age': '600',
+        });
+        res.end();
+        return;
+      }
+    }
     const chunks = [];
     let size = 0;
     req.on('data', (c) => {
@@ -114,7 +132,8 @@ export async function startLrs({ base = '/xapi', auth = null, failFirst = 0, los
         ids.push(s.id);
       }
       for (const s of batch) {
-        if (!lrs.statements.has(s.id)) lrs.statements.set(s.id, s);
+        if (lrs.statements.has(s.id)) lrs.repeats += 1;
+        else lrs.statements.set(s.id, s);
       }
       if (toLose > 0) {
         toLose--;

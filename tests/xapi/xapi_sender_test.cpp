@@ -7,6 +7,7 @@
 #include "results/xapi_outbox.hpp"
 #include "results/xapi_sender.hpp"
 #include "support/temp_dir.hpp"
+#include "xapi_test_school.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -21,6 +22,8 @@
 #include <sstream>
 
 using namespace sq;
+using sq::test::config;
+using sq::test::School;
 namespace fs = std::filesystem;
 
 namespace {
@@ -39,60 +42,6 @@ struct ScriptedLrs : HttpTransport {
     return answer ? answer(request) : HttpResponse{200, "[]", ""};
   }
 };
-
-struct School {
-  test::TempDir dir;
-  std::int64_t clock = 1790000000; // 2026-09-21
-  std::unique_ptr<ResultsStore> store;
-  std::vector<std::string> queued; // uuids of the events that must be sent
-
-  School() {
-    StoreOptions options;
-    options.now = [this] { return clock; };
-    std::string error;
-    store = ResultsStore::open(dir.str(), error, options);
-    REQUIRE(store);
-  }
-  Event record(EventKind kind, const std::string& pupil, const char* time) {
-    EventDraft d;
-    d.kind = kind;
-    d.pupilId = pupil;
-    d.packId = "core";
-    d.packVersion = "1.0.0";
-    d.activityId = kind == EventKind::AupSigned ? "ks2-aup" : "l1";
-    d.timeUtc = time;
-    if (kind == EventKind::AupSigned) {
-      d.data = R"({"aupVersion":"2026.1","phase":"ks2"})";
-    }
-    std::string error;
-    auto e = store->record(d, error);
-    REQUIRE(e);
-    if (isXapiQueued(kind) && !pupil.empty()) {
-      queued.push_back(e->uuid);
-    }
-    return *e;
-  }
-  void fill() {
-    const std::string amy = "a0000000-0000-4000-8000-000000000001";
-    const std::string ben = "b0000000-0000-4000-8000-000000000002";
-    record(EventKind::LessonCompleted, amy, "2026-09-10T10:00:00Z");
-    record(EventKind::AupSigned, amy, "2026-09-04T09:00:00Z");
-    record(EventKind::LessonCompleted, ben, "2026-09-11T10:00:00Z");
-    record(EventKind::LessonCompleted, ben, "2026-09-12T10:00:00Z");
-    record(EventKind::LessonCompleted, amy, "2026-09-13T10:00:00Z");
-    // Not queued: steps, progress and events no pupil acts in stay in the reports.
-    record(EventKind::LessonProgress, amy, "2026-09-10T09:00:00Z");
-    record(EventKind::AupParentAgreed, amy, "2026-09-05T18:00:00Z");
-  }
-};
-
-XapiConfig config(int batch) {
-  XapiConfig c;
-  c.endpoint = "https://lrs.example.org/xapi/";
-  c.authorization = "Basic a2V5OnNlY3JldA==";
-  c.batchSize = batch;
-  return c;
-}
 
 std::set<std::string> asSet(const std::vector<std::string>& v) {
   return {v.begin(), v.end()};

@@ -19,7 +19,8 @@ std::string chosenPath() {
 
 } // namespace
 
-BrowserFilesScreen::BrowserFilesScreen(const UiHost& host) : mListLine(classListLine(host)) {}
+BrowserFilesScreen::BrowserFilesScreen(const UiHost& host)
+    : mHostForStatus(&host), mListLine(classListLine(host)) {}
 
 std::string BrowserFilesScreen::classListLine(const UiHost& host) const {
   const Roster& roster = host.records().roster();
@@ -61,8 +62,60 @@ void BrowserFilesScreen::layout(const UiContext& ctx, WidgetList& out) {
   // chooser was closed must not leave the teacher with no way to open it again.
   out.push_back(Widget{"load-class-list", Rect{c.x, y, w, rowH}, load, WidgetRole::Button});
   y += rowH + gap + mListH + gap;
+  // "Send now" shares the row with "Download results", while something waits to
+  // go to the school's learning record store: the page must fit a 1280x720 board.
+  const std::optional<XapiSendingStatus> sending =
+      mHostForStatus != nullptr ? mHostForStatus->records().xapiSending() : std::nullopt;
+  const bool sendNow = sending && sending->waiting > 0 && !sending->sending;
+  const float downloadW = sendNow ? std::floor((w - gap) / 2) : w;
   const std::string download = ctx.tr("browser-files.download");
-  out.push_back(Widget{"download-results", Rect{c.x, y, w, rowH}, download, WidgetRole::Button});
+  out.push_back(
+      Widget{"download-results", Rect{c.x, y, downloadW, rowH}, download, WidgetRole::Button});
+  if (sendNow) {
+    const std::string now = ctx.tr("browser-files.send-now");
+    out.push_back(Widget{"send-now", Rect{c.x + downloadW + gap, y, w - downloadW - gap, rowH}, now,
+                         WidgetRole::Button});
+  }
+  y += rowH + gap;
+  // How the sending stands, then the message of the last thing done.
+  mSendingLine = sendingLine(ctx, mSendingProblem);
+  const FontSpec detail = ctx.fixedFont(text_size::kDetail);
+  mSendingH = mSendingLine.empty() ? 0 : textBlockHeight(ctx, mSendingLine, detail, c.w);
+  mSendingTop = y;
+  mMessageTop = y + (mSendingH > 0 ? mSendingH + gap : 0.0f);
+}
+
+std::string BrowserFilesScreen::sendingLine(const UiContext& ctx, bool& problem) const {
+  problem = false;
+  if (mHostForStatus == nullptr) {
+    return {};
+  }
+  const RecordsAccess& records = mHostForStatus->records();
+  const std::string refused = records.xapiSettingsProblem();
+  if (!refused.empty()) {
+    problem = true;
+    return ctx.trf("browser-files.settings-refused", {{"problem", refused}});
+  }
+  const std::optional<XapiSendingStatus> s = records.xapiSending();
+  if (!s) {
+    return {}; // nothing is sent: the intro's "download" says where results go
+  }
+  std::string line = ctx.trf("browser-files.sending", {{"lrs", s->lrs},
+                                                       {"sent", std::to_string(s->sent)},
+                                                       {"waiting", std::to_string(s->waiting)}});
+  if (s->parked > 0) {
+    line += " " + ctx.trf("browser-files.sending-parked", {{"parked", std::to_string(s->parked)}});
+  }
+  if (!s->storeProblem.empty()) {
+    problem = true;
+    line += " " + ctx.trf("browser-files.sending-store", {{"problem", s->storeProblem}});
+  } else if (s->sending) {
+    line += " " + ctx.tr("browser-files.sending-now");
+  } else if (!s->lastProblem.empty() && s->waiting > 0) {
+    problem = true;
+    line += " " + ctx.trf("browser-files.sending-failed", {{"problem", s->lastProblem}});
+  }
+  return line;
 }
 
 void BrowserFilesScreen::draw(UiContext& ctx, const WidgetList& widgets, const WidgetVisuals& v) {
@@ -72,7 +125,6 @@ void BrowserFilesScreen::draw(UiContext& ctx, const WidgetList& widgets, const W
   const FontSpec body = ctx.fixedFont(text_size::kBody);
   drawTextBlock(ctx, ctx.tr("browser-files.intro"), body, Rect{c.x, c.y, c.w, mIntroH},
                 TextAlign::Left, t.text);
-  const Widget* download = nullptr;
   for (const Widget& w : widgets) {
     if (w.id == "back") {
       drawButton(ctx, w, v, ButtonStyle::Normal, "\xE2\x86\x90"); // ←
@@ -84,14 +136,16 @@ void BrowserFilesScreen::draw(UiContext& ctx, const WidgetList& widgets, const W
       drawTextBlock(ctx, mListLine, body, Rect{c.x, w.rect.bottom() + gap, c.w, mListH},
                     TextAlign::Left, t.mutedText);
     }
-    if (w.id == "download-results") {
-      download = &w;
-    }
+  }
+  if (mSendingH > 0) {
+    drawTextBlock(ctx, mSendingLine, ctx.fixedFont(text_size::kDetail),
+                  Rect{c.x, mSendingTop, c.w, mSendingH}, TextAlign::Left,
+                  mSendingProblem ? t.problemText : t.mutedText);
   }
   const std::string line =
       mWaiting && mMessage.empty() ? ctx.tr("browser-files.choosing") : mMessage;
-  if (download != nullptr && !line.empty()) {
-    const float top = download->rect.bottom() + std::round(ctx.u(3));
+  if (!line.empty()) {
+    const float top = mMessageTop;
     const Rect box{c.x, top, c.w, std::max(0.0f, c.bottom() - top)};
     const FontSpec fitted = fitFont(ctx, line, box, {text_size::kBody / ctx.textScale},
                                     FontWeight::Regular, FitRule{2.6f, true, 0.5f, true});
@@ -147,6 +201,9 @@ void BrowserFilesScreen::activate(std::string_view widgetId, UiHost& host) {
   const BrowserFilePort& port = browserFilePort();
   if (widgetId == "back") {
     host.nav().pop();
+  } else if (widgetId == "send-now") {
+    host.records().xapiSendNow();
+    mMessage.clear();
   } else if (widgetId == "load-class-list") {
     mHost = &host;
     takeBrowserFileArrival(); // an answer to an earlier chooser is stale now

@@ -6,6 +6,9 @@
 // teachers' app. The files are screens/teacher/browser_files; the page's side is
 // web/files_web.cpp. The chosen file arrives later, from the page: the page wakes
 // the frame, and the next layout pass reads it.
+// Under them, when the school's safequest-config.json names a learning record
+// store, how the sending stands ("3 sent, 1 waiting", why the last try failed),
+// with "Send now" while something waits.
 // Depends on: ui/screen, screens/teacher/browser_files.
 #pragma once
 
@@ -33,16 +36,25 @@ public:
 
 private:
   std::string classListLine(const UiHost& host) const;
+  // What is sent to the school's learning record store, in a line; `problem` when
+  // it is something to fix.
+  std::string sendingLine(const UiContext& ctx, bool& problem) const;
   void say(std::string text, bool problem);
 
-  UiHost* mHost = nullptr; // set when the chooser is opened: the answer comes later
-  bool mWaiting = false;   // the page's file chooser is open
-  std::string mListLine;   // what the class list holds now
+  const UiHost* mHostForStatus = nullptr; // the screen's host, for the sending line
+  UiHost* mHost = nullptr;                // set when the chooser is opened: the answer comes later
+  bool mWaiting = false;                  // the page's file chooser is open
+  std::string mListLine;                  // what the class list holds now
   std::string mMessage;
   bool mProblem = false;
   Rect mContent; // from the last layout pass
   float mIntroH = 0;
   float mListH = 0;
+  std::string mSendingLine;
+  bool mSendingProblem = false;
+  float mSendingH = 0;
+  float mSendingTop = 0;
+  float mMessageTop = 0;
 };
 
 } // namespace sq
