@@ -42,7 +42,7 @@ add_executable(sq_engine_tests
 )
 target_include_directories(sq_engine_tests PRIVATE ${SQ_ENGINE_TEST_DIR})
 target_link_libraries(sq_engine_tests PRIVATE sq_app sq_engine sq_test_support PkgConfig::STB doctest::doctest
-                                              sq_warnings)
+                                              sq_warnings sq_test_code)
 target_compile_definitions(sq_engine_tests PRIVATE
   SQ_SOURCE_DIR="${SQ_ENGINE_TEST_REPO}"
   SQ_TEST_ASSETS_DIR="${CMAKE_BINARY_DIR}/assets"
@@ -55,7 +55,7 @@ doctest_discover_tests(sq_engine_tests
 
 # End-to-end: the real game, scripted, against a real records folder (tests/e2e/).
 add_executable(sq_e2e_helper ${SQ_ENGINE_TEST_REPO}/tests/e2e/e2e_helper.cpp)
-target_link_libraries(sq_e2e_helper PRIVATE sq_test_support sq_logic sq_warnings)
+target_link_libraries(sq_e2e_helper PRIVATE sq_test_support sq_logic sq_warnings sq_test_code)
 add_test(NAME "e2e: sign in, home, butterfly, progress survives a restart, teacher PIN, a whole lesson and the AUP"
          COMMAND bash ${SQ_ENGINE_TEST_REPO}/tests/e2e/run_e2e.sh
                  $<TARGET_FILE:safequest> $<TARGET_FILE:safequest-cli>

@@ -1,14 +1,15 @@
 // Linked before the game's JS (--pre-js), so it shares the scope of emscripten's
-// FS. The lessons (content/core, 19 MB, mostly narration) are not preloaded before
+// FS. The lessons (content/core, 18 MB, mostly narration) are not preloaded before
 // the game starts, as the fonts and interface art are: the first screen never
 // needs them, and waiting for them kept it off screen for as long as they took
 // to download and unpack. They come as safequest-content.data (the files end to
-// end) with safequest-content.json (each file's name and byte range, from
-// emscripten's file packager), fetched from the start, beside the program.
-// The game reads the packs only after its first frame (game/app: slow work waits
-// for the first frame), so after that frame the main loop is paused until the
-// files are in /content/core, and then carries on. If they cannot be downloaded,
-// the page says so (Module.sqFailed, web/shell.js).
+// end) with safequest-content.json (each file's name and byte range, made by
+// web/pack-content.py), fetched from the start, beside the program.
+// The game does not wait for them: pupils can sign in while they download (home
+// says it is getting ready), and the game reads the packs on the frame after they
+// are in /content (Module.sqContentInstalled, read by web/main_web.cpp). The page
+// shows how far the download is (Module.sqContentProgress(done, total), web/shell.js).
+// If they cannot be downloaded, the page says so (Module.sqFailed, web/shell.js).
 (function () {
   const DATA = 'safequest-content.data';
   const LIST = 'safequest-content.json';
@@ -16,8 +17,14 @@
   let failure = '';
   let firstFrameShown = false;
   let installed = false;
-  let paused = false;
+  Module['sqContentInstalled'] = false;
 
+  function progress(done, total) {
+    if (typeof Module['sqContentProgress'] === 'function') Module['sqContentProgress'](done, total);
+  }
+
+  // Into the file system once both files are here and the runtime is up (the
+  // first frame is on screen, so FS is ready).
   function install() {
     if (installed || !arrived || !firstFrameShown) return;
     installed = true;
@@ -36,10 +43,7 @@
       return;
     }
     arrived = null;
-    if (paused) {
-      paused = false;
-      Module['resumeMainLoop']();
-    }
+    Module['sqContentInstalled'] = true;
   }
 
   function report() {
@@ -48,17 +52,47 @@
     }
   }
 
-  function get(name, as) {
-    return fetch(name, { credentials: 'same-origin' }).then((response) => {
-      if (!response.ok) {
-        throw new Error(name + ' could not be downloaded (the server answered ' +
-                        response.status + ')');
+  function answer(name, response) {
+    if (!response.ok) {
+      throw new Error(name + ' could not be downloaded (the server answered ' +
+                      response.status + ')');
+    }
+    return response;
+  }
+
+  // The data file read piece by piece, so the page can show how far it is.
+  function getData() {
+    return fetch(DATA, { credentials: 'same-origin' }).then((response) => {
+      answer(DATA, response);
+      const total = Number(response.headers.get('Content-Length')) || 0;
+      if (!response.body || !response.body.getReader || total <= 0) {
+        return response.arrayBuffer();
       }
-      return as === 'json' ? response.json() : response.arrayBuffer();
+      const reader = response.body.getReader();
+      const bytes = new Uint8Array(total);
+      let done = 0;
+      progress(0, total);
+      function pump() {
+        return reader.read().then((part) => {
+          if (part.done) {
+            if (done !== total) throw new Error(DATA + ' arrived incomplete');
+            return bytes.buffer;
+          }
+          if (done + part.value.length > total) throw new Error(DATA + ' is longer than its size');
+          bytes.set(part.value, done);
+          done += part.value.length;
+          progress(done, total);
+          return pump();
+        });
+      }
+      return pump();
     });
   }
 
-  Promise.all([get(LIST, 'json'), get(DATA, 'bytes')])
+  Promise.all([
+    fetch(LIST, { credentials: 'same-origin' }).then((r) => answer(LIST, r).json()),
+    getData(),
+  ])
     .then(([list, buffer]) => {
       if (!list || !Array.isArray(list.files) || list.remote_package_size !== buffer.byteLength) {
         throw new Error(LIST + ' does not describe ' + DATA + ' (are they from the same build?)');
@@ -82,9 +116,5 @@
       return;
     }
     install();
-    if (!installed) {
-      paused = true;
-      Module['pauseMainLoop']();
-    }
   };
 })();

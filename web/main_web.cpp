@@ -1,6 +1,8 @@
 // The web entry point: the same App as the desktop, one App::runOneFrame() per
 // browser frame through emscripten_set_main_loop, never a blocking loop (the app
 // is told never to wait for input: blockWhenIdle = false).
+// The lessons arrive after the first frame (web/content_package.js); the game runs
+// meanwhile, and reads the packs once they are there (AppOptions::contentArrived).
 // The page (web/shell.js) learns how the game is doing through three calls:
 // sqReady() after the first frame is on screen (the loading state goes, and the
 // browser test starts), sqScreen(id) whenever the top screen changes, and
@@ -49,6 +51,10 @@ EM_JS(void, sqStartSync, (double generation), {
     Module['ccall']('sq_data_synced', null, ['number', 'number', 'string'],
                     [generation, 0, 'the page cannot keep the records']);
   }
+});
+// 1 once web/content_package.js has put the lessons in /content.
+EM_JS(int, sqContentArrived, (), {
+  return Module['sqContentInstalled'] === true ? 1 : 0;
 });
 // The other files of /data (settings, a pupil's choices) to IndexedDB too.
 EM_JS(void, sqSyncFiles, (), {
@@ -171,6 +177,7 @@ int main() {
   options.fileFlush = &gFlush;
   options.httpTransport = &gFetch;
   options.webSettingsPath = "/config/safequest-config.json"; // web/pre.js
+  options.contentArrived = [] { return sqContentArrived() != 0; };
   std::error_code ec;
   std::filesystem::create_directories(options.dataDir, ec);
 

@@ -111,6 +111,20 @@
     sqScreen: function (id) {
       state.screen = id;
     },
+    // The lessons download on after the first frame (web/content_package.js): the
+    // game can be used meanwhile, and this line says how far they are.
+    sqContentProgress: function (done, total) {
+      const box = $('lessons');
+      if (done >= total) {
+        box.hidden = true;
+        return;
+      }
+      const mb = (n) => (n / 1048576).toFixed(1);
+      $('lessons-text').textContent = 'Getting the lessons ready: ' + mb(done) + ' of ' +
+                                      mb(total) + ' MB';
+      $('lessons-bar').value = Math.round(100 * done / total);
+      box.hidden = !state.ready; // the loading screen says it before the first frame
+    },
     sqFailed: function (message) {
       fail('SafeQuest could not start on this computer. ' + ASK, message);
     },

@@ -22,8 +22,9 @@ EM_JS(void, sqXapiFetch, (double id, const char* url, const char* headers, const
     Module["ccall"]("sq_xapi_answer", null, ["number", "number", "string", "string"],
                     [id, status, text.slice(0, 4096), problem]);
   };
-  let signal;
-  if (typeof AbortSignal !== "undefined" && AbortSignal.timeout) signal = AbortSignal.timeout(30000);
+  // Given up after 30 s (AbortController, which every browser the game runs in has).
+  const controller = typeof AbortController !== "undefined" ? new AbortController() : null;
+  const timer = controller ? setTimeout(() => controller.abort(), 30000) : 0;
   let origin = target;
   try { origin = new URL(target).origin; } catch (e) {}
   fetch(target, {
@@ -33,10 +34,15 @@ EM_JS(void, sqXapiFetch, (double id, const char* url, const char* headers, const
     credentials: "omit",
     cache: "no-store",
     referrerPolicy: "no-referrer",
-    signal: signal,
-  }).then((response) => response.text().then((text) => answer(response.status, text, "")))
+    signal: controller ? controller.signal : undefined,
+  }).then((response) => response.text().then((text) => {
+      clearTimeout(timer);
+      answer(response.status, text, "");
+    }))
     .catch((error) => {
-      const why = String((error && (error.message || error.name)) || error);
+      clearTimeout(timer);
+      const why = error && error.name === "AbortError" ? "nothing came back within 30 s"
+                : String((error && (error.message || error.name)) || error);
       answer(0, "", "no answer from " + origin + " (" + why + "): check the address, and " +
                     "that index.html's Content-Security-Policy lists it in connect-src");
     });

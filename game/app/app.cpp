@@ -62,6 +62,8 @@ namespace {
 enum class Phase {
   FirstFrame,  // nothing read yet: the first frame goes up first
   LoadRecords, // next: the store, the class list, picture passwords
+  WaitContent, // the web build: the lessons are still downloading; the game is
+               // used meanwhile (settled: scripts and tests may act)
   LoadPacks,   // then: the content packs
   Ready,
 };
@@ -242,7 +244,11 @@ struct App::Impl final : UiHost, ScriptTarget {
     ++p.frames;
   }
 
-  bool settledNow() const { return !dirty && phase == Phase::Ready && shotState != 1; }
+  bool settledNow() const {
+    return !dirty && (phase == Phase::Ready || phase == Phase::WaitContent) && shotState != 1;
+  }
+  // The web build's lessons are downloaded (always on the desktop).
+  bool contentHere() const { return !options.contentArrived || options.contentArrived(); }
 
   void takeScreenshot() {
     const auto image = renderer->readPixels();
@@ -658,6 +664,9 @@ bool App::runOneFrame() {
   if (s.framesPresented > 0) {
     if (s.phase == Phase::LoadRecords) {
       s.loadRecords();
+      s.phase = s.contentHere() ? Phase::LoadPacks : Phase::WaitContent;
+      s.dirty = true;
+    } else if (s.phase == Phase::WaitContent && s.contentHere()) {
       s.phase = Phase::LoadPacks;
       s.dirty = true;
     } else if (s.phase == Phase::LoadPacks) {

@@ -7,6 +7,7 @@
 // Depends on: std only.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,11 @@ struct AppOptions {
   // desktop leaves them unset and sends with `safequest-cli xapi send`.
   AsyncHttpTransport* httpTransport = nullptr;
   std::string webSettingsPath;
+  // The web build: true once the lessons have been downloaded into contentDir
+  // (web/content_package.js, after the first frame). The packs are read only then;
+  // until then the game runs (pupils sign in) and home says it is getting ready.
+  // Unset on the desktop, where they are on disk.
+  std::function<bool()> contentArrived;
   // Tests: SDL's dummy audio driver counts as a sound device, so narration runs
   // through the real callback and ends by itself (no command-line flag).
   bool silentAudioDevice = false;

@@ -5,6 +5,9 @@
 //      frame (window.safequest.ready), signs in as a guest and plays into a lesson
 //      with real mouse clicks and key presses (aimed at the game's widgets, found
 //      through sq_widget_rect);
+//   2b. serves the lessons slowly, the last piece held back: the page says how far
+//      they are, a guest signs in
+//      meanwhile and home says it is getting ready, then shows them;
 //   3. puts a class list in the browser's records (IndexedDB, as the page keeps
 //      them: the store sq_e2e_helper seeds natively), reloads, and a pupil plays a
 //      whole lesson by the e2e scripts' own steps (tests/e2e/lesson_part1.script
@@ -35,7 +38,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { comparePngs, readPng, writePng } from './png.mjs';
-import { launchChromium, serve, TYPES, until, widgetCentre } from './harness.mjs';
+import { launchChromium, lessonsIn, serve, TYPES, until, widgetCentre } from './harness.mjs';
 import { startLrs } from '../xapi/test_lrs.mjs';
 
 const require = createRequire(import.meta.url);
@@ -66,6 +69,9 @@ function check(ok, what) {
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'safequest-chromium-'));
 const browser = await launchChromium(puppeteer, { userDataDir, width: 1400, height: 900 });
 
+// The test's own servers besides the page's (the slow lessons one): not foreign.
+const ownOrigins = [];
+
 async function openPage(origin) {
   const page = await browser.newPage();
   const problems = [];
@@ -80,7 +86,8 @@ async function openPage(origin) {
     const url = request.url();
     if (url.startsWith(`${lrsOrigin}/`)) {
       lrsRequests.push(url);
-    } else if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+    } else if (!url.startsWith(origin) && !ownOrigins.some((o) => url.startsWith(`${o}/`)) &&
+               !url.startsWith('data:') && !url.startsWith('blob:')) {
       foreign.push(url);
     }
   });
@@ -200,7 +207,7 @@ async function startGame(page, url, what) {
   check(ready === true && !failed, `${what}: the first frame is on screen${failed ? ': ' +
         failed : ''}`);
   console.log(`     first frame ${Date.now() - started} ms after the page was asked for`);
-  return ready === true && !failed;
+  return ready === true && !failed && check(await lessonsIn(page), `${what}: the lessons arrived`);
 }
 
 // On the teacher's "Class list and results files" screen (from teacher settings):
@@ -256,6 +263,38 @@ async function checkSending(page) {
     await until(page, () => false, null, 2500);
     check(lrs.posts === posts, `after a reload nothing is sent again (${lrs.posts - posts} POSTs)`);
   }
+}
+
+// The lessons' data file as a slow school network sends it: all but its last
+// piece, 200 ms apart, then the rest only when the test calls releaseLessons(),
+// so what the page does meanwhile is checked without racing the download.
+let lessonsReleased = false;
+let sendTheRest = null;
+function releaseLessons() {
+  lessonsReleased = true;
+  if (sendTheRest) sendTheRest();
+}
+function trickleLessons(url, res) {
+  if (url.pathname !== '/safequest-content.data') return false;
+  const bytes = fs.readFileSync(path.join(buildDir, 'safequest-content.data'));
+  res.writeHead(200, { 'Content-Type': TYPES['.data'], 'Content-Length': bytes.length });
+  const piece = Math.ceil(bytes.length / 12);
+  let at = 0;
+  const next = () => {
+    if (res.destroyed) return;
+    if (at + piece >= bytes.length) {
+      sendTheRest = () => {
+        if (!res.destroyed) res.end(bytes.subarray(at));
+      };
+      if (lessonsReleased) sendTheRest();
+      return;
+    }
+    res.write(bytes.subarray(at, at + piece));
+    at += piece;
+    setTimeout(next, 200);
+  };
+  next();
+  return true;
 }
 
 // ---- 6: the school's learning record store ------------------------------------------
@@ -319,9 +358,11 @@ try {
   await waitScreen(page, 'sign-in');
   await page.screenshot({ path: path.join(outDir, 'web-first-frame.png') });
 
-  // Sign in as a guest, with the mouse.
+  // Sign in as a guest, with the mouse: at once, while the lessons may still be on
+  // their way (home says "Getting ready" until they are in).
   if (await click(page, 'guest')) {
     check(await waitScreen(page, 'home', 30000), 'the guest reaches home');
+    check(await lessonsIn(page), 'the lessons arrive after the first frame, and home shows them');
     await frames(page);
     await page.screenshot({ path: path.join(outDir, 'web-home.png') });
     // Into the first lesson to do, by keyboard: focus starts on it.
@@ -335,6 +376,41 @@ try {
       check(next !== null, `"next" starts the lesson's first activity (${next})`);
       await page.screenshot({ path: path.join(outDir, 'web-activity.png') });
     }
+  }
+
+  // ---- 2b: a slow school network: the game is used while the lessons download -----
+  // The lessons (18 MB) trickle in from a server of their own (another origin, so
+  // its records are apart), the last piece held back until the checks are done: the
+  // page shows how far they are, a guest signs in meanwhile and home says it is
+  // getting ready, then shows the lessons once the rest arrives.
+  const slow = await serve(buildDir, { extra: trickleLessons });
+  try {
+    const slowOrigin = `http://127.0.0.1:${slow.address().port}`;
+    ownOrigins.push(slowOrigin);
+    await page.goto(`${slowOrigin}/`, { waitUntil: 'load' });
+    const up = await until(page, () => window.safequest.ready || window.safequest.failed, null,
+                           120000);
+    const line = await until(page, () => {
+      const box = document.getElementById('lessons');
+      return box && !box.hidden && document.getElementById('lessons-text').textContent;
+    }, null, 10000);
+    check(up === true && /^Getting the lessons ready: [\d.]+ of [\d.]+ MB$/.test(line || ''),
+          `after the first frame the page says how far the lessons are ("${line}")`);
+    await frames(page);
+    const early = await play(page, ['click guest', 'wait-screen home', 'expect-text Getting ready',
+                                     'screenshot lessons-on-their-way']);
+    check(early && await page.evaluate(() => window.Module.sqContentInstalled === false),
+          'a guest signs in before the lessons are in, and home says it is getting ready');
+    releaseLessons();
+    check(await lessonsIn(page), 'the rest arrives and the lessons are put in place');
+    check(await until(page, () => document.getElementById('lessons').hidden, null, 5000),
+          'the page line about the lessons goes');
+    check(await widgetCentre(page, 'lesson:reception-ask-a-grown-up', 5000) !== null &&
+          await showsText(page, 'Getting ready', 300) === null,
+          'home shows the lessons (no more "Getting ready")');
+    await page.screenshot({ path: path.join(outDir, 'web-lessons-arrived.png') });
+  } finally {
+    slow.close();
   }
 
   // ---- 3: a class list in the browser's records; a pupil plays a whole lesson -------

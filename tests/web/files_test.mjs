@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { launchChromium, serve, until, widgetCentre } from './harness.mjs';
+import { launchChromium, lessonsIn, serve, until, widgetCentre } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const puppeteer = require('puppeteer-core');
@@ -180,6 +180,7 @@ try {
     await click(page, 'avatar:owl');
   }
   check(await waitScreen(page, 'home', 30000), 'Ola reaches home');
+  await lessonsIn(page);
   await page.keyboard.press('Enter');
   check(await waitScreen(page, 'lesson', 15000), 'the first lesson opens');
   await click(page, 'next');

@@ -88,3 +88,14 @@ export async function widgetCentre(page, id, ms = 20000) {
     return { x: box.left + (r[0] + r[2] / 2) * sx, y: box.top + (r[1] + r[3] / 2) * sy };
   }, id, ms);
 }
+
+// Waits until the lessons are in the game's file system (web/content_package.js)
+// and the game has had frames to read them: they download after the first frame,
+// and home says "Getting ready" until then. True, or false after `ms`.
+export async function lessonsIn(page, ms = 60000) {
+  const installed = await until(page, () => window.Module?.sqContentInstalled === true, null, ms);
+  for (let i = 0; i < 3; i += 1) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+  }
+  return installed === true;
+}
