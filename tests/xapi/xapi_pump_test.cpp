@@ -14,15 +14,11 @@
 #include <nlohmann/json.hpp>
 
 #include <deque>
-#include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 using namespace sq;
 using sq::test::config;
 using sq::test::School;
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -211,28 +207,15 @@ TEST_CASE("web settings file: \"xapi\" read, absent is off, every problem named"
 
   // tests/xapi/bad-web-config: each NAME.json refused with NAME.expect's text,
   // the settings left as they were.
-  const fs::path dir = fs::path(SQ_SOURCE_DIR) / "tests/xapi/bad-web-config";
-  int files = 0;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() != ".json") {
-      continue;
-    }
-    ++files;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    std::ifstream ex(fs::path(entry.path()).replace_extension(".expect"));
-    std::string expected;
-    std::getline(ex, expected);
-    CAPTURE(entry.path().filename().string());
-    REQUIRE_FALSE(expected.empty());
-    std::optional<XapiConfig> unchanged = XapiConfig{};
-    unchanged->batchSize = 3;
-    std::string why;
-    CHECK_FALSE(parseWebConfig(text.str(), unchanged, why));
-    CHECK(why.rfind(expected, 0) == 0);
-    REQUIRE(unchanged);
-    CHECK(unchanged->batchSize == 3);
-  }
+  const int files = test::forEachBadFile("bad-web-config",
+                                         [](const std::string& text, const std::string& expected) {
+                                           std::optional<XapiConfig> unchanged = XapiConfig{};
+                                           unchanged->batchSize = 3;
+                                           std::string why;
+                                           CHECK_FALSE(parseWebConfig(text, unchanged, why));
+                                           CHECK(why.rfind(expected, 0) == 0);
+                                           REQUIRE(unchanged);
+                                           CHECK(unchanged->batchSize == 3);
+                                         });
   CHECK(files >= 10);
 }

@@ -14,17 +14,13 @@
 #include <sqlite3.h>
 
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <functional>
 #include <limits>
 #include <set>
-#include <sstream>
 
 using namespace sq;
 using sq::test::config;
 using sq::test::School;
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -109,28 +105,15 @@ TEST_CASE("xapi settings: endpoint, auth and batch read, every bad file named") 
   CHECK_FALSE(isXapiEndpoint("http://127.0.0.1.example.org/xapi", error));
 
   // tests/xapi/bad-config: each NAME.json must be refused with NAME.expect's text.
-  const fs::path dir = fs::path(SQ_SOURCE_DIR) / "tests/xapi/bad-config";
-  int files = 0;
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    if (entry.path().extension() != ".json") {
-      continue;
-    }
-    ++files;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    std::ifstream ex(fs::path(entry.path()).replace_extension(".expect"));
-    std::string expected;
-    std::getline(ex, expected);
-    CAPTURE(entry.path().filename().string());
-    REQUIRE_FALSE(expected.empty());
-    XapiConfig unchanged;
-    unchanged.batchSize = 3;
-    std::string why;
-    CHECK_FALSE(parseXapiConfig(text.str(), unchanged, why));
-    CHECK(why.find(expected) == 0);
-    CHECK(unchanged.batchSize == 3);
-  }
+  const int files =
+      test::forEachBadFile("bad-config", [](const std::string& text, const std::string& expected) {
+        XapiConfig unchanged;
+        unchanged.batchSize = 3;
+        std::string why;
+        CHECK_FALSE(parseXapiConfig(text, unchanged, why));
+        CHECK(why.find(expected) == 0);
+        CHECK(unchanged.batchSize == 3);
+      });
   CHECK(files >= 15);
 }
 

@@ -10,7 +10,11 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <functional>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -68,6 +72,33 @@ inline XapiConfig config(int batch) {
   c.authorization = "Basic a2V5OnNlY3JldA==";
   c.batchSize = batch;
   return c;
+}
+
+// Each NAME.json of tests/xapi/<folder> with the first line of NAME.expect, the
+// words it must be refused with (the file's name is CAPTUREd for the report).
+// Returns how many files there were.
+inline int forEachBadFile(
+    const std::string& folder,
+    const std::function<void(const std::string& text, const std::string& expected)>& check) {
+  namespace fs = std::filesystem;
+  int files = 0;
+  for (const auto& entry :
+       fs::directory_iterator(fs::path(SQ_SOURCE_DIR) / "tests/xapi" / folder)) {
+    if (entry.path().extension() != ".json") {
+      continue;
+    }
+    ++files;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::ifstream ex(fs::path(entry.path()).replace_extension(".expect"));
+    std::string expected;
+    std::getline(ex, expected);
+    CAPTURE(entry.path().filename().string());
+    REQUIRE_FALSE(expected.empty());
+    check(text.str(), expected);
+  }
+  return files;
 }
 
 } // namespace sq::test
