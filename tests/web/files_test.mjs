@@ -10,7 +10,8 @@
 //   3. the teacher, behind the PIN again, presses "Download results": the file
 //      the browser downloads is a SafeQuest snapshot (SQLite) holding the pupil's
 //      work by id and never their name;
-//   4. nothing broke the Content-Security-Policy and nothing left the origin.
+//   4. nothing broke the Content-Security-Policy, nothing left the origin, and the
+//      browser's console shows no error (no file the page asks for is missing).
 // Usage: node tests/web/files_test.mjs BUILD_DIR OUT_DIR
 // Exit 0 when every check passed; screenshots and the downloaded file go to OUT_DIR.
 import crypto from 'node:crypto';
@@ -123,11 +124,13 @@ const server = await serve(buildDir);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const problems = [];
 const foreign = [];
+const consoleErrors = []; // e.g. a file of the game the page asked for and did not get
 try {
   const page = await browser.newPage();
   page.on('console', (msg) => {
     const text = msg.text();
     if (/Content.Security.Policy|Refused to/i.test(text)) problems.push(text);
+    if (msg.type() === 'error') consoleErrors.push(text);
     if (process.env.SQ_WEB_TEST_VERBOSE) console.log(`  [page ${msg.type()}] ${text}`);
   });
   page.on('pageerror', (error) => problems.push(String(error)));
@@ -232,6 +235,9 @@ try {
         problems.join(' | ') : ''}`);
   check(foreign.length === 0, `nothing fetched from another origin${foreign.length ? ': ' +
         foreign.join(', ') : ''}`);
+  check(consoleErrors.length === 0, `no errors in the browser's console (the build's empty ` +
+        `safequest-config.json found, nothing missing)${consoleErrors.length ? ': ' +
+        consoleErrors.join(' | ') : ''}`);
   await page.close();
 } catch (error) {
   check(false, `the test ran to the end: ${error.message}`);
