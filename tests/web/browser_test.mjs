@@ -38,7 +38,10 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { comparePngs, readPng, writePng } from './png.mjs';
-import { launchChromium, lessonsIn, serve, TYPES, until, widgetCentre } from './harness.mjs';
+import {
+  check, checks, launchChromium, lessonsIn, screen, serve, showsText, TYPES, until,
+  waitScreen, widgetCentre,
+} from './harness.mjs';
 import { startLrs } from '../xapi/test_lrs.mjs';
 
 const require = createRequire(import.meta.url);
@@ -57,14 +60,6 @@ const desktopGame = path.join(nativeDir, 'safequest');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'safequest-web-test-'));
 // The e2e class list's Year 3 pupil, who plays "SMART explorers".
 const LOWRI = 'e2e00000-0000-4000-8000-000000000001';
-
-// ---- checks ------------------------------------------------------------------------
-let failures = 0;
-function check(ok, what) {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-  if (!ok) failures += 1;
-  return ok;
-}
 
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'safequest-chromium-'));
 const browser = await launchChromium(puppeteer, { userDataDir, width: 1400, height: 900 });
@@ -103,17 +98,6 @@ async function click(page, id) {
   return true;
 }
 
-const screen = (page) => page.evaluate(() => window.safequest.screen);
-const waitScreen = (page, id, ms) =>
-  until(page, (want) => window.safequest.screen === want, id, ms);
-const showsText = (page, text, ms = 10000) => until(page, (t) => {
-  const M = window.Module;
-  const p = M._malloc(M.lengthBytesUTF8(t) + 1);
-  M.stringToUTF8(t, p, M.lengthBytesUTF8(t) + 1);
-  const shown = M._sq_shows_text(p);
-  M._free(p);
-  return shown === 1;
-}, text, ms);
 
 // ---- the steps shared by every part -----------------------------------------------
 
@@ -587,5 +571,5 @@ try {
 await browser.close();
 fs.rmSync(userDataDir, { recursive: true, force: true });
 fs.rmSync(work, { recursive: true, force: true });
-console.log(failures === 0 ? 'web test: all checks passed' : `web test: ${failures} failed`);
-process.exit(failures === 0 ? 0 : 1);
+console.log(checks.failed === 0 ? 'web test: all checks passed' : `web test: ${checks.failed} failed`);
+process.exit(checks.failed === 0 ? 0 : 1);

@@ -19,7 +19,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { launchChromium, lessonsIn, serve, until, widgetCentre } from './harness.mjs';
+import {
+  check, checks, launchChromium, lessonsIn, screen, serve, showsText, until, waitScreen,
+  widgetCentre,
+} from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const puppeteer = require('puppeteer-core');
@@ -69,27 +72,10 @@ const downloads = path.join(outDir, 'downloads');
 fs.rmSync(downloads, { recursive: true, force: true });
 fs.mkdirSync(downloads, { recursive: true });
 
-let failures = 0;
-function check(ok, what) {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-  if (!ok) failures += 1;
-  return ok;
-}
 
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'safequest-chromium-'));
 const browser = await launchChromium(puppeteer, { userDataDir, width: 1400, height: 900 });
 
-const screen = (page) => page.evaluate(() => window.safequest.screen);
-const waitScreen = (page, id, ms = 20000) =>
-  until(page, (want) => window.safequest.screen === want, id, ms);
-const showsText = (page, text, ms = 10000) => until(page, (t) => {
-  const M = window.Module;
-  const p = M._malloc(M.lengthBytesUTF8(t) + 1);
-  M.stringToUTF8(t, p, M.lengthBytesUTF8(t) + 1);
-  const shown = M._sq_shows_text(p);
-  M._free(p);
-  return shown === 1;
-}, text, ms);
 
 async function click(page, id) {
   const at = await widgetCentre(page, id);
@@ -248,5 +234,5 @@ try {
   fs.rmSync(work, { recursive: true, force: true });
 }
 
-console.log(failures === 0 ? 'files test: every check passed' : `files test: ${failures} failed`);
-process.exit(failures === 0 ? 0 : 1);
+console.log(checks.failed === 0 ? 'files test: every check passed' : `files test: ${checks.failed} failed`);
+process.exit(checks.failed === 0 ? 0 : 1);

@@ -99,3 +99,28 @@ export async function lessonsIn(page, ms = 60000) {
   }
   return installed === true;
 }
+
+// Prints "ok" or "FAIL" and the words; `checks.failed` counts the failures.
+export const checks = { failed: 0 };
+export function check(ok, what) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) checks.failed += 1;
+  return ok;
+}
+
+// The id of the game's screen on top ("sign-in", "home", ...), as the page was told.
+export const screen = (page) => page.evaluate(() => window.safequest.screen);
+
+// True once screen `id` is on top; null after `ms`.
+export const waitScreen = (page, id, ms = 20000) =>
+  until(page, (want) => window.safequest.screen === want, id, ms);
+
+// True once the settled frame shows `text`; null after `ms`.
+export const showsText = (page, text, ms = 10000) => until(page, (t) => {
+  const M = window.Module;
+  const p = M._malloc(M.lengthBytesUTF8(t) + 1);
+  M.stringToUTF8(t, p, M.lengthBytesUTF8(t) + 1);
+  const shown = M._sq_shows_text(p);
+  M._free(p);
+  return shown === 1;
+}, text, ms);

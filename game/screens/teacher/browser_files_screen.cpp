@@ -78,14 +78,16 @@ void BrowserFilesScreen::layout(const UiContext& ctx, WidgetList& out) {
   }
   y += rowH + gap;
   // How the sending stands, then the message of the last thing done.
-  mSendingLine = sendingLine(ctx, mSendingProblem);
+  mSendingLine = sendingLine(ctx, sending, mSendingProblem);
   const FontSpec detail = ctx.fixedFont(text_size::kDetail);
   mSendingH = mSendingLine.empty() ? 0 : textBlockHeight(ctx, mSendingLine, detail, c.w);
   mSendingTop = y;
   mMessageTop = y + (mSendingH > 0 ? mSendingH + gap : 0.0f);
 }
 
-std::string BrowserFilesScreen::sendingLine(const UiContext& ctx, bool& problem) const {
+std::string BrowserFilesScreen::sendingLine(const UiContext& ctx,
+                                            const std::optional<XapiSendingStatus>& s,
+                                            bool& problem) const {
   problem = false;
   if (mHostForStatus == nullptr) {
     return {};
@@ -96,7 +98,6 @@ std::string BrowserFilesScreen::sendingLine(const UiContext& ctx, bool& problem)
     problem = true;
     return ctx.trf("browser-files.settings-refused", {{"problem", refused}});
   }
-  const std::optional<XapiSendingStatus> s = records.xapiSending();
   if (!s) {
     return {}; // nothing is sent: the intro's "download" says where results go
   }

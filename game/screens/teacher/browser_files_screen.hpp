@@ -14,6 +14,7 @@
 
 #include "ui/screen.hpp"
 
+#include <optional>
 #include <string>
 
 namespace sq {
@@ -36,9 +37,10 @@ public:
 
 private:
   std::string classListLine(const UiHost& host) const;
-  // What is sent to the school's learning record store, in a line; `problem` when
-  // it is something to fix.
-  std::string sendingLine(const UiContext& ctx, bool& problem) const;
+  // What is sent to the school's learning record store (`status`, read once per
+  // layout), in a line; `problem` when it is something to fix.
+  std::string sendingLine(const UiContext& ctx, const std::optional<XapiSendingStatus>& status,
+                          bool& problem) const;
   void say(std::string text, bool problem);
 
   const UiHost* mHostForStatus = nullptr; // the screen's host, for the sending line
